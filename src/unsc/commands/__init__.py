@@ -1,0 +1,1 @@
+"""Command groups of the ``unsc`` command line, one module each."""

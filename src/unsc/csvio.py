@@ -1,0 +1,164 @@
+"""Strict CSV reading: every malformed value becomes a :class:`DataFormatError`.
+
+Readers call :func:`read_csv` with the columns they need and how to parse
+each; a missing column, an undecodable byte, a bad date or number, or a value
+outside an allowed set raises one error naming the file, the line (the
+header is line 1), the column and the value, never a bare pandas traceback.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from unsc.errors import DataFormatError
+
+
+@dataclass(frozen=True)
+class Col:
+    """How to parse one column.
+
+    Parameters
+    ----------
+    kind
+        ``"str"``, ``"date"``, ``"int"``, ``"bool"`` or ``"choice"``.
+    required
+        Whether an empty value is an error.
+    choices
+        Allowed values for ``"choice"`` (compared as written).
+    date_format
+        ``strftime`` format for ``"date"``; ISO ``YYYY-MM-DD`` by default.
+    """
+
+    kind: str = "str"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    date_format: str = "%Y-%m-%d"
+
+
+def read_text(path: str | Path, encoding: str = "utf-8") -> str:
+    """Read a (possibly gzipped) text file, naming the line of any bad byte."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataFormatError(path, "file not found") from None
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            raw = gzip.decompress(raw)
+        except (OSError, EOFError) as exc:
+            raise DataFormatError(path, f"corrupt gzip data: {exc}") from None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bad = raw[exc.start : exc.end]
+        raise DataFormatError(
+            path, f"not valid {encoding} text (byte {bad!r} at offset {exc.start})", line=line
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def read_csv(
+    path: str | Path,
+    columns: dict[str, Col],
+    *,
+    optional: Iterable[str] = (),
+    text: str | None = None,
+    **read_kw,
+) -> pd.DataFrame:
+    """Read ``path`` as strings, check and parse ``columns``.
+
+    Returns a frame holding the parsed ``columns`` (plus any present
+    ``optional`` ones, as strings) and a ``line`` column with each row's line
+    number in the file. Raises :class:`DataFormatError` on the first problem.
+    """
+    path = Path(path)
+    if text is None:
+        text = read_text(path)
+    if not text.strip():
+        raise DataFormatError(path, "the file is empty")
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[],
+            on_bad_lines="error", **read_kw,
+        )
+    except pd.errors.ParserError as exc:
+        raise DataFormatError(path, f"malformed CSV: {exc}") from None
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise DataFormatError(
+            path, f"missing column(s) {missing}; the header has {list(frame.columns)}", line=1
+        )
+    out: dict[str, pd.Series] = {}
+    lines = np.arange(2, len(frame) + 2)
+    for name, spec in columns.items():
+        out[name] = _parse(path, name, frame[name], spec, lines)
+    for name in optional:
+        if name in frame.columns and name not in out:
+            out[name] = frame[name].replace("", pd.NA).astype("string")
+    result = pd.DataFrame(out, index=frame.index)
+    result["line"] = pd.array(lines, dtype="Int64")
+    return result
+
+
+def _first_bad(path: Path, name: str, raw: pd.Series, bad: np.ndarray, lines, problem: str):
+    i = int(np.flatnonzero(bad)[0])
+    raise DataFormatError(path, problem, line=int(lines[i]), column=name, value=raw.iloc[i])
+
+
+def _parse(path: Path, name: str, raw: pd.Series, spec: Col, lines) -> pd.Series:
+    raw = raw.str.strip()
+    empty = (raw == "").to_numpy()
+    if spec.required and empty.any():
+        _first_bad(path, name, raw, empty, lines, "a required value is empty")
+    if spec.kind == "str":
+        return raw.mask(empty).astype("string")
+    if spec.kind == "choice":
+        bad = ~raw.isin(spec.choices).to_numpy() & ~empty
+        if bad.any():
+            _first_bad(path, name, raw, bad, lines, f"unknown value; expected one of {list(spec.choices)}")
+        return raw.mask(empty).astype("string")
+    if spec.kind == "date":
+        parsed = pd.to_datetime(raw.mask(empty), format=spec.date_format, errors="coerce")
+        bad = parsed.isna().to_numpy() & ~empty
+        if bad.any():
+            _first_bad(path, name, raw, bad, lines, f"not a date in the form {spec.date_format}")
+        return parsed
+    if spec.kind == "int":
+        parsed = pd.to_numeric(raw.mask(empty), errors="coerce")
+        bad = (parsed.isna().to_numpy() & ~empty) | (parsed.notna() & (parsed % 1 != 0)).to_numpy()
+        if bad.any():
+            _first_bad(path, name, raw, bad, lines, "not a whole number")
+        return parsed.astype("Int64")
+    if spec.kind == "bool":
+        low = raw.str.lower()
+        truth = low.isin(["true", "1", "yes"])
+        bad = ~(truth | low.isin(["false", "0", "no"])).to_numpy() & ~empty
+        if bad.any():
+            _first_bad(path, name, raw, bad, lines, "not true/false")
+        return truth
+    raise ValueError(f"unknown column kind {spec.kind!r}")
+
+
+def check(
+    path: str | Path,
+    frame: pd.DataFrame,
+    bad: pd.Series | np.ndarray,
+    column: str,
+    problem: str,
+    value_of: Callable[[pd.Series], object] | None = None,
+) -> None:
+    """Raise for the first row where ``bad`` is true (``frame`` must have ``line``)."""
+    bad = np.asarray(bad, dtype=bool)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        row = frame.iloc[i]
+        value = value_of(row) if value_of else row.get(column)
+        raise DataFormatError(path, problem, line=int(row["line"]), column=column, value=value)

@@ -1,0 +1,317 @@
+"""The tidy tables, their dtypes, and the :class:`Dataset` that holds them.
+
+Five tables share two keys, ``decision_id`` and ``member``:
+
+``decisions`` (key ``decision_id``): one row per roll call.
+    ``decision_id``  the resolution symbol when adopted (``S/RES/1973(2011)``,
+                     ``A/HRC/RES/S-19/1``, ``A/RES/66/253``), the draft symbol
+                     when not (``S/2012/77``); a suffix keeps it unique where
+                     one resolution had several recorded votes.
+    ``body``         categorical ``SC``, ``HRC``, ``GA``.
+    ``date``         the day of the vote.
+    ``session``      the session (GA ``66``, HRC ``S-19``), when known.
+    ``draft``        the draft symbol voted on.
+    ``title``        a short title.
+    ``topic``        the subject (``Syria``, ``Libya``, ...).
+    ``outcome``      categorical ``adopted``, ``vetoed``, ``failed``.
+    ``meeting``      the meeting record (``S/PV.6711``).
+    ``source``       the official record the vote was taken from, or the file
+                     a third-party table was read from.
+    ``yes``, ``no``, ``abstain``, ``absent``
+                     the official tally (nullable integers; missing when the
+                     source gives none).
+    ``partial``      true when ``votes`` holds only some members' votes by
+                     design (a veto list names the vetoing members only; the
+                     others' votes are unknown, not invented).
+
+``votes`` (key ``decision_id, member``): one row per member per decision.
+    ``decision_id``  as above (categorical).
+    ``member``       ISO 3166 alpha-3, with explicit historic codes for states
+                     that no longer exist (``SUN``, ``YUG``, ``CSK``, ``DDR``)
+                     (categorical).
+    ``vote``         ordered categorical ``yes`` < ``abstain`` < ``no``, then
+                     ``absent`` for a member of the body that did not vote.
+                     Only the first three form the ordinal scale.
+
+``members`` (key ``member``): ``member``, ``name``, ``permanent`` (holds a
+    permanent Security Council seat at some time), ``seat`` (the permanent seat
+    held: ``RUS`` for both ``SUN`` and ``RUS``), ``seat_from``, ``seat_to``.
+
+``terms`` (key ``body, member, start``): who sat in a body when: ``body``,
+    ``member``, ``start``, ``end`` (missing end: still a member), ``source``.
+
+``statements`` (key ``statement_id``): ``statement_id``, ``date``,
+    ``speaker``, ``role``, ``country``, ``venue``, ``summary``, ``stance``,
+    ``decision_id`` (when it is about one), ``source`` (outlet and URL),
+    ``paragraph`` (where in the article, when known).
+
+Optional provenance columns ``file`` and ``line`` on ``decisions`` and
+``votes`` say where a row was read, so validation can point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+BODIES = ("SC", "HRC", "GA")
+OUTCOMES = ("adopted", "vetoed", "failed")
+VOTE_CODES = ("yes", "abstain", "no", "absent")
+#: The three codes that form the ordinal scale used by the analytics.
+SCALE = ("yes", "abstain", "no")
+
+BODY_DTYPE = pd.CategoricalDtype(list(BODIES))
+OUTCOME_DTYPE = pd.CategoricalDtype(list(OUTCOMES))
+VOTE_DTYPE = pd.CategoricalDtype(list(VOTE_CODES), ordered=True)
+
+DECISION_COLUMNS: dict[str, object] = {
+    "decision_id": "string",
+    "body": BODY_DTYPE,
+    "date": "datetime64[ns]",
+    "session": "string",
+    "draft": "string",
+    "title": "string",
+    "topic": "string",
+    "outcome": OUTCOME_DTYPE,
+    "meeting": "string",
+    "source": "string",
+    "yes": "Int64",
+    "no": "Int64",
+    "abstain": "Int64",
+    "absent": "Int64",
+    "partial": "bool",
+}
+VOTE_COLUMNS: dict[str, object] = {
+    "decision_id": "category",
+    "member": "category",
+    "vote": VOTE_DTYPE,
+}
+MEMBER_COLUMNS: dict[str, object] = {
+    "member": "string",
+    "name": "string",
+    "permanent": "bool",
+    "seat": "string",
+    "seat_from": "datetime64[ns]",
+    "seat_to": "datetime64[ns]",
+}
+TERM_COLUMNS: dict[str, object] = {
+    "body": BODY_DTYPE,
+    "member": "string",
+    "start": "datetime64[ns]",
+    "end": "datetime64[ns]",
+    "source": "string",
+}
+STATEMENT_COLUMNS: dict[str, object] = {
+    "statement_id": "string",
+    "date": "datetime64[ns]",
+    "speaker": "string",
+    "role": "string",
+    "country": "string",
+    "venue": "string",
+    "summary": "string",
+    "stance": "string",
+    "decision_id": "string",
+    "source": "string",
+    "paragraph": "Int64",
+}
+#: Optional provenance columns: where a row was read.
+PROVENANCE_COLUMNS: dict[str, object] = {"file": "category", "line": "Int64"}
+
+SCHEMAS: dict[str, dict[str, object]] = {
+    "decisions": DECISION_COLUMNS,
+    "votes": VOTE_COLUMNS,
+    "members": MEMBER_COLUMNS,
+    "terms": TERM_COLUMNS,
+    "statements": STATEMENT_COLUMNS,
+}
+KEYS: dict[str, list[str]] = {
+    "decisions": ["decision_id"],
+    "votes": ["decision_id", "member"],
+    "members": ["member"],
+    "terms": ["body", "member", "start"],
+    "statements": ["statement_id"],
+}
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty frame with the columns and dtypes of ``table``."""
+    return conform(pd.DataFrame(columns=list(SCHEMAS[table])), table)
+
+
+def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
+    """Return ``frame`` with exactly the schema's columns, in order, with its dtypes.
+
+    Missing schema columns are added empty; provenance columns are kept when
+    present; any other column is an error (a reader bug, not user input).
+    """
+    schema = SCHEMAS[table]
+    extra = set(frame.columns) - set(schema) - set(PROVENANCE_COLUMNS)
+    if extra:
+        raise KeyError(f"{table}: unexpected columns {sorted(extra)}")
+    out = {}
+    for col, dtype in schema.items():
+        values = frame[col] if col in frame.columns else pd.Series(pd.NA, index=frame.index)
+        out[col] = _cast(values, dtype)
+    for col, dtype in PROVENANCE_COLUMNS.items():
+        if col in frame.columns:
+            out[col] = _cast(frame[col], dtype)
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+
+
+def _cast(values: pd.Series, dtype: object) -> pd.Series:
+    values = values.reset_index(drop=True)
+    if str(dtype).startswith("datetime64"):
+        return pd.to_datetime(values).astype(dtype)
+    if dtype == "bool":
+        return values.astype("boolean").fillna(False).astype(bool)
+    if dtype == "category" and isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    return values.astype(dtype)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Decisions, votes, members, terms and statements, kept consistent.
+
+    Build one with :func:`unsc.load` or a reader; filtering returns a new
+    ``Dataset`` and never changes this one.
+    """
+
+    decisions: pd.DataFrame
+    votes: pd.DataFrame
+    members: pd.DataFrame = field(default_factory=lambda: empty("members"))
+    terms: pd.DataFrame = field(default_factory=lambda: empty("terms"))
+    statements: pd.DataFrame = field(default_factory=lambda: empty("statements"))
+    #: Where the data came from (``"embedded record"``, ``"store: ..."``, a file).
+    origin: str = ""
+
+    def __repr__(self) -> str:
+        span = ""
+        if len(self.decisions):
+            span = f", {self.decisions.date.min():%Y-%m-%d} to {self.decisions.date.max():%Y-%m-%d}"
+        bodies = ",".join(sorted(self.decisions.body.dropna().unique().astype(str)))
+        return (
+            f"<Dataset {self.origin or ''} {len(self.decisions)} decisions ({bodies}{span}), "
+            f"{len(self.votes)} votes, {len(self.statements)} statements>"
+        )
+
+    # -- filters -------------------------------------------------------------
+    def filter(
+        self,
+        body: str | Iterable[str] | None = None,
+        start: str | pd.Timestamp | None = None,
+        end: str | pd.Timestamp | None = None,
+        topic: str | Iterable[str] | None = None,
+        members: str | Iterable[str] | None = None,
+        decisions: Iterable[str] | None = None,
+    ) -> Dataset:
+        """Keep the decisions that match every given criterion.
+
+        Parameters
+        ----------
+        body
+            ``"SC"``, ``"HRC"``, ``"GA"`` or several.
+        start, end
+            First and last day included (``"2011-01-01"``).
+        topic
+            Topic or topics; matched case-insensitively against ``topic``.
+        members
+            Keep only these members' votes (decisions are kept).
+        decisions
+            Keep only these ``decision_id``.
+        """
+        d = self.decisions
+        keep = pd.Series(True, index=d.index)
+        if body is not None:
+            keep &= d.body.isin(_as_list(body))
+        if start is not None:
+            keep &= d.date >= pd.Timestamp(start)
+        if end is not None:
+            keep &= d.date <= pd.Timestamp(end)
+        if topic is not None:
+            wanted = {t.casefold() for t in _as_list(topic)}
+            keep &= d.topic.str.casefold().isin(wanted).fillna(False).astype(bool)
+        if decisions is not None:
+            keep &= d.decision_id.isin(list(decisions))
+        new_decisions = d[keep.to_numpy()].reset_index(drop=True)
+        v = self.votes
+        vkeep = v.decision_id.isin(new_decisions.decision_id.to_numpy())
+        if members is not None:
+            vkeep &= v.member.isin(_as_list(members))
+        new_votes = _drop_unused(v[vkeep.to_numpy()].reset_index(drop=True))
+        s = self.statements
+        if len(s):
+            linked = s.decision_id.notna()
+            skeep = ~linked | s.decision_id.isin(new_decisions.decision_id.to_numpy())
+            if start is not None:
+                skeep &= s.date >= pd.Timestamp(start)
+            if end is not None:
+                skeep &= s.date <= pd.Timestamp(end)
+            s = s[skeep.fillna(False).to_numpy()].reset_index(drop=True)
+        return replace(self, decisions=new_decisions, votes=new_votes, statements=s)
+
+    def by_seat(self) -> Dataset:
+        """Relabel permanent-seat holders with their seat (``SUN`` → ``RUS``, ``TWN`` → ``CHN``).
+
+        Use it to follow "the Russian seat since 1946" across the 1991 succession.
+        """
+        seats = self.members.dropna(subset=["seat"])
+        mapping = dict(zip(seats.member, seats.seat, strict=True))
+        mapping = {k: v for k, v in mapping.items() if k != v}
+        if not mapping:
+            return self
+        votes = self.votes.copy()
+        member = votes.member.astype(str).replace(mapping)
+        votes["member"] = member.astype("category")
+        return replace(self, votes=votes)
+
+    # -- views ---------------------------------------------------------------
+    def matrix(self, codes: bool = False) -> pd.DataFrame:
+        """The member × decision vote matrix.
+
+        Rows are members, columns are decisions in date order; cells hold the
+        vote (categorical), missing where a member has no row.
+
+        Parameters
+        ----------
+        codes
+            Return small integers instead (0 yes, 1 abstain, 2 no, 3 absent,
+            -1 no row), convenient for fast arithmetic.
+        """
+        order = self.decisions.sort_values(["date", "decision_id"]).decision_id.astype(str)
+        member_idx, members = pd.factorize(self.votes.member.astype(str), sort=True)
+        dec_pos = pd.Index(order).get_indexer(self.votes.decision_id.astype(str))
+        grid = np.full((len(members), len(order)), -1, dtype=np.int8)
+        ok = dec_pos >= 0
+        grid[member_idx[ok], dec_pos[ok]] = self.votes.vote.cat.codes.to_numpy()[ok]
+        frame = pd.DataFrame(grid, index=pd.Index(members, name="member"),
+                             columns=pd.Index(order.to_numpy(), name="decision_id"))
+        if codes:
+            return frame
+        return frame.apply(lambda col: pd.Categorical.from_codes(col.to_numpy(), dtype=VOTE_DTYPE))
+
+    def tally(self) -> pd.DataFrame:
+        """Counts of each vote per decision, computed from the member rows."""
+        counts = pd.crosstab(self.votes.decision_id.astype(str), self.votes.vote, dropna=False)
+        counts = counts.reindex(columns=list(VOTE_CODES), fill_value=0)
+        counts.columns = list(VOTE_CODES)
+        return counts.reindex(self.decisions.decision_id.astype(str), fill_value=0)
+
+    def member_names(self) -> pd.Series:
+        """Member code → display name, for labels."""
+        return self.members.set_index("member").name.astype(str)
+
+
+def _as_list(value: str | Iterable[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _drop_unused(votes: pd.DataFrame) -> pd.DataFrame:
+    votes = votes.copy()
+    for col in ("decision_id", "member"):
+        if isinstance(votes[col].dtype, pd.CategoricalDtype):
+            votes[col] = votes[col].cat.remove_unused_categories()
+    return votes

@@ -1,0 +1,1 @@
+"""One reader per source format, each returning a :class:`~unsc.model.Dataset`."""

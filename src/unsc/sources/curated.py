@@ -1,0 +1,95 @@
+"""The embedded, hand-compiled record in ``data/curated/``.
+
+Files (UTF-8 CSV, one per table, header on line 1):
+
+``decisions.csv``  the ``decisions`` columns; ``source`` cites the official
+                   record (meeting record or report symbol) of each vote.
+``votes.csv``      ``decision_id, member, vote``.
+``terms.csv``      ``body, member, start, end, source``.
+``statements.csv`` the ``statements`` columns.
+``members.csv`` and ``member_aliases.csv`` are read by :mod:`unsc.members`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from unsc import config, members
+from unsc.csvio import Col, read_csv
+from unsc.model import BODIES, OUTCOMES, VOTE_CODES, Dataset, conform
+
+DECISIONS = {
+    "decision_id": Col(required=True),
+    "body": Col("choice", required=True, choices=BODIES),
+    "date": Col("date", required=True),
+    "session": Col(),
+    "draft": Col(),
+    "title": Col(required=True),
+    "topic": Col(),
+    "outcome": Col("choice", required=True, choices=OUTCOMES),
+    "meeting": Col(),
+    "source": Col(required=True),
+    "yes": Col("int"),
+    "no": Col("int"),
+    "abstain": Col("int"),
+    "absent": Col("int"),
+}
+VOTES = {
+    "decision_id": Col(required=True),
+    "member": Col(required=True),
+    "vote": Col("choice", required=True, choices=VOTE_CODES),
+}
+TERMS = {
+    "body": Col("choice", required=True, choices=BODIES),
+    "member": Col(required=True),
+    "start": Col("date", required=True),
+    "end": Col("date"),
+    "source": Col(),
+}
+STATEMENTS = {
+    "statement_id": Col(required=True),
+    "date": Col("date", required=True),
+    "speaker": Col(required=True),
+    "role": Col(),
+    "country": Col(),
+    "venue": Col(),
+    "summary": Col(required=True),
+    "stance": Col(),
+    "decision_id": Col(),
+    "source": Col(required=True),
+    "paragraph": Col("int"),
+}
+
+
+def _with_file(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
+    frame["file"] = str(path)
+    return frame
+
+
+def read(folder: str | Path | None = None) -> Dataset:
+    """Read the curated record from ``folder`` (default: ``data/curated``).
+
+    Raises
+    ------
+    unsc.errors.DataFormatError
+        When a file is missing, undecodable or has a malformed value; the
+        message names the file, line, column and value.
+    """
+    folder = Path(folder) if folder is not None else config.curated_dir()
+    decisions = _with_file(read_csv(folder / "decisions.csv", DECISIONS), folder / "decisions.csv")
+    votes = _with_file(read_csv(folder / "votes.csv", VOTES), folder / "votes.csv")
+    terms = read_csv(folder / "terms.csv", TERMS).drop(columns="line")
+    statements_path = folder / "statements.csv"
+    statements = (read_csv(statements_path, STATEMENTS).drop(columns="line")
+                  if statements_path.exists() else None)
+    return Dataset(
+        decisions=conform(decisions, "decisions"),
+        votes=conform(votes, "votes"),
+        members=members.table(),
+        terms=conform(terms, "terms"),
+        statements=conform(statements, "statements") if statements is not None
+        else conform(pd.DataFrame(), "statements"),
+        origin="embedded record",
+    )

@@ -1,0 +1,219 @@
+"""Rules that check a :class:`~unsc.model.Dataset` and return a problems frame.
+
+Each rule is vectorised over the whole table; every problem names the rule,
+the file and line it was read from (when the reader kept provenance), the
+decision and the member. Problems are reported, never fixed: a third-party
+table's errors stay in the data and show up here.
+
+=====================  =========================================================
+rule                   what it finds
+=====================  =========================================================
+``unknown_vote``       a vote that is not yes, abstain, no or absent
+``duplicate_vote``     the same member twice on one decision
+``duplicate_decision`` the same ``decision_id`` twice in ``decisions``
+``orphan_vote``        a vote on a decision that ``decisions`` lacks
+``missing_field``      a decision without body, date or outcome
+``unknown_member``     a member code that is neither ISO 3166 nor a known historic code
+``tally_mismatch``     the official tally contradicts the member votes
+``adopted_with_veto``  a Security Council decision marked adopted with a permanent member voting no
+``veto_without_no``    a Security Council decision marked vetoed without a permanent member voting no
+``council_size``       a Security Council vote without 15 members (11 before 1966)
+``not_a_member``       a vote by a state not in the body on that date (where ``terms`` covers it)
+=====================  =========================================================
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from unsc import members as members_mod
+from unsc.errors import ValidationError
+from unsc.model import Dataset
+
+PROBLEM_COLUMNS = ["rule", "severity", "file", "row", "decision_id", "member", "message"]
+SIZE_BEFORE_1966 = 11
+SIZE_FROM_1966 = 15
+ENLARGEMENT = pd.Timestamp("1966-01-01")
+BODY_SIZE = {"SC": None, "HRC": 47}
+
+
+def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.DataFrame:
+    """Check ``ds`` and return one row per problem.
+
+    Parameters
+    ----------
+    ds
+        The dataset to check.
+    errors
+        ``"return"`` (default) returns the frame; ``"raise"`` raises
+        :class:`~unsc.errors.ValidationError` when there is any problem.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``rule, severity, file, row, decision_id, member, message``,
+        sorted by file and row.
+    """
+    votes = ds.votes
+    dec = ds.decisions
+    vfile = _col(votes, "file")
+    vline = _col(votes, "line")
+    dfile = _col(dec, "file")
+    dline = _col(dec, "line")
+    vid = votes.decision_id.astype(str).to_numpy()
+    vmem = votes.member.astype(str).to_numpy()
+    parts: list[pd.DataFrame] = []
+
+    def add(rule, mask_or_idx, frame_file, frame_line, ids, mems, messages, severity="error"):
+        idx = np.flatnonzero(mask_or_idx) if np.asarray(mask_or_idx).dtype == bool else mask_or_idx
+        if len(idx) == 0:
+            return
+        parts.append(pd.DataFrame({
+            "rule": rule, "severity": severity,
+            "file": np.asarray(frame_file, dtype=object)[idx],
+            "row": np.asarray(frame_line, dtype=object)[idx],
+            "decision_id": np.asarray(ids, dtype=object)[idx],
+            "member": np.asarray(mems, dtype=object)[idx] if mems is not None else None,
+            "message": np.asarray(messages, dtype=object)[idx] if not isinstance(messages, str)
+            else messages,
+        }))
+
+    # -- row-level rules on votes ------------------------------------------------
+    add("unknown_vote", votes.vote.isna().to_numpy(), vfile, vline, vid, vmem,
+        "vote is not one of yes, abstain, no, absent")
+    dup = votes.duplicated(["decision_id", "member"], keep=False).to_numpy()
+    add("duplicate_vote", dup, vfile, vline, vid, vmem, "member appears more than once on this decision")
+    known_members = set(members_mod.table().member.astype(str))
+    unknown = ~np.isin(vmem, list(known_members))
+    add("unknown_member", unknown, vfile, vline, vid, vmem, "member code is not a known ISO 3166 code")
+    dec_ids = dec.decision_id.astype(str).to_numpy()
+    orphan = ~np.isin(vid, dec_ids)
+    add("orphan_vote", orphan, vfile, vline, vid, vmem, "no such decision in the decisions table")
+
+    # -- decision-level rules ------------------------------------------------------
+    ddup = dec.duplicated("decision_id", keep=False).to_numpy()
+    add("duplicate_decision", ddup, dfile, dline, dec_ids, None, "decision_id appears more than once")
+    for col in ("body", "date", "outcome"):
+        add("missing_field", dec[col].isna().to_numpy(), dfile, dline, dec_ids, None,
+            f"{col} is missing or not a known value")
+
+    if len(dec):
+        parts.extend(_tally_rules(ds, dfile, dline))
+        parts.extend(_council_rules(ds, dfile, dline))
+        parts.extend(_membership_rules(ds, vfile, vline))
+
+    problems = (pd.concat(parts, ignore_index=True) if parts
+                else pd.DataFrame(columns=PROBLEM_COLUMNS))
+    problems = problems.reindex(columns=PROBLEM_COLUMNS)
+    problems["row"] = pd.array(pd.to_numeric(problems["row"], errors="coerce"), dtype="Int64")
+    problems = problems.sort_values(["file", "row", "decision_id"], na_position="last",
+                                    kind="stable").reset_index(drop=True)
+    if errors == "raise" and len(problems):
+        raise ValidationError(problems)
+    return problems
+
+
+def _col(frame: pd.DataFrame, name: str) -> np.ndarray:
+    if name in frame.columns:
+        return frame[name].astype(object).where(frame[name].notna(), None).to_numpy()
+    return np.full(len(frame), None, dtype=object)
+
+
+def _frame(rule, dec, mask, dfile, dline, messages, severity="error") -> pd.DataFrame:
+    idx = np.flatnonzero(np.asarray(mask, dtype=bool))
+    return pd.DataFrame({
+        "rule": rule, "severity": severity, "file": dfile[idx], "row": dline[idx],
+        "decision_id": dec.decision_id.astype(str).to_numpy()[idx], "member": None,
+        "message": np.asarray(messages, dtype=object)[idx],
+    })
+
+
+def _tally_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
+    dec = ds.decisions
+    counted = ds.tally()
+    out = []
+    has_votes = counted.sum(axis=1).to_numpy() > 0
+    partial = dec.partial.to_numpy(dtype=bool)
+    for col in ("yes", "no", "abstain", "absent"):
+        official = dec[col].to_numpy(dtype="float64", na_value=np.nan)
+        got = counted[col].to_numpy()
+        bad = ~np.isnan(official) & has_votes & ~partial & (official != got)
+        msgs = [f"official tally says {col}={int(o)}, member votes give {g}"
+                for o, g in zip(official, got, strict=True)]
+        out.append(_frame("tally_mismatch", dec, bad, dfile, dline, msgs))
+    return out
+
+
+def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
+    dec = ds.decisions
+    sc = (dec.body == "SC").to_numpy()
+    if not sc.any():
+        return []
+    perm = set(members_mod.table().query("permanent").member.astype(str))
+    v = ds.votes
+    pno = v[(v.vote == "no").to_numpy() & v.member.astype(str).isin(perm).to_numpy()]
+    vetoers = (pno.groupby(pno.decision_id.astype(str)).member
+               .agg(lambda s: ", ".join(sorted(s.astype(str)))))
+    ids = dec.decision_id.astype(str)
+    who = ids.map(vetoers)
+    has_pno = who.notna().to_numpy()
+    adopted = (dec.outcome == "adopted").to_numpy()
+    vetoed = (dec.outcome == "vetoed").to_numpy()
+    n_rows = ids.map(v.decision_id.astype(str).value_counts()).fillna(0).to_numpy()
+    partial = dec.partial.to_numpy(dtype=bool)
+    out = [
+        _frame("adopted_with_veto", dec, sc & adopted & has_pno, dfile, dline,
+               ("marked adopted but permanent member(s) " + who.fillna("") + " voted no").to_numpy()),
+        _frame("veto_without_no", dec, sc & vetoed & ~has_pno & (n_rows > 0), dfile, dline,
+               np.full(len(dec), "marked vetoed but no permanent member voted no", dtype=object)),
+    ]
+    size = np.where(dec.date.to_numpy() < ENLARGEMENT.to_datetime64(), SIZE_BEFORE_1966,
+                    SIZE_FROM_1966)
+    wrong = sc & ~partial & (n_rows > 0) & (n_rows != size)
+    msgs = [f"{int(n)} member rows; the Council had {s} members" for n, s in
+            zip(n_rows, size, strict=True)]
+    out.append(_frame("council_size", dec, wrong, dfile, dline, msgs))
+    return out
+
+
+def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
+    terms = ds.terms
+    if terms.empty:
+        return []
+    v = ds.votes
+    dec = ds.decisions.set_index(ds.decisions.decision_id.astype(str))
+    vid = v.decision_id.astype(str)
+    body = vid.map(dec.body.astype(str)).to_numpy()
+    date = vid.map(dec.date).to_numpy(dtype="datetime64[ns]")
+    out = []
+    for b, group in terms.groupby("body", observed=True):
+        b = str(b)
+        rows = np.flatnonzero(body == b)
+        if len(rows) == 0:
+            continue
+        start = group.start.to_numpy(dtype="datetime64[ns]")
+        end = group.end.fillna(pd.Timestamp.max).to_numpy(dtype="datetime64[ns]")
+        codes = group.member.astype(str).to_numpy()
+        d = date[rows]
+        # active[i, j]: term j covers vote i's date; the body's membership on a
+        # date is known only where enough terms cover it to fill every seat.
+        active = (start[None, :] <= d[:, None]) & (d[:, None] < end[None, :])
+        n_active = active.sum(axis=1)
+        needed = BODY_SIZE.get(b)
+        if needed is None:
+            needed = np.where(d < ENLARGEMENT.to_datetime64(), SIZE_BEFORE_1966, SIZE_FROM_1966)
+        known = n_active >= needed
+        mem = v.member.astype(str).to_numpy()[rows]
+        is_member = (active & (codes[None, :] == mem[:, None])).any(axis=1)
+        bad = known & ~is_member
+        idx = rows[bad]
+        if len(idx):
+            out.append(pd.DataFrame({
+                "rule": "not_a_member", "severity": "error", "file": vfile[idx], "row": vline[idx],
+                "decision_id": vid.to_numpy()[idx], "member": mem[bad],
+                "message": f"not a member of the {b} on the date of the vote",
+            }))
+    return out
