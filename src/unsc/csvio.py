@@ -34,12 +34,15 @@ class Col:
         Allowed values for ``"choice"`` (compared as written).
     date_format
         ``strftime`` format for ``"date"``; ISO ``YYYY-MM-DD`` by default.
+    optional
+        The column may be absent from the header (it is then left out).
     """
 
     kind: str = "str"
     required: bool = False
     choices: tuple[str, ...] = ()
     date_format: str = "%Y-%m-%d"
+    optional: bool = False
 
 
 def read_text(path: str | Path, encoding: str = "utf-8") -> str:
@@ -91,7 +94,7 @@ def read_csv(
         )
     except pd.errors.ParserError as exc:
         raise DataFormatError(path, f"malformed CSV: {exc}") from None
-    missing = [c for c in columns if c not in frame.columns]
+    missing = [c for c, spec in columns.items() if c not in frame.columns and not spec.optional]
     if missing:
         raise DataFormatError(
             path, f"missing column(s) {missing}; the header has {list(frame.columns)}", line=1
@@ -99,7 +102,8 @@ def read_csv(
     out: dict[str, pd.Series] = {}
     lines = np.arange(2, len(frame) + 2)
     for name, spec in columns.items():
-        out[name] = _parse(path, name, frame[name], spec, lines)
+        if name in frame.columns:
+            out[name] = _parse(path, name, frame[name], spec, lines)
     for name in optional:
         if name in frame.columns and name not in out:
             out[name] = frame[name].replace("", pd.NA).astype("string")

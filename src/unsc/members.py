@@ -25,6 +25,11 @@ from unsc.model import conform
 #: The five permanent seats, named by their current holder's code.
 PERMANENT_SEATS: tuple[str, ...] = ("CHN", "FRA", "GBR", "RUS", "USA")
 
+#: Former UN members that ISO 3166 never coded, with the code used here. Zanzibar
+#: (a member from 16 December 1963 until its union with Tanganyika on 26 April
+#: 1964) takes ``ZAN``, its Correlates of War abbreviation, unassigned in ISO.
+NO_ISO_CODE: dict[str, str] = {"ZAN": "Zanzibar"}
+
 
 def _norm(name: str) -> str:
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -56,6 +61,8 @@ def table() -> pd.DataFrame:
     for c in pycountry.historic_countries:
         if c.alpha_3 not in rows:
             rows[c.alpha_3] = {"member": c.alpha_3, "name": _historic_name(c)}
+    for code, label in NO_ISO_CODE.items():
+        rows.setdefault(code, {"member": code, "name": label})
     frame = pd.DataFrame(rows.values()).set_index("member")
     cur = _curated().set_index("member")
     frame = frame.reindex(frame.index.union(cur.index))

@@ -47,6 +47,15 @@ Five tables share two keys, ``decision_id`` and ``member``:
 
 Optional provenance columns ``file`` and ``line`` on ``decisions`` and
 ``votes`` say where a row was read, so validation can point at it.
+Optional ``votes.member_name`` (categorical) keeps the member's name as the
+source wrote it at the time of the vote (``USSR``, ``ZAIRE``, ``Federal
+Republic of Germany``), beside the code that identifies it.
+
+A :class:`Dataset` also carries two frames a reader or :func:`unsc.combine`
+fills, never the user: ``problems`` (what a reader found wrong in its input,
+columns :data:`PROBLEM_COLUMNS`, reported by :func:`unsc.validate`) and
+``conflicts`` (where combined sources disagree, both values side by side,
+columns :data:`CONFLICT_COLUMNS`).
 """
 
 from __future__ import annotations
@@ -119,6 +128,15 @@ STATEMENT_COLUMNS: dict[str, object] = {
 }
 #: Optional provenance columns: where a row was read.
 PROVENANCE_COLUMNS: dict[str, object] = {"file": "category", "line": "Int64"}
+#: Optional columns of one table: ``votes.member_name`` is the name the source
+#: used at the time (the code alone loses "USSR" vs "Russian Federation").
+OPTIONAL_COLUMNS: dict[str, dict[str, object]] = {"votes": {"member_name": "category"}}
+#: Columns of a problems frame (:func:`unsc.validate` and ``Dataset.problems``).
+PROBLEM_COLUMNS = ["rule", "severity", "file", "row", "decision_id", "member", "message"]
+#: Columns of ``Dataset.conflicts``: one row per field on which two sources
+#: disagree; ``value``/``source`` is what was kept, ``other_*`` what differed.
+CONFLICT_COLUMNS = ["decision_id", "member", "field", "value", "source", "file", "row",
+                    "other_value", "other_source", "other_file", "other_row"]
 
 SCHEMAS: dict[str, dict[str, object]] = {
     "decisions": DECISION_COLUMNS,
@@ -141,6 +159,13 @@ def empty(table: str) -> pd.DataFrame:
     return conform(pd.DataFrame(columns=list(SCHEMAS[table])), table)
 
 
+def empty_problems() -> pd.DataFrame:
+    """An empty problems frame (:data:`PROBLEM_COLUMNS`)."""
+    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in PROBLEM_COLUMNS})
+    frame["row"] = frame["row"].astype("Int64")
+    return frame
+
+
 def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     """Return ``frame`` with exactly the schema's columns, in order, with its dtypes.
 
@@ -148,14 +173,15 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     present; any other column is an error (a reader bug, not user input).
     """
     schema = SCHEMAS[table]
-    extra = set(frame.columns) - set(schema) - set(PROVENANCE_COLUMNS)
+    optional = {**PROVENANCE_COLUMNS, **OPTIONAL_COLUMNS.get(table, {})}
+    extra = set(frame.columns) - set(schema) - set(optional)
     if extra:
         raise KeyError(f"{table}: unexpected columns {sorted(extra)}")
     out = {}
     for col, dtype in schema.items():
         values = frame[col] if col in frame.columns else pd.Series(pd.NA, index=frame.index)
         out[col] = _cast(values, dtype)
-    for col, dtype in PROVENANCE_COLUMNS.items():
+    for col, dtype in optional.items():
         if col in frame.columns:
             out[col] = _cast(frame[col], dtype)
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
@@ -187,6 +213,11 @@ class Dataset:
     statements: pd.DataFrame = field(default_factory=lambda: empty("statements"))
     #: Where the data came from (``"embedded record"``, ``"store: ..."``, a file).
     origin: str = ""
+    #: What the reader found wrong in its input (:data:`PROBLEM_COLUMNS`).
+    problems: pd.DataFrame = field(default_factory=lambda: empty_problems())
+    #: Where combined sources disagree (:data:`CONFLICT_COLUMNS`).
+    conflicts: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
 
     def __repr__(self) -> str:
         span = ""

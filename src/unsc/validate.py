@@ -12,13 +12,18 @@ rule                   what it finds
 ``duplicate_vote``     the same member twice on one decision
 ``duplicate_decision`` the same ``decision_id`` twice in ``decisions``
 ``orphan_vote``        a vote on a decision that ``decisions`` lacks
-``missing_field``      a decision without body, date or outcome
+``missing_field``      a decision without body, date or outcome (a missing outcome is a
+                       warning: some sources do not record it, e.g. unvotes amendment votes)
 ``unknown_member``     a member code that is neither ISO 3166 nor a known historic code
 ``tally_mismatch``     the official tally contradicts the member votes
 ``adopted_with_veto``  a Security Council decision marked adopted with a permanent member voting no
 ``veto_without_no``    a Security Council decision marked vetoed without a permanent member voting no
-``council_size``       a Security Council vote without 15 members (11 before 1966)
+``council_size``       a Security Council vote without 15 members (11 before 1966), a Human
+                       Rights Council vote without 47
 ``not_a_member``       a vote by a state not in the body on that date (where ``terms`` covers it)
+(reader rules)         whatever the reader put in ``Dataset.problems`` (a misspelt name, swapped
+                       symbols, a summary that contradicts its rows), with the reader's own rule
+``source_conflict``    combined sources disagree (``Dataset.conflicts``), both values named
 =====================  =========================================================
 """
 
@@ -31,9 +36,8 @@ import pandas as pd
 
 from unsc import members as members_mod
 from unsc.errors import ValidationError
-from unsc.model import Dataset
+from unsc.model import PROBLEM_COLUMNS, Dataset
 
-PROBLEM_COLUMNS = ["rule", "severity", "file", "row", "decision_id", "member", "message"]
 SIZE_BEFORE_1966 = 11
 SIZE_FROM_1966 = 15
 ENLARGEMENT = pd.Timestamp("1966-01-01")
@@ -97,13 +101,18 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
     ddup = dec.duplicated("decision_id", keep=False).to_numpy()
     add("duplicate_decision", ddup, dfile, dline, dec_ids, None, "decision_id appears more than once")
     for col in ("body", "date", "outcome"):
+        # An unknown outcome is missing information (unvotes does not say whether an
+        # amendment passed), not a contradiction: a warning, not an error.
         add("missing_field", dec[col].isna().to_numpy(), dfile, dline, dec_ids, None,
-            f"{col} is missing or not a known value")
+            f"{col} is missing or not a known value",
+            severity="warning" if col == "outcome" else "error")
 
     if len(dec):
         parts.extend(_tally_rules(ds, dfile, dline))
         parts.extend(_council_rules(ds, dfile, dline))
+        parts.extend(_hrc_size_rule(ds, dfile, dline))
         parts.extend(_membership_rules(ds, vfile, vline))
+    parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
                 else pd.DataFrame(columns=PROBLEM_COLUMNS))
@@ -179,6 +188,47 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     return out
 
 
+def _hrc_size_rule(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
+    dec = ds.decisions
+    hrc = (dec.body == "HRC").to_numpy()
+    if not hrc.any():
+        return []
+    ids = dec.decision_id.astype(str)
+    n_rows = ids.map(ds.votes.decision_id.astype(str).value_counts()).fillna(0).to_numpy()
+    size = BODY_SIZE["HRC"]
+    wrong = hrc & ~dec.partial.to_numpy(dtype=bool) & (n_rows > 0) & (n_rows != size)
+    msgs = [f"{int(n)} member rows; the Council has {size} members" for n in n_rows]
+    return [_frame("council_size", dec, wrong, dfile, dline, msgs)]
+
+
+def _reported(ds: Dataset) -> list[pd.DataFrame]:
+    """The reader's own problems and the conflicts between combined sources."""
+    out = []
+    problems = getattr(ds, "problems", None)
+    if problems is not None and len(problems):
+        # A filtered dataset keeps its reader's problems; show only those about
+        # decisions still in it (or about no decision in particular).
+        keep = problems.decision_id.isna() | problems.decision_id.isin(
+            ds.decisions.decision_id.astype(str))
+        out.append(problems[keep.to_numpy(dtype=bool)].astype({"row": "object"}))
+    conflicts = getattr(ds, "conflicts", None)
+    if conflicts is not None and len(conflicts):
+        c = conflicts[conflicts.decision_id.isin(ds.decisions.decision_id.astype(str))]
+        who = c.member.fillna("").astype(str)
+        msg = (c.field.astype(str) + ": " + c.value.astype(str) + " in "
+               + c.source.astype(str) + ", " + c.other_value.astype(str) + " in "
+               + c.other_source.astype(str)
+               + np.where(c.other_row.notna(),
+                          " (" + c.other_file.astype(str) + ", line "
+                          + c.other_row.astype(str) + ")", ""))
+        out.append(pd.DataFrame({
+            "rule": "source_conflict", "severity": "warning", "file": c.file.to_numpy(),
+            "row": c.row.to_numpy(), "decision_id": c.decision_id.to_numpy(),
+            "member": who.where(who != "", None).to_numpy(), "message": msg.to_numpy(),
+        }))
+    return out
+
+
 def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
     terms = ds.terms
     if terms.empty:
@@ -198,9 +248,9 @@ def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
         end = group.end.fillna(pd.Timestamp.max).to_numpy(dtype="datetime64[ns]")
         codes = group.member.astype(str).to_numpy()
         d = date[rows]
-        # active[i, j]: term j covers vote i's date; the body's membership on a
+        # active[i, j]: term j covers vote i's date (both ends included); the body's membership on a
         # date is known only where enough terms cover it to fill every seat.
-        active = (start[None, :] <= d[:, None]) & (d[:, None] < end[None, :])
+        active = (start[None, :] <= d[:, None]) & (d[:, None] <= end[None, :])
         n_active = active.sum(axis=1)
         needed = BODY_SIZE.get(b)
         if needed is None:

@@ -35,6 +35,7 @@ DECISIONS = {
     "no": Col("int"),
     "abstain": Col("int"),
     "absent": Col("int"),
+    "partial": Col("bool", optional=True),
 }
 VOTES = {
     "decision_id": Col(required=True),

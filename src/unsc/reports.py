@@ -1,0 +1,317 @@
+"""Render notebooks into HTML reports with papermill, and index them.
+
+Each run writes ``reports/<notebook>/<parameter-slug>/`` holding
+
+``notebook.ipynb``  the executed notebook (kept on failure, with the error cell),
+``report.html``     the HTML export without code cells,
+``results.json``    the key figures the notebook wrote,
+``thumbnail.png``   the first chart, for the index,
+``run.json``        parameters, status, timings, data version, error.
+
+:func:`write_index` then lists every run in ``reports/index.html``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import itertools
+import json
+import re
+import time
+from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from unsc import config
+
+KERNEL_NAME = "unsc"
+DEFAULT_TIMEOUT = 600  # seconds per cell
+OUTPUT_PARAMETER = "output_dir"
+
+
+@dataclass
+class Run:
+    """The outcome of one notebook run."""
+
+    notebook: str
+    parameters: dict[str, Any]
+    folder: str
+    status: str = "pending"  # ok | failed
+    seconds: float = 0.0
+    error: str = ""
+    failed_cell: int | None = None
+    data_version: str = ""
+    finished: str = ""
+    results: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the notebook ran to the end."""
+        return self.status == "ok"
+
+    def describe(self) -> str:
+        """One line naming the notebook, its parameters and, on failure, the cell."""
+        params = ", ".join(f"{k}={v!r}" for k, v in self.parameters.items()) or "defaults"
+        if self.ok:
+            return f"ok      {self.notebook} ({params}) in {self.seconds:.1f}s -> {self.folder}"
+        cell = f" at cell {self.failed_cell}" if self.failed_cell is not None else ""
+        return (f"FAILED  {self.notebook} ({params}){cell}: {self.error}\n"
+                f"        partial notebook kept in {self.folder}/notebook.ipynb")
+
+
+def available() -> list[str]:
+    """Names of the notebooks in ``notebooks/`` (without ``.ipynb``)."""
+    return sorted(p.stem for p in config.notebooks_dir().glob("*.ipynb"))
+
+
+def notebook_path(name: str) -> Path:
+    """The path of notebook ``name``; a clear error when it does not exist."""
+    path = config.notebooks_dir() / f"{name.removesuffix('.ipynb')}.ipynb"
+    if not path.is_file():
+        raise FileNotFoundError(f"no notebook {name!r}; available: {', '.join(available())}")
+    return path
+
+
+def declared_parameters(name: str) -> dict[str, dict[str, str]]:
+    """The parameters a notebook declares (name → type, default, help), via papermill."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook_path(name)))
+
+
+def slug(parameters: Mapping[str, Any]) -> str:
+    """A folder name for a parameter set: readable, filesystem-safe, unique.
+
+    ``{}`` gives ``default``; otherwise ``name-value`` pairs joined by ``_``,
+    shortened with a hash suffix when long.
+    """
+    if not parameters:
+        return "default"
+    parts = []
+    for key in sorted(parameters):
+        value = parameters[key]
+        text = "+".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+        parts.append(f"{key}-{text}")
+    raw = "_".join(parts)
+    clean = re.sub(r"[^A-Za-z0-9._+-]+", "-", raw).strip("-")
+    if len(clean) > 80:
+        digest = hashlib.sha1(raw.encode()).hexdigest()[:8]
+        clean = clean[:70].rstrip("-_") + "-" + digest
+    return clean
+
+
+def expand_grid(parameters: Mapping[str, Any], grid: Mapping[str, Iterable[Any]]) -> list[dict]:
+    """Every combination of ``grid`` values, each merged over ``parameters``."""
+    if not grid:
+        return [dict(parameters)]
+    keys = list(grid)
+    return [{**parameters, **dict(zip(keys, combo, strict=True))}
+            for combo in itertools.product(*(list(grid[k]) for k in keys))]
+
+
+def _kernel_name() -> str:
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    specs = KernelSpecManager().find_kernel_specs()
+    return KERNEL_NAME if KERNEL_NAME in specs else "python3"
+
+
+def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | None = None,
+            timeout: int = DEFAULT_TIMEOUT) -> Run:
+    """Execute notebook ``name`` with ``parameters`` and render its report.
+
+    Never raises for a failing notebook: the returned :class:`Run` says what
+    failed, and the partial executed notebook is kept.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    out_root = Path(out_root) if out_root is not None else config.reports_dir()
+    folder = out_root / name / slug(parameters)
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in ("results.json", "thumbnail.png", "report.html"):
+        (folder / stale).unlink(missing_ok=True)
+    run = Run(notebook=name, parameters=dict(parameters), folder=str(folder))
+    executed = folder / "notebook.ipynb"
+    start = time.perf_counter()
+    try:
+        papermill.execute_notebook(
+            str(notebook_path(name)), str(executed),
+            parameters={**parameters, OUTPUT_PARAMETER: str(folder)},
+            kernel_name=_kernel_name(), execution_timeout=timeout,
+            progress_bar=False, cwd=str(config.notebooks_dir()),
+        )
+        run.status = "ok"
+    except PapermillExecutionError as exc:
+        run.status = "failed"
+        run.failed_cell = exc.exec_count
+        run.error = f"{exc.ename}: {exc.evalue}"
+    except Exception as exc:  # noqa: BLE001 - any failure is reported per run, not raised
+        run.status = "failed"
+        run.error = f"{type(exc).__name__}: {exc}"
+    run.seconds = time.perf_counter() - start
+    if executed.exists():
+        try:
+            _render(executed, folder)
+        except Exception as exc:  # noqa: BLE001
+            run.status = "failed"
+            run.error = run.error or f"HTML export failed: {exc}"
+    results_path = folder / "results.json"
+    if results_path.exists():
+        run.results = json.loads(results_path.read_text())
+        run.data_version = str(run.results.get("data_version", ""))
+    elif run.ok:
+        run.status = "failed"
+        run.error = "the notebook did not write results.json"
+    run.finished = pd.Timestamp.now().isoformat(timespec="seconds")
+    (folder / "run.json").write_text(json.dumps(asdict(run), indent=2, default=str))
+    return run
+
+
+def _render(executed: Path, folder: Path) -> None:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed, as_version=4)
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nb)
+    (folder / "report.html").write_text(body, encoding="utf-8")
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            if png:
+                (folder / "thumbnail.png").write_bytes(base64.b64decode(png))
+                return
+
+
+def run_many(jobs: list[tuple[str, dict]], out_root: str | Path | None = None, workers: int = 2,
+             timeout: int = DEFAULT_TIMEOUT, progress: bool = True) -> list[Run]:
+    """Run several (notebook, parameters) jobs, ``workers`` at a time, with a progress bar.
+
+    Every job runs even when others fail; the index is rewritten at the end.
+    """
+    from tqdm.auto import tqdm
+
+    out_root = Path(out_root) if out_root is not None else config.reports_dir()
+    runs: list[Run] = []
+    bar = tqdm(total=len(jobs), desc="reports", unit="run", disable=not progress)
+    if workers <= 1 or len(jobs) == 1:
+        for name, params in jobs:
+            runs.append(run_one(name, params, out_root, timeout))
+            bar.update()
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(run_one, name, params, out_root, timeout)
+                       for name, params in jobs]
+            for future in as_completed(futures):
+                runs.append(future.result())
+                bar.update()
+    bar.close()
+    order = {(n, slug(p)): i for i, (n, p) in enumerate(jobs)}
+    runs.sort(key=lambda r: order[(r.notebook, slug(r.parameters))])
+    write_index(out_root)
+    return runs
+
+
+def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> Path:
+    """Write a notebook's key figures to ``results.json`` in ``output_dir``.
+
+    Called from the last cell of every notebook; values are converted to plain
+    JSON (numbers, strings, lists, dicts; timestamps as ISO dates).
+    """
+    folder = Path(output_dir) if output_dir else Path.cwd()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "results.json"
+    path.write_text(json.dumps(_plain(results), indent=2, sort_keys=True))
+    return path
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, pd.DataFrame):
+        return _plain(value.to_dict(orient="records"))
+    if isinstance(value, pd.Series):
+        return _plain(value.to_dict())
+    if isinstance(value, list | tuple | set):
+        return [_plain(v) for v in value]
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return _plain(value.item())
+    if isinstance(value, float) and value != value:
+        return None
+    if value is pd.NA or value is None:
+        return None
+    return value
+
+
+def data_version(ds) -> str:  # noqa: ANN001 - a Dataset
+    """A short fingerprint of a dataset: its origin and a hash of its votes and decisions."""
+    digest = hashlib.sha1()
+    digest.update(pd.util.hash_pandas_object(ds.decisions.decision_id, index=False).to_numpy())
+    digest.update(pd.util.hash_pandas_object(
+        ds.votes[["decision_id", "member", "vote"]].astype(str), index=False).to_numpy())
+    span = ""
+    if len(ds.decisions):
+        span = f" {ds.decisions.date.min():%Y-%m-%d}..{ds.decisions.date.max():%Y-%m-%d}"
+    return f"{ds.origin}{span} #{digest.hexdigest()[:10]}"
+
+
+def write_index(out_root: str | Path | None = None) -> Path:
+    """Write ``index.html`` listing every run under ``out_root`` (from each ``run.json``)."""
+    out_root = Path(out_root) if out_root is not None else config.reports_dir()
+    out_root.mkdir(parents=True, exist_ok=True)
+    runs = []
+    for path in sorted(out_root.glob("*/*/run.json")):
+        try:
+            runs.append(json.loads(path.read_text()))
+        except json.JSONDecodeError:
+            continue
+    rows = []
+    for r in runs:
+        rel = Path(r["folder"]).relative_to(out_root) if Path(r["folder"]).is_absolute() \
+            else Path(r["folder"])
+        thumb = out_root / rel / "thumbnail.png"
+        img = (f'<img src="{html.escape(str(rel / "thumbnail.png"))}" alt="first chart" '
+               f'width="220">' if thumb.exists() else "")
+        params = "<br>".join(f"{html.escape(str(k))} = {html.escape(repr(v))}"
+                             for k, v in r["parameters"].items()) or "<i>defaults</i>"
+        status = html.escape(r["status"])
+        if r["status"] != "ok":
+            cell = f" (cell {r['failed_cell']})" if r.get("failed_cell") is not None else ""
+            status = (f'<span class="failed">failed{cell}</span><br>'
+                      f'<small>{html.escape(r.get("error", ""))}</small><br>'
+                      f'<a href="{html.escape(str(rel / "notebook.ipynb"))}">partial notebook</a>')
+        link = (f'<a href="{html.escape(str(rel / "report.html"))}">'
+                f'{html.escape(r["notebook"])}</a>')
+        rows.append(
+            f"<tr><td>{link}</td><td>{params}</td><td>{img}</td>"
+            f"<td>{html.escape(r.get('data_version', ''))}</td><td>{status}</td>"
+            f"<td>{html.escape(r.get('finished', ''))}<br>{r.get('seconds', 0):.1f}s</td></tr>")
+    page = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>unsc reports</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border-bottom: 1px solid #ddd; padding: .5em; text-align: left; vertical-align: top; }}
+th {{ background: #f4f4f4; }}
+.failed {{ color: #D55E00; font-weight: bold; }}
+</style></head><body>
+<h1>unsc reports</h1>
+<p>{len(runs)} run(s); {sum(r["status"] == "ok" for r in runs)} ok.</p>
+<table><thead><tr><th>report</th><th>parameters</th><th>first chart</th><th>data version</th>
+<th>status</th><th>finished</th></tr></thead><tbody>
+{chr(10).join(rows)}
+</tbody></table></body></html>
+"""
+    path = out_root / "index.html"
+    path.write_text(page, encoding="utf-8")
+    return path

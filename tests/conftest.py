@@ -1,0 +1,56 @@
+"""Shared fixtures.
+
+Tests that need the real third-party data in ``../shared`` take the
+``shared_data`` or ``shared_coverage`` fixture: it skips when the folder is
+absent, and fails instead under ``CI=true`` (CI must never pass by skipping).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import matplotlib
+import pytest
+
+from unsc import config
+
+matplotlib.use("Agg")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _require(path: Path) -> Path:
+    if not path.is_dir():
+        message = f"real third-party data not found at {path}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message + " (required under CI=true)")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``../shared/data`` (skip without it; fail without it under CI=true)."""
+    return _require(config.shared_data_dir())
+
+
+@pytest.fixture(scope="session")
+def shared_coverage() -> Path:
+    """``../shared/coverage`` (skip without it; fail without it under CI=true)."""
+    return _require(config.shared_coverage_dir())
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> Path:
+    """The folder of small real-format fixture files."""
+    return FIXTURES
+
+
+@pytest.fixture(autouse=True)
+def _isolated_store(tmp_path_factory, monkeypatch):
+    """Point the store and reports at temporary folders so tests never touch the user's."""
+    base = tmp_path_factory.mktemp("unsc-home")
+    monkeypatch.setenv("UNSC_STORE", str(base / "processed"))
+    monkeypatch.setenv("UNSC_RAW", str(base / "raw"))
+    monkeypatch.setenv("UNSC_REPORTS", str(base / "reports"))
