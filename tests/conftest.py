@@ -54,3 +54,28 @@ def _isolated_store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("UNSC_STORE", str(base / "processed"))
     monkeypatch.setenv("UNSC_RAW", str(base / "raw"))
     monkeypatch.setenv("UNSC_REPORTS", str(base / "reports"))
+
+
+#: Decisions the coverage tests link to; the embedded record is used once it holds them all.
+COVERAGE_DECISIONS = ("S/RES/1970(2011)", "S/RES/1973(2011)", "S/2011/612", "S/2012/77",
+                      "S/2012/538", "A/HRC/RES/S-19/1", "A/RES/66/253")
+
+
+@pytest.fixture(scope="session")
+def coverage_record():
+    """The small record in ``fixtures/coverage_record`` (true facts, curated layout)."""
+    from unsc.sources import curated
+
+    return curated.read(FIXTURES / "coverage_record")
+
+
+@pytest.fixture(scope="session")
+def linking_record(coverage_record):
+    """The embedded record when ``data/curated`` holds the coverage decisions, else the fixture."""
+    if (config.curated_dir() / "decisions.csv").is_file():
+        import unsc
+
+        ds = unsc.load("embedded")
+        if set(COVERAGE_DECISIONS) <= set(ds.decisions.decision_id.astype(str)):
+            return ds
+    return coverage_record

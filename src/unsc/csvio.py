@@ -47,6 +47,15 @@ class Col:
 
 def read_text(path: str | Path, encoding: str = "utf-8") -> str:
     """Read a (possibly gzipped) text file, naming the line of any bad byte."""
+    return read_bytes(path, encoding).decode(encoding)
+
+
+def read_bytes(path: str | Path, encoding: str = "utf-8") -> bytes:
+    """The bytes of a (possibly gzipped) text file, checked to decode, without a BOM.
+
+    :func:`read_csv` parses these bytes directly: a decoded ``str`` wrapped in
+    ``StringIO`` would hold a 200 MB file up to four times over.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -58,14 +67,15 @@ def read_text(path: str | Path, encoding: str = "utf-8") -> str:
         except (OSError, EOFError) as exc:
             raise DataFormatError(path, f"corrupt gzip data: {exc}") from None
     try:
-        text = raw.decode(encoding)
+        raw.decode(encoding)  # a check only: the text is not kept
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         bad = raw[exc.start : exc.end]
         raise DataFormatError(
             path, f"not valid {encoding} text (byte {bad!r} at offset {exc.start})", line=line
         ) from None
-    return text.removeprefix("\ufeff")
+    bom = "\ufeff".encode(encoding) if encoding.lower().replace("-", "") == "utf8" else b""
+    return raw.removeprefix(bom) if bom else raw
 
 
 def read_csv(
@@ -83,13 +93,13 @@ def read_csv(
     number in the file. Raises :class:`DataFormatError` on the first problem.
     """
     path = Path(path)
-    if text is None:
-        text = read_text(path)
-    if not text.strip():
+    source = read_bytes(path) if text is None else text
+    if not source.strip():
         raise DataFormatError(path, "the file is empty")
+    buffer = io.BytesIO(source) if isinstance(source, bytes) else io.StringIO(source)
     try:
         frame = pd.read_csv(
-            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[],
+            buffer, dtype=str, keep_default_na=False, na_values=[],
             on_bad_lines="error", **read_kw,
         )
     except pd.errors.ParserError as exc:
@@ -118,6 +128,20 @@ def _first_bad(path: Path, name: str, raw: pd.Series, bad: np.ndarray, lines, pr
 
 
 def _parse(path: Path, name: str, raw: pd.Series, spec: Col, lines) -> pd.Series:
+    # Values repeat (a roll call on every member row): parse each distinct value
+    # once and expand, which keeps an 870,000-row file to a fraction of a second.
+    # Distinct values are numbered in order of first appearance, so the first
+    # bad one is on the first bad line: errors are the same as row by row.
+    codes, uniques = pd.factorize(raw.to_numpy(dtype=object))
+    if len(uniques) * 2 > len(raw) or (codes < 0).any():
+        return _parse_values(path, name, raw, spec, lines)
+    _, first = np.unique(codes, return_index=True)
+    parsed = _parse_values(path, name, pd.Series(uniques, dtype=object), spec,
+                           np.asarray(lines)[first])
+    return pd.Series(parsed.array.take(codes), index=raw.index)
+
+
+def _parse_values(path: Path, name: str, raw: pd.Series, spec: Col, lines) -> pd.Series:
     raw = raw.str.strip()
     empty = (raw == "").to_numpy()
     if spec.required and empty.any():

@@ -326,9 +326,17 @@ class Dataset:
 
     def tally(self) -> pd.DataFrame:
         """Counts of each vote per decision, computed from the member rows."""
-        counts = pd.crosstab(self.votes.decision_id.astype(str), self.votes.vote, dropna=False)
-        counts = counts.reindex(columns=list(VOTE_CODES), fill_value=0)
-        counts.columns = list(VOTE_CODES)
+        # Counted on the categorical codes (np.bincount): a crosstab of string
+        # keys takes seconds on the 870,000 General Assembly votes.
+        dec = self.votes.decision_id.astype("category")
+        vote = self.votes.vote.astype(VOTE_DTYPE)
+        codes, vcodes = dec.cat.codes.to_numpy(), vote.cat.codes.to_numpy()
+        ok = (codes >= 0) & (vcodes >= 0)
+        n, k = len(dec.cat.categories), len(VOTE_CODES)
+        grid = np.bincount(codes[ok].astype(np.int64) * k + vcodes[ok], minlength=n * k)
+        counts = pd.DataFrame(grid.reshape(n, k), columns=list(VOTE_CODES),
+                              index=pd.Index(dec.cat.categories.astype(str), name="decision_id"))
+        counts = counts.groupby(level=0).sum() if not counts.index.is_unique else counts
         return counts.reindex(self.decisions.decision_id.astype(str), fill_value=0)
 
     def member_names(self) -> pd.Series:

@@ -57,3 +57,85 @@ def voted_alike(ds: Dataset, a: str, b: str) -> pd.DataFrame:
     out["share"] = out.same / out.decisions
     out.index.name = "body"
     return out[["decisions", "same", "share", "first", "last"]]
+
+
+def same_vote_share(ds: Dataset, members: list[str] | None = None,
+                    period: str | None = None) -> pd.DataFrame:
+    """Share of identical votes for every pair of ``members``, per body and period.
+
+    Computed from one-hot member × decision matrices (identical = sum over the
+    three votes of ``X_k X_kᵀ``; both voted = ``V Vᵀ``), not pair by pair.
+
+    Parameters
+    ----------
+    ds
+        The decisions to use.
+    members
+        Members to pair (default: all).
+    period
+        ``None`` (all together) or ``"year"``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``body, period, member_a, member_b, decisions, same, share``, one row
+        per unordered pair with ``member_a < member_b``.
+    """
+    import numpy as np
+
+    dec = ds.decisions.assign(decision_id=ds.decisions.decision_id.astype(str))
+    labels = dec.date.dt.year.astype(str) if period == "year" else pd.Series("all", index=dec.index)
+    if period not in (None, "year"):
+        raise ValueError(f"period must be None or 'year', not {period!r}")
+    codes = ds.matrix(codes=True)
+    if members is not None:
+        codes = codes.reindex([m for m in members if m in codes.index])
+    names = codes.index.to_numpy()
+    rows = []
+    key = dec.set_index("decision_id")
+    for (body, label), group in key.groupby([key.body.astype(str), labels.to_numpy()], observed=True):
+        sub = codes[group.index.intersection(codes.columns)].to_numpy()
+        onehot = [(sub == k).astype(np.float32) for k in range(len(SCALE))]
+        voted = sum(onehot)
+        same = sum(x @ x.T for x in onehot)
+        both = voted @ voted.T
+        a, b = np.triu_indices(len(names), k=1)
+        rows.append(pd.DataFrame({
+            "body": body, "period": label, "member_a": names[a], "member_b": names[b],
+            "decisions": both[a, b].astype(int), "same": same[a, b].astype(int),
+        }))
+    if not rows:
+        return pd.DataFrame(columns=["body", "period", "member_a", "member_b", "decisions", "same",
+                                     "share"])
+    out = pd.concat(rows, ignore_index=True)
+    out = out[out.decisions > 0].reset_index(drop=True)
+    out["share"] = out.same / out.decisions
+    return out
+
+
+def lone_votes(ds: Dataset, member: str) -> pd.DataFrame:
+    """Decisions on which ``member`` cast a vote that no other member cast.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``decision_id, body, date, title, outcome, vote, others`` where
+        ``others`` summarises the rest (e.g. ``"yes 13, abstain 1"``).
+    """
+    v = ds.votes[ds.votes.vote.isin(SCALE)]
+    own = v[v.member == member].set_index(v.decision_id[v.member == member].astype(str)).vote
+    counts = pd.crosstab(v.decision_id.astype(str), v.vote.astype(str))
+    counts = counts.reindex(columns=list(SCALE), fill_value=0)
+    own = own[own.index.isin(counts.index)]
+    same_count = counts.to_numpy()[counts.index.get_indexer(own.index),
+                                   [SCALE.index(x) for x in own.astype(str)]] if len(own) else []
+    alone = own[pd.Series(same_count, index=own.index) == 1]
+    others = counts.loc[alone.index].copy()
+    for i, vote in enumerate(alone.astype(str)):
+        others.iloc[i, SCALE.index(vote)] -= 1
+    summary = others.apply(lambda r: ", ".join(f"{k} {n}" for k, n in r.items() if n), axis=1)
+    dec = ds.decisions.assign(decision_id=ds.decisions.decision_id.astype(str))
+    out = dec[dec.decision_id.isin(alone.index)][["decision_id", "body", "date", "title", "outcome"]]
+    out = out.assign(vote=out.decision_id.map(alone.astype(str)),
+                     others=out.decision_id.map(summary))
+    return out.sort_values("date").reset_index(drop=True)

@@ -91,10 +91,11 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
     dup = votes.duplicated(["decision_id", "member"], keep=False).to_numpy()
     add("duplicate_vote", dup, vfile, vline, vid, vmem, "member appears more than once on this decision")
     known_members = set(members_mod.table().member.astype(str))
-    unknown = ~np.isin(vmem, list(known_members))
+    # pandas hashes; np.isin on object arrays compares pairwise (minutes at GA scale).
+    unknown = ~votes.member.astype(str).isin(known_members).to_numpy()
     add("unknown_member", unknown, vfile, vline, vid, vmem, "member code is not a known ISO 3166 code")
     dec_ids = dec.decision_id.astype(str).to_numpy()
-    orphan = ~np.isin(vid, dec_ids)
+    orphan = ~votes.decision_id.astype(str).isin(dec_ids).to_numpy()
     add("orphan_vote", orphan, vfile, vline, vid, vmem, "no such decision in the decisions table")
 
     # -- decision-level rules ------------------------------------------------------
@@ -150,8 +151,10 @@ def _tally_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
         official = dec[col].to_numpy(dtype="float64", na_value=np.nan)
         got = counted[col].to_numpy()
         bad = ~np.isnan(official) & has_votes & ~partial & (official != got)
-        msgs = [f"official tally says {col}={int(o)}, member votes give {g}"
-                for o, g in zip(official, got, strict=True)]
+        # Messages only where the tally is known and wrong (a missing tally is NaN).
+        msgs = np.full(len(dec), None, dtype=object)
+        for i in np.flatnonzero(bad):
+            msgs[i] = f"official tally says {col}={int(official[i])}, member votes give {got[i]}"
         out.append(_frame("tally_mismatch", dec, bad, dfile, dline, msgs))
     return out
 
@@ -162,11 +165,13 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     if not sc.any():
         return []
     perm = set(members_mod.table().query("permanent").member.astype(str))
-    v = ds.votes
-    pno = v[(v.vote == "no").to_numpy() & v.member.astype(str).isin(perm).to_numpy()]
-    vetoers = (pno.groupby(pno.decision_id.astype(str)).member
-               .agg(lambda s: ", ".join(sorted(s.astype(str)))))
     ids = dec.decision_id.astype(str)
+    # Only Security Council votes matter here; filtering first keeps the
+    # General Assembly's 870,000 rows out of the per-decision join below.
+    v = ds.votes[ds.votes.decision_id.astype(str).isin(set(ids[sc])).to_numpy()]
+    pno = v[(v.vote == "no").to_numpy() & v.member.astype(str).isin(perm).to_numpy()]
+    pno = pno.assign(member=pno.member.astype(str), decision_id=pno.decision_id.astype(str))
+    vetoers = pno.sort_values("member").groupby("decision_id").member.agg(", ".join)
     who = ids.map(vetoers)
     has_pno = who.notna().to_numpy()
     adopted = (dec.outcome == "adopted").to_numpy()

@@ -1,0 +1,274 @@
+"""Merge datasets from several sources: each decision once, every disagreement reported.
+
+>>> import unsc
+>>> ds = unsc.combine(unsc.read("sc_voting.csv"), unsc.read("vetoes.csv"))   # doctest: +SKIP
+>>> ds.conflicts                                                             # doctest: +SKIP
+
+Rules
+-----
+- Sources are matched on ``decision_id`` (every reader spells symbols the
+  same way, :mod:`unsc.sources._symbols`). The datasets are given in order of
+  trust: where two disagree, the earlier one's value is kept and the pair is
+  reported in ``Dataset.conflicts`` (columns :data:`unsc.model.CONFLICT_COLUMNS`:
+  field, kept value and source, other value and source, with file and row of
+  each). Nothing is resolved silently.
+- A field one source lacks (a missing tally, topic, draft) is filled from the
+  next source that has it: that is completion, not disagreement.
+- Fields compared: ``body``, ``date``, ``outcome``, ``yes``, ``no``, ``abstain``,
+  ``absent`` and each member's ``vote``.
+- Votes: each member's vote comes from the most trusted source that has a row
+  for it. A decision is ``partial`` only when every source has it partial (a
+  veto list); the members missing from a partial source are completed from
+  the others. A *complete* source defines who voted: a row that only a less
+  trusted source has is not added but reported (``(no row)``), unless it says
+  ``absent``, which is what a missing row means in a source without absences.
+- Rows duplicated within one source are kept as they are, for
+  :func:`unsc.validate` to report.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from pandas.api.types import union_categoricals
+
+from unsc.model import CONFLICT_COLUMNS, Dataset, conform, empty_problems
+
+#: Decision fields on which sources are compared.
+COMPARED = ("body", "date", "outcome", "yes", "no", "abstain", "absent")
+NO_ROW = "(no row)"
+
+
+def combine(*datasets: Dataset) -> Dataset:
+    """Merge ``datasets``, most trusted first, into one :class:`~unsc.model.Dataset`.
+
+    Parameters
+    ----------
+    *datasets
+        Datasets from :func:`unsc.read` (or the store), in order of trust.
+
+    Returns
+    -------
+    Dataset
+        Each decision once; ``conflicts`` lists every disagreement with both
+        values; ``problems`` holds every input's reader problems.
+    """
+    if not datasets:
+        raise ValueError("combine() needs at least one dataset")
+    if len(datasets) == 1:
+        return datasets[0]
+    origins = [ds.origin or f"dataset {i + 1}" for i, ds in enumerate(datasets)]
+    decisions = _stack([ds.decisions for ds in datasets])
+    votes = _stack([ds.votes for ds in datasets])
+    ids = decisions["decision_id"].astype(str)
+    count = ids.map(decisions.groupby(ids)["_src"].nunique())
+    shared = (count > 1).to_numpy()
+
+    conflicts = [ds.conflicts for ds in datasets if len(ds.conflicts)]
+    if shared.any():
+        kept_dec, dec_conf = _merge_decisions(decisions, shared, origins)
+        kept_votes, vote_conf = _merge_votes(votes, decisions, set(ids[shared]), origins)
+        conflicts += [dec_conf, vote_conf]
+    else:
+        kept_dec, kept_votes = decisions, votes
+    conflict_frame = (pd.concat([c for c in conflicts if len(c)], ignore_index=True)
+                      if any(len(c) for c in conflicts) else pd.DataFrame(columns=CONFLICT_COLUMNS))
+    problems = [ds.problems for ds in datasets if len(ds.problems)]
+    return Dataset(
+        decisions=conform(kept_dec.drop(columns="_src"), "decisions"),
+        votes=conform(kept_votes.drop(columns="_src"), "votes"),
+        members=datasets[0].members,
+        terms=_union([ds.terms for ds in datasets], "terms"),
+        statements=_union([ds.statements for ds in datasets], "statements"),
+        origin="combined: " + " + ".join(origins),
+        problems=pd.concat(problems, ignore_index=True) if problems else empty_problems(),
+        conflicts=conflict_frame.reindex(columns=CONFLICT_COLUMNS).reset_index(drop=True),
+    )
+
+
+def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Concatenate one table of every dataset, with ``_src`` (0 = most trusted).
+
+    Categorical columns are unioned explicitly: a plain concat of categoricals
+    with different categories falls back to object, slow at GA scale.
+    """
+    columns = list(dict.fromkeys(c for f in frames for c in f.columns))
+    out = {}
+    for col in columns:
+        parts = [f[col] if col in f.columns else pd.Series(pd.NA, index=f.index) for f in frames]
+        if all(isinstance(p.dtype, pd.CategoricalDtype) for p in parts):
+            dtype = parts[0].dtype
+            if all(p.dtype == dtype for p in parts):  # same categories: join the codes
+                out[col] = pd.Categorical.from_codes(
+                    np.concatenate([p.cat.codes.to_numpy() for p in parts]), dtype=dtype)
+            else:
+                out[col] = union_categoricals([p.array for p in parts])
+        else:
+            out[col] = pd.concat(parts, ignore_index=True)
+    frame = pd.DataFrame({k: np.asarray(v) if isinstance(v, list) else v for k, v in out.items()})
+    frame["_src"] = np.repeat(np.arange(len(frames)), [len(f) for f in frames])
+    return frame
+
+
+def _union(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return conform(pd.DataFrame(), table)
+    return conform(pd.concat(frames, ignore_index=True).drop_duplicates(), table)
+
+
+def _text(values: pd.Series) -> np.ndarray:
+    """Values as text for the conflicts table (dates as YYYY-MM-DD)."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values.dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+    return values.astype(object).where(values.notna(), None).astype(str).to_numpy(dtype=object)
+
+
+def _provenance(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    file = frame["file"].astype(object).to_numpy() if "file" in frame.columns else \
+        np.full(len(frame), None, dtype=object)
+    line = frame["line"].astype(object).to_numpy() if "line" in frame.columns else \
+        np.full(len(frame), None, dtype=object)
+    return file, line
+
+
+def _merge_decisions(decisions: pd.DataFrame, shared: np.ndarray,
+                     origins: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ids = decisions["decision_id"].astype(str)
+    top = ids.map(decisions.groupby(ids)["_src"].min())
+    primary_mask = (decisions["_src"] == top).to_numpy()
+    kept = decisions[primary_mask].reset_index(drop=True)
+    later = decisions[~primary_mask]
+    # Completion: a field the most trusted source lacks comes from the next one.
+    fill = later.groupby(later["decision_id"].astype(str), sort=False).first()
+    kept_ids = kept["decision_id"].astype(str)
+    for col in fill.columns:
+        if col in ("_src", "file", "line", "partial", "decision_id"):
+            continue
+        missing = kept[col].isna().to_numpy()
+        if missing.any():
+            kept.loc[missing, col] = kept_ids[missing].map(fill[col]).to_numpy()
+    kept["partial"] = kept_ids.map(decisions.groupby(ids)["partial"].all()).to_numpy(dtype=bool)
+
+    sub = decisions[shared].reset_index(drop=True)
+    sub_ids = sub["decision_id"].astype(str)
+    file, line = _provenance(sub)
+    out = []
+    for col in COMPARED:
+        has = sub[col].notna().to_numpy()
+        # The kept value of each decision: the most trusted source's non-missing one.
+        order = sub[has].sort_values("_src", kind="stable")
+        first_idx = order.groupby(order["decision_id"].astype(str)).head(1).index
+        ref = pd.Series(first_idx, index=sub_ids[first_idx].to_numpy())
+        ref_idx = sub_ids.map(ref)
+        ok = has & ref_idx.notna().to_numpy()
+        ri = ref_idx[ok].astype(int).to_numpy()
+        rows = np.flatnonzero(ok)
+        text = _text(sub[col])
+        differ = text[rows] != text[ri]
+        rows, ri = rows[differ], ri[differ]
+        if len(rows):
+            out.append(pd.DataFrame({
+                "decision_id": sub_ids.to_numpy()[rows], "member": None, "field": col,
+                "value": text[ri], "source": np.asarray(origins, dtype=object)[sub["_src"]
+                                                                               .to_numpy()[ri]],
+                "file": file[ri], "row": line[ri],
+                "other_value": text[rows],
+                "other_source": np.asarray(origins, dtype=object)[sub["_src"].to_numpy()[rows]],
+                "other_file": file[rows], "other_row": line[rows],
+            }))
+    conf = pd.concat(out, ignore_index=True) if out else pd.DataFrame(columns=CONFLICT_COLUMNS)
+    rest = decisions[~shared & primary_mask]  # decisions of one source only, untouched
+    merged = pd.concat([rest, kept[kept_ids.isin(set(ids[shared])).to_numpy()]],
+                       ignore_index=True)
+    return merged, conf
+
+
+def _merge_votes(votes: pd.DataFrame, decisions: pd.DataFrame, shared_ids: set[str],
+                 origins: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    in_shared = _isin(votes["decision_id"], shared_ids)
+    sub = votes[in_shared].reset_index(drop=True)
+    org = np.asarray(origins, dtype=object)
+    file, line = _provenance(sub)
+    rows = pd.DataFrame({
+        "decision_id": sub["decision_id"].astype(str).to_numpy(),
+        "member": sub["member"].astype(str).to_numpy(),
+        "vote": sub["vote"].astype(str).to_numpy(dtype=object),
+        "_src": sub["_src"].to_numpy(), "file": file, "row": line,
+    })
+    # The sources that have each shared decision, and whether they are complete.
+    dec = decisions[decisions["decision_id"].astype(str).isin(shared_ids).to_numpy()]
+    dfile, dline = _provenance(dec)
+    has = pd.DataFrame({"decision_id": dec["decision_id"].astype(str).to_numpy(),
+                        "_src": dec["_src"].to_numpy(),
+                        "complete": ~dec["partial"].to_numpy(dtype=bool),
+                        "dfile": dfile, "drow": dline}).drop_duplicates(["decision_id", "_src"])
+    first_complete = has[has.complete].groupby("decision_id")["_src"].min()
+    fc = rows["decision_id"].map(first_complete).to_numpy(dtype=float)
+    src = rows["_src"].to_numpy()
+    top = rows.groupby(["decision_id", "member"])["_src"].transform("min").to_numpy()
+    # A member's vote comes from its most trusted source, unless a more trusted
+    # complete source of the decision defines who voted and lacks the member.
+    keep = (src == top) & (np.isnan(fc) | (src <= fc))
+    kept = rows[keep].drop_duplicates(["decision_id", "member"])
+    out = []
+
+    # 1. Both have a row and the votes differ.
+    other = rows[~keep].merge(kept, on=["decision_id", "member"], suffixes=("_o", ""))
+    other = other[other.vote_o != other.vote]
+    out.append(_vote_conflicts(other.decision_id, other.member, other.vote, other._src,
+                               other.file, other.row, other.vote_o, other._src_o,
+                               other.file_o, other.row_o, org))
+    # 2. A less trusted source has a vote for a member the defining complete source lacks.
+    known = rows[keep][["decision_id", "member"]].drop_duplicates()
+    extra = rows[~keep].merge(known, on=["decision_id", "member"], how="left", indicator=True)
+    extra = extra[(extra._merge == "left_only") & (extra.vote != "absent")]
+    extra = extra.merge(first_complete.rename("fc").reset_index(), on="decision_id")
+    extra = extra.merge(has.rename(columns={"_src": "fc"}), on=["decision_id", "fc"])
+    out.append(_vote_conflicts(extra.decision_id, extra.member, NO_ROW, extra.fc, extra.dfile,
+                               extra.drow, extra.vote, extra._src, extra.file, extra.row, org))
+    # 3. A kept vote that another complete source of the decision has no row for.
+    expect = kept[kept.vote != "absent"].merge(has[has.complete], on="decision_id",
+                                               suffixes=("", "_c"))
+    expect = expect[expect._src_c != expect._src]
+    present = rows[["decision_id", "member", "_src"]].rename(columns={"_src": "_src_c"})
+    missing = expect.merge(present.drop_duplicates(), how="left", indicator=True)
+    missing = missing[missing._merge == "left_only"]
+    out.append(_vote_conflicts(missing.decision_id, missing.member, missing.vote, missing._src,
+                               missing.file, missing.row, NO_ROW, missing._src_c,
+                               missing.dfile, missing.drow, org))
+
+    conf = pd.concat([c for c in out if len(c)], ignore_index=True) if any(
+        len(c) for c in out) else pd.DataFrame(columns=CONFLICT_COLUMNS)
+    merged = pd.concat([votes[~in_shared], sub[keep]], ignore_index=True)
+    for col in ("decision_id", "member", "file", "member_name"):
+        if col in merged.columns and not isinstance(merged[col].dtype, pd.CategoricalDtype):
+            merged[col] = merged[col].astype("category")
+    return merged, conf
+
+
+def _isin(values: pd.Series, wanted: set[str]) -> np.ndarray:
+    """``values.astype(str).isin(wanted)``, on the categories when categorical (GA scale)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        hit = values.cat.categories.astype(str).isin(wanted)
+        codes = values.cat.codes.to_numpy()
+        return np.where(codes >= 0, hit[np.maximum(codes, 0)], False)
+    return values.astype(str).isin(wanted).to_numpy()
+
+
+def _vote_conflicts(decision_id, member, value, src, file, row, other_value, other_src,
+                    other_file, other_row, org: np.ndarray) -> pd.DataFrame:
+    n = len(decision_id)
+    if n == 0:
+        return pd.DataFrame(columns=CONFLICT_COLUMNS)
+
+    def arr(v):
+        return np.full(n, v, dtype=object) if isinstance(v, str) else np.asarray(v, dtype=object)
+
+    return pd.DataFrame({
+        "decision_id": arr(decision_id), "member": arr(member), "field": "vote",
+        "value": arr(value), "source": org[np.asarray(src, dtype=int)], "file": arr(file),
+        "row": arr(row), "other_value": arr(other_value),
+        "other_source": org[np.asarray(other_src, dtype=int)], "other_file": arr(other_file),
+        "other_row": arr(other_row),
+    })

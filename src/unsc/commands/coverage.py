@@ -1,0 +1,168 @@
+"""``unsc coverage``: read news articles, keep their statements and vote mentions, show them.
+
+``unsc coverage add FILE...``     read articles, link their vote mentions to the
+                                  record, check them, keep everything in the store
+                                  (adding an article again replaces it)
+``unsc coverage show``            print what the store holds
+``unsc coverage read FILE...``    print what would be added, without storing it
+``unsc coverage remove ARTICLE``  drop an article (URL or slug) from the store
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+
+TABLE_CHOICES = ("summary", "articles", "statements", "mentions", "checks", "verdicts")
+
+_SHOWN = {
+    "articles": ["slug", "date", "outlet", "headline", "url"],
+    "statements": ["statement_id", "date", "speaker", "role", "country", "venue", "paragraph",
+                   "summary"],
+    "mentions": ["mention_id", "paragraph", "kind", "body", "date", "members", "position",
+                 "size", "subjects", "decision_id", "score"],
+    "checks": ["mention_id", "decision_id", "claim", "member", "article", "record", "status"],
+    "verdicts": ["mention_id", "decision_id", "agrees", "contradicts", "incomplete",
+                 "unverifiable", "passed"],
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the ``coverage`` command group."""
+    parser = subparsers.add_parser(
+        "coverage",
+        help="statements and vote mentions from news articles, linked and checked",
+        description="Read news articles (the Markdown layout of ../shared/coverage or plain "
+        "text), extract quoted and reported statements and mentions of votes, link the "
+        "mentions to the recorded decisions and check them against the record.",
+    )
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def data_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("files", nargs="+", metavar="FILE", help="article files")
+        p.add_argument("--date", help="publication date (YYYY-MM-DD) for plain-text files")
+        p.add_argument("--data", choices=("auto", "embedded", "store"), default="auto",
+                       help="record to link to: unsc.load(DATA) (default: auto)")
+        p.add_argument("--record", metavar="DIR",
+                       help="link to a curated-layout folder instead of --data")
+        p.add_argument("--no-link", action="store_true",
+                       help="do not link mentions to the record (and do not check them)")
+
+    add = sub.add_parser("add", help="read articles and keep their statements and mentions",
+                         description="Read articles and keep their statements, mentions and "
+                         "checks in <store>/coverage (idempotent per article URL).")
+    data_options(add)
+    add.set_defaults(func=_add)
+
+    read = sub.add_parser("read", help="print what would be added, without storing it")
+    data_options(read)
+    read.add_argument("--table", choices=TABLE_CHOICES, default="summary",
+                      help="which table to print (default: a summary of each)")
+    read.set_defaults(func=_read)
+
+    show = sub.add_parser("show", help="print the stored statements, mentions and checks")
+    show.add_argument("--table", choices=TABLE_CHOICES, default="summary",
+                      help="which table to print (default: a summary of each)")
+    show.add_argument("--article", help="only this article (URL, slug or part of the slug)")
+    show.add_argument("--csv", action="store_true", help="print the table as CSV (all columns)")
+    show.set_defaults(func=_show)
+
+    remove = sub.add_parser("remove", help="drop articles from the store")
+    remove.add_argument("articles", nargs="+", metavar="ARTICLE", help="URL or slug")
+    remove.set_defaults(func=_remove)
+
+
+def _record(args: argparse.Namespace):  # noqa: ANN202 - Dataset | None
+    if args.no_link:
+        return None
+    if args.record:
+        from unsc.sources import curated
+
+        return curated.read(args.record)
+    import unsc
+
+    return unsc.load(args.data)
+
+
+def _add(args: argparse.Namespace) -> int:
+    from unsc import coverage
+
+    added = coverage.add(args.files, _record(args), date=args.date)
+    print(f"added {added!r}")
+    _print(added, "summary", csv=False)
+    return 0
+
+
+def _read(args: argparse.Namespace) -> int:
+    from unsc import coverage
+
+    cov = coverage.Coverage.concat(coverage.analyse(f, _record(args), date=args.date)
+                                   for f in args.files)
+    _print(cov, args.table, csv=False)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from unsc import coverage
+
+    cov = coverage.load_stored()
+    if args.article:
+        cov = _only(cov, args.article)
+    if args.csv:
+        table = "statements" if args.table == "summary" else args.table
+        print(_table(cov, table).to_csv(index=False), end="")
+        return 0
+    _print(cov, args.table, csv=False)
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    from unsc import coverage
+
+    n = coverage.remove(args.articles)
+    print(f"removed {n} article(s)")
+    return 0 if n else 1
+
+
+def _only(cov, wanted: str):  # noqa: ANN001, ANN202
+    from unsc.coverage import Coverage
+
+    a = cov.articles
+    hit = a[(a.article == wanted) | (a.url == wanted) | a.slug.str.contains(wanted, regex=False)]
+    slugs = set(hit.slug.astype(str))
+
+    def mine(ids: pd.Series) -> pd.Series:
+        return ids.astype(str).str.rsplit(":", n=1).str[0].isin(slugs)
+
+    return Coverage(articles=hit, statements=cov.statements[mine(cov.statements.statement_id)],
+                    mentions=cov.mentions[mine(cov.mentions.mention_id)],
+                    checks=cov.checks[mine(cov.checks.mention_id)])
+
+
+def _table(cov, name: str) -> pd.DataFrame:  # noqa: ANN001
+    return cov.verdicts() if name == "verdicts" else getattr(cov, name)
+
+
+def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    for col in ("statement_id", "mention_id"):
+        if col in frame.columns:
+            frame[col] = frame[col].astype(str).str.rsplit(":", n=1).str[-1]
+    return frame
+
+
+def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
+    names = ["articles", "statements", "mentions", "verdicts"] if table == "summary" else [table]
+    with pd.option_context("display.width", 200, "display.max_colwidth", 60,
+                           "display.max_columns", 20):
+        for name in names:
+            frame = _table(cov, name)
+            shown = frame[[c for c in _SHOWN[name] if c in frame.columns]]
+            print(f"\n{name} ({len(frame)})")
+            if frame.empty:
+                print("  (none)")
+                continue
+            if table == "summary" and len(cov.articles) <= 1:
+                shown = _short_ids(shown)
+            print(shown.to_string(index=False))

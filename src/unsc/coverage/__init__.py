@@ -1,0 +1,208 @@
+"""News coverage: statements and vote mentions read from articles, linked to the record and checked.
+
+>>> from unsc import coverage
+>>> cov = coverage.analyse("article.md", unsc.load())      # doctest: +SKIP
+>>> cov.statements[["speaker", "role", "country", "date", "summary"]]  # doctest: +SKIP
+>>> cov.mentions[["kind", "body", "date", "members", "position", "decision_id", "score"]]
+>>> cov.checks[cov.checks.status == "contradicts"]        # doctest: +SKIP
+
+The steps, each usable alone:
+
+1. :func:`read_article`: the file → :class:`Article` (headline, date, outlet,
+   URL, paragraphs).
+2. :func:`extract_statements`: quotations and reported speech → the
+   ``statements`` table (:data:`unsc.model.STATEMENT_COLUMNS`).
+3. :func:`extract_mentions`: sentences about votes → the ``mentions`` table
+   (:data:`MENTION_COLUMNS`); :func:`link` fills in the decision each refers to.
+4. :func:`check`: each linked mention's claims against the record.
+
+:func:`add` keeps the results in the store (``<store>/coverage/``) and
+:func:`load_stored` reads them back (the ``case_study`` notebook does this).
+Extraction is rule-based (patterns and small word lists, see
+:mod:`unsc.coverage.lexicon`); the module docstrings list what it reads.
+
+Not read: speech without a verb of saying next to it (a quotation standing
+alone after narrative about someone else), speakers referred to by a
+description only ("the Russian diplomat" after a named one), coordinated
+speakers as separate people ("Putin and Hu said" is one group row),
+stances (``stance`` stays empty), which decision a statement is about
+(``decision_id`` stays empty), negation ("did not vote against" reads as a
+no vote), members named only by nationality adjective
+in vote mentions ("the Chinese delegation voted against"), and "Western
+powers" and other groups as members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pandas as pd
+
+from unsc.coverage.article import Article, read_article
+from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
+from unsc.coverage.mentions import MENTION_COLUMNS, conform_mentions, extract_mentions, link
+from unsc.coverage.people import people_in
+from unsc.coverage.statements import extract_statements
+from unsc.model import Dataset, conform, empty
+
+ARTICLE_COLUMNS: dict[str, object] = {
+    "article": "string",
+    "slug": "string",
+    "url": "string",
+    "file": "string",
+    "headline": "string",
+    "date": "datetime64[ns]",
+    "outlet": "string",
+    "source": "string",
+}
+
+
+def _empty(columns: dict[str, object]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+
+
+def conform_articles(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the :data:`ARTICLE_COLUMNS`, with their dtypes."""
+    out = {c: (frame[c] if c in frame.columns else pd.Series(pd.NA, index=frame.index))
+           for c in ARTICLE_COLUMNS}
+    frame = pd.DataFrame(out).reset_index(drop=True)
+    frame["date"] = pd.to_datetime(frame["date"])
+    return frame.astype(ARTICLE_COLUMNS)
+
+
+def conform_checks(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the :data:`CHECK_COLUMNS`, with their dtypes."""
+    if frame.empty:
+        return _empty(CHECK_COLUMNS)
+    return frame[list(CHECK_COLUMNS)].astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Articles and what was read from them.
+
+    Attributes
+    ----------
+    articles
+        One row per article (:data:`ARTICLE_COLUMNS`).
+    statements
+        The ``statements`` table (:data:`unsc.model.STATEMENT_COLUMNS`).
+    mentions
+        Vote mentions, one row per mention and linked decision (:data:`MENTION_COLUMNS`).
+    checks
+        One row per claim of a linked mention checked against the record
+        (:data:`CHECK_COLUMNS`).
+    """
+
+    articles: pd.DataFrame = field(default_factory=lambda: _empty(ARTICLE_COLUMNS))
+    statements: pd.DataFrame = field(default_factory=lambda: empty("statements"))
+    mentions: pd.DataFrame = field(default_factory=lambda: conform_mentions(pd.DataFrame()))
+    checks: pd.DataFrame = field(default_factory=lambda: _empty(CHECK_COLUMNS))
+
+    def __repr__(self) -> str:
+        linked = self.mentions.decision_id.notna().sum()
+        return (f"<Coverage {len(self.articles)} articles, {len(self.statements)} statements, "
+                f"{self.mentions.mention_id.nunique()} mentions ({linked} links), "
+                f"{len(self.checks)} checks>")
+
+    def verdicts(self) -> pd.DataFrame:
+        """Per linked mention: claims that agree, contradict, ...; ``passed`` when none contradicts."""
+        return verdicts(self.checks)
+
+    def attach(self, ds: Dataset) -> Dataset:
+        """``ds`` with these statements added to its ``statements`` table."""
+        combined = pd.concat([ds.statements, self.statements], ignore_index=True)
+        combined = combined.drop_duplicates("statement_id", keep="last")
+        return replace(ds, statements=conform(combined, "statements"))
+
+    @staticmethod
+    def concat(parts: Iterable[Coverage]) -> Coverage:
+        """One :class:`Coverage` holding every part's rows."""
+        parts = list(parts)
+        if not parts:
+            return Coverage()
+
+        def cat(name: str) -> pd.DataFrame:
+            frames = [getattr(p, name) for p in parts if len(getattr(p, name))]
+            if not frames:
+                return getattr(parts[0], name)
+            return pd.concat(frames, ignore_index=True)
+
+        return Coverage(
+            articles=conform_articles(cat("articles")),
+            statements=conform(cat("statements"), "statements"),
+            mentions=conform_mentions(cat("mentions")),
+            checks=conform_checks(cat("checks")),
+        )
+
+
+def article_row(article: Article) -> dict[str, object]:
+    """The article's row of the ``articles`` table."""
+    return {"article": article.key, "slug": article.slug, "url": article.url or None,
+            "file": str(article.path), "headline": article.headline or None,
+            "date": article.date, "outlet": article.outlet or None, "source": article.source}
+
+
+def analyse(
+    article: str | Path | Article,
+    ds: Dataset | None = None,
+    *,
+    date: object = None,
+    reported: bool = True,
+) -> Coverage:
+    """Read one article, extract its statements and mentions, link and check them.
+
+    Parameters
+    ----------
+    article
+        A file (read with :func:`read_article`) or an :class:`Article`.
+    ds
+        The record to link to and check against; ``None`` leaves mentions
+        unlinked and ``checks`` empty.
+    date
+        Publication date for a plain-text file.
+    reported
+        Also extract reported speech (see :func:`extract_statements`).
+
+    Returns
+    -------
+    Coverage
+    """
+    if not isinstance(article, Article):
+        article = read_article(article, date=date)
+    registry = people_in(article.paragraphs)
+    statements = extract_statements(article, reported=reported, registry=registry)
+    mentions = extract_mentions(article, registry=registry)
+    checks = _empty(CHECK_COLUMNS)
+    if ds is not None:
+        mentions = link(mentions, ds)
+        checks = check(mentions, ds)
+    return Coverage(
+        articles=conform_articles(pd.DataFrame([article_row(article)])),
+        statements=statements,
+        mentions=mentions,
+        checks=conform_checks(checks),
+    )
+
+
+from unsc.coverage.store import add, load_stored, remove  # noqa: E402
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "CHECK_COLUMNS",
+    "MENTION_COLUMNS",
+    "Article",
+    "Coverage",
+    "add",
+    "analyse",
+    "check",
+    "extract_mentions",
+    "extract_statements",
+    "link",
+    "load_stored",
+    "read_article",
+    "remove",
+    "verdicts",
+]

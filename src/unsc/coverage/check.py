@@ -1,0 +1,235 @@
+"""Checking what articles say against the record.
+
+For every linked mention, each claim the sentence makes is compared with the
+decision it was linked to:
+
+==================  ==========================================================
+claim               compared with
+==================  ==========================================================
+``body``            the decision's body
+``date``            the decision's date (the day, or inside the written window)
+``vote``            one named member's recorded vote (``veto``: voted no on a
+                    vetoed draft)
+``all named``       whether the members named are all the members that voted
+                    that way (from the votes, or the official tally when the
+                    record lists only some members)
+``permanent``       a member called a permanent member (or said to veto) held
+                    a permanent seat on that day
+``size``            the body's size: the tally including absentees, else the
+                    members in ``terms`` on that day, else the votes recorded
+``tally``           yes, no and abstain as written against the official tally
+``unanimous``       no votes against and no abstentions
+``outcome``         adopted, vetoed or failed
+``subject``         the decision's topic or title names a place the sentence names
+==================  ==========================================================
+
+``status`` is ``agrees``, ``contradicts``, ``incomplete`` (the article names
+some of the members that voted that way, all correctly, but not all) or
+``unverifiable`` (the record does not say).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from unsc import members as members_mod
+from unsc.coverage.mentions import _split, _topic_code
+from unsc.model import Dataset
+
+CHECK_COLUMNS: dict[str, object] = {
+    "mention_id": "string",
+    "decision_id": "string",
+    "claim": "string",
+    "member": "string",
+    "article": "string",
+    "record": "string",
+    "status": "string",
+}
+STATUSES = ("agrees", "contradicts", "incomplete", "unverifiable")
+
+
+def _fmt_date(value: pd.Timestamp) -> str:
+    return f"{value:%Y-%m-%d}"
+
+
+class _Record:
+    """What the record says about one decision."""
+
+    def __init__(self, ds: Dataset, decision_id: str) -> None:
+        d = ds.decisions
+        self.row = d[d.decision_id.astype(str) == decision_id].iloc[0]
+        v = ds.votes[ds.votes.decision_id.astype(str) == decision_id]
+        self.votes = dict(zip(v.member.astype(str), v.vote.astype(str), strict=True))
+        self.date = self.row["date"]
+        self.body = str(self.row["body"])
+        tally = {k: self.row[k] for k in ("yes", "no", "abstain", "absent")}
+        self.tally = {k: (None if pd.isna(x) else int(x)) for k, x in tally.items()}
+        total = sum(x for x in self.tally.values() if x is not None)
+        self.complete = not bool(self.row.get("partial", False)) and (
+            all(x is None for x in self.tally.values()) or len(self.votes) >= total)
+        self.ds = ds
+
+    def count(self, vote: str) -> int | None:
+        if self.tally.get(vote) is not None:
+            return self.tally[vote]
+        if self.complete and self.votes:
+            return sum(1 for x in self.votes.values() if x == vote)
+        return None
+
+    def size(self) -> tuple[int | None, str]:
+        if all(x is not None for x in self.tally.values()):
+            parts = " + ".join(f"{x} {k}" for k, x in self.tally.items())
+            return sum(self.tally.values()), f"{sum(self.tally.values())} ({parts})"
+        t = self.ds.terms
+        if len(t):
+            on = t[(t.body.astype(str) == self.body) & (t.start <= self.date)
+                   & (t.end.isna() | (t.end >= self.date))]
+            if len(on):
+                return len(on), f"{len(on)} (members on {_fmt_date(self.date)})"
+        if self.complete and self.votes:
+            return len(self.votes), f"{len(self.votes)} (votes recorded)"
+        return None, "not recorded"
+
+    def permanent(self, member: str) -> bool:
+        m = self.ds.members
+        if m.empty:
+            return member in members_mod.permanent_on(self.date)
+        rows = m[(m.member.astype(str) == member) & m["permanent"]]
+        on = rows[(rows.seat_from.isna() | (rows.seat_from <= self.date))
+                  & (rows.seat_to.isna() | (rows.seat_to > self.date))]
+        return not on.empty
+
+
+def _status(ok: bool | None) -> str:
+    return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
+
+
+def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+    """Compare every linked mention with the decision it was linked to.
+
+    Parameters
+    ----------
+    mentions
+        Linked mentions (:func:`~unsc.coverage.link`).
+    ds
+        The record they were linked to.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per claim: :data:`CHECK_COLUMNS`; empty when nothing is linked.
+    """
+    rows: list[dict] = []
+    linked = mentions[mentions.decision_id.notna()]
+    known = set(ds.decisions.decision_id.astype(str))
+    for _, m in linked.iterrows():
+        if str(m["decision_id"]) not in known:
+            continue
+        rec = _Record(ds, str(m["decision_id"]))
+
+        def add(claim: str, article: object, record: object, status: str,
+                member: str | None = None, m=m) -> None:  # noqa: ANN001
+            rows.append({"mention_id": m["mention_id"], "decision_id": m["decision_id"],
+                         "claim": claim, "member": member, "article": str(article),
+                         "record": str(record), "status": status})
+
+        if isinstance(m["body"], str) and m["body"]:
+            add("body", m["body"], rec.body, _status(m["body"] == rec.body))
+        if pd.notna(m["date"]):
+            add("date", _fmt_date(m["date"]), _fmt_date(rec.date), _status(m["date"] == rec.date))
+        elif pd.notna(m["date_from"]):
+            window = f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"
+            add("date", window, _fmt_date(rec.date),
+                _status(bool(m["date_from"] <= rec.date <= m["date_to"])))
+        named = _split(m["members"])
+        position = m["position"] if isinstance(m["position"], str) else None
+        if named and position:
+            wanted = "no" if position == "veto" else position
+            for member in named:
+                got = rec.votes.get(member)
+                ok = None if got is None else got == wanted
+                if ok and position == "veto":
+                    ok = str(rec.row["outcome"]) == "vetoed"
+                shown = got if got is not None else "not recorded"
+                if position == "veto" and got is not None:
+                    shown = f"{got} ({rec.row['outcome']})"
+                add("vote", position, shown, _status(ok), member)
+            if position in ("no", "abstain", "veto"):
+                _all_named(add, rec, named, position, wanted)
+        if named and (m["permanent"] or position == "veto"):
+            for member in named:
+                perm = rec.permanent(member)
+                add("permanent", "permanent member", "permanent member" if perm
+                    else "not a permanent member", _status(perm), member)
+        if pd.notna(m["size"]):
+            size, shown = rec.size()
+            add("size", int(m["size"]), shown, _status(None if size is None else size == m["size"]))
+        if isinstance(m["tally"], str) and m["tally"]:
+            for part, vote in zip(m["tally"].split("-"), ("yes", "no", "abstain"), strict=True):
+                if part != "?":
+                    got = rec.count(vote)
+                    add(f"tally {vote}", part, "not recorded" if got is None else got,
+                        _status(None if got is None else got == int(part)))
+        if m["unanimous"]:
+            no, abstain = rec.count("no"), rec.count("abstain")
+            ok = None if no is None or abstain is None else no == 0 and abstain == 0
+            add("unanimous", "unanimous", f"{no} no, {abstain} abstain", _status(ok))
+        if isinstance(m["outcome"], str) and m["outcome"]:
+            add("outcome", m["outcome"], rec.row["outcome"], _status(m["outcome"] == rec.row["outcome"]))
+        subjects = _split(m["subjects"])
+        if subjects:
+            topics = set(_split(m["topics"]))
+            code = _topic_code(rec.row["topic"])
+            title = f"{rec.row['title']} {rec.row['topic']}".lower()
+            if code in topics or any(s.lower() in title for s in subjects):
+                ok = True
+            else:
+                ok = None if code is None else False
+            add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
+    return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) -> None:  # noqa: ANN001
+    label = f"all {position} named"
+    if rec.complete and rec.votes:
+        actual = sorted(k for k, v in rec.votes.items() if v == wanted
+                        and (position != "veto" or rec.permanent(k)))
+        shown = ";".join(actual) or "none"
+        if set(named) == set(actual):
+            status = "agrees"
+        elif set(named) < set(actual):
+            status = "incomplete"
+        else:
+            status = "contradicts"
+        add(label, ";".join(sorted(named)), shown, status)
+        return
+    count = rec.count(wanted)
+    confirmed = all(rec.votes.get(k) == wanted for k in named)
+    listed = sorted(k for k, v in rec.votes.items() if v == wanted)
+    if count is None:
+        add(label, ";".join(sorted(named)), "not recorded", "unverifiable")
+        return
+    shown = f"{count} {wanted} votes" + (f" ({';'.join(listed)})" if len(listed) == count else "")
+    if position == "veto":
+        add(label, ";".join(sorted(named)), shown, "unverifiable")
+    elif count == len(named) and confirmed:
+        add(label, ";".join(sorted(named)), shown, "agrees")
+    elif count > len(named) and confirmed:
+        add(label, ";".join(sorted(named)), shown, "incomplete")
+    elif count < len(named) or any(rec.votes.get(k) not in (None, wanted) for k in named):
+        add(label, ";".join(sorted(named)), shown, "contradicts")
+    else:
+        add(label, ";".join(sorted(named)), shown, "unverifiable")
+
+
+def verdicts(checks: pd.DataFrame) -> pd.DataFrame:
+    """Per linked mention, how many claims agree, contradict, ...; ``passed``: none contradicts."""
+    if checks.empty:
+        cols = ["mention_id", "decision_id", *STATUSES, "passed"]
+        return pd.DataFrame(columns=cols)
+    counts = pd.crosstab([checks.mention_id, checks.decision_id], checks.status)
+    counts = counts.reindex(columns=list(STATUSES), fill_value=0)
+    counts.columns = list(STATUSES)
+    counts["passed"] = counts["contradicts"] == 0
+    return counts.reset_index()

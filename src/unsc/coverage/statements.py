@@ -1,0 +1,496 @@
+"""Statements: quotations and reported speech, as rows of the ``statements`` table.
+
+Quotations
+    Straight (``"``) and typographic (``“ ”``, ``„``, ``« »``) double quotes;
+    single quotes (``‘ ’`` or ``'``) in a paragraph without double quotes. A
+    quotation left open at the end of a paragraph continues into the next
+    when that one starts with a quote mark (the newspaper convention) or when
+    the first paragraph stops mid-sentence (a broken line). A quotation
+    interrupted by its attribution (``"A," she said. "B."``) and a quotation
+    that starts the paragraph after an attributed one are one statement.
+Attribution
+    After the quotation (``," Putin said``, ``," said Liu``, ``," Liu Weimin,
+    a spokesman, said``, ``," state television reported``) or before it
+    (``Putin said: "``, ``Lavrov told reporters that the text was "..."``,
+    ``According to Xinhua, "..."``); ``X quoted Y as saying`` gives speaker Y
+    and venue X. Pronouns go to the last speaker (or person named).
+Reported speech
+    ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start of
+    a sentence without quotation marks (after an optional opening phrase:
+    "After the talks, Putin said ..."); parenthetical "the UN says" is skipped.
+
+Each statement gets the speaker's full name and role (from anywhere in the
+article, see :mod:`unsc.coverage.people`), the state (ISO alpha-3), the venue
+or channel where the text gives one, the date (a day written next to the
+verb: "said Monday"; else the article's date), the paragraph where it starts
+(1-based) and the source (outlet, URL).
+
+``statement_id`` is ``<article slug>:q<n>`` for quotations and ``:r<n>`` for
+reported speech. ``stance`` and ``decision_id`` are left empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from unsc.coverage import lexicon
+from unsc.coverage.article import Article
+from unsc.coverage.people import Registry, Speaker, describe, people_in, plausible_speaker
+from unsc.coverage.text import find_dates, sentence_at, sentences
+from unsc.model import conform
+
+_OPENERS = "\"“„«"
+_CLOSERS = "\"”»"
+_MARK = re.compile(r"[\"“”„«»]")
+_VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
+_REPORTING = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+_ADVERBS = (r"(?:also|later|then|again|further|separately|repeatedly|earlier|once again|"
+            r"has|have|had|was|were|is|are|will|would|had\s+earlier|has\s+since)")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAY = (r"(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?")
+_DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:—|–|--?)")
+_LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then)")
+_STOP = re.compile(
+    r"\s+(?:at|in|on|after|during|while|when|before|to|from|via|following|as|because|adding|"
+    r"noting|who|which|that|with|according|told)\b|[,.;:!?—–]|$"
+)
+
+
+@dataclass
+class Quote:
+    """One quotation: where it opens and closes, and its words."""
+
+    para: int
+    start: int
+    end_para: int
+    end: int
+    text: str
+    closed: bool = True
+
+
+@dataclass
+class _Statement:
+    kind: str  # "q" or "r"
+    para: int
+    offset: int
+    speaker: Speaker
+    text: str
+    date: pd.Timestamp
+    explicit_date: bool
+    venue: str | None
+    end_para: int = 0
+    parts: list[str] = field(default_factory=list)
+    last_start: int = -1
+
+
+def _unfinished(paragraph: str) -> bool:
+    return not re.search(r"[.!?:;][\"”’')\]]*\s*$", paragraph)
+
+
+def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
+    """Every quotation in the paragraphs, continued across paragraphs where the text says so."""
+    quotes: list[Quote] = []
+    cur: dict | None = None
+
+    def finish(closed: bool, end_para: int, end: int) -> None:
+        nonlocal cur
+        assert cur is not None
+        text = " ".join(paragraphs[p][s:e].strip() for p, s, e in cur["segments"])
+        quotes.append(Quote(cur["para"], cur["start"], end_para, end,
+                            re.sub(r"\s+", " ", text).strip(), closed))
+        cur = None
+
+    for i, para in enumerate(paragraphs):
+        marks = list(_MARK.finditer(para))
+        k = 0
+        if cur is not None:
+            lead = len(para) - len(para.lstrip())
+            if marks and marks[0].start() == lead and marks[0].group() in _OPENERS:
+                cur["from"] = marks[0].end()
+                k = 1
+            elif marks and marks[0].group() in _CLOSERS and _unfinished(paragraphs[i - 1]):
+                cur["from"] = 0
+            else:
+                finish(False, i - 1, len(paragraphs[i - 1]))
+        if cur is None and not marks:
+            quotes.extend(_single_quotes(i, para))
+        while k < len(marks):
+            m = marks[k]
+            k += 1
+            if cur is None:
+                if m.group() in _OPENERS:
+                    cur = {"para": i, "start": m.start(), "from": m.end(), "segments": []}
+                continue
+            if m.group() in _CLOSERS:
+                cur["segments"].append((i, cur["from"], m.start()))
+                finish(True, i, m.start())
+        if cur is not None:
+            cur["segments"].append((i, cur["from"], len(para)))
+    if cur is not None:
+        finish(False, len(paragraphs) - 1, len(paragraphs[-1]))
+    return quotes
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–]))(?:‘(?=\w)|'(?=[A-Z0-9]))")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?])[’'](?=\s|$)|(?<=[\w])[’'](?=[,.;:!?](?:\s|$))|"
+                           r"(?<=\w)’(?=\s|$)")
+
+
+def _single_quotes(i: int, para: str) -> list[Quote]:
+    found = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(para, pos)
+        if not m:
+            break
+        c = _SINGLE_CLOSE.search(para, m.end())
+        if not c:
+            break
+        found.append(Quote(i, m.start(), i, c.start(), para[m.end() : c.start()].strip()))
+        pos = c.end()
+    return found
+
+
+# -- attribution -------------------------------------------------------------
+def _after_text(para: str, end: int) -> str:
+    """Text after a closing mark, to the end of its sentence or the next quotation."""
+    _, s_end = sentence_at(para, end)
+    if s_end <= end + 1:  # the quotation ends its sentence: '"... over."'
+        return ""
+    rest = para[end + 1 : s_end]
+    stop = re.search(r"[\"“]", rest)
+    rest = rest[: stop.start()] if stop else rest
+    return re.sub(r"[.!?]+\s*$", "", rest)
+
+
+def _phrase_before(text: str) -> tuple[str, int] | None:
+    """The noun phrase ending ``text`` (the subject before a verb), with its start."""
+    text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
+    stripped = text.rstrip()
+    trailing_comma = stripped.endswith(",")
+    if trailing_comma:
+        stripped = stripped[:-1]
+    cut = max(stripped.rfind(c) for c in ",;:—–(")
+    spaced = stripped.rfind(" - ")
+    if spaced > cut:
+        cut = spaced + 2
+    np_start = cut + 1
+    phrase = stripped[np_start:]
+    if cut >= 0 and stripped[cut] == ",":
+        # an apposition: "Liu Weimin, a Foreign Ministry spokesman(,)"
+        earlier = stripped[:cut]
+        prev_cut = max(earlier.rfind(c) for c in ",;:—–(")
+        chunk = earlier[prev_cut + 1 :].strip()
+        if (re.match(r"^\s*(?:a|an|the|his|her|its)\s", phrase) or trailing_comma) and chunk \
+                and all(w[:1].isupper() for w in chunk.split()) and len(chunk.split()) <= 6:
+            phrase = chunk + ", " + phrase.strip()
+            np_start = prev_cut + 1
+    leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s*", phrase)
+    if leading:
+        np_start += leading.end()
+        phrase = phrase[leading.end() :]
+    if not plausible_speaker(phrase):
+        return None
+    return phrase.strip(), np_start
+
+
+def _venue(clause: str, speaker: Speaker) -> str | None:
+    if speaker.venue:
+        return speaker.venue
+    audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
+    m = re.search(rf"\btold\s+(?P<v>{audiences})\b", clause, re.I)
+    if m:
+        return re.sub(r"^(?:the|a|an)\s+", "", m.group("v"), flags=re.I)
+    nouns = "|".join(re.escape(v) for v in sorted(lexicon.VENUE_NOUNS, key=len, reverse=True))
+    m = re.search(
+        rf"\b(?:at|in|during|on|via|through|to|before)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?P<v>(?:(?!(?:that|{_WEEKDAYS})\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"(?:\s+(?:with|in|of|to)\s+"
+        rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
+        clause,
+    )
+    return m.group("v") if m else None
+
+
+def _attribution_part(clause: str) -> str:
+    """The words of a reported-speech clause before what was said ("told reporters in X")."""
+    m = re.search(r"\bthat\b", clause)
+    if m and len(clause[: m.start()].split()) <= 12:
+        return clause[: m.start()]
+    return " ".join(clause.split()[:6])
+
+
+def _clause_date(clause: str, today: pd.Timestamp) -> pd.Timestamp | None:
+    for d in find_dates(clause, today):
+        if d.date is not None:
+            return d.date
+    return None
+
+
+@dataclass
+class _Attribution:
+    phrase: str
+    clause: str
+    where: tuple[int, int]
+    quoted_by: str | None = None
+
+
+def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
+    after = _after_text(para, quote.end)
+    m = re.match(rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<rest>.+)$", after, re.S)
+    if m and m.group("verb") not in ("quoted", "cited"):
+        rest = m.group("rest")
+        stop = _STOP.search(rest)
+        phrase = rest[: stop.start()] if stop else rest
+        appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
+        if appos and any(re.sub(r"['’]s$", "", w.lower()) in lexicon.ROLE_WORDS
+                         for w in appos.group(1).split()):
+            phrase = f"{phrase}, {appos.group(1)}"
+        if plausible_speaker(phrase):
+            return _Attribution(phrase, after, (quote.end_para, quote.end))
+    m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
+                 rf"(?P<verb>{_VERBS})\b(?P<rest>.*)$", after, re.S)
+    if m:
+        rest = m.group("rest")
+        if m.group("verb") in ("quoted", "cited"):
+            q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", rest)
+            if q and plausible_speaker(q.group("who")):
+                return _Attribution(q.group("who"), after, (quote.end_para, quote.end),
+                                    quoted_by=m.group("np"))
+            return None
+        phrase = re.sub(rf"\s+{_DAY}$", "", m.group("np"))
+        if plausible_speaker(phrase) and len(phrase.split()) <= 12:
+            return _Attribution(phrase, after, (quote.end_para, quote.end))
+    m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
+    if m and plausible_speaker(m.group("np")):
+        return _Attribution(m.group("np"), after, (quote.end_para, quote.end))
+    return None
+
+
+def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa: ANN001
+    para = paragraphs[quote.para]
+    s_start, _ = sentence_at(para, quote.start)
+    before = para[s_start : quote.start]
+    if not before.strip() and quote.para > 0 and paragraphs[quote.para - 1].rstrip().endswith(":"):
+        prev = paragraphs[quote.para - 1]
+        spans = sentences(prev)
+        before = prev[spans[-1][0] :] if spans else prev
+    m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
+    if m and plausible_speaker(m.group("np")):
+        return _Attribution(m.group("np"), before, (quote.para, quote.start))
+    verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
+    for v in reversed(verbs):
+        found = _phrase_before(before[: v.start()])
+        if found is None:
+            continue
+        phrase, _ = found
+        if v.group("verb") in ("quoted", "cited"):
+            q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", before[v.end() :])
+            if q and plausible_speaker(q.group("who")):
+                return _Attribution(q.group("who"), before, (quote.para, quote.start),
+                                    quoted_by=phrase)
+            continue
+        return _Attribution(phrase, before[v.start() :], (quote.para, quote.start))
+    return None
+
+
+# -- reported speech ---------------------------------------------------------
+def _reported(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202 - internal generator
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        for p in range(q.para, q.end_para + 1):
+            s = q.start if p == q.para else 0
+            e = q.end if p == q.end_para else len(paragraphs[p])
+            spans.setdefault(p, []).append((s, e))
+    pattern = re.compile(rf"\b(?P<verb>{_REPORTING})\b")
+    for pi, para in enumerate(paragraphs):
+        for s_start, s_end in sentences(para):
+            if any(s <= s_end and s_start <= e for s, e in spans.get(pi, [])):
+                continue
+            sent = para[s_start:s_end]
+            if _MARK.search(sent):
+                continue
+            m = pattern.search(sent)
+            if not m or len(sent[: m.start()].split()) > 16:
+                continue
+            if re.match(r"^\s*,", sent[m.end() :]):  # "..., the UN says, ..."
+                continue
+            found = _phrase_before(sent[: m.start()])
+            if found is None:
+                continue
+            phrase, start = found
+            lead = sent[:start].strip()
+            if lead and not lead.endswith(",") and not _LEAD_WORD.fullmatch(lead) \
+                    and not _DATELINE.fullmatch(lead):
+                continue
+            rest = sent[m.end() :]
+            if not rest.strip(" .") and lead.endswith(","):
+                # "CLAUSE, officials said."
+                yield pi, s_start, phrase, sent[m.start() :], m.group("verb"), lead[:-1]
+                continue
+            if lead.endswith(",") and len(lead.split()) > 8:
+                continue
+            yield pi, s_start + start, phrase, sent[m.start() :], m.group("verb"), rest
+
+
+def _summary_of(verb: str, rest: str) -> str:
+    text = rest.strip()
+    text = re.sub(rf"^(?:{_DAY}\s*)", "", text)
+    if verb in ("told", "tells"):
+        audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
+        text = re.sub(rf"^(?:{audiences})\b\s*", "", text, flags=re.I)
+    text = re.sub(rf"^(?:in\s+a\s+statement|on\s+state\s+television|{_DAY})\s*,?\s*", "", text)
+    text = re.sub(r"^that\s+", "", text)
+    return text.rstrip(" .")
+
+
+# -- the table ---------------------------------------------------------------
+def extract_statements(
+    article: Article,
+    *,
+    reported: bool = True,
+    registry: Registry | None = None,
+) -> pd.DataFrame:
+    """Statements in ``article`` as rows of the ``statements`` table.
+
+    Parameters
+    ----------
+    article
+        From :func:`~unsc.coverage.read_article`.
+    reported
+        Also extract reported (indirect) speech ("Putin said the two leaders ...");
+        ``False`` keeps quotations only.
+    registry
+        The article's people; built when not given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns and dtypes of :data:`unsc.model.STATEMENT_COLUMNS`; empty
+        (with that schema) when the article quotes no one.
+    """
+    paragraphs = article.paragraphs
+    registry = registry or people_in(paragraphs)
+    quotes = find_quotes(paragraphs)
+    items: list[tuple[tuple[int, int], str, object]] = [((q.para, q.start), "q", q) for q in quotes]
+    if reported:
+        for pi, off, phrase, clause, verb, rest in _reported(paragraphs, quotes):
+            items.append(((pi, off), "r", (phrase, clause, verb, rest)))
+    items.sort(key=lambda t: t[0])
+    done: list[_Statement] = []
+    speakers: list[Speaker] = []
+    last_quote: _Statement | None = None
+    for where, kind, item in items:
+        if kind == "r":
+            phrase, clause, verb, rest = item
+            speaker = describe(phrase, registry, where, speakers)
+            if speaker is None:
+                continue
+            date = _clause_date(clause[: len(clause) - len(rest)] + rest[:30], article.date) \
+                if clause.endswith(rest) else _clause_date(clause, article.date)
+            st = _Statement("r", where[0], where[1], speaker, _summary_of(verb, rest),
+                            date or article.date, date is not None,
+                            _venue(_attribution_part(clause), speaker), where[0])
+            done.append(st)
+            speakers.append(speaker)
+            continue
+        quote: Quote = item
+        if not quote.text or len(quote.text.split()) < 1:
+            continue
+        attribution = _attribute_after(paragraphs[quote.end_para], quote) if quote.closed else None
+        attribution = attribution or _attribute_before(paragraphs, quote)
+        if attribution is None:
+            if last_quote is not None and _continues(last_quote, quote, paragraphs):
+                last_quote.parts.append(quote.text)
+                last_quote.end_para = quote.end_para
+                continue
+            previous = done[-1] if done else None
+            starts_para = not paragraphs[quote.para][: quote.start].strip()
+            if (previous is None or not starts_para or quote.para - previous.end_para > 1
+                    or len(quote.text.split()) < 5):
+                continue
+            speaker, venue = previous.speaker, previous.venue
+            date, explicit = previous.date, previous.explicit_date
+        else:
+            speaker = describe(attribution.phrase, registry, attribution.where, speakers)
+            if speaker is None:
+                continue
+            venue = _venue(attribution.clause, speaker)
+            if attribution.quoted_by:
+                venue = re.sub(r"^(?:the|a|an)\s+", "", attribution.quoted_by.strip(), flags=re.I)
+            clause_date = _clause_date(attribution.clause, article.date)
+            explicit = clause_date is not None
+            date = clause_date
+            if date is None:
+                s0, _ = sentence_at(paragraphs[quote.para], quote.start)
+                lead = re.match(rf"^\s*(?:On\s+)?({_DAY}),", paragraphs[quote.para][s0:])
+                date = _clause_date(lead.group(1), article.date) if lead else None
+                explicit = date is not None
+            if date is None:
+                same = [s for s in done if s.speaker.name == speaker.name and s.explicit_date
+                        and quote.para - s.end_para <= 1]
+                date = same[-1].date if same else article.date
+                explicit = bool(same)
+        if (last_quote is not None and last_quote.speaker == speaker
+                and last_quote.end_para == quote.para and attribution is not None
+                and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
+            last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
+            continue
+        st = _Statement("q", quote.para, quote.start, speaker, quote.text, date, explicit, venue,
+                        quote.end_para)
+        st.last_start = quote.start
+        done.append(st)
+        speakers.append(speaker)
+        last_quote = st
+    return _frame(article, done)
+
+
+def _same_sentence(paragraph: str, a: int, b: int) -> bool:
+    return a >= 0 and sentence_at(paragraph, a) == sentence_at(paragraph, b)
+
+
+def _continues(previous: _Statement, quote: Quote, paragraphs) -> bool:  # noqa: ANN001
+    if quote.para == previous.end_para:
+        return True
+    starts_para = not paragraphs[quote.para][: quote.start].strip()
+    return quote.para == previous.end_para + 1 and starts_para
+
+
+def _join(parts: list[str]) -> str:
+    """Join the pieces of an interrupted quotation: a piece's closing comma becomes a stop."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if out and part.startswith("…"):
+            out = out.rstrip(" ,") + " "
+        elif out:
+            out = (out[:-1] + "." if out.endswith(",") and part[:1].isupper() else out) + " "
+        out += part
+    return out.rstrip(" ,;:")
+
+
+def _frame(article: Article, done: list[_Statement]) -> pd.DataFrame:
+    rows = []
+    counters = {"q": 0, "r": 0}
+    for st in done:
+        counters[st.kind] += 1
+        text = _join([st.text, *st.parts])
+        rows.append({
+            "statement_id": f"{article.slug}:{st.kind}{counters[st.kind]}",
+            "date": st.date,
+            "speaker": st.speaker.name,
+            "role": st.speaker.role,
+            "country": st.speaker.country,
+            "venue": st.venue,
+            "summary": text,
+            "stance": None,
+            "decision_id": None,
+            "source": article.source,
+            "paragraph": st.para + 1,
+        })
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame()
+    return conform(frame, "statements")

@@ -1,0 +1,96 @@
+"""``unsc data``: import, list, validate, fetch, remove from the command line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from unsc import cli, config
+
+
+@pytest.fixture
+def sc_file(fixtures):
+    return fixtures / "undl_sc" / "sc_voting_small.csv"
+
+
+def run(capsys, *argv):
+    code = cli.main(list(argv))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_list_validate(capsys, sc_file):
+    code, out, _ = run(capsys, "data", "import", str(sc_file))
+    assert code == 0 and "undl-sc: imported 2 decisions and 30 votes" in out
+    code, out, _ = run(capsys, "data", "import", str(sc_file))
+    assert code == 0 and "already imported" in out and "nothing changed" in out
+    code, out, _ = run(capsys, "data", "list")
+    assert code == 0 and "undl-sc" in out and "1977-11-04 to 2011-03-17" in out
+    assert str(config.store_dir()) in out and str(sc_file.resolve()) in out
+    code, out, _ = run(capsys, "data", "list", "--json")
+    entries = json.loads(out)
+    assert [e["name"] for e in entries] == ["undl-sc"] and len(entries[0]["checksum"]) == 64
+    code, out, _ = run(capsys, "data", "validate")
+    assert code == 0  # only an info problem
+    assert "member_by_name" in out and "GER" in out and "sc_voting_small.csv:" in out
+    code, out, _ = run(capsys, "data", "validate", "--json")
+    records = json.loads(out)
+    assert [r["rule"] for r in records] == ["member_by_name"]
+    assert set(records[0]) == {"rule", "severity", "file", "row", "decision_id", "member",
+                               "message"}
+
+
+def test_validate_reports_errors_with_exit_status(capsys, fixtures, tmp_path):
+    text = (fixtures / "sc_drafts" / "sc_drafts_small.csv").read_text()
+    bad = tmp_path / "drafts.csv"
+    bad.write_text(text.replace(",Guatemala,", ",Guatamala,"))
+    assert run(capsys, "data", "import", str(bad))[0] == 0
+    code, out, _ = run(capsys, "data", "validate", "--limit", "1")
+    assert code == 1
+    assert "[error] unknown_member (1)" in out and "Guatamala" in out
+    assert f"{bad.resolve()}:" in out
+
+
+def test_malformed_import_is_an_error_naming_the_place(capsys, sc_file, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(sc_file.read_text().replace("BRAZIL,False,A", "BRAZIL,False,?", 1))
+    code, out, err = run(capsys, "data", "import", str(bad), "--format", "undl-sc")
+    assert code == 2 and out == ""
+    assert str(bad.resolve()) in err and "line 3" in err and "'ms_vote'" in err and "'?'" in err
+    assert not config.store_dir().exists()
+
+
+def test_empty_store(capsys):
+    code, out, _ = run(capsys, "data", "list")
+    assert code == 0 and "is empty" in out
+    code, _, err = run(capsys, "data", "validate")
+    assert code == 2 and "empty" in err
+
+
+def test_remove(capsys, sc_file):
+    run(capsys, "data", "import", str(sc_file))
+    assert run(capsys, "data", "remove", "undl-sc")[0] == 0
+    code, _, err = run(capsys, "data", "remove", "undl-sc")
+    assert code == 2 and "nothing stored" in err
+
+
+def test_fetch_failure_is_reported(capsys):
+    code, _, err = run(capsys, "data", "fetch", "undl-sc", "--url",
+                       "http://127.0.0.1:9/2026_02_06_sc_voting.csv", "--no-progress")
+    assert code == 2 and "download failed, nothing changed" in err
+    assert not config.store_dir().exists()
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["data", "--help"], "unsc data import"),
+    (["data", "import", "--help"], "sniffed from the header"),
+    (["data", "validate", "--help"], "Exit status"),
+    (["data", "fetch", "--help"], "digitallibrary.un.org/record/4055387"),
+    (["data", "list", "--help"], "checksum"),
+])
+def test_help(capsys, argv, expected):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(argv)
+    assert exit_.value.code == 0
+    assert expected in capsys.readouterr().out

@@ -1,0 +1,105 @@
+"""The ``hrc`` reader: Human Rights Council recorded votes (a folder of three tables)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import unsc
+from unsc.errors import DataFormatError
+from unsc.sources import hrc
+
+TEXTS = """name,vote_date,summary,agenda,passed,type
+A/HRC/RES/S-19/1,2012/06/01,The deteriorating situation of human rights in the Syrian Arab Republic :resolution /adopted by the Human Rights Council,S-19,1,resolution
+A/HRC/19/L.42,2012/03/21,Amendment,19,0,amendment
+A/HRC/DEC22/117,2013/03/21,A decision :decision /adopted by the Human Rights Council,22,1,decision
+"""  # noqa: E501
+VOTES = """resolution_name,country_short,vote
+A/HRC/RES/S-19/1,CHN,NO
+A/HRC/RES/S-19/1,CUB,NO
+A/HRC/RES/S-19/1,RUS,NO
+A/HRC/RES/S-19/1,ECU,ABSTAIN
+A/HRC/RES/S-19/1,PHL,NO_VOTE
+A/HRC/RES/S-19/1,USA,YES
+A/HRC/DEC22/117,USA,NO
+"""
+COUNTRIES = "country_short,country_long,category\nCHN,China,GLOBAL_SOUTH\nUSA,United States,X\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A tiny folder in the real layout (illustrative rows, not the full Council)."""
+    (tmp_path / "hrc_resolutions.csv").write_text(TEXTS)
+    (tmp_path / "hrc_votes.csv").write_text(VOTES)
+    (tmp_path / "hrc_countries.csv").write_text(COUNTRIES)
+    return tmp_path
+
+
+def test_small_folder(folder):
+    ds = hrc.read(folder)
+    d = ds.decisions.set_index("decision_id")
+    assert list(d.index) == ["A/HRC/RES/S-19/1", "A/HRC/19/L.42", "A/HRC/DEC/22/117"]
+    assert d.session.tolist() == ["S-19", "19", "22"]
+    assert d.loc["A/HRC/RES/S-19/1", "title"] == \
+        "The deteriorating situation of human rights in the Syrian Arab Republic"
+    assert d.loc["A/HRC/RES/S-19/1", "outcome"] == "adopted"
+    assert pd.isna(d.loc["A/HRC/19/L.42", "outcome"])  # an amendment without votes: unknown
+    v = ds.votes.set_index(["decision_id", "member"])
+    assert v.loc[("A/HRC/RES/S-19/1", "PHL"), "vote"] == "absent"
+    assert v.loc[("A/HRC/RES/S-19/1", "CHN"), "member_name"] == "China"
+    rules = ds.problems.set_index("rule")
+    assert "missing '/' after DEC" in rules.loc["malformed_symbol", "message"]
+    assert rules.loc["no_votes", "decision_id"] == "A/HRC/19/L.42"
+    assert ds.problems.decision_id.notna().all()
+
+
+def test_a_file_of_the_folder_reads_the_folder(folder):
+    assert len(unsc.read(folder / "hrc_votes.csv").decisions) == 3
+    assert unsc.read(folder).origin.startswith("hrc")
+
+
+def test_malformed(folder):
+    (folder / "hrc_votes.csv").write_text(VOTES.replace("ECU,ABSTAIN", "ECU,ABSTAINED"))
+    with pytest.raises(DataFormatError) as err:
+        hrc.read(folder)
+    e = err.value
+    assert (e.path, e.line, e.column, e.value) == (str(folder / "hrc_votes.csv"), 5, "vote",
+                                                   "ABSTAINED")
+    (folder / "hrc_votes.csv").unlink()
+    with pytest.raises(DataFormatError, match="hrc_votes.csv"):
+        hrc.read(folder)
+
+
+def test_vote_on_unlisted_text_is_reported(folder):
+    (folder / "hrc_votes.csv").write_text(VOTES + "A/HRC/RES/99/1,USA,YES\n")
+    p = unsc.validate(hrc.read(folder))
+    orphan = p[p.rule == "orphan_vote"]
+    assert orphan.decision_id.tolist() == ["A/HRC/RES/99/1"] and orphan.row.tolist() == [9]
+
+
+@pytest.mark.shared
+def test_houla_vote(hrc_real):
+    """A/HRC/RES/S-19/1: 41-3-2, one member not voting (the official result)."""
+    ds = hrc_real.filter(decisions=["A/HRC/RES/S-19/1"])
+    assert ds.tally().loc["A/HRC/RES/S-19/1"].to_dict() == {"yes": 41, "abstain": 2, "no": 3,
+                                                            "absent": 1}
+    v = ds.votes
+    assert sorted(v[v.vote == "no"].member.astype(str)) == ["CHN", "CUB", "RUS"]
+    assert sorted(v[v.vote == "abstain"].member.astype(str)) == ["ECU", "UGA"]
+    assert v[v.vote == "absent"].member.astype(str).tolist() == ["PHL"]
+    d = ds.decisions.iloc[0]
+    assert (d.date, d.session, d.outcome) == (pd.Timestamp("2012-06-01"), "S-19", "adopted")
+
+
+@pytest.mark.shared
+def test_shape_and_problems(hrc_real):
+    assert len(hrc_real.votes) == 45_387 and len(hrc_real.decisions) == 974
+    assert hrc_real.decisions.decision_id.is_unique
+    p = unsc.validate(hrc_real)
+    assert p.groupby("rule").size().to_dict() == {
+        "council_size": 15,        # 46 member rows instead of 47
+        "no_votes": 8,             # texts listed without any vote
+        "passed_contradicts": 3,   # a resolution symbol with passed=0
+        "malformed_symbol": 9,     # A/HRC/DEC22/117, ... as orally revised, RES/…/L.n
+        "missing_field": 5,        # amendments without votes: outcome unknown
+    }

@@ -1,0 +1,193 @@
+"""Vote mentions: extraction, linking to the record, and checking against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from unsc.coverage import (
+    MENTION_COLUMNS,
+    Article,
+    analyse,
+    check,
+    extract_mentions,
+    link,
+    read_article,
+    verdicts,
+)
+
+
+@pytest.fixture
+def articles(fixtures):
+    return fixtures / "articles"
+
+
+def _article(*paragraphs: str, date: str = "2012-06-05", headline: str = "") -> Article:
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
+                   headline=headline)
+
+
+def _one(frame: pd.DataFrame) -> pd.Series:
+    assert frame.mention_id.nunique() == 1, frame
+    return frame.iloc[0]
+
+
+def test_unanimous_vote_across_a_month_boundary(articles, coverage_record):
+    cov = analyse(articles / "month-boundary.md", coverage_record)
+    m = _one(cov.mentions)
+    assert (m.kind, m.body, m["size"], m.unanimous) == ("vote", "SC", 15, True)
+    assert m.date == pd.Timestamp("2011-02-26")  # "on Saturday", article Tuesday 1 March
+    assert m.decision_id == "S/RES/1970(2011)"
+    assert cov.verdicts().passed.all()
+    assert set(cov.checks.claim) >= {"date", "size", "unanimous", "body", "subject"}
+
+
+def test_contradiction_is_flagged(articles, coverage_record):
+    cov = analyse(articles / "contradiction.md", coverage_record)
+    m = cov.mentions
+    assert m.decision_id.eq("S/2012/77").all()
+    veto = m[m.position == "veto"].iloc[0]
+    assert veto.members == "CHN;IND;RUS" and veto.date == pd.Timestamp("2012-02-04")
+    abstain = m[m.position == "abstain"].iloc[0]
+    assert abstain.members == "PAK"
+    c = cov.checks
+    bad = c[c.status == "contradicts"]
+    assert set(zip(bad.claim, bad.member.fillna(""), strict=True)) == {
+        ("vote", "IND"), ("permanent", "IND"), ("all veto named", ""),
+        ("vote", "PAK"), ("all abstain named", ""),
+    }
+    agreed = c[(c.claim == "vote") & (c.status == "agrees")]
+    assert set(agreed.member) == {"CHN", "RUS"}
+    assert not cov.verdicts().passed.any()
+
+
+def test_no_mentions_empty_table(articles, coverage_record):
+    cov = analyse(articles / "no-quotes.md", coverage_record)
+    assert cov.mentions.empty and cov.checks.empty and cov.statements.empty
+    assert list(cov.mentions.columns) == list(MENTION_COLUMNS)
+    assert cov.verdicts().empty
+
+
+def test_positions_groups_and_passive():
+    m = extract_mentions(_article(
+        "The Security Council draft was vetoed by Russia and China on Saturday, while India, "
+        "Pakistan and South Africa abstained."))
+    groups = dict(zip(m.position, m.members, strict=True))
+    assert groups == {"veto": "CHN;RUS", "abstain": "IND;PAK;ZAF"}
+    assert set(m.body) == {"SC"}
+
+
+def test_subjects_are_not_voters():
+    m = _one(extract_mentions(_article(
+        "On Friday, Russia, China and Cuba voted against a resolution passed by the 47-member "
+        "Human Rights Council condemning Syria for the killings in El-Houleh.")))
+    assert m.members == "CHN;CUB;RUS" and m.position == "no"
+    assert m.subjects == "Syria;Houla" and m.topics == "SYR"
+    assert (m.body, m["size"], m.outcome) == ("HRC", 47, "adopted")
+
+
+def test_tally_and_back_reference_to_the_body():
+    m = extract_mentions(_article(
+        "The General Assembly met on Thursday.",
+        "The assembly adopted the resolution by 137 votes to 12, with 17 abstentions.",
+        date="2012-02-17"))
+    row = _one(m)
+    assert (row.body, row.tally, row.paragraph) == ("GA", "137-12-17", 2)
+
+
+def test_tally_is_checked(coverage_record):
+    mentions = extract_mentions(_article(
+        "On Thursday the General Assembly adopted a resolution on Syria by 137 votes to 12, "
+        "with 17 abstentions.", date="2012-02-17"))
+    linked = link(mentions, coverage_record)
+    assert linked.decision_id.tolist() == ["A/RES/66/253"]
+    c = check(linked, coverage_record)
+    tally = c[c.claim.str.startswith("tally")]
+    assert set(tally.status) == {"agrees"} and len(tally) == 3
+
+
+def test_cited_resolution_links_directly(coverage_record):
+    linked = link(extract_mentions(_article(
+        "Resolution 1973 authorized a no-fly zone over Libya.", date="2011-06-01")),
+        coverage_record)
+    row = _one(linked)
+    assert (row.cited, row.decision_id, row.score) == ("S/RES/1973", "S/RES/1973(2011)", 1.0)
+
+
+def test_singular_veto_links_the_best_plural_links_all(coverage_record):
+    singular = link(extract_mentions(_article(
+        "Russia and China vetoed a Security Council resolution on Syria.", date="2012-02-10")),
+        coverage_record)
+    assert singular.decision_id.tolist() == ["S/2012/77"]  # the latest before the article
+    plural = link(extract_mentions(_article(
+        "Russia and China have repeatedly vetoed Security Council resolutions on Syria.",
+        date="2012-12-01")), coverage_record)
+    assert set(plural.decision_id) == {"S/2011/612", "S/2012/77", "S/2012/538"}
+
+
+def test_future_and_unlinkable_mentions(coverage_record):
+    linked = link(extract_mentions(_article(
+        "Russia, China and Cuba voted against a Human Rights Council resolution on Myanmar "
+        "on Friday.")), coverage_record)
+    row = _one(linked)
+    assert pd.isna(row.decision_id) and pd.isna(row.score)
+    assert check(linked, coverage_record).empty
+
+
+def test_wrong_size_is_a_contradiction(coverage_record):
+    linked = link(extract_mentions(_article(
+        "On Friday, Russia, China and Cuba voted against a resolution passed by the "
+        "45-member Human Rights Council condemning Syria.")), coverage_record)
+    c = check(linked, coverage_record)
+    size = c[c.claim == "size"].iloc[0]
+    assert (size.article, size.status) == ("45", "contradicts")
+    assert size.record.startswith("47")
+    v = verdicts(c)
+    assert v.contradicts.tolist() == [1] and not v.passed.any()
+
+
+def test_incomplete_list_is_not_a_contradiction(coverage_record):
+    linked = link(extract_mentions(_article(
+        "On Friday, Russia and China voted against a resolution passed by the Human Rights "
+        "Council condemning Syria.")), coverage_record)
+    c = check(linked, coverage_record)
+    named = c[c.claim == "all no named"].iloc[0]
+    assert named.status == "incomplete"
+    assert verdicts(c).passed.all()
+
+
+def test_read_article_roundtrip_matches_analyse(articles, coverage_record):
+    a = read_article(articles / "contradiction.md")
+    assert analyse(a, coverage_record).mentions.equals(
+        analyse(articles / "contradiction.md", coverage_record).mentions)
+    unlinked = analyse(a).mentions
+    assert unlinked.decision_id.isna().all() and analyse(a).checks.empty
+
+
+def test_parenthesised_list_and_size_gives_the_body(coverage_record):
+    linked = link(extract_mentions(_article(
+        "On Thursday the 15-nation council authorized a no-fly zone over Libya in a 10-0 vote "
+        "with five abstentions (Brazil, China, Germany, India and Russia).", date="2011-03-18")),
+        coverage_record)
+    row = _one(linked)
+    assert (row.body, row.members, row.position, row.tally) == (
+        "SC", "BRA;CHN;DEU;IND;RUS", "abstain", "10-0-5")
+    assert row.decision_id == "S/RES/1973(2011)"
+    assert verdicts(check(linked, coverage_record)).passed.all()
+
+
+def test_the_story_goes_on_about_the_same_vote(coverage_record):
+    m = extract_mentions(_article(
+        "The Human Rights Council voted on Friday to open an inquiry into the Houla killings.",
+        "The council adopted the resolution by 41 votes to three, with two abstentions.",
+        "In October, Russia and China vetoed a Security Council draft on Syria. They vetoed "
+        "another draft in February.",
+        date="2012-06-02"))
+    adopted = m[m.tally == "41-3-2"].iloc[0]
+    assert adopted.body == "HRC" and adopted.date == pd.Timestamp("2012-06-01")
+    they = m[m.date_text.fillna("").str.contains("February")].iloc[0]
+    assert they.members == "CHN;RUS" and they.position == "veto"
+    linked = link(m, coverage_record)
+    assert set(linked.decision_id) == {"A/HRC/RES/S-19/1", "S/2011/612", "S/2012/77"}

@@ -1,0 +1,182 @@
+"""Statements from the test articles in fixtures/articles (one pattern each)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from unsc.coverage import extract_statements, read_article
+from unsc.coverage.article import Article
+from unsc.coverage.statements import find_quotes
+from unsc.model import STATEMENT_COLUMNS
+
+
+@pytest.fixture
+def articles(fixtures):
+    return fixtures / "articles"
+
+
+def _by_speaker(frame: pd.DataFrame, speaker: str) -> pd.DataFrame:
+    return frame[frame.speaker == speaker]
+
+
+def _article(*paragraphs: str, date: str = "2012-06-05") -> Article:
+    from pathlib import Path
+
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs)
+
+
+def test_schema_and_ids(articles):
+    s = extract_statements(read_article(articles / "speakers.md"))
+    assert list(s.columns) == list(STATEMENT_COLUMNS)
+    assert s.statement_id.is_unique
+    assert s.statement_id.str.fullmatch(r"speakers-[0-9a-f]{6}:[qr]\d+").all()
+    assert (s.source == "The Example Gazette").all()
+
+
+def test_speaker_after_the_quote_and_surname_back_reference(articles):
+    s = extract_statements(read_article(articles / "speakers.md"), reported=False)
+    kessler = _by_speaker(s, "Anna Kessler")
+    # the quote says only "Kessler said": name, role and state come from paragraph 1
+    assert len(kessler) == 1
+    row = kessler.iloc[0]
+    assert (row.role, row.country, row.paragraph) == ("Foreign Minister", "DEU", 2)
+    assert row.summary == "We cannot wait for another massacre"
+
+
+def test_speaker_before_the_quote_two_sentences_one_statement(articles):
+    s = extract_statements(read_article(articles / "speakers.md"))
+    row = _by_speaker(s, "Paulo Ferraz").iloc[0]
+    assert (row.role, row.country, row.venue) == ("Ambassador", "BRA", "reporters")
+    assert row.summary == "Dialogue remains the only path. We will keep talking to every side."
+    assert row.date == pd.Timestamp("2012-03-15")
+
+
+def test_verb_first_pronoun_and_quote_across_paragraphs(articles):
+    s = extract_statements(read_article(articles / "speakers.md"))
+    okafor = _by_speaker(s, "Grace Okafor").reset_index(drop=True)
+    assert len(okafor) == 2
+    assert okafor.role.tolist() == ["envoy", "envoy"]
+    assert okafor.country.tolist() == ["NGA", "NGA"]
+    assert okafor.venue[0] == "news conference in Geneva"
+    # "she added" resolves to Okafor; the quotation runs on into paragraph 6
+    assert okafor.paragraph[1] == 5
+    assert okafor.summary[1].startswith("Our position has not changed. We want")
+    assert okafor.summary[1].endswith("Any solution imposed from outside will fail.")
+
+
+def test_reported_speech_with_a_weekday(articles):
+    s = extract_statements(read_article(articles / "speakers.md"))
+    reported = s[s.statement_id.str.contains(":r")]
+    row = reported.iloc[0]
+    assert (row.speaker, row.role, row.country) == ("Anna Kessler", "Foreign Minister", "DEU")
+    assert row.date == pd.Timestamp("2012-03-14")  # "said on Wednesday", article Thursday 15th
+    assert row.summary.startswith("the council must act")
+    assert extract_statements(read_article(articles / "speakers.md"), reported=False) \
+        .statement_id.str.contains(":q").all()
+
+
+def test_weekday_across_a_month_boundary(articles):
+    s = extract_statements(read_article(articles / "month-boundary.md"))
+    row = _by_speaker(s, "Marc Dubois").iloc[0]
+    assert (row.role, row.country) == ("Ambassador", "FRA")
+    assert row.date == pd.Timestamp("2011-02-27")  # "said Sunday", article Tuesday 1 March
+
+
+def test_trailing_attribution_is_reported_speech(articles):
+    s = extract_statements(read_article(articles / "month-boundary.md"))
+    row = _by_speaker(s, "officials").iloc[0]
+    assert row.summary.startswith("Foreign ministers of the region will meet")
+    assert row.date == pd.Timestamp("2011-03-01")  # said on the article's day, not "Friday"
+
+
+def test_plain_text_single_quotes(articles):
+    s = extract_statements(read_article(articles / "plain.txt", date="2012-02-01"))
+    assert set(s.speaker) == {"Edward Hale"}
+    assert set(s.role) == {"Foreign Secretary"} and set(s.country) == {"GBR"}
+    quote = s[s.statement_id.str.contains(":q")].iloc[0]
+    assert quote.summary == "We will not stand by while civilians are shelled"
+    reported = s[s.statement_id.str.contains(":r")].iloc[0]
+    assert reported.date == pd.Timestamp("2012-01-30")  # Monday before Wednesday 1 February
+
+
+def test_no_quotations_empty_table(articles):
+    s = extract_statements(read_article(articles / "no-quotes.md"))
+    assert s.empty and list(s.columns) == list(STATEMENT_COLUMNS)
+    assert s.dtypes.to_dict() == extract_statements(read_article(articles / "speakers.md")) \
+        .dtypes.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "role", "country"),
+    [
+        ('"We oppose the draft," Russian Foreign Minister Sergei Lavrov said.',
+         "Sergei Lavrov", "Foreign Minister", "RUS"),
+        ("\u201cWe oppose the draft,\u201d said Lavrov, Russia's foreign minister.",
+         "Sergei Lavrov", "foreign minister", "RUS"),
+        ('Li Baodong, China\'s ambassador, said: "We oppose the draft."',
+         "Li Baodong", "ambassador", "CHN"),
+        ('"We oppose the draft," the Kremlin said.', "Kremlin", None, "RUS"),
+        ('"We oppose the draft," Xinhua quoted a ministry official as saying.',
+         "ministry official", "ministry official", None),
+        ('According to Syrian state television, "the draft is a conspiracy."',
+         "Syrian state television", "state broadcaster", "SYR"),
+    ],
+)
+def test_attribution_forms(paragraph, speaker, role, country):
+    s = extract_statements(_article(paragraph), reported=False)
+    assert len(s) == 1
+    row = s.iloc[0]
+    assert row.speaker == speaker
+    assert (None if pd.isna(row.role) else row.role) == role
+    assert (None if pd.isna(row.country) else row.country) == country
+
+
+def test_quoted_by_gives_the_venue():
+    s = extract_statements(_article(
+        '"We oppose the draft," Xinhua quoted Foreign Minister Yang Jiechi as saying.'))
+    row = s.iloc[0]
+    assert (row.speaker, row.role, row.country, row.venue) == (
+        "Yang Jiechi", "Foreign Minister", "CHN", "Xinhua")
+
+
+def test_scare_quotes_are_not_statements():
+    s = extract_statements(_article('Critics call it a "roadmap" to nowhere.'), reported=False)
+    assert s.empty
+
+
+def test_quote_across_a_broken_line():
+    quotes = find_quotes(['"The council must support the envoy and the', 'monitoring mission," '
+                          'the minister said.'])
+    assert len(quotes) == 1
+    assert quotes[0].text == "The council must support the envoy and the monitoring mission,"
+    assert (quotes[0].para, quotes[0].end_para) == (0, 1)
+
+
+def test_unterminated_quote_stops_at_the_paragraph():
+    quotes = find_quotes(['"We will act. Soon.', "The vote was delayed.", '"Later," he said.'])
+    assert [q.text for q in quotes] == ["We will act. Soon.", "Later,"]
+    assert not quotes[0].closed
+
+
+def test_partial_quotes_in_one_sentence_are_one_statement():
+    s = extract_statements(_article(
+        "Russia\u2019s envoy, Alexey Borodavkin, said the text was \u2018unbalanced\u2019 and "
+        "accused western states of \u2018exploiting the tragedy\u2019."))
+    row = s.iloc[0]
+    assert len(s) == 1
+    assert (row.speaker, row.role, row.country) == ("Alexey Borodavkin", "envoy", "RUS")
+    assert row.summary == "unbalanced … exploiting the tragedy"
+
+
+def test_title_before_and_after_the_name():
+    s = extract_statements(_article(
+        "On Wednesday, the UN high commissioner for human rights, Navi Pillay, had warned that "
+        'the killings "may amount to crimes against humanity".',
+        '"The council has responded to a desperate plea," said Susan Rice, the U.S. ambassador.',
+        date="2012-06-02"))
+    pillay, rice = s.iloc[0], s.iloc[1]
+    assert (pillay.speaker, pillay.role, pillay.date) == (
+        "Navi Pillay", "UN high commissioner for human rights", pd.Timestamp("2012-05-30"))
+    assert pd.isna(pillay.country)  # a UN official speaks for no state
+    assert (rice.speaker, rice.role, rice.country) == ("Susan Rice", "ambassador", "USA")

@@ -1,0 +1,128 @@
+"""Ideal points: the graded response model and the principal component."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import unsc
+from unsc import idealpoints as ip
+from unsc.model import Dataset, conform
+from unsc.sources import unvotes
+
+
+@pytest.fixture(scope="module")
+def ga74(shared_data) -> Dataset:
+    ga = unvotes.read(shared_data / "unvotes_ga")
+    return ga.filter(decisions=ga.decisions.decision_id[ga.decisions.session == "74"])
+
+
+def simulate(n_members: int = 150, n_items: int = 80, seed: int = 0):
+    """Votes drawn from the graded response model itself, with known positions."""
+    rng = np.random.default_rng(seed)
+    theta = rng.normal(size=n_members)
+    a = rng.choice([-1, 1], n_items) * rng.uniform(0.8, 2.5, n_items)
+    d1 = rng.normal(-0.5, 1.0, n_items)
+    d2 = d1 + rng.uniform(0.3, 1.5, n_items)
+    eta = a[None, :] * theta[:, None]
+    u = rng.random((n_members, n_items))
+    p_ge_abstain = 1 / (1 + np.exp(-(eta - d1)))
+    p_yes = 1 / (1 + np.exp(-(eta - d2)))
+    codes = np.where(u < p_yes, 0, np.where(u < p_ge_abstain, 1, 2)).astype(np.int8)
+    codes[rng.random(codes.shape) < 0.05] = 3  # a few absences
+    return theta, codes
+
+
+def to_dataset(codes: np.ndarray, names: list[str]) -> Dataset:
+    labels = np.array(["yes", "abstain", "no", "absent"])
+    ids = [f"d{j:03d}" for j in range(codes.shape[1])]
+    decisions = pd.DataFrame({"decision_id": ids, "body": "GA", "date": "2019-10-01",
+                              "session": "74", "title": ids, "outcome": "adopted",
+                              "source": "simulation"})
+    votes = pd.DataFrame([(d, m, labels[codes[i, j]]) for i, m in enumerate(names)
+                          for j, d in enumerate(ids)], columns=["decision_id", "member", "vote"])
+    return Dataset(decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"),
+                   members=unsc.members.table())
+
+
+def test_gradient_and_hessian_match_finite_differences():
+    rng = np.random.default_rng(1)
+    n = 4
+    r = rng.random((n, len(ip._QUAD), 3)) * 3
+    x = rng.normal(size=(3, n))
+    _, grad, hess = ip._item_terms(*x, r)
+    eps = 1e-6
+    for k in range(3):
+        step = np.zeros((3, n))
+        step[k] = eps
+        up = ip._item_terms(*(x + step), r)
+        down = ip._item_terms(*(x - step), r)
+        np.testing.assert_allclose((up[0] - down[0]) / (2 * eps), grad[:, k], rtol=1e-5, atol=1e-5)
+        np.testing.assert_allclose((up[1] - down[1]) / (2 * eps), hess[:, :, k],
+                                   rtol=1e-5, atol=1e-5)
+
+
+def test_recovers_simulated_positions():
+    theta, codes = simulate()
+    fit = ip.fit_irt(codes)
+    assert fit.converged
+    r = np.corrcoef(fit.position, theta)[0, 1]
+    assert abs(r) > 0.95
+    assert np.all(fit.d2 > fit.d1)
+    assert np.all(fit.se > 0)
+
+
+def test_em_never_lowers_the_objective():
+    theta, codes = simulate(n_members=60, n_items=30, seed=3)
+    values = [ip.fit_irt(codes, max_iter=k, tol=-np.inf).loglik for k in (2, 6, 20, 60)]
+    # The log-likelihood alone may wobble by the prior's share; it must not fall much.
+    assert all(b >= a - 0.5 for a, b in zip(values, values[1:], strict=False))
+
+
+def test_sign_follows_the_anchor_and_schema():
+    theta, codes = simulate(n_members=40, n_items=40, seed=5)
+    names = sorted(unsc.members.table().member.astype(str))[:40]
+    names[int(np.argmin(theta))] = "USA"  # the lowest position: the sign must flip
+    ds = to_dataset(codes, names)
+    for method in ("irt", "pca"):
+        out = ip.ideal_points(ds, method=method)
+        assert out.columns.tolist() == ["member", "period", "position", "se", "n"]
+        assert out.set_index("member").position["USA"] > 0
+        assert out.attrs["method"] == method
+        assert out.position.is_monotonic_increasing
+    without = ip.ideal_points(ds.filter(members=[m for m in names if m != "USA"]),
+                              anchor=["USA", names[0]])
+    assert without.set_index("member").position[names[0]] > 0
+
+
+def test_thin_members_and_unanimous_decisions_are_left_out():
+    theta, codes = simulate(n_members=30, n_items=30, seed=7)
+    codes[0, 5:] = 3  # member 0 voted only five times
+    codes[:, 0] = 0  # decision 0 unanimous
+    names = [f"M{k:02d}" for k in range(30)]
+    out = ip.ideal_points(to_dataset(codes, names), min_votes=10, anchor="M01")
+    assert "M00" not in set(out.member.astype(str))
+    assert out.n.max() <= 29  # the unanimous decision is not counted
+
+
+def test_session_74_positions(ga74):
+    irt = ip.ideal_points(ga74).set_index("member")
+    pca = ip.ideal_points(ga74, method="pca").set_index("member")
+    assert len(irt) > 180 and irt.period.astype(str).unique().tolist() == ["74"]
+    top = irt.position.nlargest(2).index.tolist()
+    assert sorted(top) == ["ISR", "USA"]
+    assert irt.position["USA"] > irt.position["GBR"] > irt.position["RUS"] > irt.position["CUB"]
+    assert irt.position["CHN"] < 0
+    # Both methods see the same dimension.
+    assert np.corrcoef(irt.position, pca.position.loc[irt.index])[0, 1] > 0.85
+    assert irt.se.between(0, 1).all()
+    assert pca.se.isna().all()
+
+
+def test_by_year_with_periods(ga74):
+    out = ip.ideal_points(ga74, period="year", method="pca")
+    # Session 74 held one recorded vote in 2020: too few for a position.
+    assert out.period.unique().tolist() == [2019]
+    with pytest.raises(ValueError):
+        ip.ideal_points(ga74, method="nominate")

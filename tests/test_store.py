@@ -1,0 +1,261 @@
+"""The parquet store: round trips, idempotent and atomic imports, downloads over real HTTP."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import threading
+from pathlib import Path
+
+import pandas.testing as pdt
+import pytest
+
+import unsc
+from unsc import config, store
+from unsc.errors import DataFormatError
+
+
+def snapshot(folder: Path) -> dict[str, tuple[bytes, int]] | None:
+    """Every file under ``folder`` with its bytes and modification time (None: no folder)."""
+    if not folder.exists():
+        return None
+    return {str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(folder.rglob("*")) if p.is_file()} | {
+        str(p.relative_to(folder)) + "/": (b"", 0) for p in folder.rglob("*") if p.is_dir()}
+
+
+@pytest.fixture
+def sc_file(fixtures):
+    return fixtures / "undl_sc" / "sc_voting_small.csv"
+
+
+@pytest.fixture
+def drafts_file(fixtures):
+    return fixtures / "sc_drafts" / "sc_drafts_small.csv"
+
+
+@pytest.fixture
+def bad_file(sc_file, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(sc_file.read_text().replace("BRAZIL,False,A", "BRAZIL,False,?", 1))
+    return path
+
+
+def test_empty_store():
+    assert not store.has_data() and store.entries() == []
+    with pytest.raises(FileNotFoundError, match="holds no data"):
+        store.load()
+
+
+def test_round_trip(sc_file):
+    result = store.import_path(sc_file)
+    assert result.changed and store.has_data()
+    e = result.entry
+    assert (e["name"], e["format"], e["decisions"], e["votes"]) == ("undl-sc", "undl-sc", 2, 30)
+    assert (e["first"], e["last"]) == ("1977-11-04", "2011-03-17")
+    assert len(e["checksum"]) == 64 and e["source"] == str(sc_file.resolve())
+    loaded = store.load()
+    direct = unsc.read(sc_file.resolve())
+    pdt.assert_frame_equal(loaded.decisions, direct.decisions)
+    pdt.assert_frame_equal(loaded.votes, direct.votes)
+    pdt.assert_frame_equal(loaded.problems, direct.problems)
+    assert loaded.origin.startswith("store:") and "undl-sc" in loaded.origin
+    # unsc.load() uses the store once it holds data, and says so.
+    assert unsc.load().origin.startswith("store:")
+    assert unsc.load("store").origin == loaded.origin
+
+
+def test_same_input_twice_changes_nothing(sc_file):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    result = store.import_path(sc_file)
+    assert not result.changed
+    assert snapshot(config.store_dir()) == before
+
+
+def test_failed_import_leaves_the_store_exactly_as_it_was(sc_file, bad_file):
+    with pytest.raises(DataFormatError):
+        store.import_path(bad_file)
+    assert not config.store_dir().exists()  # an empty store is not even created
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    with pytest.raises(DataFormatError) as err:
+        store.import_path(bad_file, format="undl-sc")
+    assert (err.value.line, err.value.column, err.value.value) == (3, "ms_vote", "?")
+    assert snapshot(config.store_dir()) == before
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt, OSError])
+def test_interrupted_write_leaves_the_store_as_it_was(sc_file, drafts_file, monkeypatch,
+                                                      failure):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    real = store._write_tables
+
+    def half_written(ds, folder):
+        ds.decisions.to_parquet(folder / "decisions.parquet")
+        raise failure("interrupted while writing")
+
+    monkeypatch.setattr(store, "_write_tables", half_written)
+    with pytest.raises(failure):
+        store.import_path(drafts_file)
+    assert snapshot(config.store_dir()) == before
+    monkeypatch.setattr(store, "_write_tables", real)
+    assert store.import_path(drafts_file).changed
+
+
+def test_failed_commit_rolls_back(sc_file, drafts_file, monkeypatch):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+
+    def no_space(folder, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "_write_manifest", no_space)
+    with pytest.raises(OSError, match="No space"):
+        store.import_path(drafts_file)
+    assert snapshot(config.store_dir()) == before
+
+
+def test_crash_leftovers_are_ignored_then_swept(sc_file, drafts_file):
+    store.import_path(sc_file)
+    root = config.store_dir()
+    (root / ".tmp-sc-drafts-deadbeef").mkdir()
+    (root / ".tmp-sc-drafts-deadbeef" / "decisions.parquet").write_bytes(b"half")
+    (root / "sc-drafts.0123456789ab").mkdir()
+    assert [e["name"] for e in store.entries()] == ["undl-sc"]
+    assert len(store.load().decisions) == 2
+    store.import_path(drafts_file)
+    names = sorted(p.name for p in root.iterdir())
+    assert names == sorted(["manifest.json", store.manifest()["entries"]["undl-sc"]["dir"],
+                            store.manifest()["entries"]["sc-drafts"]["dir"]])
+
+
+def test_new_version_replaces_old(sc_file, tmp_path):
+    first = store.import_path(sc_file).entry
+    newer = tmp_path / "sc_voting_v7.csv"
+    newer.write_text(sc_file.read_text().replace("S/PV.2046", "S/PV.2047"))
+    second = store.import_path(newer).entry
+    assert second["checksum"] != first["checksum"]
+    assert [e["name"] for e in store.entries()] == ["undl-sc"]
+    assert not (config.store_dir() / first["dir"]).exists()
+    assert "S/PV.2047" in set(store.load().decisions.meeting)
+    # Several datasets of one format under their own names.
+    store.import_path(sc_file, name="undl-sc-old")
+    assert {e["name"] for e in store.entries()} == {"undl-sc", "undl-sc-old"}
+
+
+def test_several_sources_are_combined(sc_file, drafts_file, fixtures):
+    store.import_path(drafts_file)
+    store.import_path(fixtures / "vetoes" / "vetoes_small.csv")
+    store.import_path(sc_file)
+    assert [e["name"] for e in store.entries()] == ["undl-sc", "sc-drafts", "vetoes"]
+    ds = store.load()
+    assert ds.decisions.decision_id.is_unique
+    assert len(ds.decisions) == 2 + 1 + 2  # 1973 (2011) and S/2012/77 shared
+    d = ds.decisions.set_index("decision_id")
+    assert d.loc["S/RES/1973(2011)", "yes"] == 10      # the official file's tally
+    assert not d.loc["S/2012/77", "partial"]
+    assert ds.conflicts.empty
+    only = store.load(["vetoes"])
+    assert only.decisions.partial.all()
+
+
+def test_remove(sc_file):
+    store.import_path(sc_file)
+    assert store.remove("undl-sc") and not store.has_data()
+    assert not store.remove("undl-sc")
+    assert [p.name for p in config.store_dir().iterdir()] == ["manifest.json"]
+
+
+# -- downloads over real HTTP on 127.0.0.1 --------------------------------------------------
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    routes: dict[str, tuple[str, bytes]] = {}
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        kind, body = self.routes.get(self.path, ("missing", b""))
+        if kind == "missing":
+            self.send_error(404)
+        elif kind == "error":
+            self.send_error(500, "Internal Server Error")
+        else:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/csv")
+            # A truncated response announces more bytes than it sends.
+            extra = 50_000 if kind == "truncated" else 0
+            self.send_header("Content-Length", str(len(body) + extra))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server(sc_file, bad_file, monkeypatch):
+    """An HTTP server on 127.0.0.1 serving fixture files, a truncated one and an error."""
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    body = sc_file.read_bytes()
+    _Handler.routes = {
+        "/files/2026_02_06_sc_voting.csv": ("ok", body),
+        "/files/truncated_sc_voting.csv": ("truncated", body[: len(body) // 2]),
+        "/files/error_sc_voting.csv": ("error", b""),
+        "/files/bad_sc_voting.csv": ("ok", bad_file.read_bytes()),
+    }
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/files"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+def test_fetch(server, sc_file):
+    result = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    assert result.changed and result.entry["format"] == "undl-sc"
+    raw = config.raw_dir() / "2026_02_06_sc_voting.csv"
+    assert raw.read_bytes() == sc_file.read_bytes()
+    assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
+    assert not store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv",
+                           progress=False).changed
+
+
+@pytest.mark.parametrize(("route", "message"), [
+    ("truncated_sc_voting.csv", "truncated"),
+    ("error_sc_voting.csv", "HTTP 500"),
+    ("missing_sc_voting.csv", "HTTP 404"),
+])
+def test_failed_download_changes_nothing(server, sc_file, route, message):
+    store.import_path(sc_file, name="before")
+    config.raw_dir().mkdir(parents=True, exist_ok=True)
+    (config.raw_dir() / "earlier.csv").write_text("kept\n")
+    store_before, raw_before = snapshot(config.store_dir()), snapshot(config.raw_dir())
+    with pytest.raises(store.DownloadError, match=message):
+        store.fetch("undl-sc", f"{server}/{route}", progress=False)
+    assert snapshot(config.store_dir()) == store_before
+    assert snapshot(config.raw_dir()) == raw_before
+
+
+def test_downloaded_but_malformed(server):
+    with pytest.raises(DataFormatError, match="ms_vote"):
+        store.fetch("undl-sc", f"{server}/bad_sc_voting.csv", progress=False)
+    assert not config.store_dir().exists()
+    # The download itself is kept as it came, for a person to look at.
+    assert (config.raw_dir() / "bad_sc_voting.csv").is_file()
+
+
+def test_unreachable_server(tmp_path):
+    with pytest.raises(store.DownloadError):
+        store.download("http://127.0.0.1:9/nothing.csv", tmp_path, timeout=5)
+    assert os.listdir(tmp_path) == []
+
+
+def test_fetch_rejects_other_formats():
+    with pytest.raises(ValueError, match="cannot fetch"):
+        store.fetch("unvotes")
