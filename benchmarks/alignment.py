@@ -51,10 +51,10 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, object]:
 
 def self_join(votes: pd.DataFrame) -> pd.DataFrame:
     """Agreement the tutorial way: merge the votes with themselves, group by the pair."""
-    score = votes.vote.cat.codes.astype("int8")  # 0 yes, 1 abstain, 2 no
+    score = votes.vote.astype(str).map({"yes": 0, "abstain": 1, "no": 2})
     v = pd.DataFrame({"decision_id": votes.decision_id.astype(str),
                       "member": votes.member.astype(str), "x": score})
-    v = v[v.x <= 2]
+    v = v.dropna(subset=["x"])
     pairs = v.merge(v, on="decision_id", suffixes=("_a", "_b"))
     pairs = pairs[pairs.member_a != pairs.member_b]
     pairs["agree"] = 1 - (pairs.x_a - pairs.x_b).abs() / 2

@@ -193,7 +193,13 @@ def _cast(values: pd.Series, dtype: object) -> pd.Series:
         return pd.to_datetime(values).astype(dtype)
     if dtype == "bool":
         return values.astype("boolean").fillna(False).astype(bool)
-    if dtype == "category" and isinstance(values.dtype, pd.CategoricalDtype):
+    if isinstance(dtype, str) and dtype == "category":
+        # Categories are always plain object strings, whatever the source
+        # column was, so that datasets from different readers combine.
+        if not isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype(object).where(values.notna(), None).astype("category")
+        if values.cat.categories.dtype != object:
+            values = values.cat.rename_categories(values.cat.categories.astype(object))
         return values
     return values.astype(dtype)
 
