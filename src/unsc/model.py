@@ -60,6 +60,7 @@ columns :data:`CONFLICT_COLUMNS`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -252,9 +253,12 @@ class Dataset:
         body
             ``"SC"``, ``"HRC"``, ``"GA"`` or several.
         start, end
-            First and last day included (``"2011-01-01"``).
+            First and last day included (``"2011-01-01"``); a bare year or
+            month means all of it (``end="2020"`` includes 31 December 2020).
         topic
-            Topic or topics; matched case-insensitively against ``topic``.
+            Keyword or keywords, matched case-insensitively anywhere in
+            ``topic`` or ``title`` (``"Syria"`` matches ``"Middle East (Syria)"``
+            and "... in the Syrian Arab Republic").
         members
             Keep only these members' votes (decisions are kept).
         decisions
@@ -264,13 +268,20 @@ class Dataset:
         keep = pd.Series(True, index=d.index)
         if body is not None:
             keep &= d.body.isin(_as_list(body))
+        start, end = _day(start, "start"), _day(end, "end")
         if start is not None:
-            keep &= d.date >= pd.Timestamp(start)
+            keep &= d.date >= start
         if end is not None:
-            keep &= d.date <= pd.Timestamp(end)
+            keep &= d.date <= end
         if topic is not None:
-            wanted = {t.casefold() for t in _as_list(topic)}
-            keep &= d.topic.str.casefold().isin(wanted).fillna(False).astype(bool)
+            # A keyword, not an exact label: sources name topics differently
+            # ("Syria", "Middle East (Syria)").
+            # Titles are searched too: some sources give no topic at all.
+            pattern = "|".join(re.escape(t) for t in _as_list(topic) if t)
+            if pattern:
+                found = (d.topic.str.contains(pattern, case=False, regex=True).fillna(False)
+                         | d.title.str.contains(pattern, case=False, regex=True).fillna(False))
+                keep &= found.astype(bool).to_numpy()
         if decisions is not None:
             keep &= d.decision_id.isin(list(decisions))
         new_decisions = d[keep.to_numpy()].reset_index(drop=True)
@@ -284,9 +295,9 @@ class Dataset:
             linked = s.decision_id.notna()
             skeep = ~linked | s.decision_id.isin(new_decisions.decision_id.to_numpy())
             if start is not None:
-                skeep &= s.date >= pd.Timestamp(start)
+                skeep &= s.date >= start
             if end is not None:
-                skeep &= s.date <= pd.Timestamp(end)
+                skeep &= s.date <= end
             s = s[skeep.fillna(False).to_numpy()].reset_index(drop=True)
         return replace(self, decisions=new_decisions, votes=new_votes, statements=s)
 
@@ -348,6 +359,16 @@ class Dataset:
     def member_names(self) -> pd.Series:
         """Member code → display name, for labels."""
         return self.members.set_index("member").name.astype(str)
+
+
+def _day(value: str | pd.Timestamp | None, side: str) -> pd.Timestamp | None:
+    """A day from a date, or the first/last day of a bare year (``"2020"``) or month (``"2020-07"``)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str | int) and re.fullmatch(r"\d{4}(-\d{1,2})?", str(value).strip()):
+        period = pd.Period(str(value).strip())
+        return (period.start_time if side == "start" else period.end_time).normalize()
+    return pd.Timestamp(value)
 
 
 def _as_list(value: str | Iterable[str]) -> list[str]:

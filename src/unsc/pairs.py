@@ -25,14 +25,11 @@ def side_by_side(ds: Dataset, a: str, b: str) -> pd.DataFrame:
     votes = ds.votes[ds.votes.member.isin([a, b]) & ds.votes.vote.isin(SCALE)]
     wide = votes.pivot_table(index="decision_id", columns="member", values="vote",
                              aggfunc="first", observed=True)
-    if a not in wide.columns or b not in wide.columns:
-        wide = wide.reindex(columns=[a, b])
-    wide = wide[[a, b]].dropna()
-    wide.columns = ["vote_a", "vote_b"]
-    wide.index = wide.index.astype(str)
+    wide = wide.reindex(columns=[a, b]).dropna()
+    wide = pd.DataFrame({"decision_id": wide.index.astype(str),
+                         "vote_a": wide[a].to_numpy(), "vote_b": wide[b].to_numpy()})
     dec = ds.decisions.assign(decision_id=ds.decisions.decision_id.astype(str))
-    out = dec[["decision_id", "body", "date", "title", "outcome"]].merge(
-        wide, left_on="decision_id", right_index=True, how="inner")
+    out = dec[["decision_id", "body", "date", "title", "outcome"]].merge(wide, on="decision_id")
     out["same"] = out.vote_a.astype(str) == out.vote_b.astype(str)
     return out.sort_values(["date", "decision_id"]).reset_index(drop=True)
 

@@ -1,0 +1,98 @@
+"""Every notebook on the full real data, imported into a temporary store.
+
+Needs ``../shared/data`` (skips without it, fails without it under CI=true).
+Expected values are computed independently from the raw files where possible.
+"""
+
+import pandas as pd
+import pytest
+
+from unsc import reports, store
+
+pytestmark = [pytest.mark.notebook, pytest.mark.shared]
+
+SOURCES = [
+    "unsc_drafts_votes_1994_2025/sc_voting_1994_2025.csv.gz",
+    "unsc_vetoes_wpdl/unsc_vetoes_1946_sept2022.csv",
+    "unhrc_recorded_votes",
+    "unvotes_ga",
+]
+
+
+@pytest.fixture(scope="module")
+def full_store(shared_data, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("full-store")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("UNSC_STORE", str(folder))
+        for source in SOURCES:
+            store.import_path(shared_data / source)
+    return folder
+
+
+@pytest.fixture
+def run(full_store, monkeypatch, tmp_path):
+    monkeypatch.setenv("UNSC_STORE", str(full_store))
+
+    def _run(name, **params):
+        result = reports.run_one(name, {**params, "data": "store"}, tmp_path)
+        assert result.ok, result.describe()
+        assert result.results["data_version"].startswith("store:")
+        return result.results
+
+    return _run
+
+
+def test_alignment_reproduces_voeten_session_74(run):
+    res = run("alignment", body="GA", start="2019-09-01", end="2020-08-31", members="USA,ISR,RUS,CHN",
+              drop_unanimous=True, period="session", n_blocs=2)
+    pairs = {frozenset((p["member_a"], p["member_b"])): p for p in res["most_aligned"]}
+    us_il, ru_cn = pairs[frozenset(("USA", "ISR"))], pairs[frozenset(("RUS", "CHN"))]
+    assert round(us_il["value"], 3) == 0.961 and us_il["n"] == 89
+    assert round(ru_cn["value"], 3) == 0.874 and ru_cn["n"] == 87
+
+
+def _named_vetoes(shared_data, last_year):
+    """Vetoes per seat counted from the list's vetoer names (its 0/1 columns are wrong in places)."""
+    raw = pd.read_csv(shared_data / SOURCES[1])
+    raw = raw[raw.year <= last_year]
+    names = pd.concat([raw.member_veto1, raw.member_veto2, raw.member_veto3]).dropna()
+    seat = {"China": "CHN", "France": "FRA", "UK": "GBR", "USSR": "RUS", "Russia": "RUS", "USA": "USA"}
+    counts = names.map(seat).value_counts()
+    return raw, {code: int(counts.get(code, 0)) for code in sorted(set(seat.values()))}
+
+
+def test_vetoes_before_1994_match_the_veto_list(run, shared_data):
+    raw, expected = _named_vetoes(shared_data, 1993)
+    assert expected["RUS"] == 91  # the USSR's 90 and the Russian Federation's first (1993)
+    res = run("vetoes", start="1946-01-01", end="1993-12-31")
+    assert res["by_member"] == expected
+    assert res["vetoed_drafts"] == len(raw)
+
+
+def test_country_profile_russian_seat(run, shared_data):
+    _, counts = _named_vetoes(shared_data, 1993)
+    res = run("country_profile", country="RUS", body="SC", start="1946-01-01", end="1993-12-31")
+    assert len(res["vetoes"]) == counts["RUS"]
+    assert res["closest"] == []  # before 1994 only the veto list: no partner can be compared
+
+
+def test_case_study_on_the_record(run):
+    res = run("case_study", coverage="")
+    assert res["houla_no"] == ["CHN", "CUB", "RUS"] and res["houla_date"].startswith("2012-06-01")
+    assert res["pair_same_sc"] == res["pair_decisions_sc"] > 0  # never apart in the SC, 2011-2012
+    assert res["pair_share_by_body"]["HRC"] == 1.0
+
+
+def test_vote_grid_sc_syria(run):
+    res = run("vote_grid", start="2011-01-01", end="2012-12-31")
+    assert res["vetoed"] == ["S/2011/612", "S/2012/77", "S/2012/538"]
+    assert res["pair_same"] == res["pair_decisions"]
+
+
+def test_explore_hrc_2012(run, shared_data):
+    res_tab = pd.read_csv(shared_data / "unhrc_recorded_votes" / "hrc_resolutions.csv")
+    votes = pd.read_csv(shared_data / "unhrc_recorded_votes" / "hrc_votes.csv")
+    in_2012 = res_tab[res_tab.vote_date.str.startswith("2012")]
+    res = run("explore", body="HRC", start="2012-01-01", end="2012-12-31")
+    assert res["decisions"] == in_2012.name.nunique()  # a text without votes is kept, and reported
+    assert res["votes"] == votes.resolution_name.isin(in_2012.name).sum()
