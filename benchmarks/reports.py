@@ -61,7 +61,8 @@ def main() -> None:
     seconds, runs = timed_runs(jobs)
     report("default reports", len(jobs), seconds, base, runs)
     if args.grid:
-        grid = [("country_profile", {"country": c, "body": "SC", "data": "store"})
+        grid = [("country_profile", {"country": c, "body": "SC", "data": "store",
+                                     "start": "1946-01-01", "end": "2025-12-31"})
                 for c in ("CHN", "FRA", "GBR", "RUS", "USA")]
         seconds, runs = timed_runs(grid)
         report("country_profile x P5, stored SC data", len(grid), seconds, base, runs)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
+from unsc import store
 from unsc.model import Dataset
 from unsc.sources import curated
+
+log = logging.getLogger("unsc")
 
 
 def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
@@ -20,12 +24,11 @@ def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
         record. ``Dataset.origin`` says which was used.
     """
     if source in ("auto", "store"):
-        try:
-            from unsc import store
-        except ImportError:  # the store arrives with the real-data readers
-            store = None
-        if store is not None and store.has_data():
-            return store.load()
+        if store.has_data():
+            ds = store.load()
+            log.info("unsc.load: using the %s", ds.origin)
+            return ds
         if source == "store":
             raise FileNotFoundError("the store is empty: import data with `unsc data import`")
+    log.info("unsc.load: the store is empty; using the embedded record")
     return curated.read()

@@ -302,22 +302,15 @@ def load(names: list[str] | None = None) -> Dataset:
                                 "`unsc data import PATH`")
     datasets = [read_entry(e, store) for e in chosen]
     ds = combine(*datasets) if len(datasets) > 1 else datasets[0]
-    terms = _reference_terms()
+    # Who sat where, and the statements quoted in coverage, are reference
+    # material of the curated record, valid for every source.
+    from unsc.sources import curated
+
+    statements = pd.concat([curated.read_statements(), ds.statements], ignore_index=True)
     origin = f"store: {store} [" + ", ".join(e["name"] for e in chosen) + "]"
-    return Dataset(decisions=ds.decisions, votes=ds.votes, members=ds.members, terms=terms,
-                   statements=ds.statements, origin=origin, problems=ds.problems,
-                   conflicts=ds.conflicts)
-
-
-def _reference_terms() -> pd.DataFrame:
-    """Who sat in which body when: the curated ``terms.csv``, reference data for every source."""
-    path = config.curated_dir() / "terms.csv"
-    if not path.is_file():
-        return conform(pd.DataFrame(), "terms")
-    from unsc.csvio import read_csv
-    from unsc.sources.curated import TERMS
-
-    return conform(read_csv(path, TERMS).drop(columns="line"), "terms")
+    return Dataset(decisions=ds.decisions, votes=ds.votes, members=ds.members,
+                   terms=curated.read_terms(), statements=conform(statements, "statements"),
+                   origin=origin, problems=ds.problems, conflicts=ds.conflicts)
 
 
 # -- downloads ------------------------------------------------------------------------

@@ -69,6 +69,22 @@ def _with_file(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     return frame
 
 
+def read_terms(folder: str | Path | None = None) -> pd.DataFrame:
+    """The ``terms`` table (who sat in which body when); empty when the file is absent."""
+    path = (Path(folder) if folder is not None else config.curated_dir()) / "terms.csv"
+    if not path.is_file():
+        return conform(pd.DataFrame(), "terms")
+    return conform(read_csv(path, TERMS).drop(columns="line"), "terms")
+
+
+def read_statements(folder: str | Path | None = None) -> pd.DataFrame:
+    """The curated ``statements`` table; empty when the file is absent."""
+    path = (Path(folder) if folder is not None else config.curated_dir()) / "statements.csv"
+    if not path.is_file():
+        return conform(pd.DataFrame(), "statements")
+    return conform(read_csv(path, STATEMENTS).drop(columns="line"), "statements")
+
+
 def read(folder: str | Path | None = None) -> Dataset:
     """Read the curated record from ``folder`` (default: ``data/curated``).
 
@@ -81,16 +97,13 @@ def read(folder: str | Path | None = None) -> Dataset:
     folder = Path(folder) if folder is not None else config.curated_dir()
     decisions = _with_file(read_csv(folder / "decisions.csv", DECISIONS), folder / "decisions.csv")
     votes = _with_file(read_csv(folder / "votes.csv", VOTES), folder / "votes.csv")
-    terms = read_csv(folder / "terms.csv", TERMS).drop(columns="line")
-    statements_path = folder / "statements.csv"
-    statements = (read_csv(statements_path, STATEMENTS).drop(columns="line")
-                  if statements_path.exists() else None)
+    if not (folder / "terms.csv").is_file():
+        read_csv(folder / "terms.csv", TERMS)  # the same clear error as the other files
     return Dataset(
         decisions=conform(decisions, "decisions"),
         votes=conform(votes, "votes"),
         members=members.table(),
-        terms=conform(terms, "terms"),
-        statements=conform(statements, "statements") if statements is not None
-        else conform(pd.DataFrame(), "statements"),
+        terms=read_terms(folder),
+        statements=read_statements(folder),
         origin="embedded record",
     )
