@@ -84,7 +84,9 @@ def vote_grid(
     # Map -1 (no row) to index 4 of the colormap.
     grid = np.where(codes.to_numpy() < 0, 4, codes.to_numpy())
     cmap = ListedColormap([VOTE_COLOURS[c] for c in (*VOTE_CODES, "none")])
-    width = min(2.8 + 0.55 * n_cols, 18)
+    # Room for the longest member name and the legend, however few the columns.
+    longest = max(len(member_label(m)) for m in order)
+    width = min(max(2.8 + 0.55 * n_cols + 0.06 * longest, 7.0), 18)
     height = min(1.6 + 0.26 * n_rows, 22)
     fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
     ax.imshow(grid, cmap=cmap, vmin=0, vmax=4, aspect="auto", interpolation="nearest")
