@@ -28,7 +28,7 @@ setup: $(STAMP)
 
 ## report: build everything and render the default reports on the embedded data to reports/
 report: $(STAMP)
-	$(BIN)/unsc report
+	$(BIN)/unsc report --clean -p data embedded
 
 ## test: run the whole test suite (unit tests and every notebook through papermill)
 test: $(STAMP)
@@ -42,10 +42,10 @@ lint: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
-## refresh: fetch the latest official data into the store, then re-render every report
+## refresh: fetch the official data into the store, then re-render every report on it
 refresh: $(STAMP)
 	$(BIN)/unsc data fetch undl-sc
-	$(BIN)/unsc report
+	$(BIN)/unsc report --clean -p data store
 
 ## bench: run the speed and memory benchmarks on ../shared/data
 bench: $(STAMP)

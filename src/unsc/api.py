@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import replace
 from typing import Literal
 
-from unsc import store
+from unsc import config, store
+from unsc.combine import combine
 from unsc.model import Dataset
 from unsc.sources import curated
 
@@ -19,16 +22,40 @@ def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
     ----------
     source
         ``"embedded"``: the curated record in ``data/curated``.
-        ``"store"``: the local parquet store (``unsc data import``).
+        ``"store"``: the local parquet store (``unsc data import``), combined
+        with the embedded record as the most trusted source, so its verified
+        decisions and corrections take precedence and every disagreement
+        with the imported data is listed in ``Dataset.conflicts``.
         ``"auto"`` (default): the store when it holds data, else the embedded
-        record. ``Dataset.origin`` says which was used.
+        record.
+
+    ``Dataset.origin`` says which was used and ``Dataset.version``
+    fingerprints the data as loaded (it survives filtering).
     """
+    embedded = curated.read()
+    embedded = replace(embedded, version=_fingerprint(_curated_files()))
     if source in ("auto", "store"):
         if store.has_data():
-            ds = store.load()
+            stored = store.load()
+            ds = combine(embedded, stored)
+            checksums = [e.get("checksum", "") for e in store.entries()]
+            ds = replace(ds, origin=f"{stored.origin} + embedded record",
+                         version=_fingerprint([embedded.version, *checksums]))
             log.info("unsc.load: using the %s", ds.origin)
             return ds
         if source == "store":
             raise FileNotFoundError("the store is empty: import data with `unsc data import`")
     log.info("unsc.load: the store is empty; using the embedded record")
-    return curated.read()
+    return embedded
+
+
+def _curated_files() -> list[bytes]:
+    folder = config.curated_dir()
+    return [p.read_bytes() for p in sorted(folder.glob("*.csv"))]
+
+
+def _fingerprint(parts: list) -> str:  # noqa: ANN001 - bytes or text
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part if isinstance(part, bytes) else str(part).encode())
+    return digest.hexdigest()[:10]

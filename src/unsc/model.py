@@ -225,6 +225,8 @@ class Dataset:
     #: Where combined sources disagree (:data:`CONFLICT_COLUMNS`).
     conflicts: pd.DataFrame = field(
         default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
+    #: A fingerprint of the data as loaded (before any filter), set by :func:`unsc.load`.
+    version: str = ""
 
     def __repr__(self) -> str:
         span = ""
@@ -251,7 +253,7 @@ class Dataset:
         Parameters
         ----------
         body
-            ``"SC"``, ``"HRC"``, ``"GA"`` or several.
+            ``"SC"``, ``"HRC"``, ``"GA"`` or several (anything else is an error).
         start, end
             First and last day included (``"2011-01-01"``); a bare year or
             month means all of it (``end="2020"`` includes 31 December 2020).
@@ -260,13 +262,17 @@ class Dataset:
             ``topic`` or ``title`` (``"Syria"`` matches ``"Middle East (Syria)"``
             and "... in the Syrian Arab Republic").
         members
-            Keep only these members' votes (decisions are kept).
+            Keep only these members' votes (decisions are kept); an unknown
+            code is an error, not an empty result.
         decisions
             Keep only these ``decision_id``.
         """
         d = self.decisions
         keep = pd.Series(True, index=d.index)
         if body is not None:
+            unknown = [b for b in _as_list(body) if b not in BODIES]
+            if unknown:
+                raise ValueError(f"unknown body {unknown}; use one of {list(BODIES)}")
             keep &= d.body.isin(_as_list(body))
         start, end = _day(start, "start"), _day(end, "end")
         if start is not None:
@@ -288,6 +294,11 @@ class Dataset:
         v = self.votes
         vkeep = v.decision_id.isin(new_decisions.decision_id.to_numpy())
         if members is not None:
+            known = set(self.members.member.astype(str)) | set(v.member.astype(str).unique())
+            unknown = [m for m in _as_list(members) if m not in known]
+            if unknown:
+                raise ValueError(f"unknown member code(s) {unknown}: use ISO 3166 alpha-3 "
+                                 "(RUS, CHN, USA) or a historic code (SUN, YUG)")
             vkeep &= v.member.isin(_as_list(members))
         new_votes = _drop_unused(v[vkeep.to_numpy()].reset_index(drop=True))
         s = self.statements

@@ -169,6 +169,22 @@ def _period_axis(values: pd.Series) -> tuple[np.ndarray, list[str] | None]:
     return values.to_numpy(dtype=float), None
 
 
+def _with_gaps(rows: pd.DataFrame, x_all: np.ndarray, labels: list[str] | None) -> pd.DataFrame:
+    """``rows`` (one member's line, column ``x``) with a blank row for every period it lacks.
+
+    Matplotlib breaks a line at a missing value, so a year without data shows
+    as a gap instead of a straight segment that suggests a trend.
+    """
+    if labels is not None:
+        full = np.arange(len(labels))
+    elif len(x_all) and np.allclose(x_all, np.round(x_all)):
+        full = np.arange(int(np.nanmin(x_all)), int(np.nanmax(x_all)) + 1)
+    else:
+        full = np.unique(x_all)
+    rows = rows.drop_duplicates("x").set_index("x").sort_index()
+    return rows.reindex(np.union1d(full, rows.index.to_numpy())).rename_axis("x").reset_index()
+
+
 def _period_name(frame: pd.DataFrame) -> str:
     period = frame.attrs.get("period", "period")
     if isinstance(period, int):
@@ -241,14 +257,14 @@ def alignment_over_time(
     fig, ax = plt.subplots(figsize=(9, 5), layout="constrained")
     others = [m for m in present if m not in highlight]
     for m in others:
-        rows = data[data.member == m].sort_values("x")
+        rows = _with_gaps(data[data.member == m], x_all, labels)
         ax.plot(rows.x, rows.value, color=_OTHER, lw=0.8, alpha=0.6, marker=".", ms=3, zorder=1)
     styles = _styles(highlight)
     # Members that vote alike draw identical lines: dodge them sideways a little
     # so each stays visible.
     spacing = np.min(np.diff(np.unique(x_all))) if len(np.unique(x_all)) > 1 else 1.0
     for k, m in enumerate(highlight):
-        rows = data[data.member == m].sort_values("x")
+        rows = _with_gaps(data[data.member == m], x_all, labels)
         colour, marker = styles[m]
         dodge = (k - (len(highlight) - 1) / 2) * 0.06 * spacing
         ax.plot(rows.x + dodge, rows.value, color=colour, marker=marker, lw=1.8, ms=5, zorder=3,
@@ -532,9 +548,11 @@ def ideal_point_strip(
         ax.scatter(data.x + jitter, data.position, s=6, color=_OTHER, alpha=0.5, lw=0,
                    label="all members")
         for m in highlight:
-            rows = data[data.member == m].sort_values("x")
+            rows = _with_gaps(data[data.member == m], x, labels)
             colour, marker = styles[m]
-            ax.plot(rows.x, rows.position, color=colour, marker=marker, ms=4, lw=1.8,
+            # A dotted line: positions are estimated period by period and are not
+            # linked across periods, so the line guides the eye, not a trend.
+            ax.plot(rows.x, rows.position, color=colour, marker=marker, ms=4, lw=1.0, ls=":",
                     label=member_label(m), zorder=3)
             if error_bars and rows.se.notna().any():
                 ax.fill_between(rows.x, rows.position - rows.se, rows.position + rows.se,

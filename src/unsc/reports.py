@@ -220,17 +220,17 @@ def run_many(jobs: list[tuple[str, dict]], out_root: str | Path | None = None, w
     return runs
 
 
-def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> Path:
+def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> None:
     """Write a notebook's key figures to ``results.json`` in ``output_dir``.
 
     Called from the last cell of every notebook; values are converted to plain
-    JSON (numbers, strings, lists, dicts; timestamps as ISO dates).
+    JSON (numbers, strings, lists, dicts; timestamps as ISO dates). Returns
+    nothing, so the report does not end with a stray value.
     """
     folder = Path(output_dir) if output_dir else Path.cwd()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "results.json"
     path.write_text(json.dumps(_plain(results), indent=2, sort_keys=True))
-    return path
 
 
 def _plain(value: Any) -> Any:
@@ -254,15 +254,35 @@ def _plain(value: Any) -> Any:
 
 
 def data_version(ds) -> str:  # noqa: ANN001 - a Dataset
-    """A short fingerprint of a dataset: its origin and a hash of its votes and decisions."""
+    """Which data a report used: the origin and the fingerprint of the data as loaded.
+
+    The fingerprint is taken before any filter (:attr:`Dataset.version`), so
+    every report on the same data shows the same version.
+    """
+    if ds.version:
+        return f"{ds.origin} #{ds.version}"
     digest = hashlib.sha1()
     digest.update(pd.util.hash_pandas_object(ds.decisions.decision_id, index=False).to_numpy())
     digest.update(pd.util.hash_pandas_object(
         ds.votes[["decision_id", "member", "vote"]].astype(str), index=False).to_numpy())
-    span = ""
-    if len(ds.decisions):
-        span = f" {ds.decisions.date.min():%Y-%m-%d}..{ds.decisions.date.max():%Y-%m-%d}"
-    return f"{ds.origin}{span} #{digest.hexdigest()[:10]}"
+    return f"{ds.origin} #{digest.hexdigest()[:10]}"
+
+
+def clean(out_root: str | Path | None = None) -> None:
+    """Remove earlier runs (``<notebook>/<slug>/`` folders and the index) from ``out_root``.
+
+    Only folders that hold a ``run.json`` are removed: anything else a user
+    put there stays.
+    """
+    import shutil
+
+    out_root = Path(out_root) if out_root is not None else config.reports_dir()
+    for run_file in out_root.glob("*/*/run.json"):
+        shutil.rmtree(run_file.parent)
+    for notebook_dir in out_root.glob("*/"):
+        if notebook_dir.is_dir() and not any(notebook_dir.iterdir()):
+            notebook_dir.rmdir()
+    (out_root / "index.html").unlink(missing_ok=True)
 
 
 def write_index(out_root: str | Path | None = None) -> Path:

@@ -74,3 +74,26 @@ def gather_coverage(spec: str, ds: Dataset):  # noqa: ANN201 - unsc.coverage.Cov
     if spec.strip() == "stored":
         return coverage.load_stored()
     return coverage.Coverage.concat([coverage.analyse(p, ds) for p in coverage_files(spec)])
+
+
+def scope(ds: Dataset) -> str:
+    """A short note of what the data covers, for chart titles.
+
+    The embedded record holds a few topics only; saying so keeps a chart such
+    as "Security Council vetoes, 2011–2020" from reading as the whole history.
+    """
+    if ds.origin == "embedded record":
+        topics = sorted(ds.decisions.topic.dropna().astype(str).unique())
+        return "embedded record: " + (" and ".join(topics) if topics else "no") + " decisions only"
+    return "imported data" if ds.origin.startswith("store") else ds.origin
+
+
+def require_decisions(ds: Dataset, what: str) -> Dataset:
+    """Return ``ds``, or raise when the selection holds no decision.
+
+    A report on nothing is a failed report: the error names the selection so
+    the parameters can be corrected.
+    """
+    if ds.decisions.empty:
+        raise ValueError(f"no decisions match {what} in the {ds.origin or 'data'}")
+    return ds

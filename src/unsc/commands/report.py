@@ -18,13 +18,40 @@ examples:
   unsc report alignment -f params.yaml          parameters (and a `grid:`) from YAML
   unsc report --list                            notebooks and their parameters
 
-Values are read as YAML scalars (2011 is a number, [RUS, CHN] a list). A YAML
+Values are converted to the type each notebook declares (`-p start 2016` is the
+text "2016", `-p min_n 5` the number 5, a YAML list [RUS, CHN] for a text
+parameter becomes "RUS,CHN"). A YAML
 file holds parameters at the top level and, optionally, `grid:` mapping a
 parameter to a list of values; every combination is one run. Each run writes
 reports/<notebook>/<parameter-slug>/ (report.html, notebook.ipynb,
 results.json), then reports/index.html lists them all. The command exits 1 if
 any run failed, naming the notebook, the parameters and the failing cell.
 """
+
+
+def _coerce(notebook: str, name: str, value, spec: dict):  # noqa: ANN001, ANN202
+    """``value`` as the type the notebook declares (``-p start 2016`` is the string "2016")."""
+    kind = spec.get("inferred_type_name", "")
+    try:
+        if kind == "str":
+            if isinstance(value, list):  # a list for a comma-separated parameter
+                return ",".join(map(str, value))
+            return str(value)
+        if kind == "int" and not isinstance(value, bool):
+            return int(value)
+        if kind == "float" and not isinstance(value, bool):
+            return float(value)
+        if kind == "bool":
+            if isinstance(value, bool):
+                return value
+            text = str(value).lower()
+            if text in ("true", "yes", "1", "false", "no", "0"):
+                return text in ("true", "yes", "1")
+            raise ValueError(value)
+    except (TypeError, ValueError):
+        raise SystemExit(f"unsc: error: {notebook}: parameter {name!r} takes a {kind} "
+                         f"({spec.get('help', '')}), not {value!r}") from None
+    return value
 
 
 class _NoDatesLoader(yaml.SafeLoader):
@@ -58,6 +85,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, default=None,
                    help=f"report folder (default: {config.reports_dir()})")
     p.add_argument("--list", action="store_true", help="list notebooks and their parameters")
+    p.add_argument("--clean", action="store_true",
+                   help="remove earlier runs from the report folder first, so the index lists "
+                        "only this invocation")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run)
 
@@ -100,17 +130,25 @@ def run(args: argparse.Namespace) -> int:
             raise SystemExit(f"unsc: error: --grid expects NAME=V1,V2 (got {item!r})")
         key, values = item.split("=", 1)
         grid[key] = [_value(v) for v in values.split(",")]
+    declared = {name: reports.declared_parameters(name) for name in names}
+    wanted = set(parameters) | set(grid)
+    nowhere = sorted(k for k in wanted if not any(k in d for d in declared.values()))
+    if nowhere:
+        raise SystemExit(f"unsc: error: no notebook among {names} has the parameter(s) {nowhere}; "
+                         "see `unsc report --list`")
     jobs = []
     for name in names:
-        declared = reports.declared_parameters(name)
-        unknown = sorted(set(parameters) | set(grid)) if not declared else \
-            sorted(k for k in {**parameters, **grid} if k not in declared)
+        spec = declared[name]
+        unknown = sorted(k for k in wanted if k not in spec)
         if unknown and args.notebooks:
             raise SystemExit(f"unsc: error: notebook {name!r} has no parameter(s) {unknown}; "
-                             f"it has {sorted(k for k in declared if k != 'output_dir')}")
-        own = {k: v for k, v in parameters.items() if k in declared}
-        own_grid = {k: v for k, v in grid.items() if k in declared}
+                             f"it has {sorted(k for k in spec if k != 'output_dir')}")
+        own = {k: _coerce(name, k, v, spec[k]) for k, v in parameters.items() if k in spec}
+        own_grid = {k: [_coerce(name, k, v, spec[k]) for v in vs] for k, vs in grid.items()
+                    if k in spec}
         jobs += [(name, p) for p in reports.expand_grid(own, own_grid)]
+    if args.clean:
+        reports.clean(args.output)
     runs = reports.run_many(jobs, args.output, workers=args.jobs, timeout=args.timeout,
                             progress=not args.no_progress)
     for r in runs:
