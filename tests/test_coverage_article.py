@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from unsc.coverage import read_article
+from unsc.coverage import MissingDateError, read_article
 from unsc.coverage.text import find_dates, sentences
 from unsc.errors import DataFormatError
 
@@ -63,6 +63,8 @@ def test_missing_date_names_the_file(articles):
     with pytest.raises(DataFormatError, match="no publication date") as err:
         read_article(articles / "no-date.md")
     assert "no-date.md" in str(err.value)
+    assert "read_article(path, date=...)" in str(err.value)  # the Python hint, for API callers
+    assert isinstance(err.value, MissingDateError)
     with pytest.raises(DataFormatError, match="plain.txt"):
         read_article(articles / "plain.txt")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -191,3 +192,56 @@ def test_the_story_goes_on_about_the_same_vote(coverage_record):
     assert they.members == "CHN;RUS" and they.position == "veto"
     linked = link(m, coverage_record)
     assert set(linked.decision_id) == {"A/HRC/RES/S-19/1", "S/2011/612", "S/2012/77"}
+
+
+def _vote_checks(cov, decision_id: str) -> dict[str, tuple[str, str]]:
+    c = cov.checks[(cov.checks.decision_id == decision_id)
+                   & cov.checks.claim.isin(["vote", "all no named"])]
+    return {f"{r.claim}:{'' if pd.isna(r.member) else r.member}": (r.status, r.record)
+            for r in c.itertuples()}
+
+
+def test_member_missing_from_a_complete_roll_call_contradicts(articles, coverage_record):
+    # "Russia, China and Venezuela voted against": Venezuela sat on neither body then
+    cov = analyse(articles / "non-member.md", coverage_record)
+    assert set(cov.mentions.decision_id) == {"A/HRC/RES/S-19/1", "S/2011/612"}
+    sc = _vote_checks(cov, "S/2011/612")  # the fixture's Security Council roll call is complete
+    assert sc["vote:VEN"] == ("contradicts", "not a member on 2011-10-04")
+    assert sc["vote:CHN"][0] == sc["vote:RUS"][0] == "agrees"
+    assert sc["all no named:"] == ("contradicts", "CHN;RUS")
+    # the fixture lists only the Council's no votes, but as many as the tally counts
+    hrc = _vote_checks(cov, "A/HRC/RES/S-19/1")
+    assert hrc["vote:VEN"] == ("contradicts", "not among the 3 no votes (CHN;CUB;RUS)")
+    assert hrc["all no named:"][0] == "contradicts"
+    assert not cov.verdicts().passed.any()
+
+
+def test_member_missing_without_terms_or_tally(articles, coverage_record):
+    ds = replace(coverage_record, terms=coverage_record.terms.iloc[0:0])
+    cov = analyse(articles / "non-member.md", ds)
+    assert _vote_checks(cov, "S/2011/612")["vote:VEN"] == (
+        "contradicts", "not a member / no vote recorded")
+
+
+def test_member_missing_from_a_partial_roll_call_is_unverifiable(articles, coverage_record):
+    # S/2011/612 as a veto list: only the vetoing members' rows, no tally, flagged partial
+    d = coverage_record.decisions.copy()
+    row = d.decision_id.astype(str) == "S/2011/612"
+    d["partial"] = row
+    d.loc[row, ["yes", "no", "abstain", "absent"]] = pd.NA
+    v = coverage_record.votes
+    v = v[(v.decision_id.astype(str) != "S/2011/612") | (v.vote.astype(str) == "no")]
+    cov = analyse(articles / "non-member.md", replace(coverage_record, decisions=d, votes=v))
+    sc = _vote_checks(cov, "S/2011/612")
+    assert sc["vote:VEN"] == ("unverifiable", "not recorded (partial roll call)")
+    assert sc["vote:CHN"][0] == "agrees"
+    assert sc["all no named:"][0] == "unverifiable"
+
+
+def test_houla_non_member_against_the_full_roll_call(articles, linking_record, coverage_record):
+    if linking_record is coverage_record:
+        pytest.skip("the embedded record lacks the Human Rights Council roll call")
+    hrc = _vote_checks(analyse(articles / "non-member.md", linking_record), "A/HRC/RES/S-19/1")
+    assert hrc["vote:VEN"][0] == "contradicts"
+    assert hrc["vote:VEN"][1].startswith("not a member")
+    assert hrc["all no named:"] == ("contradicts", "CHN;CUB;RUS")

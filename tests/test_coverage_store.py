@@ -66,8 +66,10 @@ def test_cli_add_show_read(articles, fixtures, capsys):
     record = str(fixtures / "coverage_record")
     contradiction = str(articles / "contradiction.md")
     assert cli.main(["coverage", "add", contradiction, "--record", record]) == 0
+    assert capsys.readouterr().out.startswith("added contradiction-")
     assert cli.main(["coverage", "add", contradiction, "--record", record]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("unchanged contradiction-") and "added" not in out
     assert "S/2012/77" in out
     assert cli.main(["coverage", "show"]) == 0
     out = capsys.readouterr().out
@@ -86,3 +88,114 @@ def test_cli_bad_input_names_the_file(articles, capsys):
     assert cli.main(["coverage", "add", str(articles / "no-date.md"), "--no-link"]) == 2
     err = capsys.readouterr().err
     assert "no-date.md" in err and "no publication date" in err
+
+
+def test_cli_missing_date_says_the_option(articles, capsys):
+    assert cli.main(["coverage", "read", str(articles / "plain.txt"), "--no-link"]) == 2
+    err = capsys.readouterr().err
+    assert "plain.txt" in err and "pass --date YYYY-MM-DD" in err
+    assert "read_article" not in err
+
+
+def _article_file(path, body: str, url: str = "https://example.org/news/vote-1"):
+    path.write_text(f"# A Vote\n\nFebruary 06, 2012\n\n**The Example Gazette**\n\n{body}\n\n"
+                    f"Original url:\n\n<{url}>\n", encoding="utf-8")
+    return path
+
+
+def test_cli_add_says_added_unchanged_replaced(tmp_path, fixtures, capsys):
+    record = str(fixtures / "coverage_record")
+    path = _article_file(tmp_path / "a.md", "Russia and China vetoed a draft resolution on "
+                         "Syria in the Security Council on Saturday.")
+    add = ["coverage", "add", str(path), "--record", record]
+    assert cli.main(add) == 0
+    assert capsys.readouterr().out.startswith("added vote-1-")
+    stored = {p.name: p.stat().st_mtime_ns for p in coverage_dir().glob("*.parquet")}
+    assert cli.main(add) == 0
+    assert capsys.readouterr().out.startswith("unchanged vote-1-")
+    # nothing changed: the store is not rewritten
+    assert {p.name: p.stat().st_mtime_ns for p in coverage_dir().glob("*.parquet")} == stored
+    # the same URL from another file and folder is the same article
+    copy = tmp_path / "elsewhere"
+    copy.mkdir()
+    (copy / "b.md").write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert cli.main(["coverage", "add", str(copy / "b.md"), "--record", record]) == 0
+    assert capsys.readouterr().out.startswith("unchanged vote-1-")
+    assert coverage.load_stored().articles.file.tolist() == [str(copy / "b.md")]
+    _article_file(path, "Russia and China vetoed a draft resolution on Syria in the Security "
+                  "Council on Saturday, while Pakistan abstained.")
+    assert cli.main(add) == 0
+    assert capsys.readouterr().out.startswith("replaced vote-1-")
+    stored = coverage.load_stored()
+    assert len(stored.articles) == 1
+    assert set(stored.mentions.position) == {"veto", "abstain"}
+    assert not list(coverage_dir().glob("*.tmp"))
+
+
+def test_cli_skips_readme_and_goes_on_after_a_bad_file(articles, fixtures, tmp_path, capsys):
+    record = str(fixtures / "coverage_record")
+    readme = tmp_path / "readme.MD"
+    readme.write_text("# About these articles\n\nNotes.\n", encoding="utf-8")
+    files = [str(readme), str(articles / "speakers.md"), str(articles / "no-date.md"),
+             str(articles / "contradiction.md")]
+    assert cli.main(["coverage", "add", *files, "--record", record]) == 2
+    out, err = capsys.readouterr()
+    assert f"skipped {readme}: not an article" in err.splitlines()
+    assert "no-date.md" in err and "no publication date" in err
+    assert "1 of 3 file(s) could not be read" in err
+    assert "added speakers-" in out and "added contradiction-" in out
+    stored = coverage.load_stored()
+    assert sorted(stored.articles.file.str.rsplit("/", n=1).str[-1]) == [
+        "contradiction.md", "speakers.md"]
+    assert len(stored.statements) and len(stored.checks)
+    # read goes on too, and stores nothing
+    assert cli.main(["coverage", "read", *files, "--no-link", "--table", "articles"]) == 2
+    out, err = capsys.readouterr()
+    assert "articles (2)" in out and "no-date.md" in err
+    # README alone: nothing to read
+    assert cli.main(["coverage", "read", str(articles / "README.md"), "--no-link"]) == 1
+    assert "not an article" in capsys.readouterr().err
+
+
+def test_keep_reports_per_article_and_keeps_the_last_version(articles, coverage_record):
+    speakers = coverage.analyse(articles / "speakers.md", coverage_record)
+    linked = coverage.analyse(articles / "contradiction.md", coverage_record)
+    unlinked = coverage.analyse(articles / "contradiction.md")
+    key = str(linked.articles.article.iloc[0])
+    assert coverage.keep([linked]) == {key: "added"}
+    assert coverage.keep([linked]) == {key: "unchanged"}
+    # the same article twice: the last version is kept (here: its mentions not linked)
+    status = coverage.keep([linked, speakers, unlinked])
+    assert status == {str(speakers.articles.article.iloc[0]): "added", key: "replaced"}
+    stored = coverage.load_stored()
+    assert len(stored.articles) == 2
+    assert len(stored.mentions) == len(unlinked.mentions) > 0
+    assert stored.mentions.decision_id.isna().all() and stored.checks.empty
+
+
+def test_failed_write_leaves_the_store_as_it_was(articles, coverage_record, monkeypatch):
+    coverage.add(articles / "speakers.md", coverage_record)
+    before = coverage.load_stored()
+    calls = []
+    real = pd.DataFrame.to_parquet
+
+    def failing(self, path, *args, **kwargs):
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError("disk full")
+        return real(self, path, *args, **kwargs)
+
+    with monkeypatch.context() as patch, pytest.raises(OSError, match="disk full"):
+        patch.setattr(pd.DataFrame, "to_parquet", failing)
+        coverage.add(articles / "contradiction.md", coverage_record)
+    assert len(calls) == 3  # two tables written before the failure, none moved into place
+    after = coverage.load_stored()
+    for name in ("articles", "statements", "mentions", "checks"):
+        pd.testing.assert_frame_equal(getattr(before, name), getattr(after, name))
+    assert not list(coverage_dir().glob("*.tmp"))
+
+
+def test_load_stored_does_not_create_the_folder(tmp_path):
+    folder = tmp_path / "nowhere"
+    assert coverage.load_stored(folder).articles.empty
+    assert not folder.exists()

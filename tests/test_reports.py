@@ -96,7 +96,8 @@ def test_an_empty_selection_fails_the_run(tmp_path, capsys):
 def test_clean_removes_earlier_runs_only(tmp_path):
     run_dir = tmp_path / "nb" / "old"
     run_dir.mkdir(parents=True)
-    (run_dir / "run.json").write_text(json.dumps({"notebook": "nb", "parameters": {}, "folder": str(run_dir), "status": "ok"}))
+    (run_dir / "run.json").write_text(json.dumps(
+        {"notebook": "nb", "parameters": {}, "folder": str(run_dir), "status": "ok"}))
     (tmp_path / "notes.txt").write_text("mine")
     reports.write_index(tmp_path)
     reports.clean(tmp_path)

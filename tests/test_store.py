@@ -62,7 +62,7 @@ def test_round_trip(sc_file):
     assert loaded.origin.startswith("store:") and "undl-sc" in loaded.origin
     # unsc.load() uses the store once it holds data, and says so.
     assert unsc.load().origin.startswith("store:")
-    assert unsc.load("store").origin == loaded.origin
+    assert unsc.load("store").origin == loaded.origin + " + embedded record"
 
 
 def test_same_input_twice_changes_nothing(sc_file):

@@ -6,11 +6,18 @@
 ``unsc coverage show``            print what the store holds
 ``unsc coverage read FILE...``    print what would be added, without storing it
 ``unsc coverage remove ARTICLE``  drop an article (URL or slug) from the store
+
+``add`` and ``read`` skip a file named ``README.md`` (so ``../shared/coverage/*.md``
+works), report each file that cannot be read and go on with the others, and
+exit with status 2 when any file failed. ``add`` says per article whether it
+was ``added``, ``replaced`` (its content changed) or ``unchanged``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -85,22 +92,79 @@ def _record(args: argparse.Namespace):  # noqa: ANN202 - Dataset | None
     return unsc.load(args.data)
 
 
+def _articles(files: list[str]) -> list[str]:
+    """The files to read: a ``README.md`` (any case) is skipped with a notice."""
+    kept = []
+    for f in files:
+        if Path(f).name.lower() == "readme.md":
+            print(f"skipped {f}: not an article", file=sys.stderr)
+        else:
+            kept.append(f)
+    return kept
+
+
+def _analyse_each(args: argparse.Namespace) -> tuple[list, int] | None:
+    """Each article read, linked and checked, and how many files failed (``None``: no file)."""
+    from unsc import coverage
+    from unsc.errors import DataFormatError
+
+    files = _articles(args.files)
+    if not files:
+        print("unsc: no article to read (only README files given)", file=sys.stderr)
+        return None
+    record = _record(args)
+    parts, failed = [], 0
+    for f in files:
+        try:
+            parts.append(coverage.analyse(f, record, date=args.date))
+        except coverage.MissingDateError as exc:
+            failed += 1
+            _error(coverage.MissingDateError(exc.path, hint="pass --date YYYY-MM-DD"))
+        except DataFormatError as exc:
+            failed += 1
+            _error(exc)
+    return parts, failed
+
+
+def _error(exc: Exception) -> None:
+    print(f"unsc: error: {exc}", file=sys.stderr)
+
+
+def _done(failed: int, total: int, what: str) -> int:
+    if not failed:
+        return 0
+    print(f"unsc: {failed} of {total} file(s) could not be read; the others were {what}",
+          file=sys.stderr)
+    return 2
+
+
 def _add(args: argparse.Namespace) -> int:
     from unsc import coverage
 
-    added = coverage.add(args.files, _record(args), date=args.date)
-    print(f"added {added!r}")
-    _print(added, "summary", csv=False)
-    return 0
+    read = _analyse_each(args)
+    if read is None:
+        return 1
+    parts, failed = read
+    if parts:
+        status = coverage.keep(parts)
+        for part in parts:
+            a = part.articles.iloc[0]
+            print(f"{status[str(a.article)]} {a.slug} ({a.file})")
+        added = coverage.Coverage.concat(parts)
+        _print(added, "summary", csv=False)
+    return _done(failed, len(parts) + failed, "stored")
 
 
 def _read(args: argparse.Namespace) -> int:
     from unsc import coverage
 
-    cov = coverage.Coverage.concat(coverage.analyse(f, _record(args), date=args.date)
-                                   for f in args.files)
-    _print(cov, args.table, csv=False)
-    return 0
+    read = _analyse_each(args)
+    if read is None:
+        return 1
+    parts, failed = read
+    if parts:
+        _print(coverage.Coverage.concat(parts), args.table, csv=False)
+    return _done(failed, len(parts) + failed, "read")
 
 
 def _show(args: argparse.Namespace) -> int:

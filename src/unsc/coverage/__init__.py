@@ -16,8 +16,9 @@ The steps, each usable alone:
    (:data:`MENTION_COLUMNS`); :func:`link` fills in the decision each refers to.
 4. :func:`check`: each linked mention's claims against the record.
 
-:func:`add` keeps the results in the store (``<store>/coverage/``) and
-:func:`load_stored` reads them back (the ``case_study`` notebook does this).
+:func:`add` keeps the results in the store (``<store>/coverage/``; :func:`keep`
+stores articles already analysed) and :func:`load_stored` reads them back
+(the ``case_study`` notebook does this).
 Extraction is rule-based (patterns and small word lists, see
 :mod:`unsc.coverage.lexicon`); the module docstrings list what it reads.
 
@@ -40,7 +41,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from unsc.coverage.article import Article, read_article
+from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
 from unsc.coverage.mentions import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.people import people_in
@@ -187,19 +188,21 @@ def analyse(
     )
 
 
-from unsc.coverage.store import add, load_stored, remove  # noqa: E402
+from unsc.coverage.store import add, keep, load_stored, remove  # noqa: E402
 
 __all__ = [
     "ARTICLE_COLUMNS",
     "CHECK_COLUMNS",
     "MENTION_COLUMNS",
     "Article",
+    "MissingDateError",
     "Coverage",
     "add",
     "analyse",
     "check",
     "extract_mentions",
     "extract_statements",
+    "keep",
     "link",
     "load_stored",
     "read_article",

@@ -19,7 +19,8 @@ Markdown, as the files in ``../shared/coverage/``::
 Plain text: paragraphs separated by blank lines, the date given by the caller.
 
 Every problem (no file, an empty file, bytes that are not the declared
-encoding, no date) raises :class:`~unsc.errors.DataFormatError` naming the file.
+encoding, no date) raises :class:`~unsc.errors.DataFormatError` naming the file
+(no date: its subclass :class:`MissingDateError`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,21 @@ _DATE_LINE = [
 ]
 _URL_LABEL = re.compile(r"^(?:original\s+url|url|source\s+url)\s*:\s*(?P<rest>.*)$", re.I)
 _BOLD = re.compile(r"^(?:\*\*[^*]+\*\*\s*)+$")
+
+
+class MissingDateError(DataFormatError):
+    """The file gives no publication date and the caller gave none.
+
+    ``hint`` says how to give one; it is the Python call by default, and a
+    command rephrases it (``unsc coverage`` says ``--date YYYY-MM-DD``)::
+
+        raise MissingDateError(err.path, hint="pass --date YYYY-MM-DD") from err
+    """
+
+    def __init__(self, path: str | Path, hint: str = "read_article(path, date=...)") -> None:
+        self.hint = hint
+        super().__init__(path, "no publication date: the file has no date line (such as "
+                         f"'June 05, 2012') and none was given ({hint})")
 
 
 @dataclass(frozen=True)
@@ -243,11 +259,7 @@ def read_article(
     if given is not None:
         found_date = given
     if found_date is None:
-        raise DataFormatError(
-            path,
-            "no publication date: the file has no date line (such as 'June 05, 2012') "
-            "and none was given (read_article(path, date=...))",
-        )
+        raise MissingDateError(path)
     return Article(
         path=path,
         date=found_date,

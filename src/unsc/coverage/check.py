@@ -9,7 +9,10 @@ claim               compared with
 ``body``            the decision's body
 ``date``            the decision's date (the day, or inside the written window)
 ``vote``            one named member's recorded vote (``veto``: voted no on a
-                    vetoed draft)
+                    vetoed draft); a member with no row contradicts when the
+                    roll call is complete (not a member, or no vote recorded)
+                    or lists as many such votes as the tally counts, and is
+                    ``unverifiable`` only on a partial roll call
 ``all named``       whether the members named are all the members that voted
                     that way (from the votes, or the official tally when the
                     record lists only some members)
@@ -75,6 +78,51 @@ class _Record:
         if self.complete and self.votes:
             return sum(1 for x in self.votes.values() if x == vote)
         return None
+
+    def listed(self, vote: str) -> list[str] | None:
+        """Every member that voted ``vote``, when the record lists them all, else ``None``.
+
+        All are known when the roll call is complete, or when the members
+        listed with that vote are as many as the official tally counts (a
+        partial record naming, say, only the no votes).
+        """
+        listed = sorted(k for k, v in self.votes.items() if v == vote)
+        if self.complete and self.votes:
+            return listed
+        count = self.tally.get(vote)
+        return listed if count is not None and len(listed) == count else None
+
+    def on_body(self, member: str) -> bool | None:
+        """Whether ``terms`` puts ``member`` in the decision's body that day (``None``: no terms)."""
+        t = self.ds.terms
+        if t.empty:
+            return None
+        t = t[t.body.astype(str) == self.body]
+        if t.empty:
+            return None
+        on = t[(t.member.astype(str) == member) & (t.start <= self.date)
+               & (t.end.isna() | (t.end >= self.date))]
+        return not on.empty
+
+    def no_vote(self, member: str, vote: str) -> tuple[str, bool | None]:
+        """What the record says of a member named as voting ``vote`` that has no row.
+
+        Contradicted (``False``) when the record lists every member that voted
+        ``vote`` (see :meth:`listed`); unknown (``None``) when the decision's
+        votes are partial and its tally does not settle it.
+        """
+        if self.complete and self.votes:
+            member_of = self.on_body(member)
+            if member_of is False:
+                return f"not a member on {_fmt_date(self.date)}", False
+            if member_of:
+                return "no vote recorded", False
+            return "not a member / no vote recorded", False
+        listed = self.listed(vote)
+        if listed is not None:
+            shown = ";".join(listed) or "none"
+            return f"not among the {len(listed)} {vote} votes ({shown})", False
+        return "not recorded (partial roll call)", None
 
     def size(self) -> tuple[int | None, str]:
         if all(x is not None for x in self.tally.values()):
@@ -147,12 +195,13 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             wanted = "no" if position == "veto" else position
             for member in named:
                 got = rec.votes.get(member)
-                ok = None if got is None else got == wanted
+                if got is None:
+                    shown, ok = rec.no_vote(member, wanted)
+                else:
+                    ok = got == wanted
+                    shown = f"{got} ({rec.row['outcome']})" if position == "veto" else got
                 if ok and position == "veto":
                     ok = str(rec.row["outcome"]) == "vetoed"
-                shown = got if got is not None else "not recorded"
-                if position == "veto" and got is not None:
-                    shown = f"{got} ({rec.row['outcome']})"
                 add("vote", position, shown, _status(ok), member)
             if position in ("no", "abstain", "veto"):
                 _all_named(add, rec, named, position, wanted)
@@ -217,7 +266,9 @@ def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) 
         add(label, ";".join(sorted(named)), shown, "agrees")
     elif count > len(named) and confirmed:
         add(label, ";".join(sorted(named)), shown, "incomplete")
-    elif count < len(named) or any(rec.votes.get(k) not in (None, wanted) for k in named):
+    elif (count < len(named) or any(rec.votes.get(k) not in (None, wanted) for k in named)
+          or len(listed) == count):
+        # the last: every member that voted so is listed, and a named one is not among them
         add(label, ";".join(sorted(named)), shown, "contradicts")
     else:
         add(label, ";".join(sorted(named)), shown, "unverifiable")

@@ -2,9 +2,14 @@
 
 :func:`add` reads articles and replaces whatever the store held for the same
 article (its URL, else its file), so adding an article twice changes
-nothing. Each file is written to a temporary file in the same folder and
-moved into place with :func:`os.replace`; a lock file keeps two concurrent
-``add`` runs from losing each other's rows.
+nothing; :func:`keep` stores articles already read and says, per article,
+whether it was ``added``, ``replaced`` (its rows changed) or ``unchanged``.
+
+Every table is first written to a temporary file in the same folder; only
+when all four are written are they moved into place with :func:`os.replace`,
+so a failed write leaves the store as it was. A lock file keeps two
+concurrent writers from losing each other's rows, and :func:`load_stored`
+takes it shared so it never reads one table old and another new.
 """
 
 from __future__ import annotations
@@ -33,30 +38,45 @@ def coverage_dir() -> Path:
 
 
 @contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "a+") as handle:
+def _locked(folder: Path, *, shared: bool = False) -> Iterator[None]:
+    """Hold the folder's lock: exclusive to write, ``shared`` to read (no lock if it cannot be made)."""
+    if not shared:
+        folder.mkdir(parents=True, exist_ok=True)
+    try:
+        handle = open(folder / ".lock", "a+")  # noqa: SIM115 - closed below
+    except OSError:
+        if not shared:
+            raise
+        yield  # a folder that cannot be written to: no writer to wait for
+        return
+    with handle:
         try:
             import fcntl
         except ImportError:  # pragma: no cover - not POSIX
             yield
             return
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        fcntl.flock(handle, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _write_atomic(frame: pd.DataFrame, path: Path) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".parquet.tmp")
-    os.close(fd)
+def _write_all(frames: dict[str, pd.DataFrame], folder: Path) -> None:
+    """Write every table to a temporary file, then move them all into place."""
+    written: dict[str, str] = {}
     try:
-        frame.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
+        for name, frame in frames.items():
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".parquet.tmp")
+            os.close(fd)
+            written[name] = tmp
+            frame.to_parquet(tmp, index=False)
+        for name, tmp in written.items():
+            os.replace(tmp, folder / f"{name}.parquet")
     except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        for tmp in written.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
         raise
 
 
@@ -72,10 +92,17 @@ def load_stored(folder: str | Path | None = None) -> Coverage:
     -------
     unsc.coverage.Coverage
     """
+    folder = Path(folder) if folder is not None else coverage_dir()
+    if not folder.is_dir():
+        return _read(folder)
+    with _locked(folder, shared=True):
+        return _read(folder)
+
+
+def _read(folder: Path) -> Coverage:
     from unsc.coverage import Coverage, conform_articles, conform_checks
     from unsc.coverage.mentions import conform_mentions
 
-    folder = Path(folder) if folder is not None else coverage_dir()
     frames = {}
     for name in TABLES:
         path = folder / f"{name}.parquet"
@@ -88,23 +115,88 @@ def load_stored(folder: str | Path | None = None) -> Coverage:
     )
 
 
-def _without(current: Coverage, slugs: set[str], keys: set[str]) -> Coverage:
+def _select(current: Coverage, slugs: set[str], keys: set[str], *, keep: bool) -> Coverage:
+    """The rows of these articles (``keep``), or every other row."""
     from unsc.coverage import Coverage
 
     def prefixed(ids: pd.Series) -> pd.Series:
         return ids.astype(str).str.rsplit(":", n=1).str[0].isin(slugs)
 
-    return Coverage(
-        articles=current.articles[~current.articles.article.isin(keys)],
-        statements=current.statements[~prefixed(current.statements.statement_id)],
-        mentions=current.mentions[~current.mentions.article.isin(keys)],
-        checks=current.checks[~prefixed(current.checks.mention_id)],
-    )
+    masks = {
+        "articles": current.articles.article.isin(keys),
+        "statements": prefixed(current.statements.statement_id),
+        "mentions": current.mentions.article.isin(keys),
+        "checks": prefixed(current.checks.mention_id),
+    }
+    return Coverage(**{name: getattr(current, name)[mask if keep else ~mask]
+                       for name, mask in masks.items()})
+
+
+def _without(current: Coverage, slugs: set[str], keys: set[str]) -> Coverage:
+    return _select(current, slugs, keys, keep=False)
 
 
 def _save(cov: Coverage, folder: Path) -> None:
+    _write_all({name: getattr(cov, name).reset_index(drop=True) for name in TABLES}, folder)
+
+
+def _rows(cov: Coverage, *, with_file: bool = True) -> list[str]:
+    """A canonical text of every row, table by table (to compare two versions of an article)."""
+    out = []
     for name in TABLES:
-        _write_atomic(getattr(cov, name).reset_index(drop=True), folder / f"{name}.parquet")
+        frame = getattr(cov, name)
+        if not with_file and name == "articles":
+            frame = frame.drop(columns="file")
+        frame = frame.astype("string").fillna("<NA>")
+        out.append(frame.sort_values(list(frame.columns)).to_csv(index=False))
+    return out
+
+
+def keep(parts: Iterable[Coverage], *, folder: str | Path | None = None) -> dict[str, str]:
+    """Keep articles already read (one :class:`~unsc.coverage.Coverage` per article) in the store.
+
+    Parameters
+    ----------
+    parts
+        What :func:`~unsc.coverage.analyse` returned for each article; when two
+        are the same article (the same URL) the last is kept.
+    folder
+        Another coverage folder; default :func:`coverage_dir`.
+
+    Returns
+    -------
+    dict
+        Per article key (URL, else ``file:...``), in order: ``added`` (new to
+        the store), ``replaced`` (the stored rows differed: a new version of
+        the article, or it was linked to another record) or ``unchanged``.
+        The store is rewritten only when something changed.
+    """
+    from unsc.coverage import Coverage
+
+    latest: dict[str, tuple[str, Coverage]] = {}
+    for part in parts:
+        for key, slug in zip(part.articles.article.astype(str), part.articles.slug.astype(str),
+                             strict=True):
+            latest.pop(key, None)  # the last version, in its place
+            latest[key] = (slug, _select(part, {slug}, {key}, keep=True))
+    new = Coverage.concat(rows for _, rows in latest.values())
+    folder = Path(folder) if folder is not None else coverage_dir()
+    status: dict[str, str] = {}
+    with _locked(folder):
+        current = _read(folder)
+        for key, (slug, rows) in latest.items():
+            old = _select(current, {slug}, {key}, keep=True)
+            if old.articles.empty:
+                status[key] = "added"
+            else:
+                same = _rows(old, with_file=False) == _rows(rows, with_file=False)
+                status[key] = "unchanged" if same else "replaced"
+        kept = _without(current, set(new.articles.slug.astype(str)),
+                        set(new.articles.article.astype(str)))
+        merged = Coverage.concat([kept, new])
+        if _rows(merged) != _rows(current):
+            _save(merged, folder)
+    return status
 
 
 def add(
@@ -137,14 +229,9 @@ def add(
 
     if isinstance(paths, str | Path):
         paths = [paths]
-    new = Coverage.concat(analyse(p, ds, date=date) for p in paths)
-    folder = Path(folder) if folder is not None else coverage_dir()
-    with _locked(folder):
-        current = load_stored(folder)
-        kept = _without(current, set(new.articles.slug.astype(str)),
-                        set(new.articles.article.astype(str)))
-        _save(Coverage.concat([kept, new]), folder)
-    return new
+    parts = [analyse(p, ds, date=date) for p in paths]
+    keep(parts, folder=folder)
+    return Coverage.concat(parts)
 
 
 def remove(articles: Iterable[str] | str, *, folder: str | Path | None = None) -> int:
@@ -154,7 +241,7 @@ def remove(articles: Iterable[str] | str, *, folder: str | Path | None = None) -
     wanted = set(articles)
     folder = Path(folder) if folder is not None else coverage_dir()
     with _locked(folder):
-        current = load_stored(folder)
+        current = _read(folder)
         a = current.articles
         hit = a[a.article.isin(wanted) | a.slug.isin(wanted) | a.url.isin(wanted)]
         if hit.empty:
