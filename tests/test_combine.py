@@ -128,13 +128,81 @@ def test_arguments(undl):
         unsc.combine()
 
 
+def _second_roll_call(tmp_path, drafts_path, new_id, outcome, date):
+    """The drafts fixture with S/2012/77 voted on a second time (another ID)."""
+    lines = drafts_path.read_text().splitlines(keepends=True)
+    again = [line.replace(",1177,", f",{new_id},").replace("Not adopted - veto", outcome)
+             .replace("2012-02-04", date) for line in lines if ",1177," in line]
+    path = tmp_path / f"drafts_{new_id}.csv"
+    path.write_text("".join(lines + again))
+    return path
+
+
+def test_a_suffixed_duplicate_is_matched_by_outcome_and_date(drafts_path, vetoes_path, tmp_path):
+    """S/2012/77 twice in the drafts table: the vetoed one is the veto list's S/2012/77."""
+    path = _second_roll_call(tmp_path, drafts_path, 1178,
+                             "Not adopted - failed to receive required number of votes",
+                             "2012-03-01")
+    drafts, vetoes = unsc.read(path), unsc.read(vetoes_path)
+    assert {"S/2012/77 (ID 1177)", "S/2012/77 (ID 1178)"} <= set(drafts.decisions.decision_id)
+    for ds in (unsc.combine(drafts, vetoes), unsc.combine(vetoes, drafts)):
+        d = ds.decisions.set_index("decision_id")
+        assert {"S/2012/77", "S/2012/77 (ID 1178)"} <= set(d.index)
+        assert "S/2012/77 (ID 1177)" not in d.index and d.index.is_unique
+        assert not d.loc["S/2012/77", "partial"] and len(_votes(ds, "S/2012/77")) == 15
+        # Counted once each (the veto list's 1946 USSR veto is the third Russian one).
+        assert unsc.vetoes_by(ds).sum().to_dict() == {
+            "CHN": 2, "FRA": 0, "GBR": 0, "RUS": 3, "USA": 0}
+        # Nothing silent: the relabelling is an info problem, with the drafts file and row.
+        p = unsc.validate(ds)
+        matched = p[p.rule == "matched_duplicate"]
+        assert matched[["severity", "decision_id", "file", "row"]].values.tolist() == [
+            ["info", "S/2012/77", str(path), 17]]
+        assert "S/2012/77 (ID 1177) in sc-drafts" in matched.message.iloc[0]
+        # The reader's own report follows its decision to the new key.
+        dup = p[p.rule == "duplicate_roll_call"]
+        assert set(dup.decision_id) == {"S/2012/77", "S/2012/77 (ID 1178)"}
+        assert ds.conflicts.empty
+    # Without the veto list nothing is relabelled.
+    assert unsc.combine(drafts, unsc.read(drafts_path).filter(decisions=[])).problems.query(
+        "rule == 'matched_duplicate'").empty
+
+
+def test_a_duplicate_is_not_matched_when_ambiguous_or_different(drafts_path, vetoes_path,
+                                                                tmp_path):
+    vetoes = unsc.read(vetoes_path)
+    # The veto list dates S/2012/77 a day later: not the same roll call, kept apart.
+    path = _second_roll_call(tmp_path, drafts_path, 1178, "Not adopted - veto", "2012-03-01")
+    later = _edit(tmp_path, vetoes_path, "2/4/2012", "2/5/2012")
+    ds = unsc.combine(unsc.read(path), unsc.read(later))
+    d = ds.decisions.set_index("decision_id")
+    assert {"S/2012/77", "S/2012/77 (ID 1177)", "S/2012/77 (ID 1178)"} <= set(d.index)
+    assert ds.problems.query("rule == 'matched_duplicate'").empty
+    assert d.loc["S/2012/77", "partial"]  # the veto list's own, alone
+    # Two vetoed roll calls on the same day: either could be the one; neither is chosen.
+    path = _second_roll_call(tmp_path, drafts_path, 1178, "Not adopted - veto", "2012-02-04")
+    ds = unsc.combine(unsc.read(path), vetoes)
+    d = ds.decisions.set_index("decision_id")
+    assert {"S/2012/77", "S/2012/77 (ID 1177)", "S/2012/77 (ID 1178)"} <= set(d.index)
+    left = ds.problems[ds.problems.rule == "matched_duplicate"]
+    assert sorted(left.decision_id) == ["S/2012/77 (ID 1177)", "S/2012/77 (ID 1178)"]
+    assert left.message.str.contains("none is matched").all()
+
+
 @pytest.mark.shared
 def test_real_drafts_and_vetoes(shared_data):
     drafts = unsc.read(shared_data / "unsc_drafts_votes_1994_2025" / "sc_voting_1994_2025.csv.gz")
     vetoes = unsc.read(shared_data / "unsc_vetoes_wpdl" / "unsc_vetoes_1946_sept2022.csv")
     ds = unsc.combine(drafts, vetoes)
     assert ds.decisions.decision_id.is_unique
-    assert len(ds.decisions) == len(drafts.decisions) + len(vetoes.decisions) - 43
+    # 43 drafts under the same key in both, and 6 the drafts table records twice
+    # (" (ID n)") matched to the veto list's by outcome and date.
+    assert len(ds.decisions) == len(drafts.decisions) + len(vetoes.decisions) - 43 - 6
+    matched = ds.problems[ds.problems.rule == "matched_duplicate"]
+    assert sorted(matched.decision_id) == sorted([
+        "S/1995/394", "S/1997/18", "S/1997/199", "S/1997/241", "S/1999/201", "S/2020/667"])
+    assert (matched.severity == "info").all()
+    assert _votes(ds, "S/2020/667") == _votes(drafts, "S/2020/667 (ID 1713)")
     assert _votes(ds, "S/2012/77")["CHN"] == "no" and len(_votes(ds, "S/2012/77")) == 15
     # The two tables disagree on two dates only; both values are reported.
     c = ds.conflicts
@@ -142,3 +210,44 @@ def test_real_drafts_and_vetoes(shared_data):
         ["S/2001/270", "date", "2001-03-27", "2001-04-12"],
         ["S/2001/1199", "date", "2001-12-14", "2001-12-15"],
     ]
+
+
+@pytest.mark.shared
+def test_vetoes_are_counted_once_on_the_combined_tables(shared_data):
+    """Each seat's vetoes 2011-2020 on drafts + veto list are the veto list's own count."""
+    path = shared_data / "unsc_vetoes_wpdl" / "unsc_vetoes_1946_sept2022.csv"
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    year = pd.to_datetime(raw["date"], format="%m/%d/%Y").dt.year
+    names = raw.loc[year.between(2011, 2020), ["member_veto1", "member_veto2", "member_veto3"]]
+    seat = {"Russia": "RUS", "USSR": "RUS", "China": "CHN", "USA": "USA", "UK": "GBR",
+            "France": "FRA"}
+    named = names.stack().replace("", pd.NA).dropna().map(seat)
+    expected = named.value_counts().reindex(list(unsc.PERMANENT_SEATS), fill_value=0)
+    assert (expected["RUS"], expected["CHN"]) == (21, 11)
+
+    drafts = unsc.read(shared_data / "unsc_drafts_votes_1994_2025" / "sc_voting_1994_2025.csv.gz")
+    ds = unsc.combine(drafts, unsc.read(path)).filter(start="2011", end="2020")
+    got = unsc.vetoes_by(ds).sum()
+    assert got.to_dict() == expected.to_dict()
+
+
+def test_categories_in_another_order_are_not_mixed_up():
+    """Two sources with the same member categories in another order keep their members."""
+    from unsc.model import Dataset, conform
+
+    def ds(order, votes):
+        decisions = conform(pd.DataFrame({"decision_id": ["S/1"], "body": ["SC"],
+                                          "date": ["2012-01-01"], "outcome": ["adopted"]}),
+                            "decisions")
+        v = pd.DataFrame({"decision_id": "S/1", "member": list(votes), "vote": list(
+            votes.values())})
+        v = conform(v, "votes")
+        v["member"] = v["member"].cat.set_categories(order)
+        return Dataset(decisions=decisions, votes=v)
+
+    a = ds(["CHN", "FRA", "RUS"], {"CHN": "yes", "FRA": "no", "RUS": "abstain"})
+    b = ds(["RUS", "FRA", "CHN"], {"CHN": "yes", "FRA": "no", "RUS": "abstain"})
+    assert a.votes.member.dtype == b.votes.member.dtype  # pandas: equal, order aside
+    both = unsc.combine(a, b)
+    assert both.conflicts.empty
+    assert _votes(both, "S/1") == {"CHN": "yes", "FRA": "no", "RUS": "abstain"}

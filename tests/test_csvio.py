@@ -73,3 +73,49 @@ def test_missing_file(record):
     (record / "votes.csv").unlink()
     with pytest.raises(DataFormatError, match="votes.csv: file not found"):
         curated.read(record)
+
+
+def _truncate_row(path, row: int, keep: int) -> str:
+    """Cut data row ``row`` (1 = the first after the header) to its first ``keep`` fields."""
+    import csv
+    import io
+
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    fields = next(csv.reader(io.StringIO(lines[row])))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(fields[:keep])
+    lines[row] = out.getvalue()
+    path.write_text("".join(lines), encoding="utf-8")
+    return fields[keep - 1]
+
+
+def test_short_row_names_line_and_field_counts(tmp_path, fixtures):
+    """A row with fewer fields than the header is named as such, not as an empty value."""
+    from unsc.sources import undl_sc
+
+    path = tmp_path / "sc_voting.csv"
+    shutil.copy(fixtures / "undl_sc" / "sc_voting_small.csv", path)
+    _truncate_row(path, 3, 17)
+    with pytest.raises(DataFormatError) as err:
+        undl_sc.read(path)  # reads some columns only (usecols): the count is still exact
+    e = err.value
+    assert (e.line, e.column) == (4, None)
+    assert "line 4: the row has 17 fields; the header has 20" in str(e)
+    assert "required value is empty" not in str(e)
+
+
+def test_short_row_after_a_blank_line(record):
+    path = record / "votes.csv"
+    path.write_text(path.read_text().replace("\n", "\n\n", 1))  # line 2 is blank
+    _truncate_row(path, 4, 2)                                  # the row on line 5
+    with pytest.raises(DataFormatError, match=r"votes.csv, line 5: the row has 2 fields; "
+                                              r"the header has 3"):
+        curated.read(record)
+
+
+def test_empty_trailing_field_is_not_a_short_row(record):
+    path = record / "decisions.csv"
+    assert path.read_text().splitlines()[0].endswith(",absent")
+    _edit(path, ",10,0,5,0\n", ",10,0,5,\n")  # an empty last field: a value, not a missing one
+    ds = curated.read(record)
+    assert ds.decisions.set_index("decision_id").absent.isna().sum() == 1

@@ -94,3 +94,100 @@ def test_error_mode(good):
     with pytest.raises(ValidationError) as err:
         unsc.validate(_with(good, votes=votes), errors="raise")
     assert "duplicate_vote" in str(err.value) and len(err.value.problems) >= 2
+
+
+def _resolutions(rows: list[tuple[str, str]], body: str = "SC") -> Dataset:
+    """Decisions only, from ``(decision_id, date)``, read from line 2 on."""
+    decisions = pd.DataFrame({
+        "decision_id": [r[0] for r in rows], "body": body, "date": [r[1] for r in rows],
+        "outcome": "adopted", "file": "table.csv", "line": range(2, len(rows) + 2)})
+    return Dataset(decisions=conform(decisions, "decisions"), votes=conform(
+        pd.DataFrame(columns=["decision_id", "member", "vote"]), "votes"))
+
+
+def test_symbol_year():
+    ds = _resolutions([
+        ("S/RES/1588(2055)", "2005-03-17"),          # a typo in the symbol's year
+        ("S/RES/1589(2005)", "2005-03-24"),
+        ("S/RES/2022(2011) (ID 7)", "2010-12-02"),   # a reader's suffix does not hide it
+        ("S/2012/77", "2013-02-04"),                 # a draft symbol: no year to compare
+    ])
+    p = unsc.validate(ds)
+    bad = p[p.rule == "symbol_year"]
+    assert bad.decision_id.tolist() == ["S/RES/1588(2055)", "S/RES/2022(2011) (ID 7)"]
+    assert (bad.severity == "error").all() and bad.row.tolist() == [2, 4]
+    assert bad.message.iloc[0] == "the symbol says 2055, the decision is dated 2005-03-17"
+    ga = _resolutions([
+        ("A/RES/66/253", "2012-02-16"),              # session 66: Sept 2011 to Sept 2012
+        ("A/RES/66/253 B", "2012-08-03"),
+        ("A/RES/677/46 (rcid 5924)", "2012-12-03"),  # 677 for 67
+        ("A/RES/2200(XXI) A", "1966-12-16"),
+        ("A/RES/595(XIX)", "1959-11-06"),            # session XIX met in 1964-1965
+        ("A/RES/ES-10/19", "2018-06-13"),            # emergency sessions are numbered apart
+        ("A/RES/1/1", "1946-01-24"),
+    ], body="GA")
+    bad = unsc.validate(ga).query("rule == 'symbol_year'")
+    assert bad.decision_id.tolist() == ["A/RES/677/46 (rcid 5924)", "A/RES/595(XIX)"]
+    assert "session 19 (1964-1965)" in bad.message.iloc[1]
+
+
+def test_date_order_flags_the_misdated_resolution_not_its_neighbours():
+    ds = _resolutions([
+        ("S/RES/1395(2002)", "2002-02-27"),
+        ("S/RES/1396(2002)", "2002-03-05"),
+        ("S/RES/1397(2002)", "2002-12-03"),  # 12 March with day and month swapped
+        ("S/RES/1398(2002)", "2002-03-15"),
+        ("S/RES/1399(2002)", "2002-03-19"),
+        ("S/RES/2022(2011)", "2011-02-12"),  # 2 December: earlier than both neighbours
+        ("S/RES/2021(2011)", "2011-11-29"),  # the order of the rows does not matter
+        ("S/RES/2020(2011)", "2011-11-22"),
+        ("S/RES/2023(2011)", "2011-12-05"),
+        ("S/RES/2024(2011)", "2011-12-14"),
+    ])
+    p = unsc.validate(ds)
+    order = p[p.rule == "date_order"]
+    assert order.decision_id.tolist() == ["S/RES/1397(2002)", "S/RES/2022(2011)"]
+    assert (order.severity == "warning").all() and order.row.tolist() == [4, 7]
+    assert order.message.iloc[0] == (
+        "dated 2002-12-03, later than S/RES/1396(2002) (2002-03-05) and S/RES/1398(2002) "
+        "(2002-03-15), the nearest resolutions by number dated in order; with day and month "
+        "swapped, 2002-03-12, it would be in order")
+    assert "earlier than S/RES/2021(2011) (2011-11-29) and S/RES/2023(2011)" in \
+        order.message.iloc[1]
+
+
+def test_date_order_in_a_run_of_misdated_resolutions():
+    """Two misdated resolutions around a right one: only the two are flagged.
+
+    A plain local-extremum test would flag S/RES/898, which is earlier than both
+    of its (wrong) neighbours; the neighbours here are the nearest in order.
+    """
+    ds = _resolutions([
+        ("S/RES/894(1994)", "1994-01-14"),
+        ("S/RES/895(1994)", "1994-01-28"),
+        ("S/RES/896(1994)", "1994-01-31"),
+        ("S/RES/897(1994)", "1994-04-02"),   # 4 February
+        ("S/RES/898(1994)", "1994-02-23"),   # right
+        ("S/RES/899(1994)", "1994-04-03"),   # 4 March
+        ("S/RES/900(1994)", "1994-03-04"),
+        ("S/RES/901(1994)", "1994-03-04"),   # the same day: in order
+        ("S/RES/902(1994)", "1994-03-11"),
+        ("S/RES/2000(2011)", "2011-07-27"),
+    ])
+    order = unsc.validate(ds).query("rule == 'date_order'")
+    assert order.decision_id.tolist() == ["S/RES/897(1994)", "S/RES/899(1994)"]
+    assert order.message.str.contains("with day and month swapped").all()
+    # The first resolution by number has one neighbour only.
+    first = _resolutions([("S/RES/425(2002)", "2002-07-22"), ("S/RES/894(1994)", "1994-01-14"),
+                          ("S/RES/895(1994)", "1994-01-28"), ("S/RES/896(1994)", "1994-01-31")])
+    order = unsc.validate(first).query("rule == 'date_order'")
+    assert order.message.tolist() == [
+        "dated 2002-07-22, later than S/RES/894(1994) (1994-01-14), the nearest resolution by "
+        "number dated in order"]
+
+
+def test_no_date_order_without_enough_resolutions(good):
+    assert unsc.validate(good).empty
+    assert unsc.validate(_resolutions([("S/RES/2(1946)", "1946-12-01"),
+                                       ("S/RES/1(1946)", "1946-01-25")])).query(
+        "rule == 'date_order'").empty

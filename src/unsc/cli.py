@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from unsc.errors import DataFormatError, ValidationError
@@ -36,14 +37,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Exit status when the reader of our output went away (128 + SIGPIPE, as the shell reports).
+BROKEN_PIPE = 141
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``unsc`` console script."""
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args) or 0)
+        status = int(args.func(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not at interpreter exit
+        return status
     except (DataFormatError, ValidationError, FileNotFoundError) as exc:
         print(f"unsc: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `unsc data validate | head`: the reader has what it wanted. Exit quietly;
+        # point stdout at /dev/null so that Python's final flush does not fail again.
+        _silence_stdout()
+        return BROKEN_PIPE
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout is not a file (a test's capture)
+        pass
 
 
 if __name__ == "__main__":

@@ -24,15 +24,26 @@ Rules
   ``absent``, which is what a missing row means in a source without absences.
 - Rows duplicated within one source are kept as they are, for
   :func:`unsc.validate` to report.
+- A roll call a reader could key only with a suffix (``S/2020/667 (ID 1713)``:
+  the table records the draft twice) is matched to another source's
+  ``S/2020/667`` when the two have the same outcome and date: it is then
+  combined under that key, and the relabelling is reported
+  (``matched_duplicate``, info, in ``Dataset.problems``), as are suffixed
+  keys that match in several ways and are left apart. Without this the same
+  vote would be counted twice (a veto in the veto list and in the drafts
+  table).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
 from pandas.api.types import union_categoricals
 
 from unsc.model import CONFLICT_COLUMNS, Dataset, conform, empty_problems
+from unsc.sources._common import KEY_SUFFIX, concat_problems, problems
 
 #: Decision fields on which sources are compared.
 COMPARED = ("body", "date", "outcome", "yes", "no", "abstain", "absent")
@@ -58,6 +69,7 @@ def combine(*datasets: Dataset) -> Dataset:
     if len(datasets) == 1:
         return datasets[0]
     origins = [ds.origin or f"dataset {i + 1}" for i, ds in enumerate(datasets)]
+    datasets, matched = match_duplicates(datasets, origins)
     decisions = _stack([ds.decisions for ds in datasets])
     votes = _stack([ds.votes for ds in datasets])
     ids = decisions["decision_id"].astype(str)
@@ -73,7 +85,7 @@ def combine(*datasets: Dataset) -> Dataset:
         kept_dec, kept_votes = decisions, votes
     conflict_frame = (pd.concat([c for c in conflicts if len(c)], ignore_index=True)
                       if any(len(c) for c in conflicts) else pd.DataFrame(columns=CONFLICT_COLUMNS))
-    problems = [ds.problems for ds in datasets if len(ds.problems)]
+    found = concat_problems([*(ds.problems for ds in datasets), matched])
     return Dataset(
         decisions=conform(kept_dec.drop(columns="_src"), "decisions"),
         votes=conform(kept_votes.drop(columns="_src"), "votes"),
@@ -81,9 +93,100 @@ def combine(*datasets: Dataset) -> Dataset:
         terms=_union([ds.terms for ds in datasets], "terms"),
         statements=_union([ds.statements for ds in datasets], "statements"),
         origin="combined: " + " + ".join(origins),
-        problems=pd.concat(problems, ignore_index=True) if problems else empty_problems(),
+        problems=found,
         conflicts=conflict_frame.reindex(columns=CONFLICT_COLUMNS).reset_index(drop=True),
     )
+
+
+def match_duplicates(datasets: tuple[Dataset, ...] | list[Dataset],
+                     origins: list[str] | None = None) -> tuple[list[Dataset], pd.DataFrame]:
+    """Give a suffixed key the plain key another source uses for the same roll call.
+
+    A reader that finds one symbol on several roll calls keys each with a
+    suffix (``S/2020/667 (ID 1711)``, ``S/2020/667 (ID 1713)``, see
+    :data:`unsc.sources._common.KEY_SUFFIX`). When another dataset has the
+    plain ``S/2020/667`` with the same outcome and date as exactly one of
+    them, that one is relabelled ``S/2020/667`` in its decisions, votes,
+    problems and conflicts, so that :func:`combine` matches the two. The
+    dataset's own plain key, if it has one, always wins (nothing is
+    relabelled onto it).
+
+    Returns
+    -------
+    datasets
+        The datasets, relabelled where needed (the others unchanged).
+    problems
+        One ``matched_duplicate`` (info) row per relabelled roll call, and
+        one per suffixed key that matched in several ways and was left apart.
+    """
+    datasets = list(datasets)
+    origins = origins or [ds.origin or f"dataset {i + 1}" for i, ds in enumerate(datasets)]
+    keys = []
+    for i, ds in enumerate(datasets):
+        d = ds.decisions
+        file, line = _provenance(d)
+        keys.append(pd.DataFrame({
+            "_src": i, "id": d["decision_id"].astype(str).to_numpy(),
+            "outcome": d["outcome"].astype(object).where(d["outcome"].notna(), None).to_numpy(),
+            "date": d["date"].to_numpy(), "file": file, "row": line}))
+    keys = pd.concat(keys, ignore_index=True) if keys else pd.DataFrame()
+    if keys.empty:
+        return datasets, empty_problems()
+    base = keys["id"].str.replace(KEY_SUFFIX, "", regex=True)
+    suffixed = (base != keys["id"]).to_numpy()
+    if not suffixed.any():
+        return datasets, empty_problems()
+    known = keys["outcome"].notna().to_numpy() & keys["date"].notna().to_numpy()
+    cand = keys[suffixed & known].assign(base=base[suffixed & known])
+    plain = keys[~suffixed & known][["_src", "id", "outcome", "date"]].rename(
+        columns={"_src": "_other", "id": "base"})
+    m = cand.merge(plain, on=["base", "outcome", "date"])
+    m = m[(m["_src"] != m["_other"]).to_numpy()]
+    # A dataset's own plain key is its own roll call: never relabel onto it.
+    own = keys[["_src", "id"]].rename(columns={"id": "base"}).drop_duplicates()
+    m = m.merge(own, on=["_src", "base"], how="left", indicator=True)
+    m = m[(m["_merge"] == "left_only").to_numpy()].drop(columns="_merge")
+    if m.empty:
+        return datasets, empty_problems()
+    m = m.sort_values(["_src", "id", "_other"]).drop_duplicates(["_src", "id"])
+    n = m.groupby(["_src", "base"])["id"].transform("size").to_numpy()
+    org = np.asarray(origins, dtype=object)
+    ok, many = m[n == 1], m[n > 1]
+    day = ok["date"].dt.strftime("%Y-%m-%d")
+    found = [problems(
+        "matched_duplicate", "info", ok["file"], ok["row"], ok["base"], None,
+        (ok["id"] + " in " + org[ok["_src"].to_numpy()] + " is the roll call " + ok["base"]
+         + " of " + org[ok["_other"].to_numpy()] + " (same outcome, " + ok["outcome"]
+         + ", and date, " + day + "): combined as " + ok["base"]).to_numpy())]
+    if len(many):
+        listing = many.groupby(["_src", "base"])["id"].transform(lambda s: ", ".join(s))
+        found.append(problems(
+            "matched_duplicate", "info", many["file"], many["row"], many["id"], None,
+            (listing + " in " + org[many["_src"].to_numpy()] + " all have the outcome and "
+             "date of " + many["base"] + " in " + org[many["_other"].to_numpy()]
+             + ": none is matched to it").to_numpy()))
+    for i, group in ok.groupby("_src"):
+        datasets[i] = _relabel(datasets[i], dict(zip(group["id"], group["base"], strict=True)))
+    return datasets, concat_problems(found)
+
+
+def _relabel(ds: Dataset, mapping: dict[str, str]) -> Dataset:
+    """``ds`` with the decisions ``mapping`` names renamed everywhere (a few keys)."""
+    def rename(values: pd.Series) -> pd.Series:
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            if not set(values.cat.categories.astype(str)) & set(mapping.values()):
+                # Renaming categories, not rewriting rows: cheap at GA scale.
+                return values.cat.rename_categories(lambda c: mapping.get(str(c), c))
+            return values.astype(object).replace(mapping).astype("category")
+        return values.replace(mapping)
+
+    def renamed(frame: pd.DataFrame) -> pd.DataFrame:
+        if frame.empty or "decision_id" not in frame.columns:
+            return frame
+        return frame.assign(decision_id=rename(frame["decision_id"]))
+
+    return replace(ds, decisions=renamed(ds.decisions), votes=renamed(ds.votes),
+                   problems=renamed(ds.problems), conflicts=renamed(ds.conflicts))
 
 
 def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -98,7 +201,11 @@ def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
         parts = [f[col] if col in f.columns else pd.Series(pd.NA, index=f.index) for f in frames]
         if all(isinstance(p.dtype, pd.CategoricalDtype) for p in parts):
             dtype = parts[0].dtype
-            if all(p.dtype == dtype for p in parts):  # same categories: join the codes
+            # Same categories in the same order: join the codes. (``==`` on unordered
+            # categorical dtypes ignores the order, and codes in another order are
+            # other members.)
+            if all(p.dtype.categories.equals(dtype.categories)
+                   and p.dtype.ordered == dtype.ordered for p in parts):
                 out[col] = pd.Categorical.from_codes(
                     np.concatenate([p.cat.codes.to_numpy() for p in parts]), dtype=dtype)
             else:

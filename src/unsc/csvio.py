@@ -1,13 +1,15 @@
 """Strict CSV reading: every malformed value becomes a :class:`DataFormatError`.
 
 Readers call :func:`read_csv` with the columns they need and how to parse
-each; a missing column, an undecodable byte, a bad date or number, or a value
-outside an allowed set raises one error naming the file, the line (the
-header is line 1), the column and the value, never a bare pandas traceback.
+each; a missing column, an undecodable byte, a row with fewer or more fields
+than the header, a bad date or number, or a value outside an allowed set
+raises one error naming the file, the line (the header is line 1), the column
+and the value, never a bare pandas traceback.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 from collections.abc import Callable, Iterable
@@ -97,6 +99,11 @@ def read_csv(
     if not source.strip():
         raise DataFormatError(path, "the file is empty")
     buffer = io.BytesIO(source) if isinstance(source, bytes) else io.StringIO(source)
+    header = _header(source, read_kw)
+    wanted = read_kw.get("usecols")
+    if callable(wanted) and header:
+        # The last column is read too: an empty value there is what a short row leaves.
+        read_kw = {**read_kw, "usecols": lambda c, wanted=wanted: wanted(c) or c == header[-1]}
     try:
         frame = pd.read_csv(
             buffer, dtype=str, keep_default_na=False, na_values=[],
@@ -104,6 +111,9 @@ def read_csv(
         )
     except pd.errors.ParserError as exc:
         raise DataFormatError(path, f"malformed CSV: {exc}") from None
+    _check_short_rows(path, source, frame, read_kw)
+    if callable(wanted) and header and header[-1] in frame.columns and not wanted(header[-1]):
+        frame = frame.drop(columns=header[-1])
     missing = [c for c, spec in columns.items() if c not in frame.columns and not spec.optional]
     if missing:
         raise DataFormatError(
@@ -120,6 +130,59 @@ def read_csv(
     result = pd.DataFrame(out, index=frame.index)
     result["line"] = pd.array(lines, dtype="Int64")
     return result
+
+
+def _records(source: str | bytes, read_kw: dict):
+    """The records of ``source`` as :mod:`csv` reads them (lists of fields), lazily."""
+    stream = (io.TextIOWrapper(io.BytesIO(source), encoding="utf-8", newline="")
+              if isinstance(source, bytes) else io.StringIO(source, newline=""))
+    delimiter = read_kw.get("sep", read_kw.get("delimiter", ",")) or ","
+    return csv.reader(stream, delimiter=delimiter)
+
+
+def _header(source: str | bytes, read_kw: dict) -> list[str]:
+    """The column names on the first non-blank record (empty if unreadable)."""
+    try:
+        return next((r for r in _records(source, read_kw) if r), [])
+    except csv.Error:
+        return []
+
+
+def _check_short_rows(path: Path, source: str | bytes, frame: pd.DataFrame,
+                      read_kw: dict) -> None:
+    """Raise for the first row with fewer fields than the header.
+
+    pandas fills the missing trailing fields of a short row with ``""``, the
+    same as empty fields, so a short row would otherwise surface as "a
+    required value is empty" in some column. A short row leaves the last
+    column empty: only when some row does are the fields of every record
+    counted (by :mod:`csv`, in C, no Python loop over rows).
+    """
+    header = _header(source, read_kw)
+    last = header[-1] if header and header[-1] in frame.columns else None
+    if last is None or not (frame[last] == "").any():
+        return
+    try:
+        counts = np.fromiter(map(len, _records(source, read_kw)), dtype=np.int64)
+    except csv.Error:
+        return  # pandas read it; its own checks stand
+    counts = counts[counts > 0]  # blank lines: pandas skips them too
+    if len(counts) != len(frame) + 1:
+        return  # the two parsers disagree on what a record is: no reliable count
+    short = np.flatnonzero(counts[1:] < counts[0])
+    if len(short) == 0:
+        return
+    index, n_fields = int(short[0]), int(counts[1 + short[0]])
+    line = index + 2
+    reader = _records(source, read_kw)
+    seen = -1
+    for record in reader:  # only on an error, and only up to the bad row: its line
+        seen += bool(record)
+        if seen == index + 1:
+            line = reader.line_num
+            break
+    raise DataFormatError(path, f"the row has {n_fields} field{'' if n_fields == 1 else 's'}; "
+                          f"the header has {int(counts[0])}", line=line)
 
 
 def _first_bad(path: Path, name: str, raw: pd.Series, bad: np.ndarray, lines, problem: str):

@@ -21,14 +21,23 @@ rule                   what it finds
 ``council_size``       a Security Council vote without 15 members (11 before 1966), a Human
                        Rights Council vote without 47
 ``not_a_member``       a vote by a state not in the body on that date (where ``terms`` covers it)
+``symbol_year``        a resolution symbol that contradicts the decision's date: the year of
+                       ``S/RES/<n>(<yyyy>)``, or the session of ``A/RES/<session>/<n>`` and
+                       ``A/RES/<n>(<session>)`` (session *s* met in 1945+*s* and 1946+*s*)
+``date_order``         (warning) a Security Council resolution dated out of number order: earlier
+                       than both its neighbours or later than both, the neighbours being the
+                       nearest resolutions by number whose dates are in order (see
+                       :func:`_date_order_rules`); a day/month swap that would fit is named
 (reader rules)         whatever the reader put in ``Dataset.problems`` (a misspelt name, swapped
-                       symbols, a summary that contradicts its rows), with the reader's own rule
+                       symbols, a summary that contradicts its rows), with the reader's own rule,
+                       and what :func:`unsc.combine` reports (``matched_duplicate``, info)
 ``source_conflict``    combined sources disagree (``Dataset.conflicts``), both values named
 =====================  =========================================================
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 import numpy as np
@@ -37,6 +46,7 @@ import pandas as pd
 from unsc import members as members_mod
 from unsc.errors import ValidationError
 from unsc.model import PROBLEM_COLUMNS, Dataset
+from unsc.sources._symbols import from_roman, map_unique
 
 SIZE_BEFORE_1966 = 11
 SIZE_FROM_1966 = 15
@@ -113,6 +123,8 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
         parts.extend(_council_rules(ds, dfile, dline))
         parts.extend(_hrc_size_rule(ds, dfile, dline))
         parts.extend(_membership_rules(ds, vfile, vline))
+        parts.extend(_symbol_year_rules(ds, dfile, dline))
+        parts.extend(_date_order_rules(ds, dfile, dline))
     parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
@@ -272,3 +284,133 @@ def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
                 "message": f"not a member of the {b} on the date of the vote",
             }))
     return out
+
+
+#: ``S/RES/1973(2011)``: number and year (a reader's `` (ID n)`` suffix may follow).
+_SC_RES = r"^S/RES/(?P<number>\d+)\((?P<year>\d{4})\)"
+#: ``A/RES/66/253``: a regular session (special and emergency sessions are numbered apart).
+_GA_RES = r"^A/RES/(?P<session>\d+)/\d+"
+#: ``A/RES/2200(XXI)``: the session in roman numerals (to the 30th session).
+_GA_OLD = r"^A/RES/\d+\((?P<roman>[IVXLC]+)\)"
+#: The first regular session of the General Assembly met in 1946; session *s*
+#: opens in September of 1945 + *s* and closes before the next one opens.
+_GA_FIRST_YEAR = 1945
+
+
+def _symbol_year_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
+    """A resolution symbol whose year (or session) is not the year of its date."""
+    dec = ds.decisions
+    ids = dec.decision_id.astype(str)
+    year = dec.date.dt.year.to_numpy(dtype="float64", na_value=np.nan)
+    day = dec.date.dt.strftime("%Y-%m-%d").fillna("").to_numpy(dtype=object)
+    out = []
+    sc = pd.to_numeric(ids.str.extract(_SC_RES)["year"], errors="coerce").to_numpy(
+        dtype="float64", na_value=np.nan)
+    bad = ~np.isnan(sc) & ~np.isnan(year) & (sc != year)
+    if bad.any():
+        said = np.where(bad, sc, 0).astype(int).astype(str)
+        out.append(_frame("symbol_year", dec, bad, dfile, dline,
+                          "the symbol says " + said + ", the decision is dated " + day))
+    session = pd.to_numeric(ids.str.extract(_GA_RES)["session"], errors="coerce")
+    roman = ids.str.extract(_GA_OLD)["roman"]
+    session = session.fillna(map_unique(roman, from_roman)).to_numpy(dtype="float64",
+                                                                      na_value=np.nan)
+    first = _GA_FIRST_YEAR + session
+    bad = ~np.isnan(session) & ~np.isnan(year) & ((year < first) | (year > first + 1))
+    if bad.any():
+        s = np.where(bad, session, 0).astype(int)
+        msgs = ("the symbol is of session " + s.astype(str) + " (" + (s + _GA_FIRST_YEAR).astype(str)
+                + "-" + (s + _GA_FIRST_YEAR + 1).astype(str) + "), the decision is dated " + day)
+        out.append(_frame("symbol_year", dec, bad, dfile, dline, msgs))
+    return out
+
+
+def _in_order(values: np.ndarray) -> np.ndarray:
+    """Mark a longest non-decreasing subsequence of ``values`` (patience sorting).
+
+    The dates left unmarked are the fewest to take out for the rest to be in
+    order. One pass over the Security Council's resolutions (a few thousand at
+    most, never the votes), O(n log n).
+    """
+    tails: list[int] = []  # tails[k]: the smallest last value of a run of length k + 1
+    ends: list[int] = []   # ... and its position
+    parent = np.full(len(values), -1, dtype=np.int64)
+    for i, v in enumerate(values.tolist()):
+        k = bisect.bisect_right(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            ends.append(i)
+        else:
+            tails[k], ends[k] = v, i
+        parent[i] = ends[k - 1] if k else -1
+    keep = np.zeros(len(values), dtype=bool)
+    i = ends[-1] if ends else -1
+    while i >= 0:
+        keep[i] = True
+        i = parent[i]
+    return keep
+
+
+def _date_order_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
+    """Security Council resolutions dated out of resolution-number order (a warning).
+
+    The Council numbers its resolutions in the order it adopts them, so their
+    dates rise with their numbers. A resolution is flagged when its date is
+    earlier than both its neighbours' or later than both (a local extremum),
+    the neighbours being the nearest resolutions by number whose dates are in
+    order, that is, outside the fewest resolutions whose removal leaves the
+    dates sorted. So a resolution next to a wrongly dated one is not flagged,
+    even between two of them: in the drafts table errors come in runs (S/RES/897
+    and 899-902 of 1994 have day and month swapped, 898 between them is right).
+    The message says so when swapping day and month would put the date in order.
+    """
+    dec = ds.decisions
+    ids = dec.decision_id.astype(str)
+    number = pd.to_numeric(ids.str.extract(_SC_RES)["number"], errors="coerce")
+    chosen = np.flatnonzero((dec.body == "SC").to_numpy() & number.notna().to_numpy()
+                            & dec.date.notna().to_numpy())
+    if len(chosen) < 3:
+        return []
+    dates = dec.date.to_numpy(dtype="datetime64[ns]")[chosen]
+    order = chosen[np.lexsort((dates, number.to_numpy(dtype="float64")[chosen]))]
+    values = dec.date.to_numpy(dtype="datetime64[ns]")[order]
+    keep = _in_order(values.astype("int64"))
+    wrong = np.flatnonzero(~keep)
+    if len(wrong) == 0:
+        return []
+    kept = np.flatnonzero(keep)
+    at = np.searchsorted(kept, wrong)
+    prev = np.where(at > 0, kept[np.maximum(at - 1, 0)], -1)
+    nxt = np.where(at < len(kept), kept[np.minimum(at, len(kept) - 1)], -1)
+    names = ids.to_numpy(dtype=object)[order]
+    days = pd.Series(values).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
+
+    def neighbour(pos: np.ndarray) -> np.ndarray:
+        text = names[np.maximum(pos, 0)] + " (" + days[np.maximum(pos, 0)] + ")"
+        return np.where(pos >= 0, text, "")
+
+    before, after = neighbour(prev), neighbour(nxt)
+    # Out of order with its in-order neighbours, it is later than both or earlier than both.
+    late = np.where(prev >= 0, values[wrong] > values[np.maximum(prev, 0)],
+                    values[wrong] > values[np.maximum(nxt, 0)])
+    side = np.where(late, "later than ", "earlier than ")
+    two = (prev >= 0) & (nxt >= 0)
+    both = np.where(two, before + " and " + after, np.where(prev >= 0, before, after))
+    which = np.where(two, ", the nearest resolutions by number dated in order",
+                     ", the nearest resolution by number dated in order")
+    # Would swapping day and month put it in order?
+    swapped = pd.to_datetime(pd.Series(values[wrong]).dt.strftime("%Y-%d-%m"),
+                             format="%Y-%m-%d", errors="coerce").to_numpy(dtype="datetime64[ns]")
+    lo = np.where(prev >= 0, values[np.maximum(prev, 0)], np.datetime64("NaT"))
+    hi = np.where(nxt >= 0, values[np.maximum(nxt, 0)], np.datetime64("NaT"))
+    fits = ~np.isnat(swapped) & (swapped != values[wrong]) & \
+        ((prev < 0) | (swapped >= lo)) & ((nxt < 0) | (swapped <= hi))
+    hint = np.where(fits, "; with day and month swapped, " + pd.Series(swapped).dt.strftime(
+        "%Y-%m-%d").fillna("").to_numpy(dtype=object) + ", it would be in order", "")
+    msgs = "dated " + days[wrong] + ", " + side + both + which + hint
+    rows = order[wrong]
+    mask = np.zeros(len(dec), dtype=bool)
+    mask[rows] = True
+    message = np.empty(len(dec), dtype=object)
+    message[rows] = msgs
+    return [_frame("date_order", dec, mask, dfile, dline, message, severity="warning")]

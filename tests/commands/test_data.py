@@ -27,6 +27,8 @@ def test_import_list_validate(capsys, sc_file):
     assert code == 0 and "already imported" in out and "nothing changed" in out
     code, out, _ = run(capsys, "data", "list")
     assert code == 0 and "undl-sc" in out and "1977-11-04 to 2011-03-17" in out
+    # The column says what it counts: the reader's problems, not validate's.
+    assert "reader problems" in out and "`unsc data validate` also runs" in out
     assert str(config.store_dir()) in out and str(sc_file.resolve()) in out
     code, out, _ = run(capsys, "data", "list", "--json")
     entries = json.loads(out)
@@ -94,3 +96,51 @@ def test_help(capsys, argv, expected):
         cli.main(argv)
     assert exit_.value.code == 0
     assert expected in capsys.readouterr().out
+
+
+def test_list_counts_reader_problems_validate_counts_more(capsys, fixtures, tmp_path):
+    """The list's count is the reader's; validate adds its own rules (not misleading)."""
+    text = (fixtures / "sc_drafts" / "sc_drafts_small.csv").read_text()
+    bad = tmp_path / "drafts.csv"
+    bad.write_text(text.replace(",Guatemala,", ",Guatamala,"))  # found by validate only
+    run(capsys, "data", "import", str(bad))
+    _, out, _ = run(capsys, "data", "list")
+    header, row = out.splitlines()[1:3]
+    end = header.index("reader problems") + len("reader problems")
+    assert row[:end].split()[-1] == "0"  # the reader found nothing wrong
+    assert json.loads(run(capsys, "data", "list", "--json")[1])[0]["problems"] == 0
+    code, out, _ = run(capsys, "data", "validate")
+    assert code == 1 and "[error] unknown_member" in out
+
+
+class _ClosedPipe:
+    """A stdout whose reader has gone away."""
+
+    def write(self, text):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self):
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_broken_pipe_exits_quietly(capsys, sc_file, monkeypatch):
+    run(capsys, "data", "import", str(sc_file))
+    monkeypatch.setattr("sys.stdout", _ClosedPipe())
+    assert cli.main(["data", "validate"]) == cli.BROKEN_PIPE
+
+
+@pytest.mark.shared
+def test_validate_piped_into_head(shared_data):
+    """`unsc data validate | head`: no traceback when the pipe closes early."""
+    import subprocess
+    import sys
+
+    drafts = shared_data / "unsc_drafts_votes_1994_2025" / "sc_voting_1994_2025.csv.gz"
+    assert cli.main(["data", "import", str(drafts)]) == 0
+    proc = subprocess.Popen([sys.executable, "-m", "unsc.cli", "data", "validate", "--limit",
+                             "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.readline()
+    proc.stdout.close()  # what `head -1` does: more than a pipe buffer is still to come
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == cli.BROKEN_PIPE
+    assert first.startswith(b"store: ") and err == ""

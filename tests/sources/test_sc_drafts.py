@@ -144,6 +144,8 @@ def test_known_errors_are_found(sc_drafts_real, shared_data):
         "missing_symbol": 8,            # adopted without a resolution number
         "duplicate_roll_call": 14,      # one draft recorded as two roll calls
         "malformed_symbol": 2,          # S/206/381, S/20016/636
+        "symbol_year": 4,               # S/RES/1588(2055) and three more typos in the year
+        "date_order": 332,              # dated out of number order, mostly day/month swapped
     }
     p = unsc.validate(sc_drafts_real)
     assert (p.file == str(shared_data / SC_DRAFTS)).all() and p.row.notna().all()
@@ -152,6 +154,19 @@ def test_known_errors_are_found(sc_drafts_real, shared_data):
     assert set(ethipia.member) == {"Ethipia"}
     assert set(p[p.rule == "swapped_symbols"].decision_id) == {
         "S/RES/2779(2025)", "S/RES/2780(2025)", "S/RES/2781(2025)"}
+    year = p[p.rule == "symbol_year"]
+    assert (year.severity == "error").all()
+    assert year.decision_id.tolist() == ["S/RES/899(1999)", "S/RES/1184(1989)",
+                                         "S/RES/1475(2005)", "S/RES/1588(2055)"]
+    order = p[p.rule == "date_order"].set_index("decision_id")
+    assert (order.severity == "warning").all()
+    # Day and month swapped: the swap would put 320 of the 332 back in order.
+    assert order.message.str.contains("with day and month swapped").sum() == 320
+    assert "swapped, 2002-03-12, it would be in order" in order.message["S/RES/1397(2002)"]
+    assert "swapped, 2011-12-02, it would be in order" in order.message["S/RES/2022(2011)"]
+    # A rightly dated resolution between two misdated ones is not flagged.
+    assert {"S/RES/897(1994)", "S/RES/899(1999)"} <= set(order.index)
+    assert "S/RES/898(1994)" not in order.index
     dups = p[p.rule == "duplicate_vote"]
     assert dups.groupby("decision_id").size().to_dict() == {
         "S/2020/1054": 4, "S/2020/797": 2, "S/RES/2441(2018)": 2, "S/RES/2602(2021)": 2}

@@ -50,11 +50,14 @@ def test_sc_meeting(text, expected):
 
 @pytest.mark.parametrize(("text", "expected", "session"), [
     ("A/RES/66/253", "A/RES/66/253", "66"),
-    ("A/RES/44/41 B", "A/RES/44/41[B]", "44"),
-    ("A/RES/44/41B", "A/RES/44/41[B]", "44"),
-    ("A/RES/44/41[B]", "A/RES/44/41[B]", "44"),
-    ("A/RES/2200 A (XXI)", "A/RES/2200(XXI)[A]", "21"),
-    ("A/RES/2200(XXI)[A]", "A/RES/2200(XXI)[A]", "21"),
+    # The UN's own spelling of a lettered part (a space, then the letter) is canonical.
+    ("A/RES/44/41 B", "A/RES/44/41 B", "44"),
+    ("A/RES/44/41B", "A/RES/44/41 B", "44"),
+    ("A/RES/44/41[B]", "A/RES/44/41 B", "44"),
+    ("A/RES/66/253  b", "A/RES/66/253 B", "66"),
+    ("A/RES/2200 A (XXI)", "A/RES/2200(XXI) A", "21"),
+    ("A/RES/2200(XXI)[A]", "A/RES/2200(XXI) A", "21"),
+    ("A/RES/2200(XXI) A", "A/RES/2200(XXI) A", "21"),
     ("A/RES/181(II)", "A/RES/181(II)", "2"),
     ("A/RES/ES-11/1", "A/RES/ES-11/1", "ES-11"),
     ("A/RES/S-26/2", "A/RES/S-26/2", "S-26"),
@@ -66,9 +69,11 @@ def test_ga_resolution(text, expected, session):
 
 @pytest.mark.parametrize(("unres", "expected"), [
     ("R/66/253", "A/RES/66/253"),
-    ("R/44/41C", "A/RES/44/41[C]"),
-    ("R/42/70/A", "A/RES/42/70[A]"),
-    ("R/21/2200A", "A/RES/2200(XXI)[A]"),
+    ("R/44/41C", "A/RES/44/41 C"),
+    ("R/42/70/A", "A/RES/42/70 A"),
+    ("R/21/2200A", "A/RES/2200(XXI) A"),
+    ("R/66/253B", "A/RES/66/253 B"),
+    ("R/50/38B/XII", "A/RES/50/38 B/XII"),
     ("R/30/3379", "A/RES/3379(XXX)"),
     ("R/34/233/XII", "A/RES/34/233/XII"),
     ("A/RES/ES-10/19", "A/RES/ES-10/19"),
@@ -98,3 +103,13 @@ def test_roman():
     for n in (1, 4, 9, 14, 21, 26, 30, 49):
         assert sym.from_roman(sym.to_roman(n)) == n
     assert sym.to_roman(21) == "XXI"
+
+
+def test_curated_general_assembly_keys_are_canonical():
+    """The embedded record's GA keys are spelt as the readers spell them (A/RES/66/253 B)."""
+    import unsc
+
+    ga = unsc.load("embedded").filter(body="GA").decisions.decision_id.astype(str)
+    assert "A/RES/66/253 B" in set(ga)
+    assert all(sym.ga_resolution(k) == k for k in ga)
+    assert sym.unvotes_resolution("R/66/253") == "A/RES/66/253"

@@ -53,7 +53,7 @@ def test_2024_layout(v2024):
 
 def test_2025_layout(v2025):
     ds = undl_ga.read(v2025)
-    assert ds.decisions.decision_id.tolist() == ["A/RES/66/253", "A/RES/44/41[B]"]
+    assert ds.decisions.decision_id.tolist() == ["A/RES/66/253", "A/RES/44/41 B"]
     assert ds.decisions.session.tolist() == ["66", "44"]
     assert _one(ds, "A/RES/66/253").set_index("member").loc["DMA", "vote"] == "absent"  # X
     assert unsc.validate(ds).empty

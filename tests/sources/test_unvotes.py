@@ -47,6 +47,8 @@ def test_small_folder(folder):
     assert pd.isna(d.loc["A/RES/66/253 (rcid 11)", "outcome"])  # an amendment: not known
     assert d.loc["A/RES/66/253", "topic"] == "Human rights; Palestinian conflict"
     assert d.loc["GA rcid 13", "title"] == "UNNUMBERED"
+    assert d.loc["A/RES/66/253", "title"] == "SYRIA: TO ADOPT THE DRAFT"  # short: descr
+    assert d.loc["R/1/66", "title"] == "RULES, PROCEDURE: TO ADOPT A PROPOSAL"
     v = ds.votes.set_index(["decision_id", "member"])
     assert v.loc[("A/RES/66/253", "DEU"), "member_name"] == "Federal Republic of Germany"
     assert v.loc[("A/RES/66/253 (rcid 11)", "NAM"), "vote"] == "abstain"  # "NA" is Namibia
@@ -129,7 +131,7 @@ def test_real_decision_ids(unvotes_real):
     d = unvotes_real.decisions.set_index("decision_id")
     assert d.loc["A/RES/66/253", "date"] == pd.Timestamp("2012-02-16")
     assert d.loc["A/RES/66/253", "session"] == "66"
-    assert d.loc["A/RES/2200(XXI)[A]", "session"] == "21"
+    assert d.loc["A/RES/2200(XXI) A", "session"] == "21"
     assert "A/RES/ES-10/19" in d.index
     amendments = d.index[d.index.str.contains(r" \(rcid \d+\)$")]
     assert len(amendments) > 1_000
@@ -143,4 +145,35 @@ def test_real_problems(unvotes_real):
         ("member_by_name", "info"): 3,        # the three states without an ISO-2 code
         ("member_by_date", "info"): 3,        # RU before 1991, YU after 2003 and 2006
         ("missing_field", "warning"): 1_293,  # outcome of amendment/paragraph votes unknown
+        ("symbol_year", "error"): 2,          # R/19/595 voted in 1959, R/677/46 for 67/46
     }
+    year = p[p.rule == "symbol_year"]
+    assert sorted(year.decision_id) == ["A/RES/595(XIX)", "A/RES/677/46 (rcid 5924)"]
+
+
+def test_title_is_what_was_voted_on(tmp_path):
+    """``descr`` is in the title, so a keyword search finds a vote by its subject."""
+    calls = ("rcid,session,importantvote,date,unres,amend,para,short,descr\n"
+             "5135,66.0,0,2011-12-19,R/66/176,0,0,HUMAN RIGHTS--REPORTS,Situation of human "
+             "rights in the Syrian Arab Republic : resolution / adopted by the General Assembly\n"
+             "5136,66.0,0,2011-12-19,R/66/177,0,0,,Only a description\n"
+             "5137,66.0,0,2011-12-19,R/66/178,0,0,ONLY A HEADING,\n")
+    (tmp_path / "un_roll_calls.csv").write_text(calls)
+    (tmp_path / "un_votes.csv").write_text("rcid,country,country_code,vote\n5135,Syria,SY,no\n")
+    ds = unvotes.read(tmp_path)
+    assert ds.decisions.title.tolist() == [
+        "HUMAN RIGHTS--REPORTS: Situation of human rights in the Syrian Arab Republic",
+        "Only a description", "ONLY A HEADING"]
+    assert ds.filter(topic="Syria").decisions.decision_id.tolist() == ["A/RES/66/176"]
+
+
+@pytest.mark.shared
+def test_real_syria_votes_found_by_keyword(unvotes_real):
+    """The GA's Syria resolutions of 2011-2012 are found by "Syria" (title and topic)."""
+    found = unvotes_real.filter(body="GA", topic="Syria", start="2011", end="2012")
+    ids = set(found.decisions.decision_id.astype(str))
+    assert {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183"} <= ids
+    # ... and the Syrian Golan resolutions, which name Syria too.
+    assert ids == {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183", "A/RES/66/19",
+                   "A/RES/66/80", "A/RES/66/78", "A/RES/66/225", "A/RES/67/25",
+                   "A/RES/67/120", "A/RES/67/122", "A/RES/67/229"}

@@ -47,7 +47,10 @@ Each problem names its rule, severity (error, warning, info), the file and row
 it was read from, the decision and the member. Reader rules (a misspelt name,
 swapped symbols, contradictory flags) come from the import; the others from
 unsc.validate on the stored data; `source_conflict` rows are disagreements
-between stored datasets. Exit status: 1 if any error was found, 0 otherwise.
+between stored datasets, and `matched_duplicate` (info) rows say where a roll
+call one dataset keys with a suffix ("S/2020/667 (ID 1713)") was combined with
+another's. Exit status: 1 if any error was found, 0 otherwise (141 when the
+output pipe closes early, as in `unsc data validate | head`).
 """
 FETCH_EPILOG = """\
 default addresses (the UN Digital Library's published files; give --url for a
@@ -81,7 +84,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     lst = cmds.add_parser(
         "list", help="what is stored",
-        description="List the stored datasets: rows, date span, source, import time, checksum.")
+        description="List the stored datasets: rows, the problems the reader reported on "
+        "import (`unsc data validate` checks everything), date span, import time, checksum, "
+        "source.")
     lst.add_argument("--json", action="store_true", help="print the manifest entries as JSON")
     lst.set_defaults(func=run_list)
 
@@ -143,12 +148,14 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     table = pd.DataFrame([{
         "name": e["name"], "format": e["format"], "decisions": f"{e['decisions']:,}",
-        "votes": f"{e['votes']:,}", "problems": f"{e['problems']:,}",
+        "votes": f"{e['votes']:,}", "reader problems": f"{e['problems']:,}",
         "span": f"{e['first']} to {e['last']}", "imported (UTC)": e["imported_at"][:19],
         "checksum": e["checksum"][:12], "source": e["source"],
     } for e in found])
     print(f"store: {config.store_dir()}")
     print(table.to_string(index=False))
+    print("\nreader problems: what each reader reported while importing. `unsc data validate` "
+          "also runs\nevery validation rule on the stored data, combined, and finds more.")
     return 0
 
 

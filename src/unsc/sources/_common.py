@@ -136,6 +136,14 @@ def identify_members(
     return member, found
 
 
+#: The keys readers append to keep ``decision_id`` unique (:func:`unique_ids`):
+#: ``" (ID 1713)"`` (sc-drafts), ``" (line 7)"`` (veto list, HRC), ``" (undl 9)"``
+#: (UN Library), ``" (rcid 5678)"`` (unvotes).
+SUFFIX_LABELS = ("ID", "line", "undl", "rcid")
+#: A reader's suffix at the end of a ``decision_id``.
+KEY_SUFFIX = r" \((?:" + "|".join(SUFFIX_LABELS) + r") \d+\)$"
+
+
 def unique_ids(base: pd.Series, key: pd.Series, label: str,
                preferred: pd.Series | None = None) -> pd.Series:
     """Make ``decision_id`` unique per roll call.
@@ -154,6 +162,8 @@ def unique_ids(base: pd.Series, key: pd.Series, label: str,
         pref = preferred.to_numpy(dtype=bool) & dup
         n_pref = pd.Series(pref).groupby(base.to_numpy()).transform("sum").to_numpy()
         keep_plain = pref & (n_pref == 1)
+    if label not in SUFFIX_LABELS:
+        raise ValueError(f"unknown suffix label {label!r}; add it to SUFFIX_LABELS")
     suffixed = base + f" ({label} " + key.astype(str).to_numpy() + ")"
     return base.where(~dup | keep_plain, suffixed)
 

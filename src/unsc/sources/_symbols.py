@@ -11,9 +11,9 @@ SC resolution      ``S/RES/1973(2011)``        ``1973 (2011)``, ``S/RES/2776/202
                                                ``Resolution 2618 (2022)``, ``2541 (2020``
 SC draft           ``S/2012/77``, ``S/10416``  ``s/2004/25``, ``S/2005-554``, trailing
                                                remarks (``as orally revised``)
-GA resolution      ``A/RES/66/253``,           ``A/RES/44/41 B``, ``A/RES/44/41B``,
-                   ``A/RES/44/41[B]``,         ``A/RES/2200 A (XXI)``, and the unvotes
-                   ``A/RES/2200(XXI)[A]``      codes ``R/44/41B``, ``R/21/2200A``
+GA resolution      ``A/RES/66/253``,           ``A/RES/44/41B``, ``A/RES/44/41[B]``,
+                   ``A/RES/44/41 B``,          ``A/RES/2200 A (XXI)``, and the unvotes
+                   ``A/RES/2200(XXI) A``       codes ``R/44/41B``, ``R/21/2200A``
                                                (from the 18th session)
 HRC                ``A/HRC/RES/S-19/1``,       ``A/HRC/DEC22/117``, ``A/HRC/RES/56/L.31``
                    ``A/HRC/DEC/22/117``,       (an L-document is not a resolution),
@@ -24,6 +24,10 @@ A function returns ``None`` when the text holds no symbol it recognises; the
 caller then keeps the text as written and reports it. Changing a symbol's
 spelling is never reported; reading a symbol that is wrong (a missing slash,
 an impossible year) is, by the reader, as a warning.
+
+A lettered part of a General Assembly resolution is spelt as the UN spells
+it, the letter after a space (``A/RES/66/253 B``, ``A/RES/2200(XXI) A``): the
+form the curated record, the UN's documents and news coverage use.
 """
 
 from __future__ import annotations
@@ -144,14 +148,15 @@ FIRST_UNVOTES_SESSION_WITH_SYMBOLS = 18
 
 
 def _part(letter: str | None) -> str:
-    return f"[{letter.upper()}]" if letter else ""
+    """The lettered part of a resolution as the UN writes it: ``" B"`` (``A/RES/66/253 B``)."""
+    return f" {letter.upper()}" if letter else ""
 
 
 def ga_resolution(text: str) -> str | None:
     """A General Assembly resolution symbol, canonically spelt, or ``None``.
 
-    ``"A/RES/44/41 B"`` → ``"A/RES/44/41[B]"``;
-    ``"A/RES/2200 A (XXI)"`` → ``"A/RES/2200(XXI)[A]"``.
+    ``"A/RES/44/41B"`` and ``"A/RES/44/41[B]"`` → ``"A/RES/44/41 B"``;
+    ``"A/RES/2200 A (XXI)"`` → ``"A/RES/2200(XXI) A"``.
     """
     text = text or ""
     m = _GA_NEW.match(text)
@@ -166,10 +171,10 @@ def ga_resolution(text: str) -> str | None:
 def unvotes_resolution(unres: str) -> str | None:
     """The canonical symbol for an unvotes ``unres`` code, or ``None``.
 
-    ``R/44/41C`` and ``R/42/70/A`` are ``A/RES/44/41[C]``, ``A/RES/42/70[A]``;
-    ``R/21/2200A`` (before the 31st session) is ``A/RES/2200(XXI)[A]``; a
+    ``R/44/41C`` and ``R/42/70/A`` are ``A/RES/44/41 C``, ``A/RES/42/70 A``;
+    ``R/21/2200A`` (before the 31st session) is ``A/RES/2200(XXI) A``; a
     trailing ``/XII`` (a section of a budget resolution) is kept:
-    ``A/RES/34/233/XII``. Codes before the 18th session, and the codes for
+    ``A/RES/34/233/XII``, ``A/RES/50/38 B/XII``. Codes before the 18th session, and the codes for
     special and emergency sessions (``SS/1/59``, ``ESS/1/34``), do not carry
     the resolution number and give ``None``.
     """

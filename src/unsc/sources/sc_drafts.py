@@ -31,7 +31,9 @@ What it reports (``Dataset.problems``), never fixes silently
                           way round, and reported.
 ``missing_symbol``        an adopted draft without a resolution number.
 ``malformed_symbol``      a symbol that cannot be right (``S/206/381``), kept as written.
-``duplicate_roll_call``   two IDs with the same key (a draft both adopted and vetoed).
+``duplicate_roll_call``   two IDs with the same key (a draft both adopted and vetoed);
+                          :func:`unsc.combine` gives the one whose outcome and date
+                          match another source's plain key that key (``matched_duplicate``).
 ``unanimous_with_dissent`` ``Adopted unanimously`` with a member row that is not ``Yes``.
 ``inconsistent_decision`` a decision-level column differs between rows of one ID.
 """

@@ -24,7 +24,7 @@ How it is read
 --------------
 - One decision per ``undl_id``, ``body`` ``GA``, ``outcome`` ``adopted``;
   ``decision_id`` is the resolution symbol canonically spelt
-  (``A/RES/44/41 B`` → ``A/RES/44/41[B]``, see :mod:`unsc.sources._symbols`),
+  (``A/RES/44/41B`` → ``A/RES/44/41 B``, see :mod:`unsc.sources._symbols`),
   with ``" (undl n)"`` where one symbol has several records; ``session`` as
   given, else from the symbol (``A/RES/66/253`` → ``66``, ``A/RES/2200(XXI)``
   → ``21``, ``A/RES/ES-11/1`` → ``ES-11``).

@@ -13,7 +13,7 @@ How it is read
 --------------
 - One decision per ``rcid``, ``body`` ``GA``, ``session`` as given (``66``).
   ``decision_id`` is the resolution symbol canonically spelt (``R/66/253`` →
-  ``A/RES/66/253``, ``R/21/2200A`` → ``A/RES/2200(XXI)[A]``). A vote on an
+  ``A/RES/66/253``, ``R/21/2200A`` → ``A/RES/2200(XXI) A``, ``R/66/253B`` → ``A/RES/66/253 B``). A vote on an
   amendment or a paragraph (``amend`` or ``para`` is 1), and any further
   vote under one symbol, gets ``" (rcid n)"``: ``A/RES/66/253 (rcid 5678)``.
   A code that is not a symbol is kept as written: before the 18th session
@@ -24,7 +24,11 @@ How it is read
   resolution; the data do not say whether an amendment or paragraph vote
   passed, so their outcome is left missing (:func:`unsc.validate` warns).
 - ``topic`` joins the roll call's issues (``Human rights; Colonialism``);
-  ``title`` is ``short``, else ``descr``.
+  ``title`` is ``short: descr`` (the subject heading, then what was voted
+  on: ``HUMAN RIGHTS--REPORTS: Situation of human rights in the Syrian Arab
+  Republic``), either alone when the other is empty; the catalogue's closing
+  ``" : resolution / adopted by the General Assembly"`` is left out. A
+  keyword search of titles (``Dataset.filter(topic="Syria")``) sees both.
 - Members: ``country_code`` is ISO alpha-2 (historic ``SU``, ``YU``, ``CS``,
   ``DD``, ``YD`` included). Three states have an empty code (the Federal
   Republic of Germany, the Yemen Arab Republic, Zanzibar): they are
@@ -83,6 +87,8 @@ ISSUE_COLUMNS = {"rcid": Col("int", required=True), "issue": Col(required=True)}
 #: resolution symbols, but not errors either.
 VOETEN_CODE = re.compile(
     r"^(E?SS)/\d+/\d+[A-Z]?(/[A-Z])?$|^SS/\d+$|^R/\d+/\d+[A-Z]{0,2}(/[A-Z]|/[IVXL]+)?$")
+#: The library catalogue's note closing most ``descr`` texts (not part of the title).
+CATALOGUE_SUFFIX = r"(?i)\s*:\s*resolution\s*/\s*adopted by the General Assembly\s*\.?\s*$"
 #: (code as read, from this date on, read as): states coded by continuity.
 BY_DATE = (
     ("RUS", None, "1991-12-24", "SUN"),
@@ -197,7 +203,7 @@ def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
         "body": "GA",
         "date": calls["date"],
         "session": session,
-        "title": calls["short"].fillna(calls["descr"]),
+        "title": _title(calls["short"], calls["descr"]),
         "topic": topic,
         "outcome": np.where(adopted, "adopted", None),
         "source": calls_path.name,
@@ -205,6 +211,21 @@ def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
         "file": str(calls_path),
         "line": calls["line"],
     })
+
+
+def _title(short: pd.Series, descr: pd.Series) -> pd.Series:
+    """``short: descr``, either alone when the other is missing.
+
+    ``short`` is a subject heading (``HUMAN RIGHTS--REPORTS``); ``descr`` says
+    what was voted on (``Situation of human rights in the Syrian Arab
+    Republic``), which is what a keyword search of titles must see. The
+    catalogue's trailing ``" : resolution / adopted by the General Assembly"``
+    is not part of the title and is left out.
+    """
+    descr = descr.str.replace(CATALOGUE_SUFFIX, "", regex=True).replace("", pd.NA)
+    both = short.notna() & descr.notna()
+    title = short.fillna(descr).astype("string")
+    return title.where(~both, short + ": " + descr)
 
 
 def _by_date(path: Path, rows: pd.DataFrame, member: pd.Categorical,
