@@ -78,3 +78,16 @@ def test_empty_tables_have_schema():
                                                                      "vote"]), "votes").dtypes)
     with pytest.raises(KeyError):
         conform(pd.DataFrame({"bogus": [1]}), "votes")
+
+
+def test_keyword_filter_searches_titles_and_excludes(small):
+    # "support" appears only in the title of S/2012/77, not in any topic.
+    assert small.filter(topic="support").decisions.decision_id.tolist() == ["S/2012/77"]
+    assert small.filter(topic=["Libya", "Syria"], exclude="no-fly").decisions.decision_id.tolist() == \
+        ["S/2012/77"]
+    assert len(small.filter(topic="", exclude="").decisions) == 2  # empty keywords filter nothing
+
+
+def test_bare_years_cover_the_whole_year(small):
+    assert small.filter(end="2011").decisions.decision_id.tolist() == ["S/RES/1973(2011)"]
+    assert small.filter(start="2012", end="2012").decisions.decision_id.tolist() == ["S/2012/77"]

@@ -247,6 +247,7 @@ class Dataset:
         topic: str | Iterable[str] | None = None,
         members: str | Iterable[str] | None = None,
         decisions: Iterable[str] | None = None,
+        exclude: str | Iterable[str] | None = None,
     ) -> Dataset:
         """Keep the decisions that match every given criterion.
 
@@ -266,6 +267,10 @@ class Dataset:
             code is an error, not an empty result.
         decisions
             Keep only these ``decision_id``.
+        exclude
+            Keyword or keywords (matched like ``topic``) whose decisions are
+            left out, e.g. ``"Golan"`` to keep the Syrian conflict apart from
+            the Golan resolutions.
         """
         d = self.decisions
         keep = pd.Series(True, index=d.index)
@@ -283,11 +288,13 @@ class Dataset:
             # A keyword, not an exact label: sources name topics differently
             # ("Syria", "Middle East (Syria)").
             # Titles are searched too: some sources give no topic at all.
-            pattern = "|".join(re.escape(t) for t in _as_list(topic) if t)
-            if pattern:
-                found = (d.topic.str.contains(pattern, case=False, regex=True).fillna(False)
-                         | d.title.str.contains(pattern, case=False, regex=True).fillna(False))
-                keep &= found.astype(bool).to_numpy()
+            found = _mentions(d, topic)
+            if found is not None:
+                keep &= found
+        if exclude is not None:
+            found = _mentions(d, exclude)
+            if found is not None:
+                keep &= ~found
         if decisions is not None:
             keep &= d.decision_id.isin(list(decisions))
         new_decisions = d[keep.to_numpy()].reset_index(drop=True)
@@ -370,6 +377,19 @@ class Dataset:
     def member_names(self) -> pd.Series:
         """Member code → display name, for labels."""
         return self.members.set_index("member").name.astype(str)
+
+
+def _mentions(decisions: pd.DataFrame, words: str | Iterable[str]) -> np.ndarray | None:
+    """Whether each decision's topic or title contains any of ``words`` (case-insensitive).
+
+    ``None`` when no word is given (an empty string filters nothing).
+    """
+    pattern = "|".join(re.escape(w) for w in _as_list(words) if w)
+    if not pattern:
+        return None
+    found = (decisions.topic.str.contains(pattern, case=False, regex=True).fillna(False)
+             | decisions.title.str.contains(pattern, case=False, regex=True).fillna(False))
+    return found.astype(bool).to_numpy()
 
 
 def _day(value: str | pd.Timestamp | None, side: str) -> pd.Timestamp | None:
