@@ -119,4 +119,6 @@ def input_files(path: str | Path, format: str) -> list[Path]:  # noqa: A002
     if format == "curated":
         folder = Path(path)
         return sorted(p for p in folder.glob("*.csv") if p.is_file())
-    return reader(format).input_files(path)
+    module = reader(format)
+    # Single-file formats read just the path; folder formats say which tables.
+    return module.input_files(path) if hasattr(module, "input_files") else [Path(path)]

@@ -7,7 +7,7 @@ per *distinct* value and mapped back, never once per row.
 from __future__ import annotations
 
 import gzip
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -15,6 +15,7 @@ import pandas as pd
 
 from unsc import members
 from unsc.model import PROBLEM_COLUMNS, Dataset, conform, empty_problems
+from unsc.sources._symbols import map_unique
 
 
 def problems(
@@ -166,6 +167,36 @@ def unique_ids(base: pd.Series, key: pd.Series, label: str,
         raise ValueError(f"unknown suffix label {label!r}; add it to SUFFIX_LABELS")
     suffixed = base + f" ({label} " + key.astype(str).to_numpy() + ")"
     return base.where(~dup | keep_plain, suffixed)
+
+
+def library_keys(path: Path, dec: pd.DataFrame, parse: Callable[[str], object], form: str,
+                 found: list[pd.DataFrame]) -> tuple[pd.Series, pd.Series]:
+    """Decision keys for the Library's voting files, one per ``undl_id``.
+
+    ``dec`` holds one row per record (``resolution``, ``undl_id``, ``line``).
+    A symbol that ``parse`` cannot read is kept as written, and a symbol found
+    under several records keeps a suffixed key per record; both are appended
+    to ``found`` as problems.
+
+    Returns
+    -------
+    symbol, decision_id
+        The canonical symbols (missing where unreadable) and the unique keys.
+    """
+    symbol = map_unique(dec["resolution"], parse)
+    bad = symbol.isna().to_numpy()
+    if bad.any():
+        found.append(problems(
+            "malformed_symbol", "warning", path, dec.line[bad], None, None,
+            (f"resolution is not {form}, kept as written: " + dec["resolution"][bad]).to_numpy()))
+    base = symbol.fillna(dec["resolution"])
+    decision_id = unique_ids(base, dec["undl_id"], "undl")
+    dup = base.duplicated(keep=False).to_numpy()
+    if dup.any():
+        found.append(problems(
+            "duplicate_roll_call", "error", path, dec.line[dup], decision_id[dup], None,
+            (base[dup] + " appears under several undl_id").to_numpy()))
+    return symbol, decision_id
 
 
 def dataset(decisions: pd.DataFrame, votes: pd.DataFrame, problems_frame: pd.DataFrame,

@@ -83,10 +83,6 @@ def matches(columns: list[str]) -> bool:
     return {"Member State", "Outcome results", "ID", "Draft"} <= set(columns)
 
 
-def input_files(path: str | Path) -> list[Path]:
-    """The files :func:`read` reads."""
-    return [Path(path)]
-
 
 def read(path: str | Path) -> Dataset:
     """Read the table at ``path`` (CSV, gzipped or not).

@@ -90,10 +90,6 @@ def matches(columns: list[str]) -> bool:
     return plural or singular
 
 
-def input_files(path: str | Path) -> list[Path]:
-    """The files :func:`read` reads."""
-    return [Path(path)]
-
 
 def read(path: str | Path) -> Dataset:
     """Read the Library's General Assembly voting CSV at ``path`` (either layout).
@@ -121,20 +117,8 @@ def read(path: str | Path) -> Dataset:
     dec_without = without[first]
     found.append(_inconsistent(path, raw, dec, "undl_id", DECISION_LEVEL))
 
-    symbol = map_unique(dec["resolution"], ga_resolution)
-    bad = symbol.isna().to_numpy()
-    if bad.any():
-        found.append(_common.problems(
-            "malformed_symbol", "warning", path, dec.line[bad], None, None,
-            ("resolution is not an A/RES symbol in a known form, kept as written: "
-             + dec["resolution"][bad]).to_numpy()))
-    base = symbol.fillna(dec["resolution"])
-    decision_id = _common.unique_ids(base, dec["undl_id"], "undl")
-    dup = base.duplicated(keep=False).to_numpy()
-    if dup.any():
-        found.append(_common.problems(
-            "duplicate_roll_call", "error", path, dec.line[dup], decision_id[dup], None,
-            (base[dup] + " appears under several undl_id").to_numpy()))
+    symbol, decision_id = _common.library_keys(path, dec, ga_resolution,
+                                               "an A/RES symbol in a known form", found)
     if dec_without.any():
         found.append(_common.problems(
             "adopted_without_vote", "info", path, dec.line[dec_without],

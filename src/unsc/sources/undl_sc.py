@@ -81,10 +81,6 @@ def matches(columns: list[str]) -> bool:
     return {"undl_id", "ms_code", "ms_vote", "permanent_member"} <= set(columns)
 
 
-def input_files(path: str | Path) -> list[Path]:
-    """The files :func:`read` reads."""
-    return [Path(path)]
-
 
 def read(path: str | Path) -> Dataset:
     """Read the Library's Security Council voting CSV at ``path``.
@@ -108,20 +104,7 @@ def read(path: str | Path) -> Dataset:
     dec_without = without[first]
     found.append(_inconsistent(path, raw, dec, "undl_id", DECISION_LEVEL))
 
-    symbol = map_unique(dec["resolution"], sc_resolution)
-    bad_symbol = symbol.isna().to_numpy()
-    if bad_symbol.any():
-        found.append(_common.problems(
-            "malformed_symbol", "warning", path, dec.line[bad_symbol], None, None,
-            ("resolution is not S/RES/<n>(<year>), kept as written: "
-             + dec["resolution"][bad_symbol]).to_numpy()))
-    base = symbol.fillna(dec["resolution"])
-    decision_id = _common.unique_ids(base, dec["undl_id"], "undl")
-    dup = base.duplicated(keep=False).to_numpy()
-    if dup.any():
-        found.append(_common.problems(
-            "duplicate_roll_call", "error", path, dec.line[dup], decision_id[dup], None,
-            (base[dup] + " appears under several undl_id").to_numpy()))
+    _, decision_id = _common.library_keys(path, dec, sc_resolution, "S/RES/<n>(<year>)", found)
     if dec_without.any():
         n_rows = raw.groupby("undl_id").size().reindex(dec["undl_id"]).to_numpy()
         found.append(_common.problems(

@@ -69,10 +69,6 @@ def matches(columns: list[str]) -> bool:
     return {"member_veto1", "draft", "meeting_record"} <= set(columns)
 
 
-def input_files(path: str | Path) -> list[Path]:
-    """The files :func:`read` reads."""
-    return [Path(path)]
-
 
 def read(path: str | Path) -> Dataset:
     """Read the veto list at ``path``.
