@@ -83,7 +83,6 @@ def matches(columns: list[str]) -> bool:
     return {"Member State", "Outcome results", "ID", "Draft"} <= set(columns)
 
 
-
 def read(path: str | Path) -> Dataset:
     """Read the table at ``path`` (CSV, gzipped or not).
 

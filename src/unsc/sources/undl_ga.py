@@ -90,7 +90,6 @@ def matches(columns: list[str]) -> bool:
     return plural or singular
 
 
-
 def read(path: str | Path) -> Dataset:
     """Read the Library's General Assembly voting CSV at ``path`` (either layout).
 

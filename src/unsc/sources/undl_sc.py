@@ -81,7 +81,6 @@ def matches(columns: list[str]) -> bool:
     return {"undl_id", "ms_code", "ms_vote", "permanent_member"} <= set(columns)
 
 
-
 def read(path: str | Path) -> Dataset:
     """Read the Library's Security Council voting CSV at ``path``.
 

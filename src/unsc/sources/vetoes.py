@@ -69,7 +69,6 @@ def matches(columns: list[str]) -> bool:
     return {"member_veto1", "draft", "meeting_record"} <= set(columns)
 
 
-
 def read(path: str | Path) -> Dataset:
     """Read the veto list at ``path``.
 
