@@ -154,6 +154,30 @@ def one_blas_thread() -> Iterator[None]:
             set_threads(n)
 
 
+# -- uncertainty -------------------------------------------------------------------
+def wilson(successes: np.ndarray, n: np.ndarray, z: float = 1.96) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for a share ``successes / n`` (95 % by default).
+
+    Unlike the normal approximation it stays inside [0, 1] and is wide when
+    ``n`` is small (Wilson 1927; Brown, Cai & DasGupta 2001 recommend it for
+    small ``n``): 11 identical votes out of 11 give [0.74, 1], 100 of 109
+    give [0.85, 0.96]. ``successes`` may hold half points (agreement, the
+    State Department's coincidence); the interval then treats each decision
+    as one trial, an approximation. Missing where ``n`` is 0.
+    """
+    k = np.asarray(successes, dtype=float)
+    n = np.asarray(n, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = k / n
+        z2 = z * z
+        centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+        half = z * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+        low, high = np.clip(centre - half, 0.0, 1.0), np.clip(centre + half, 0.0, 1.0)
+    low = np.where(n > 0, low, np.nan)
+    high = np.where(n > 0, high, np.nan)
+    return low, high
+
+
 # -- the member × decision codes ---------------------------------------------
 @dataclass(frozen=True)
 class _Votes:
