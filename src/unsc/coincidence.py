@@ -110,7 +110,17 @@ for 2017, on final texts only (:func:`final_votes`, 93 roll calls of
 abstaining as *not* the same moves the 2017 mean to −1.1: the reading above
 fits better. For 2018 and 2019 (95 and 90 roll calls; ``amend``/``para``
 are blank there) the differences are +1.9 (sd 0.6) and +1.0 (sd 1.0)
-points: the report's set of votes differs a little from Voeten's.
+points: the report's set of votes differs a little from Voeten's (the
+report's 2019 top country, 90 same and 2 opposite, is Israel here with 77
+same, 6 both abstaining and 2 opposite: the data holds fewer 2019 votes).
+The report for 2017 counted 93 voted resolutions, on which "on average other
+countries voted with the United States only 31 percent of the time", and
+named its ten highest in order (Israel, Micronesia, Canada, Marshall
+Islands, Australia, United Kingdom, France, Palau, Ukraine, Czech Republic;
+US Mission to the UN, press release, 26 April 2018): :func:`final_votes`
+keeps 93 roll calls of 2017, the mean is 30.9 % and the ten highest are
+the same, in the same order. For 2018 the ten highest published (Jewish
+Virtual Library) are the ten highest here, Canada and Australia swapped.
 
 References
 ----------
