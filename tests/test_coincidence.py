@@ -164,3 +164,22 @@ def test_published_2017_ranking_and_average(shared_data):
     got = coincidence(final, "USA").sort_values("share", ascending=False, kind="stable")
     assert list(got.member[:10]) == TOP_2017
     assert round(got.share.mean() * 100) == 31
+
+
+def test_chart_marks_the_definition_change():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from unsc import plots
+
+    ds = unsc.combine(*[make_ds(TABLE, y) for y in (2015, 2016, 2017, 2018)])
+    frame = coincidence(ds, "USA")
+    fig = plots.coincidence(frame)
+    texts = {t.get_text() for ax in fig.axes for t in ax.texts} | {t.get_text() for t in fig.texts}
+    assert "definition changes" in texts
+    assert any("reports to 2016" in t and "2017–2020" in t for t in texts)
+    labels = {t.get_text() for t in fig.axes[0].get_legend().get_texts()}
+    assert {"France", "United Kingdom", "China"} <= labels
+    fig.canvas.draw()
+    empty = plots.coincidence(coincidence(ds, "USA", important=["d6/2015"]))  # USA absent
+    assert any("No coincidence" in t.get_text() for t in empty.axes[0].texts)
