@@ -392,3 +392,22 @@ def test_measure_sentences_name_every_measure():
     assert set(al.MEASURES) | {"share"} == set(al.MEASURE_SENTENCES)
     assert "½" in al.MEASURE_SENTENCES["agreement"]
     assert "no half credit" in al.MEASURE_SENTENCES["share"]
+
+
+def test_with_interval_on_pairs():
+    votes = {f"d{k}": {"AAA": "yes" if k % 2 else "no",
+                       "BBB": ("abstain" if k == 0 else ("yes" if k % 2 else "no")),
+                       "CCC": "yes" if k < 6 else "no"} for k in range(12)}
+    ds = make_ds(votes)
+    frame = al.with_interval(al.alignment(ds, min_n=1, both_orders=False))
+    low, high = al.wilson(frame.value.to_numpy() * frame.n.to_numpy(), frame.n.to_numpy())
+    np.testing.assert_allclose(frame.low, low)
+    np.testing.assert_allclose(frame.high, high)
+    kappa = al.alignment(ds, "kappa", min_n=1, both_orders=False, period="year")
+    with pytest.raises(ValueError, match="pass ds"):
+        al.with_interval(kappa)
+    boot = al.with_interval(kappa, ds, n_boot=200)
+    assert ((boot.low <= boot.value) & (boot.value <= boot.high)).all()
+    # The same draws as the reference series gives for the same pair.
+    ref = unsc.reference_series(ds, "AAA", measure="kappa", min_n=1, n_boot=200)
+    assert ref.set_index("member").loc["BBB", "value"] == pair(boot, "AAA", "BBB").value

@@ -502,7 +502,7 @@ def alignment(
             parts_v.append(value[ia, ib])
             parts_n.append(n[ia, ib])
     out = _frame(v.members, labels, parts_a, parts_b, parts_p, parts_v, parts_n)
-    out.attrs.update(measure=measure, contested=contested)
+    out.attrs.update(measure=measure, contested=contested, period=period)
     return out
 
 
@@ -692,6 +692,71 @@ def _with_interval(out: pd.DataFrame, ds: Dataset, reference: str, measure: str,
     low[missing] = np.nan
     high[missing] = np.nan
     return out.assign(low=low, high=high)
+
+
+def with_interval(
+    frame: pd.DataFrame,
+    ds: Dataset | None = None,
+    weights: Literal["quadratic", "linear"] = "quadratic",
+    n_boot: int = 500,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """An :func:`alignment` frame with ``low`` and ``high``, a 95 % interval per pair.
+
+    Agreement and S use the Wilson interval (no data needed); kappa and pi
+    a percentile bootstrap over the decisions of each period, which needs
+    the same ``ds`` (and ``by_seat`` relabelling, if any) the frame was
+    computed from. ``frame.attrs`` (measure, contested) says how.
+    """
+    measure = frame.attrs.get("measure", "agreement")
+    out = frame.copy()
+    if measure in ("agreement", "s_score"):
+        share = out.value.to_numpy(dtype=float)
+        if measure == "s_score":
+            share = (share + 1.0) / 2.0
+        lo, hi = wilson(share * out.n.to_numpy(), out.n.to_numpy())
+        if measure == "s_score":
+            lo, hi = 2 * lo - 1, 2 * hi - 1
+    else:
+        if ds is None:
+            raise ValueError(f"an interval for {measure} is a bootstrap over decisions: pass ds")
+        period = frame.attrs.get("period")
+        v = _vote_codes(ds, bool(frame.attrs.get("contested", False)))
+        groups, labels = _periods(v.decisions, period)
+        label_list = list(labels)
+        row_of = {m: k for k, m in enumerate(v.members)}
+        lo = np.full(len(out), np.nan)
+        hi = np.full(len(out), np.nan)
+        rng = np.random.default_rng(seed)
+        a = out.member_a.astype(str).to_numpy()
+        b = out.member_b.astype(str).to_numpy()
+        per = out.period.astype(object).to_numpy() if period is not None else \
+            np.full(len(out), label_list[0], dtype=object)
+        with one_blas_thread():
+            for p, cols in enumerate(groups):
+                here = np.flatnonzero(per == label_list[p])
+                if len(here) == 0 or len(cols) == 0:
+                    continue
+                names = sorted(set(a[here]) | set(b[here]))
+                rows = np.asarray([row_of[m] for m in names])
+                local = {m: k for k, m in enumerate(names)}
+                ia = np.asarray([local[m] for m in a[here]])
+                ib = np.asarray([local[m] for m in b[here]])
+                sub = v.codes[rows][:, cols]
+                draws = np.empty((n_boot, len(here)))
+                for k in range(n_boot):
+                    value, _ = _measure(sub[:, rng.integers(0, len(cols), len(cols))],
+                                        measure, weights)
+                    draws[k] = value[ia, ib]
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    qs = np.nanpercentile(draws, [2.5, 97.5], axis=0)
+                lo[here], hi[here] = qs[0], qs[1]
+    missing = out.value.isna().to_numpy()
+    lo[missing] = np.nan
+    hi[missing] = np.nan
+    out["low"], out["high"] = lo, hi
+    return out
 
 
 def _as_list(value: str | Iterable[str]) -> list[str]:
