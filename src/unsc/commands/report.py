@@ -63,9 +63,13 @@ def _coerce(notebook: str, name: str, value, spec: dict):  # noqa: ANN001, ANN20
             if isinstance(value, dict):
                 raise ValueError(value)
             return str(value)
-        if kind == "int" and not isinstance(value, bool | float):
+        if kind in ("int", "float") and isinstance(value, bool):  # `true` is no number
+            raise ValueError(value)
+        if kind == "int":
+            if isinstance(value, float):  # 5.5 is no count; int() would cut it to 5
+                raise ValueError(value)
             return int(value)
-        if kind == "float" and not isinstance(value, bool):
+        if kind == "float":
             return float(value)
         if kind == "bool":
             if isinstance(value, bool):
