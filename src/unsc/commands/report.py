@@ -183,6 +183,8 @@ def run(args: argparse.Namespace) -> int:
         own_grid = {k: [_coerce(name, k, v, spec[k]) for v in vs] for k, vs in grid.items()
                     if k in spec}
         jobs += [(name, _checked(name, p, spec)) for p in reports.expand_grid(own, own_grid)]
+    # An output folder that cannot be made stops the command before any notebook runs.
+    (args.output or config.reports_dir()).mkdir(parents=True, exist_ok=True)
     if args.clean:
         reports.clean(args.output)
     runs = reports.run_many(jobs, args.output, workers=args.jobs, timeout=args.timeout,
@@ -196,11 +198,15 @@ def run(args: argparse.Namespace) -> int:
 
 def _read_parameters_file(path: Path) -> dict:
     """The mapping in a YAML parameters file; a clear error naming the file and line otherwise."""
+    data = path.read_bytes()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ParameterError(f"{path}: not UTF-8 text (byte {exc.start}); save the parameters "
-                             "file as UTF-8") from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        raise ParameterError(f"{path}, line {line}, column {column}: not UTF-8 text (byte "
+                             f"0x{data[exc.start]:02x}); save the parameters file as UTF-8") \
+            from None
     try:
         loaded = yaml.load(text, Loader=_NoDatesLoader)
     except yaml.MarkedYAMLError as exc:
