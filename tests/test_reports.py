@@ -25,18 +25,19 @@ def test_expand_grid():
 
 @pytest.mark.notebook
 def test_failing_run_is_reported_and_others_complete(tmp_path, capsys):
-    status = main(["report", "vote_grid", "-g", "start=2011-01-01,not-a-date",
+    # A topic no decision has passes every check before the run, and fails the notebook.
+    status = main(["report", "vote_grid", "-g", "topic=Syria,Atlantis", "-p", "data", "embedded",
                    "-o", str(tmp_path), "--no-progress"])
     assert status == 1
     out = capsys.readouterr().out
-    assert "FAILED  vote_grid (start='not-a-date') at cell" in out
-    assert "ok      vote_grid (start='2011-01-01')" in out
-    failed = tmp_path / "vote_grid" / "start-not-a-date"
+    assert "FAILED  vote_grid (data='embedded', topic='Atlantis') at cell" in out
+    assert "ok      vote_grid (data='embedded', topic='Syria')" in out
+    failed = tmp_path / "vote_grid" / "data-embedded_topic-Atlantis"
     assert (failed / "notebook.ipynb").exists()  # the partial notebook is kept
     run = json.loads((failed / "run.json").read_text())
     assert run["status"] == "failed" and run["failed_cell"] is not None
     index = (tmp_path / "index.html").read_text()
-    assert 'class="failed"' in index and "start-2011-01-01/report.html" in index
+    assert 'class="failed"' in index and "data-embedded_topic-Syria/report.html" in index
 
 
 def test_index_escapes_text(tmp_path):

@@ -441,8 +441,8 @@ def parse_day(value: str | int | datetime.date | None, side: str = "start",
         if day is not None:
             first = last = datetime.date(year, month, day)
         else:
-            first = datetime.date(year, month or 1, 1)
-            last_month = month or 12
+            first = datetime.date(year, 1 if month is None else month, 1)
+            last_month = 12 if month is None else month
             last = datetime.date(year, last_month, calendar.monthrange(year, last_month)[1])
     except ValueError as exc:  # month 13, 30 February, year 0
         raise ParameterError(f"{name}: {value!r} is not a real date ({exc}); use {DATE_FORMS}") \
