@@ -145,8 +145,8 @@ _OS_ADVICE: dict[int, str] = {
     errno.ENOSPC: "the disk is full: free some space, or point UNSC_STORE / UNSC_REPORTS at "
                   "another disk, and run the command again",
     errno.EDQUOT: "the disk quota is exhausted: free some space and run the command again",
-    errno.EACCES: "permission denied: check the permissions, or point UNSC_STORE / UNSC_RAW / "
-                  "UNSC_REPORTS (or -o) at a folder you can write",
+    errno.EACCES: "permission denied: check the permissions (to write elsewhere, point "
+                  "UNSC_STORE / UNSC_RAW / UNSC_REPORTS, or -o, at a folder you can write)",
     errno.EPERM: "operation not permitted: check the permissions, or use another folder",
     errno.EROFS: "the file system is read-only: point UNSC_STORE / UNSC_RAW / UNSC_REPORTS "
                  "(or -o) at a writable folder",
