@@ -25,6 +25,8 @@ import importlib
 import os
 import sys
 
+import yaml
+
 from unsc import errors
 from unsc.errors import DataFormatError, UnscError, ValidationError
 
@@ -122,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         raise
     except USER_ERRORS as exc:
         print(f"unsc: error: {exc}", file=sys.stderr)
+        return USAGE_ERROR
+    except yaml.YAMLError as exc:  # YAML read anywhere else than `report -f` (which names the file)
+        print("unsc: error: not valid YAML: " + " ".join(str(exc).split()), file=sys.stderr)
         return USAGE_ERROR
     except OSError as exc:
         print(f"unsc: error: {describe_os_error(exc)}", file=sys.stderr)
