@@ -234,3 +234,86 @@ def test_emilytong_member_lists(shared_data, terms, known):
         assert len(council - seats) == missing_misspelt, (row[1], year, council - seats)
         years.add(year)
     assert len(table) == 53 and min(years) == 1947 and max(years) == 2022
+
+
+# -- the General Assembly ------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ga() -> pd.DataFrame:
+    t = curated.read_terms()
+    return t[(t.body == "GA").to_numpy()].reset_index(drop=True)
+
+
+def _members_on(terms: pd.DataFrame, day) -> int:
+    return len(_council(terms, day))
+
+
+def test_ga_membership_grows_as_the_un_counts_it(ga):
+    """Members at each year's end, as in the UN's table of the growth of its membership, except
+    1992-1999: the table keeps counting Yugoslavia, whose participation A/RES/47/1 ended in 1992."""
+    counts = {y: _members_on(ga, f"{y}-12-31") for y in
+              (1945, 1950, 1955, 1960, 1965, 1966, 1970, 1975, 1980, 1985, 1990, 1991, 1992, 1993,
+               2000, 2002, 2006, 2011, 2026)}
+    assert counts == {1945: 51, 1950: 60, 1955: 76, 1960: 99, 1965: 117, 1966: 122, 1970: 127,
+                      1975: 144, 1980: 154, 1985: 159, 1990: 159, 1991: 166, 1992: 178, 1993: 183,
+                      2000: 189, 2002: 191, 2006: 192, 2011: 193, 2026: 193}
+    current = ga[ga.end.isna()].member.astype(str)
+    assert current.is_unique and len(current) == 193
+
+
+def test_ga_historic_members_and_successions(ga):
+    def spans(code):
+        rows = ga[ga.member == code].sort_values("start")
+        return [(s.strftime("%Y-%m-%d"), None if pd.isna(e) else e.strftime("%Y-%m-%d"))
+                for s, e in zip(rows.start, rows.end, strict=True)]
+
+    assert spans("SUN") == [("1945-10-24", "1991-12-24")] and spans("RUS") == [("1991-12-24", None)]
+    assert spans("TWN") == [("1945-10-24", "1971-10-25")] and spans("CHN") == [("1971-10-25", None)]
+    assert spans("SYR") == [("1945-10-24", "1958-02-21"), ("1961-10-13", None)]  # the UAR
+    assert spans("ZAN") == [("1963-12-16", "1964-04-25")] and spans("TZA") == [("1961-12-14", None)]
+    assert spans("YMD") == [("1967-12-14", "1990-05-21")] and spans("YEM") == [("1947-09-30", None)]
+    assert spans("DDR") == [("1973-09-18", "1990-10-02")] and spans("CSK") == [("1945-10-24", "1992-12-31")]
+    assert spans("YUG") == [("1945-10-24", "1992-09-22"), ("2000-11-01", "2003-02-03")]
+    assert spans("SCG") == [("2003-02-04", "2006-06-02")] and spans("SRB") == [("2006-06-03", None)]
+    assert spans("IDN") == [("1950-09-28", "1965-01-20"), ("1966-09-28", None)]
+    assert ga.source.str.contains("Member States", regex=False).all()
+
+
+@pytest.mark.shared
+def test_unvotes_no_vote_before_admission_or_after_an_end(unvotes_real, terms, ga, known):
+    """Every GA vote by a state off the Assembly that day is of the session it was admitted in."""
+    bad = _not_members(unvotes_real, pd.concat([terms, ga], ignore_index=True))
+    session = unvotes_real.decisions.set_index(unvotes_real.decisions.decision_id.astype(str)).session
+    admitted = ga.assign(member=ga.member.astype(str)).groupby("member").start.max()
+    day = bad.member.map(admitted)
+    # Session s opens in September of 1945 + s.
+    admitted_in = np.where(day.dt.month >= 9, day.dt.year - 1945, day.dt.year - 1946)
+    assert (bad.decision_id.map(session).astype(int).to_numpy() == admitted_in).all()
+    assert (bad.date < day).all()
+    rule = known[known.source_table == "unvotes_ga"]
+    assert rule.theirs.tolist() == [f"{len(bad)} votes on {bad.decision_id.nunique()} roll calls"]
+    assert bad.member.nunique() == 40
+
+
+def test_not_a_member_rule_on_general_assembly_terms():
+    """The rule joins each vote to its member's terms: before admission and after an end are flagged."""
+    from unsc.model import Dataset, conform
+
+    decisions = conform(pd.DataFrame({
+        "decision_id": ["A/RES/1", "A/RES/2"], "body": ["GA", "GA"],
+        "date": pd.to_datetime(["1990-06-01", "1992-01-15"]), "title": ["one", "two"],
+        "outcome": ["adopted", "adopted"], "source": ["A/PV.1", "A/PV.2"]}), "decisions")
+    votes = conform(pd.DataFrame({
+        "decision_id": ["A/RES/1"] * 3 + ["A/RES/2"] * 3,
+        "member": ["SUN", "YMD", "NAM", "SUN", "RUS", "KAZ"],
+        "vote": ["yes"] * 6}), "votes")
+    ga = curated.read_terms()
+    ds = Dataset(decisions=decisions, votes=votes, members=members.table(), terms=ga)
+    p = unsc.validate(ds)
+    bad = p[p.rule == "not_a_member"]
+    # Democratic Yemen had merged into Yemen (22 May 1990); the USSR's membership passed to the
+    # Russian Federation (24 Dec 1991); Kazakhstan was admitted on 2 March 1992.
+    assert sorted(zip(bad.decision_id, bad.member, strict=True)) == [
+        ("A/RES/1", "YMD"), ("A/RES/2", "KAZ"), ("A/RES/2", "SUN")]
+    assert (bad.message == "not a member of the GA on the date of the vote").all()
