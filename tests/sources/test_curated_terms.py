@@ -317,3 +317,25 @@ def test_not_a_member_rule_on_general_assembly_terms():
     assert sorted(zip(bad.decision_id, bad.member, strict=True)) == [
         ("A/RES/1", "YMD"), ("A/RES/2", "KAZ"), ("A/RES/2", "SUN")]
     assert (bad.message == "not a member of the GA on the date of the vote").all()
+
+
+@pytest.mark.shared
+def test_hrc_table_votes_by_non_members(shared_data, known):
+    """Where the curated Human Rights Council terms fill all 47 seats, only the listed record errs.
+
+    Read from the raw files: the table's own reader is checked in test_hrc.py.
+    """
+    folder = shared_data / "unhrc_recorded_votes"
+    votes = pd.read_csv(folder / "hrc_votes.csv", dtype=str)
+    dates = pd.read_csv(folder / "hrc_resolutions.csv", dtype=str).set_index("name").vote_date
+    votes["date"] = pd.to_datetime(votes.resolution_name.map(dates), format="%Y/%m/%d")
+    t = curated.read_terms()
+    t = t[(t.body == "HRC").to_numpy()]
+    council = {d: _council(t, d) for d in votes.date.unique()}
+    known_days = votes[votes.date.map(lambda d: len(council[d])) >= 47]
+    assert len(known_days) == 3102  # 66 roll calls, 29 Sep 2010 - 28 Sep 2012
+    off = known_days[[m not in council[d] for m, d in
+                      zip(known_days.country_short, known_days.date, strict=True)]]
+    got = off.groupby("resolution_name").country_short.agg(lambda m: " ".join(sorted(m)))
+    listed = known[known.source_table == "unhrc_recorded_votes"].set_index("decision_id").theirs
+    pd.testing.assert_series_equal(got.sort_index(), listed.sort_index(), check_names=False)
