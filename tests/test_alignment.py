@@ -411,3 +411,16 @@ def test_with_interval_on_pairs():
     # The same draws as the reference series gives for the same pair.
     ref = unsc.reference_series(ds, "AAA", measure="kappa", min_n=1, n_boot=200)
     assert ref.set_index("member").loc["BBB", "value"] == pair(boot, "AAA", "BBB").value
+
+
+def test_one_blas_thread_limits_and_restores_every_blas():
+    from threadpoolctl import threadpool_info
+
+    from unsc.alignment import one_blas_thread
+
+    before = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    with one_blas_thread():
+        inside = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    after = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    assert before and inside == [1] * len(before)
+    assert after == before
