@@ -51,9 +51,13 @@ third fits all periods at once on one scale:
     2016) lets the General Assembly's lone dissenters drift outward without
     bound, because nothing ties the spread of the scale down; the stationary
     version keeps the scale fixed and the movement relative. ``s`` (``rw_sd``)
-    is stated, 0.5 per period by default (``ρ = 0.87``), or estimated by EM
+    is stated, 0.7 per period by default (``ρ = 0.71``), or estimated by EM
     (``rw_sd=None``: a one-dimensional maximisation of the expected
-    transition log-density between SQUAREM rounds).
+    transition log-density between SQUAREM rounds). The default is a
+    calibration, said plainly: on the General Assembly 1946–2019, EM's
+    estimate (about 0.25 after 300 maps, still rising, and slow) smooths the
+    paths far more than BSV's, and 0.5 and 0.7 were compared with BSV; 0.7
+    matches its year-to-year variability best of the three.
 
     Bridging. Items that recur (the same resolution voted session after
     session, recognised by an identical ``title`` (``short: descr`` in the
@@ -206,7 +210,7 @@ def ideal_points(
     by_seat: bool = False,
     max_iter: int = 500,
     tol: float = 1e-6,
-    rw_sd: float | None = 0.5,
+    rw_sd: float | None = 0.7,
     bridge: bool = True,
 ) -> pd.DataFrame:
     """Positions on one dimension per member and period.
@@ -236,7 +240,7 @@ def ideal_points(
         member-period for ``"dynamic"``).
     rw_sd
         ``"dynamic"`` only: standard deviation of a member's step from one
-        period to the next (0.5 by default); ``None`` estimates it by EM.
+        period to the next (0.7 by default); ``None`` estimates it by EM.
     bridge
         ``"dynamic"`` only: recurring titles share item parameters.
 
