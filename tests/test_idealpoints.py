@@ -252,3 +252,45 @@ def test_dynamic_points_schema_and_sign():
 def test_session_year():
     assert ip.session_year("1") == 1946
     assert ip.session_year(74) == 2019
+
+
+# -- the whole General Assembly against Bailey, Strezhnev & Voeten (shared data) ----------
+@pytest.fixture(scope="module")
+def bsv_comparison(shared_data) -> ip.Comparison:
+    ga = unvotes.read(shared_data / "unvotes_ga")
+    bsv = pd.read_stata(shared_data / "bsv_idealpoints" / "IdealpointsJuly2025.dta")
+    points = ip.ideal_points(ga, method="dynamic", period="year")
+    assert points.attrs["converged"]
+    return ip.compare_reference(points, bsv)
+
+
+def test_bsv_pooled_correlation(bsv_comparison):
+    assert len(bsv_comparison.matched) > 10_000
+    assert bsv_comparison.pooled >= 0.95
+
+
+def test_bsv_per_year_correlation(bsv_comparison):
+    assert bsv_comparison.per_year.median() >= 0.99
+
+
+def test_bsv_within_country_median(bsv_comparison):
+    assert len(bsv_comparison.within) > 150  # countries with 20+ years
+    assert bsv_comparison.within.median() >= 0.9
+
+
+#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the default
+#: step SD 0.7, period="year"), and the test says so instead of lowering the bar.
+_SHORT_OF_TARGET = {"USA": 0.883, "CHN": 0.891, "IND": 0.824, "TUR": 0.792}
+
+
+@pytest.mark.parametrize("member", [
+    pytest.param(m, marks=pytest.mark.xfail(strict=True, reason=f"measured r = {_SHORT_OF_TARGET[m]}"))
+    if m in _SHORT_OF_TARGET else m
+    for m in ("USA", "CHN", "RUS", "IND", "BRA", "TUR", "ISR", "ZAF")])
+def test_bsv_within_country_named(bsv_comparison, member):
+    assert bsv_comparison.within[member] >= 0.9
+
+
+def test_bsv_soviet_seat_is_joined_to_russia(bsv_comparison):
+    years = bsv_comparison.matched.query("member == 'RUS'").year
+    assert years.min() == 1946 and years.max() == 2019
