@@ -249,6 +249,33 @@ def test_dynamic_points_schema_and_sign():
     assert sorted(by_year.period.unique().tolist()) == [2017, 2018, 2019]
 
 
+def test_ideal_point_paths_chart():
+    from unsc import plots
+
+    theta, codes, period = simulate_dynamic(n_members=20, n_periods=4, n_items=20, seed=9)
+    names = ["USA", "RUS", "CHN"] + [f"M{k:02d}" for k in range(17)]
+    labels = np.array(["yes", "abstain", "no", "absent"])
+    ids = [f"d{j:03d}" for j in range(codes.shape[1])]
+    decisions = pd.DataFrame({"decision_id": ids, "body": "GA",
+                              "date": [f"{2016 + p}-10-01" for p in period],
+                              "session": [str(71 + p) for p in period], "title": ids,
+                              "outcome": "adopted", "source": "simulation"})
+    votes = pd.DataFrame([(d, m, labels[codes[i, j]]) for i, m in enumerate(names)
+                          for j, d in enumerate(ids)], columns=["decision_id", "member", "vote"])
+    ds = Dataset(decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"),
+                 members=unsc.members.table())
+    points = ip.ideal_points(ds, method="dynamic", period="year")
+    fig = plots.ideal_point_paths(points, highlight=["USA", "RUS", "CHN", "XXX"])
+    ax = fig.axes[0]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[0] == "other members" and len(legend) == 4  # the unknown code is left out
+    assert len(ax.collections) == 3  # one band per highlighted member
+    assert "one scale" in ax.get_title(loc="left")
+    static = plots.ideal_point_paths(ip.ideal_points(ds, period="year"), band=0)
+    assert "not comparable" in static.axes[0].get_title(loc="left")
+    assert len(static.axes[0].collections) == 0
+
+
 def test_session_year():
     assert ip.session_year("1") == 1946
     assert ip.session_year(74) == 2019
