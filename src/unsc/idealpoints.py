@@ -978,3 +978,59 @@ def compare_reference(
     disagreements = ranges.assign(r=within[ranges.index]).sort_values("r").reset_index()
     return Comparison(matched=matched, pooled=pooled, within=within, per_year=per_year,
                       disagreements=disagreements)
+
+
+def position_over_time(
+    ds: Dataset,
+    country: str,
+    reference: Sequence[str] = ("USA", "RUS", "CHN"),
+    min_periods: int = 3,
+) -> tuple[pd.DataFrame | None, str]:
+    """A member's General Assembly positions on the dynamic scale, for a country profile.
+
+    Parameters
+    ----------
+    ds
+        Any data; its General Assembly votes are used, every session of them
+        (the scale needs them all), with permanent seats followed across
+        successions (``RUS`` includes the USSR, ``CHN`` the Republic of China
+        seat before 1971).
+    country
+        The member profiled.
+    reference
+        Members shown beside it.
+    min_periods
+        Fewest sessions with a position for a path worth drawing.
+
+    Returns
+    -------
+    (points, sentence)
+        ``points``: :func:`ideal_points` output (``method="dynamic"``,
+        ``period="session"``) or ``None`` when the record cannot support it;
+        ``sentence`` says what was fitted, or why nothing was.
+    """
+    ga = ds.filter(body="GA").by_seat()
+    if ga.decisions.empty:
+        return None, "The data hold no General Assembly vote: no position over time can be estimated."
+    period: Period = "session" if ga.decisions.session.notna().any() else "year"
+    try:
+        points = ideal_points(ga, method="dynamic", period=period)
+    except ValueError as err:
+        return None, f"No position over time could be estimated from these General Assembly votes: {err}."
+    n_periods = points.period.nunique()
+    if n_periods == 0:
+        return None, (f"These data hold {len(ga.decisions)} General Assembly votes in "
+                      f"{ga.decisions.session.nunique()} session(s), too few contested ones to place "
+                      f"members (a member needs 10 votes in a session): no position over time.")
+    own = points[points.member.astype(str) == country]
+    if len(own) < min_periods:
+        return None, (f"{members_mod.name(country)} has a position in {len(own)} of the {n_periods} "
+                      f"General Assembly {period}s with contested votes in these data (fewer than "
+                      f"{min_periods}): too few for a path over time.")
+    shown = [m for m in (country, *reference) if (points.member.astype(str) == m).any()]
+    sentence = (f"{members_mod.name(country)}: {len(own)} {period}s on one scale "
+                f"({points.period.astype(str).iloc[0]}–{points.period.astype(str).iloc[-1]}), "
+                f"fitted from {points.attrs['items']} contested General Assembly votes, "
+                f"{points.attrs['bridged_items']} of them recurring resolutions; shown with "
+                f"{', '.join(members_mod.name(m) for m in shown[1:]) or 'no reference member'}.")
+    return points, sentence
