@@ -112,10 +112,11 @@ Limits
   so a shift of the whole membership between sessions is invisible, and the
   scale is relative. Use ``"dynamic"`` to follow a member over time.
 * ``"dynamic"``: positions are bounded by the grid (±6). Since the 1980s the
-  United States (often voting alone with Israel) sits near +6, where its
-  ``se`` is understated; its *rank* is right, its distance from the rest is
-  not measured. Identical titles are a proxy for identical texts: a recurring
-  heading whose operative text changed shares parameters it should not.
+  United States (often voting alone with Israel) sits near +6, and the USSR
+  sat near −6 until the mid-1980s; there ``se`` is understated. Their *rank*
+  is right, their distance from the rest is not measured. Identical titles
+  are a proxy for identical texts: a recurring heading whose operative text
+  changed shares parameters it should not.
   Periods are consecutive steps whatever the calendar gap between them.
 * The standard-normal population is an assumption; the General Assembly's
   distribution is skewed (a large majority, a few Western outliers), and EAP
