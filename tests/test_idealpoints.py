@@ -321,3 +321,35 @@ def test_bsv_within_country_named(bsv_comparison, member):
 def test_bsv_soviet_seat_is_joined_to_russia(bsv_comparison):
     years = bsv_comparison.matched.query("member == 'RUS'").year
     assert years.min() == 1946 and years.max() == 2019
+
+
+def test_dynamic_fit_is_cached_by_content(tmp_path, monkeypatch):
+    """The profiles' dynamic fit is kept in the cache; other votes give another entry."""
+    from pandas import testing as pdt
+
+    monkeypatch.setenv("UNSC_CACHE", str(tmp_path / "cache"))
+    calls = []
+
+    def fake_fit(ds, method, period):
+        calls.append((method, period))
+        out = pd.DataFrame({"member": ["USA"], "period": ["70"], "position": [1.5], "se": [0.1],
+                            "n": [len(ds.votes)]})
+        out.attrs.update(items=len(ds.decisions), bridged_items=0)
+        return out
+
+    monkeypatch.setattr(ip, "ideal_points", fake_fit)
+    dec = pd.DataFrame({"decision_id": ["A/RES/70/1", "A/RES/70/2"], "body": "GA",
+                        "date": ["2015-10-01", "2015-10-02"], "session": "70", "title": "t",
+                        "outcome": "adopted"})
+    votes = pd.DataFrame({"decision_id": ["A/RES/70/1", "A/RES/70/2"], "member": "USA",
+                          "vote": ["yes", "no"]})
+    ds = Dataset(decisions=conform(dec, "decisions"), votes=conform(votes, "votes"))
+    first = ip._cached(ds, "session")
+    again = ip._cached(ds, "session")
+    assert calls == [("dynamic", "session")]
+    pdt.assert_frame_equal(first, again)
+    assert again.attrs["items"] == 2
+    other = Dataset(decisions=ds.decisions, votes=conform(votes.assign(vote=["no", "no"]), "votes"))
+    ip._cached(other, "session")
+    assert len(calls) == 2
+    assert len(list((tmp_path / "cache" / "idealpoints").glob("*.parquet"))) == 2

@@ -1015,7 +1015,7 @@ def position_over_time(
         return None, "The data hold no General Assembly vote: no position over time can be estimated."
     period: Period = "session" if ga.decisions.session.notna().any() else "year"
     try:
-        points = ideal_points(ga, method="dynamic", period=period)
+        points = _cached(ga, period)
     except ValueError as err:
         return None, f"No position over time could be estimated from these General Assembly votes: {err}."
     n_periods = points.period.nunique()
@@ -1035,3 +1035,40 @@ def position_over_time(
                 f"{points.attrs['bridged_items']} of them recurring resolutions; shown with "
                 f"{', '.join(members_mod.name(m) for m in shown[1:]) or 'no reference member'}.")
     return points, sentence
+
+
+def _cached(ga: Dataset, period: Period) -> pd.DataFrame:
+    """``ideal_points(ga, method="dynamic", period=period)``, kept in the cache between runs.
+
+    The fit of the whole General Assembly record takes about a minute and every
+    country profile needs the same one: it is keyed by a hash of the votes and
+    decisions it is fitted on, so new data gives a new fit, never a stale one.
+    """
+    import hashlib
+    import os
+    import tempfile
+
+    from unsc import config
+
+    digest = hashlib.sha256(period.encode())
+    for frame in (ga.votes[["decision_id", "member", "vote"]],
+                  ga.decisions[["decision_id", "date", "session", "title"]]):
+        digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
+    folder = config.cache_dir() / "idealpoints"
+    path = folder / f"dynamic-{digest.hexdigest()[:24]}.parquet"
+    if path.is_file():
+        try:
+            return pd.read_parquet(path)
+        except (OSError, ValueError):
+            pass  # a damaged cache entry: fit again and replace it
+    points = ideal_points(ga, method="dynamic", period=period)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".dynamic-", suffix=".tmp")
+        os.close(fd)
+        points.to_parquet(tmp, index=False)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return points
