@@ -1,4 +1,4 @@
-"""The one error type for malformed input."""
+"""The error types: malformed input, validation problems, a store that cannot be written."""
 
 from __future__ import annotations
 
@@ -59,3 +59,21 @@ class ValidationError(ValueError):
         ]
         more = "" if len(problems) <= 20 else f"\n... and {len(problems) - 20} more"
         super().__init__(f"{len(problems)} validation problem(s):\n" + "\n".join(lines) + more)
+
+
+class StoreError(OSError):
+    """The store could not be written (disk full, permission denied, read-only): nothing changed.
+
+    An :class:`OSError` whose text says what failed, where, and what to do;
+    ``errno`` and ``filename`` are those of the underlying error.
+    """
+
+    def __init__(self, message: str, *, errno: int | None = None,
+                 filename: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.errno = errno
+        self.filename = filename
+
+    def __str__(self) -> str:
+        return self.message

@@ -3,25 +3,47 @@
 Layout (under :func:`unsc.config.store_dir`)::
 
     manifest.json                 what is stored: one entry per dataset
-    <name>.<checksum12>/          one folder per imported dataset, never changed
+    <name>.<checksum12>-<id>/     one folder per imported dataset, never changed
         decisions.parquet
         votes.parquet
         problems.parquet          the reader's problems
+    coverage/                     the coverage store (:mod:`unsc.coverage.store`), its own area
+    .lock                         held by writers, so that two never interleave
 
 ``<name>`` is the format (``undl-sc``, ``unvotes``, ...) unless given; a new
 import under a name replaces the previous one of that name.
 
-Atomicity
----------
-An import reads and checks the whole input first, writes its tables into a
-temporary folder inside the store, renames that folder into place, and only
-then replaces ``manifest.json`` (``os.replace``, atomic): the manifest is the
-single point where the store changes. Any failure or interruption before it
-(a malformed file, a full disk, Ctrl-C) removes what was written and leaves
-the store exactly as it was; after it, the replaced folder is deleted. A
-crash in between leaves at most an unreferenced folder, which is never read
-and is removed by the next write. Importing a file whose checksum (SHA-256
-of the input files) matches the stored one changes nothing at all.
+Areas
+-----
+The data store and the coverage store are each an *area*: a folder whose
+whole state is one ``manifest.json`` naming immutable version folders. The
+functions in the "areas" section below are shared by both. A write
+
+1. takes the area's writer lock (``.lock``, exclusive), so writers queue;
+2. writes its new files into a fresh ``.tmp-*`` folder, syncs them, and
+   renames the folder to its version name;
+3. replaces ``manifest.json`` with :func:`os.replace` (atomic): the single
+   point where the area changes;
+4. sweeps what it owns and the manifest no longer names: stale temporary
+   files always, old version folders only when no reader is using them.
+
+A failure or a kill before step 3 leaves the area exactly as it was (plus
+unreferenced leftovers the next write removes); after it, the new state is
+complete. An area sweeps only names it creates itself, so the data store
+never touches ``coverage/`` and coverage never touches the datasets.
+
+Readers hold a shared lock on the area folder itself (an :func:`fcntl.flock`
+on its directory, so a read-only store can be read) while they read the
+manifest, once, and the files it names; the sweep deletes old versions only
+if it can take that lock exclusively without waiting. A reader therefore
+sees the old state or the new one, never a folder deleted under it, and a
+writer never waits for readers: a version still in use is removed by a
+later write. Files and folders get the usual permissions (the umask).
+
+Importing a file whose checksum (SHA-256 of the input files) matches the
+stored one changes nothing at all. A full disk, a permission refused or a
+read-only file system while writing raise :class:`unsc.errors.StoreError`
+(an :class:`OSError`) saying so, and leave the store unchanged.
 
 Downloads (:func:`fetch`) go to a temporary file in ``data/raw``, are checked
 against the announced ``Content-Length`` and only then renamed into place and
@@ -33,11 +55,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import fcntl
+import gzip
 import hashlib
 import http.client
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -45,16 +70,18 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from unsc import config, members
+from unsc.errors import DataFormatError, StoreError
 from unsc.model import Dataset, conform, empty_problems
 
 MANIFEST = "manifest.json"
+LOCK = ".lock"
 TABLES = ("decisions", "votes", "problems")
 STORE_VERSION = 1
 #: Official addresses of the UN Library's voting data (version 6, 6 February
@@ -67,6 +94,11 @@ DEFAULT_URLS: dict[str, str] = {
 #: official files first, third-party tables after, the veto list last.
 TRUST = ("undl-sc", "undl-ga", "curated", "hrc", "sc-drafts", "unvotes", "vetoes")
 CHUNK = 1 << 16
+#: A dataset's folder: ``<name>.<checksum12>`` (older stores) or ``<name>.<checksum12>-<id>``.
+_DATASET_DIR = re.compile(r"[^.].*\.[0-9a-f]{12}(-[0-9a-f]{8})?")
+#: What a stored dataset may be called (it names a folder).
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+TEMP_PREFIXES = (".tmp-", ".manifest-")
 
 
 class DownloadError(OSError):
@@ -82,6 +114,152 @@ class ImportResult:
     changed: bool
 
 
+# -- areas: a folder whose state is one manifest -----------------------------------------
+
+def read_manifest(folder: Path) -> dict | None:
+    """The area's manifest, or None when it has none."""
+    try:
+        text = (folder / MANIFEST).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return json.loads(text)
+
+
+def write_manifest(folder: Path, data: dict) -> None:
+    """Replace the area's manifest atomically (a temporary file, synced, then :func:`os.replace`)."""
+    tmp = folder / f".manifest-{uuid.uuid4().hex[:8]}.tmp"
+    # os.open with 0o666 so that the umask applies (mkstemp would make it 0600).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, folder / MANIFEST)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a power cut after it keeps it)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def sync_tree(folder: Path) -> None:
+    """Flush every file in ``folder`` and the folder itself to disk (before it is published)."""
+    for child in folder.iterdir():
+        fd = os.open(child, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    _fsync_dir(folder)
+
+
+def new_temp_dir(folder: Path) -> Path:
+    """A fresh ``.tmp-*`` folder in the area (permissions from the umask, unlike mkdtemp)."""
+    tmp = folder / f".tmp-{uuid.uuid4().hex[:8]}"
+    tmp.mkdir()
+    return tmp
+
+
+@contextlib.contextmanager
+def writing(folder: Path) -> Iterator[None]:
+    """Hold the area's writer lock (``folder/.lock``, exclusive); creates the folder if needed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def reading(folder: Path) -> Iterator[None]:
+    """Hold a shared lock on the area folder while its manifest and files are read.
+
+    The lock is on the folder itself, so reading needs no write permission; a
+    missing folder needs no lock (there is nothing to read, nothing to delete).
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except (FileNotFoundError, NotADirectoryError):
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def sweep(folder: Path, used: set[str], owned: Callable[[Path], bool]) -> None:
+    """Remove what a write of this area left behind (call it holding :func:`writing`).
+
+    Stale temporary files and folders (``.tmp-*``, ``.manifest-*``) always go:
+    only writers make them, and writers queue. Old version folders (``owned``
+    and not in ``used``) go only when no reader holds the area: they are
+    otherwise kept for a later write to remove.
+    """
+    old = []
+    for child in folder.iterdir():
+        if child.name.startswith(TEMP_PREFIXES):
+            _remove(child)
+        elif child.name not in used and child.name not in (MANIFEST, LOCK) and owned(child):
+            old.append(child)
+    if not old:
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return  # a reader may be using them
+        try:
+            for child in old:
+                _remove(child)
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space and try again",
+    errno.EDQUOT: "the disk quota is exceeded: free some space and try again",
+    errno.EACCES: "permission denied: make the folder writable, or set UNSC_STORE to one that is",
+    errno.EPERM: "permission denied: make the folder writable, or set UNSC_STORE to one that is",
+    errno.EROFS: "the file system is read-only: set UNSC_STORE to a writable folder",
+}
+
+
+def store_error(exc: OSError, folder: Path, action: str) -> StoreError:
+    """A :class:`StoreError` for an :class:`OSError` met while writing ``folder``."""
+    reason = _HINTS.get(exc.errno, exc.strerror or str(exc))
+    where = f" ({exc.filename})" if exc.filename else ""
+    return StoreError(f"{action} failed, nothing was changed: cannot write to {folder}{where}: "
+                      f"{reason}", errno=exc.errno, filename=exc.filename)
+
+
 # -- manifest -------------------------------------------------------------------------
 
 def _manifest_path(store: Path) -> Path:
@@ -91,15 +269,16 @@ def _manifest_path(store: Path) -> Path:
 def manifest(store: Path | None = None) -> dict:
     """The store's manifest: ``{"version": 1, "entries": {name: entry}}`` (empty if none)."""
     store = store or config.store_dir()
-    path = _manifest_path(store)
-    if not path.is_file():
-        return {"version": STORE_VERSION, "entries": {}}
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_manifest(store) or {"version": STORE_VERSION, "entries": {}}
 
 
 def entries(store: Path | None = None) -> list[dict]:
     """The stored datasets, most trusted first."""
-    found = list(manifest(store)["entries"].values())
+    return _ranked(manifest(store))
+
+
+def _ranked(data: dict) -> list[dict]:
+    found = list(data["entries"].values())
     rank = {fmt: i for i, fmt in enumerate(TRUST)}
     return sorted(found, key=lambda e: (rank.get(e["format"], len(TRUST)), e["imported_at"]))
 
@@ -110,40 +289,16 @@ def has_data() -> bool:
 
 
 def _write_manifest(store: Path, data: dict) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".manifest-", dir=store)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, _manifest_path(store))
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_manifest(store, data)
 
 
-@contextlib.contextmanager
-def _locked(store: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the store folder (no lock file is created)."""
-    fd = os.open(store, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        os.close(fd)
+def _is_dataset_dir(path: Path) -> bool:
+    return path.is_dir() and _DATASET_DIR.fullmatch(path.name) is not None
 
 
 def _sweep(store: Path, data: dict) -> None:
-    """Remove folders the manifest does not reference (left by a crash or a replacement)."""
-    used = {e["dir"] for e in data["entries"].values()}
-    for child in store.iterdir():
-        if child.is_dir() and child.name not in used:
-            shutil.rmtree(child, ignore_errors=True)
-        elif child.name.startswith(".manifest-"):
-            with contextlib.suppress(OSError):
-                child.unlink()
+    """Remove the dataset folders the manifest does not reference, and stale temporary files."""
+    sweep(store, {e["dir"] for e in data["entries"].values()}, _is_dataset_dir)
 
 
 # -- import ---------------------------------------------------------------------------
@@ -189,6 +344,8 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
     path = Path(path).resolve()
     fmt = format or sources.sniff(path)
     name = name or fmt
+    if not NAME.fullmatch(name):
+        raise ValueError(f"{name!r} cannot name a dataset: use letters, digits, '.', '_' and '-'")
     files = sources.input_files(path, fmt)
     if not files:
         raise FileNotFoundError(f"{path}: no input files for format {fmt!r}")
@@ -199,35 +356,79 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
         return ImportResult(current, changed=False)
 
     ds = sources.read(path, fmt)  # every check happens here, before anything is written
+    if ds.decisions.empty:
+        raise _nothing_read(path, files, ds)
     created = not store.exists()
-    store.mkdir(parents=True, exist_ok=True)
-    tmp = store / f".tmp-{name}-{uuid.uuid4().hex[:8]}"
-    final = store / f"{name}.{digest[:12]}"
-    committed = False
     try:
-        with _locked(store):
+        with writing(store):
             data = manifest(store)
-            tmp.mkdir()
-            _write_tables(ds, tmp)
-            if final.exists():  # left by an earlier crash: never referenced
-                shutil.rmtree(final)
-            os.rename(tmp, final)
-            entry = _entry(ds, name, fmt, path, files, digest, final.name)
-            data["entries"][name] = entry
-            try:
-                _write_manifest(store, data)
-            except BaseException:
-                shutil.rmtree(final, ignore_errors=True)
-                raise
-            committed = True
-            _sweep(store, data)
-    finally:
-        if not committed:
-            shutil.rmtree(tmp, ignore_errors=True)
-            if created:
-                with contextlib.suppress(OSError):
-                    store.rmdir()  # only if still empty
+            now = data["entries"].get(name)
+            if now and now["checksum"] == digest:  # another process stored it meanwhile
+                return ImportResult(now, changed=False)
+            entry = _commit(store, data, name, lambda folder: _write_tables(ds, folder),
+                            lambda folder: _entry(ds, name, fmt, path, files, digest, folder),
+                            digest)
+    except OSError as exc:
+        if created:
+            _remove_if_empty(store)
+        if isinstance(exc, StoreError):
+            raise
+        raise store_error(exc, store, f"importing {path}") from exc
+    except BaseException:
+        if created:
+            _remove_if_empty(store)
+        raise
     return ImportResult(entry, changed=True)
+
+
+def _commit(store: Path, data: dict, name: str, write: Callable[[Path], None],
+            describe: Callable[[str], dict], digest: str) -> dict:
+    """Write a new version folder for ``name``, publish it in the manifest, sweep (under the lock)."""
+    tmp = new_temp_dir(store)
+    final = store / f"{name}.{digest[:12]}-{uuid.uuid4().hex[:8]}"
+    try:
+        write(tmp)
+        sync_tree(tmp)
+        os.rename(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    entry = describe(final.name)
+    data["entries"][name] = entry
+    try:
+        _write_manifest(store, data)
+    except BaseException:
+        shutil.rmtree(final, ignore_errors=True)
+        raise
+    _sweep(store, data)
+    return entry
+
+
+def _remove_if_empty(store: Path) -> None:
+    """Undo the creation of a store that a failed first import left with only its lock file."""
+    with contextlib.suppress(OSError):
+        if [p.name for p in store.iterdir()] == [LOCK]:
+            (store / LOCK).unlink()
+        store.rmdir()  # only if empty
+
+
+def _nothing_read(path: Path, files: list[Path], ds: Dataset) -> DataFormatError:
+    """The error for an input that yields no decision: header only, or every row refused."""
+    if not any(_has_rows(f) for f in files):
+        return DataFormatError(path, "header only: nothing stored")
+    return DataFormatError(path, f"no decision could be read ({len(ds.problems):,} problem(s) "
+                           "reported): nothing stored")
+
+
+def _has_rows(path: Path) -> bool:
+    """Whether a file has a non-blank line after its first (its header)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rb") as fh:
+            fh.readline()
+            return any(line.strip(b"\xef\xbb\xbf \t\r\n") for line in fh)
+    except (OSError, EOFError):
+        return True  # unreadable here: the reader's own message stands
 
 
 def _write_tables(ds: Dataset, folder: Path) -> None:
@@ -262,19 +463,31 @@ def remove(name: str) -> bool:
     store = config.store_dir()
     if name not in manifest(store)["entries"]:
         return False
-    with _locked(store):
-        data = manifest(store)
-        data["entries"].pop(name, None)
-        _write_manifest(store, data)
-        _sweep(store, data)
+    try:
+        with writing(store):
+            data = manifest(store)
+            if data["entries"].pop(name, None) is None:
+                return False
+            _write_manifest(store, data)
+            _sweep(store, data)
+    except StoreError:
+        raise
+    except OSError as exc:
+        raise store_error(exc, store, f"removing {name!r}") from exc
     return True
 
 
 # -- load -----------------------------------------------------------------------------
 
 def read_entry(entry: dict, store: Path | None = None) -> Dataset:
-    """One stored dataset."""
-    folder = (store or config.store_dir()) / entry["dir"]
+    """One stored dataset (``entry`` from the manifest)."""
+    store = store or config.store_dir()
+    with reading(store):
+        return _read_entry(entry, store)
+
+
+def _read_entry(entry: dict, store: Path) -> Dataset:
+    folder = store / entry["dir"]
     decisions = pd.read_parquet(folder / "decisions.parquet")
     votes = pd.read_parquet(folder / "votes.parquet")
     problems = pd.read_parquet(folder / "problems.parquet")
@@ -296,11 +509,18 @@ def load(names: list[str] | None = None) -> Dataset:
     from unsc.combine import combine
 
     store = config.store_dir()
-    chosen = [e for e in entries(store) if names is None or e["name"] in names]
-    if not chosen:
-        raise FileNotFoundError(f"the store {store} holds no data: import some with "
-                                "`unsc data import PATH`")
-    datasets = [read_entry(e, store) for e in chosen]
+    with reading(store):  # one manifest, and the folders it names, read as one state
+        found = _ranked(manifest(store))
+        if not found:
+            raise FileNotFoundError(f"the store {store} holds no data: import some with "
+                                    "`unsc data import PATH`")
+        unknown = sorted(set(names or ()) - {e["name"] for e in found})
+        if unknown:
+            raise FileNotFoundError(
+                f"the store {store} holds no dataset named " + ", ".join(map(repr, unknown))
+                + "; it holds: " + ", ".join(e["name"] for e in found))
+        chosen = [e for e in found if names is None or e["name"] in names]
+        datasets = [_read_entry(e, store) for e in chosen]
     ds = combine(*datasets) if len(datasets) > 1 else datasets[0]
     # Who sat where, and the statements quoted in coverage, are reference
     # material of the curated record, valid for every source.

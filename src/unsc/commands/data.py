@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
+from collections.abc import Callable
 
 import pandas as pd
 
 from unsc import config, store
+from unsc.errors import StoreError
 from unsc.sources import FORMATS
 
 FORMAT_HELP = ", ".join(FORMATS)
@@ -79,7 +82,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                      "multi-table format (unvotes, hrc)")
     imp.add_argument("--format", "-f", choices=sorted(FORMATS), metavar="FORMAT",
                      help=f"one of: {FORMAT_HELP} (default: sniffed)")
-    imp.add_argument("--name", help="store under this name (default: the format)")
+    imp.add_argument("--name", type=_dataset_name,
+                     help="store under this name (default: the format)")
     imp.set_defaults(func=run_import)
 
     lst = cmds.add_parser(
@@ -118,6 +122,26 @@ def register(sub: argparse._SubParsersAction) -> None:
     rem.set_defaults(func=run_remove)
 
 
+def _dataset_name(value: str) -> str:
+    """``--name``: it names a folder in the store."""
+    if not store.NAME.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{value!r} cannot name a dataset: use letters, "
+                                         "digits, '.', '_' and '-' (starting with a letter or digit)")
+    return value
+
+
+def _store_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A store that cannot be written (disk full, read-only, ...) is an error line, not a traceback."""
+    @functools.wraps(run)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except StoreError as exc:
+            print(f"unsc: error: {exc}", file=sys.stderr)
+            return 2
+    return wrapper
+
+
 def _report_import(result: store.ImportResult) -> None:
     e = result.entry
     if not result.changed:
@@ -130,6 +154,7 @@ def _report_import(result: store.ImportResult) -> None:
         print(f"  the reader reported {e['problems']:,} problem(s): see `unsc data validate`")
 
 
+@_store_errors
 def run_import(args: argparse.Namespace) -> int:
     """Carry out ``unsc data import``."""
     _report_import(store.import_path(args.path, format=args.format, name=args.name))
@@ -200,6 +225,7 @@ def _print_problems(problems: pd.DataFrame, origin: str, limit: int) -> None:
             print(f"  ... and {len(group) - len(shown):,} more (--limit 0 shows all)")
 
 
+@_store_errors
 def run_fetch(args: argparse.Namespace) -> int:
     """Carry out ``unsc data fetch``."""
     try:
@@ -212,6 +238,7 @@ def run_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+@_store_errors
 def run_remove(args: argparse.Namespace) -> int:
     """Carry out ``unsc data remove``."""
     if not store.remove(args.name):
