@@ -14,7 +14,7 @@ import sys
 
 from unsc.errors import DataFormatError, ValidationError
 
-COMMAND_MODULES = ("data", "report", "coverage")
+COMMAND_MODULES = ("data", "report", "coverage", "refresh")
 
 
 def build_parser() -> argparse.ArgumentParser:

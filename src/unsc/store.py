@@ -65,7 +65,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -84,8 +83,8 @@ MANIFEST = "manifest.json"
 LOCK = ".lock"
 TABLES = ("decisions", "votes", "problems")
 STORE_VERSION = 1
-#: Official addresses of the UN Library's voting data (version 6, 6 February
-#: 2026); the record pages list the current file: pass ``--url`` for a newer one.
+#: :func:`fetch` finds the newest release on the record page; these are the
+#: release of 6 February 2026, for reference.
 DEFAULT_URLS: dict[str, str] = {
     "undl-sc": "https://digitallibrary.un.org/record/4055387/files/2026_02_06_sc_voting.csv",
     "undl-ga": "https://digitallibrary.un.org/record/4060887/files/2026_02_06_ga_voting.csv",
@@ -315,7 +314,7 @@ def checksum(files: list[Path], fmt: str) -> str:
 
 
 def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI name
-                name: str | None = None) -> ImportResult:
+                name: str | None = None, *, fetched: dict | None = None) -> ImportResult:
     """Read ``path`` and store it atomically.
 
     Parameters
@@ -327,6 +326,9 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
     name
         The name to store it under (default: the format); a dataset already
         stored under that name is replaced.
+    fetched
+        What :func:`fetch` downloaded, recorded in the manifest (under the
+        format) in the same atomic write.
 
     Returns
     -------
@@ -353,6 +355,8 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
     store = config.store_dir()
     current = manifest(store)["entries"].get(name)
     if current and current["checksum"] == digest:
+        if fetched is not None:
+            _record_fetch(store, fmt, {**fetched, "checksum": digest})
         return ImportResult(current, changed=False)
 
     ds = sources.read(path, fmt)  # every check happens here, before anything is written
@@ -365,6 +369,8 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
             now = data["entries"].get(name)
             if now and now["checksum"] == digest:  # another process stored it meanwhile
                 return ImportResult(now, changed=False)
+            if fetched is not None:
+                data.setdefault("fetched", {})[fmt] = {**fetched, "checksum": digest}
             entry = _commit(store, data, name, lambda folder: _write_tables(ds, folder),
                             lambda folder: _entry(ds, name, fmt, path, files, digest, folder),
                             digest)
@@ -379,6 +385,17 @@ def import_path(path: str | Path, format: str | None = None,  # noqa: A002 - CLI
             _remove_if_empty(store)
         raise
     return ImportResult(entry, changed=True)
+
+
+def _record_fetch(store: Path, fmt: str, record: dict) -> None:
+    """Record a download whose data was already stored (only the manifest changes)."""
+    try:
+        with writing(store):
+            data = manifest(store)
+            data.setdefault("fetched", {})[fmt] = record
+            _write_manifest(store, data)
+    except OSError as exc:
+        raise store_error(exc, store, "recording the download") from exc
 
 
 def _commit(store: Path, data: dict, name: str, write: Callable[[Path], None],
@@ -535,6 +552,18 @@ def load(names: list[str] | None = None) -> Dataset:
 
 # -- downloads ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Download:
+    """A completed download, still in its temporary file (or renamed into place)."""
+
+    url: str
+    path: Path
+    size: int
+    sha256: str
+    etag: str | None
+    last_modified: str | None
+
+
 def download(url: str, folder: Path | None = None, *, progress: bool | None = None,
              timeout: float = 60.0) -> Path:
     """Download ``url`` into ``folder`` (default ``data/raw``) with a progress bar.
@@ -547,16 +576,40 @@ def download(url: str, folder: Path | None = None, *, progress: bool | None = No
     DownloadError
         On an HTTP error, a network error or a truncated body; nothing is left behind.
     """
+    folder = folder or config.raw_dir()
+    got = _get(url, folder, progress=progress, timeout=timeout)
+    assert got is not None  # no validators were sent, so no 304
+    return _keep(got, folder).path
+
+
+def _file_name(url: str) -> str:
+    return Path(urllib.parse.unquote(urllib.parse.urlparse(url).path)).name or "download"
+
+
+def _get(url: str, folder: Path, *, progress: bool | None, timeout: float,
+         validators: dict | None = None, expected_size: int | None = None) -> Download | None:
+    """GET ``url`` into a temporary file in ``folder``; None when the server says 304.
+
+    ``validators`` (``etag``, ``last_modified`` of an earlier download) make
+    the request conditional. ``expected_size`` is what the record announced.
+    """
     from tqdm import tqdm
 
-    folder = folder or config.raw_dir()
-    name = Path(urllib.parse.unquote(urllib.parse.urlparse(url).path)).name or "download"
+    name = _file_name(url)
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".part", dir=folder)
+    tmp = folder / f".{name}-{uuid.uuid4().hex[:8]}.part"
+    headers = {"User-Agent": "unsc (UN voting data)"}
+    if validators and validators.get("etag"):
+        headers["If-None-Match"] = validators["etag"]
+    if validators and validators.get("last_modified"):
+        headers["If-Modified-Since"] = validators["last_modified"]
     received = 0
+    digest = hashlib.sha256()
     try:
-        request = urllib.request.Request(url, headers={"User-Agent": "unsc (UN voting data)"})
+        request = urllib.request.Request(url, headers=headers)
+        # os.open with 0o666: the umask applies (mkstemp would make the download 0600).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with urllib.request.urlopen(request, timeout=timeout) as resp, \
                 os.fdopen(fd, "wb") as out:
             length = resp.headers.get("Content-Length")
@@ -565,47 +618,143 @@ def download(url: str, folder: Path | None = None, *, progress: bool | None = No
                       disable=None if progress is None else not progress) as bar:
                 while block := resp.read(CHUNK):
                     out.write(block)
+                    digest.update(block)
                     received += len(block)
                     bar.update(len(block))
             out.flush()
             os.fsync(out.fileno())
+            etag, modified = resp.headers.get("ETag"), resp.headers.get("Last-Modified")
         if expected is not None and received != expected:
             raise DownloadError(f"{url}: truncated download, {received} of {expected} bytes")
         if received == 0:
             raise DownloadError(f"{url}: the server sent an empty file")
-        os.replace(tmp, target)
+        if expected_size is not None and received != expected_size:
+            raise DownloadError(f"{url}: received {received:,} bytes where the record lists "
+                                f"{expected_size:,} (truncated or changed)")
     except urllib.error.HTTPError as exc:
-        _discard(tmp)
+        _discard(tmp, folder if created else None)
+        if exc.code == 304 and validators:
+            return None
         raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except (urllib.error.URLError, http.client.HTTPException, TimeoutError,
             ConnectionError) as exc:
-        _discard(tmp)
+        _discard(tmp, folder if created else None)
         reason = getattr(exc, "reason", exc)
         if isinstance(exc, http.client.IncompleteRead):
             reason = f"truncated download: the connection closed after {received} bytes"
         raise DownloadError(f"{url}: {reason}") from None
     except BaseException:
-        _discard(tmp)
+        _discard(tmp, folder if created else None)
         raise
-    return target
+    return Download(url=url, path=tmp, size=received, sha256=digest.hexdigest(), etag=etag,
+                    last_modified=modified)
 
 
-def _discard(path: str) -> None:
+def _keep(got: Download, folder: Path) -> Download:
+    """Rename a completed download into place under its own name."""
+    target = folder / _file_name(got.url)
+    os.replace(got.path, target)
+    return Download(**{**got.__dict__, "path": target})
+
+
+def _discard(path: str | Path, created: Path | None = None) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
+    if created is not None:  # a raw folder this download made: as it was, absent
+        with contextlib.suppress(OSError):
+            created.rmdir()
 
 
-def fetch(fmt: str, url: str | None = None, *, progress: bool | None = None) -> ImportResult:
-    """Download the official ``fmt`` file (``undl-sc`` or ``undl-ga``) and import it.
+@dataclass(frozen=True)
+class FetchResult:
+    """What :func:`fetch` did."""
+
+    source: str
+    #: ``"up to date"`` (nothing downloaded or imported), ``"imported"`` or
+    #: ``"same data"`` (a new file whose data was already stored).
+    status: str
+    #: What is now recorded as fetched (url, file, size, sha256, etag, last_modified, ...).
+    fetched: dict
+    #: What was recorded before (None on a first fetch).
+    previous: dict | None
+    #: The import, when one was made.
+    result: ImportResult | None = None
+
+    @property
+    def changed(self) -> bool:
+        """Whether the stored data changed."""
+        return self.result is not None and self.result.changed
+
+
+def fetched(store: Path | None = None) -> dict[str, dict]:
+    """What :func:`fetch` recorded per source (``url``, ``size``, ``sha256``, validators)."""
+    return manifest(store).get("fetched", {})
+
+
+def fetch(fmt: str, url: str | None = None, *, progress: bool | None = None,
+          timeout: float = 60.0) -> FetchResult:
+    """Fetch the latest official ``fmt`` release (``undl-sc`` or ``undl-ga``) if it changed.
 
     Parameters
     ----------
     fmt
         ``"undl-sc"`` or ``"undl-ga"``.
     url
-        Where to download from (default :data:`DEFAULT_URLS`).
+        Download this address instead of the newest release the Library's record
+        lists (:func:`unsc.releases.latest`).
+
+    Returns
+    -------
+    FetchResult
+        ``status`` says what happened. A release already fetched (the same
+        address, the size the record lists, the stored data still the one it
+        gave) is asked for again only conditionally (``If-None-Match`` /
+        ``If-Modified-Since`` with the validators the server gave): a 304, or no
+        validators and an unchanged size, downloads and imports nothing.
+
+    Raises
+    ------
+    DownloadError
+        When the record cannot be read or lists no CSV, or the download fails:
+        ``data/raw`` and the store are then unchanged.
+    unsc.errors.DataFormatError
+        When the downloaded file is malformed (it is kept in ``data/raw`` for a
+        person to look at; the store is unchanged).
     """
-    if fmt not in DEFAULT_URLS:
-        raise ValueError(f"cannot fetch {fmt!r}; use one of {sorted(DEFAULT_URLS)}")
-    path = download(url or DEFAULT_URLS[fmt], progress=progress)
-    return import_path(path, format=fmt)
+    from unsc import releases
+
+    if fmt not in releases.RECORDS:
+        raise ValueError(f"cannot fetch {fmt!r}; use one of {sorted(releases.RECORDS)}")
+    release = releases.latest(fmt, timeout=timeout) if url is None else None
+    url = release.url if release else url
+    size = release.size if release else None
+    store, raw = config.store_dir(), config.raw_dir()
+    data = manifest(store)
+    previous = data.get("fetched", {}).get(fmt)
+    entry = data["entries"].get(fmt)
+    same = (previous is not None and previous["url"] == url and entry is not None
+            and entry["checksum"] == previous.get("checksum")
+            and (size is None or previous.get("size") == size))
+    validators = previous if same and (previous.get("etag") or previous.get("last_modified")) \
+        else None
+    if same and validators is None and size is not None:
+        return FetchResult(fmt, "up to date", previous, previous)  # same file, same size
+    got = _get(url, raw, progress=progress, timeout=timeout, validators=validators,
+               expected_size=size)
+    if got is None:
+        return FetchResult(fmt, "up to date", previous, previous)  # 304 Not Modified
+    if same and got.sha256 == previous.get("sha256"):
+        _discard(got.path)  # the same bytes again: the kept copy stands
+        return FetchResult(fmt, "up to date", previous, previous)
+    kept = _keep(got, raw)
+    record = {
+        "url": url, "file": kept.path.name, "size": kept.size, "sha256": kept.sha256,
+        "etag": kept.etag, "last_modified": kept.last_modified,
+        "release_date": release.date.isoformat() if release and release.date else None,
+        "record": release.record if release else None,
+        "fetched_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+    result = import_path(kept.path, format=fmt, fetched=record)
+    record["checksum"] = result.entry["checksum"]
+    return FetchResult(fmt, "imported" if result.changed else "same data", record, previous,
+                       result)
