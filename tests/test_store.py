@@ -441,13 +441,20 @@ def server(sc_file, bad_file, monkeypatch):
 
 
 def test_fetch(server, sc_file):
-    result = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
-    assert result.changed and result.entry["format"] == "undl-sc"
+    old = os.umask(0o022)
+    try:
+        result = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    finally:
+        os.umask(old)
+    assert result.changed and result.result.entry["format"] == "undl-sc"
     raw = config.raw_dir() / "2026_02_06_sc_voting.csv"
     assert raw.read_bytes() == sc_file.read_bytes()
+    assert stat.S_IMODE(raw.stat().st_mode) == 0o644  # the umask's, not mkstemp's 0600
     assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
-    assert not store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv",
-                           progress=False).changed
+    # --url given, no validators from this server: downloaded again, same bytes, nothing imported
+    again = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    assert again.status == "up to date" and not again.changed
+    assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
 
 
 @pytest.mark.parametrize(("route", "message"), [
