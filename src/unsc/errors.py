@@ -61,7 +61,25 @@ class ValidationError(ValueError):
         super().__init__(f"{len(problems)} validation problem(s):\n" + "\n".join(lines) + more)
 
 
-class StoreError(OSError):
+class UnscError(Exception):
+    """A mistake the user can correct, stated so they can: what, where, and what to do.
+
+    The command line prints it as ``unsc: error: <message>`` and exits with
+    status 2, never with a traceback. Subclasses add the usual built-in base
+    (``ValueError``, ``OSError``) so that callers catching those still do.
+    """
+
+
+class ParameterError(UnscError, ValueError):
+    """A parameter value that cannot mean what it says (a bad date, an unknown code or choice).
+
+    Raised by :func:`unsc.load`, :meth:`unsc.Dataset.filter`,
+    :func:`unsc.members.member_code` and ``unsc report``; the message names
+    the parameter, the value, and the form expected.
+    """
+
+
+class StoreError(UnscError, OSError):
     """The store could not be written (disk full, permission denied, read-only): nothing changed.
 
     An :class:`OSError` whose text says what failed, where, and what to do;
