@@ -179,6 +179,15 @@ def test_new_error_problems_fail_loudly(library, fixtures, capsys):
     assert code == 1 and "new error-severity problem(s)" in err
 
 
+def test_a_first_release_with_errors_is_listed_not_failed(library, fixtures, capsys):
+    body = with_res_2009((fixtures / "undl_sc" / "sc_voting_small.csv").read_text()).decode()
+    body = body.replace("900199,BRA,BRAZIL,False,Y", "900199,BRA,BRAZIL,False,N", 1)
+    library.records[SC] = [Served("2026_02_06_sc_voting.csv", body.encode())]
+    assert cli.main(["refresh", "--source", "undl-sc", "--no-reports", "--no-progress"]) == 0
+    text = (config.reports_dir() / "changes.md").read_text()
+    assert "(first fetch: every problem is new)" in text and "| error |" in text
+
+
 def test_compare_decisions_and_problems():
     old = pd.DataFrame({"decision_id": ["a", "b"], "date": pd.to_datetime(["2011-01-01"] * 2),
                         "outcome": ["adopted", "vetoed"]})

@@ -167,7 +167,8 @@ def to_markdown(changes: Changes) -> str:
             continue
         lines += [f"- decisions added: {len(s.added)}", f"- decisions removed: {len(s.removed)}",
                   f"- problems newly found by validation: {len(s.new_problems)} "
-                  f"({s.new_errors} error(s))", ""]
+                  f"({s.new_errors} error(s))"
+                  + ("" if s.old else " (first fetch: every problem is new)"), ""]
         for title, rows in (("Decisions added", s.added), ("Decisions removed", s.removed)):
             if rows:
                 lines += [f"### {title}", "", "| symbol | date | outcome |", "|---|---|---|"]

@@ -46,9 +46,13 @@ read-only file system while writing raise :class:`unsc.errors.StoreError`
 (an :class:`OSError`) saying so, and leave the store unchanged.
 
 Downloads (:func:`fetch`) go to a temporary file in ``data/raw``, are checked
-against the announced ``Content-Length`` and only then renamed into place and
-imported; a truncated or failed download leaves ``data/raw`` and the store
-untouched.
+against the announced ``Content-Length`` (and the size the Library's record
+lists) and only then renamed into place and imported; a truncated or failed
+download leaves ``data/raw`` and the store untouched. :func:`fetch` finds the
+newest release on the record page (:mod:`unsc.releases`) and records what it
+fetched (address, size, SHA-256, ``ETag``, ``Last-Modified``) under
+``"fetched"`` in the manifest, in the same atomic write as the import; the
+same release is asked for again only conditionally, and downloads nothing.
 """
 
 from __future__ import annotations
