@@ -530,9 +530,10 @@ def score_candidates(mention: pd.Series, ds: Dataset) -> pd.DataFrame:
     concepts = _concepts(str(mention["evidence"]), 0)
     if concepts:
         titles = d.title.astype("string").fillna("")
-        title_concepts = titles.apply(lambda t: _concepts(t, 1))
+        # a plain list: pandas 3 turns sets returned by Series.apply on strings into arrays
+        overlap = np.array([len(_concepts(t, 1) & concepts) / len(concepts) for t in titles],
+                           dtype=float)
         ending = titles.str.contains(lexicon.ENDING_WORDS, case=False, regex=True).to_numpy()
-        overlap = title_concepts.apply(lambda c: len(c & concepts) / len(concepts)).to_numpy()
         parts["concepts"] = np.clip(overlap - 0.5 * ending, 0.0, 1.0)
     tally = mention["tally"]
     if isinstance(tally, str) and tally:
