@@ -505,11 +505,10 @@ def square(frame: pd.DataFrame, period: object = None) -> pd.DataFrame:
     ]).drop_duplicates(["a", "b"])
     names = sorted(set(a) | set(b))
     out = both.pivot(index="a", columns="b", values="value").reindex(index=names, columns=names)
-    out = out.astype(float)
-    np.fill_diagonal(out.values, 1.0)
-    out.index.name = "member"
-    out.columns.name = "member"
-    return out
+    values = out.to_numpy(dtype=float, copy=True)  # pandas 3 hands out read-only views
+    np.fill_diagonal(values, 1.0)
+    return pd.DataFrame(values, index=pd.Index(names, name="member"),
+                        columns=pd.Index(names, name="member"))
 
 
 def reference_series(

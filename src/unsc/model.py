@@ -162,9 +162,28 @@ def empty(table: str) -> pd.DataFrame:
 
 def empty_problems() -> pd.DataFrame:
     """An empty problems frame (:data:`PROBLEM_COLUMNS`)."""
-    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in PROBLEM_COLUMNS})
-    frame["row"] = frame["row"].astype("Int64")
-    return frame
+    return conform_problems(pd.DataFrame(columns=PROBLEM_COLUMNS))
+
+
+def conform_problems(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the problems schema: text as Python ``str`` or ``None``, ``row`` Int64.
+
+    Object columns, not pandas' string dtype, so that ``problem.file or "-"``
+    works on a missing value (``pd.NA`` has no truth value).
+    """
+    out = {}
+    for col in PROBLEM_COLUMNS:
+        if col not in frame.columns:
+            out[col] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        elif col == "row":
+            out[col] = pd.array(pd.to_numeric(frame[col], errors="coerce"), dtype="Int64")
+        else:
+            values = frame[col].astype(object)
+            out[col] = values.where(values.notna(), None).astype(object)
+    extra = [c for c in frame.columns if c not in PROBLEM_COLUMNS]
+    for col in extra:
+        out[col] = frame[col]
+    return pd.DataFrame(out, index=frame.index)
 
 
 def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -188,6 +207,25 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
 
 
+#: The dtype pandas gives an index of text (``str`` on pandas 3, ``object`` before).
+TEXT_INDEX_DTYPE = pd.Index(["x"]).dtype
+
+
+def text_categories(values: pd.Series) -> pd.Series:
+    """``values`` (categorical) with its categories in pandas' own text dtype.
+
+    Readers, the parquet store and ``pd.CategoricalDtype([...])`` must agree on
+    the categories' dtype, or concatenating two datasets fails (pandas 3) or
+    falls back to slow object columns: this is the one place that decides.
+    """
+    categories = values.cat.categories
+    if categories.dtype == TEXT_INDEX_DTYPE:
+        return values
+    if not all(isinstance(c, str) for c in categories):
+        return values  # not text (numbers): left as they are
+    return values.cat.rename_categories(pd.Index(list(categories), dtype=TEXT_INDEX_DTYPE))
+
+
 def _cast(values: pd.Series, dtype: object) -> pd.Series:
     values = values.reset_index(drop=True)
     if str(dtype).startswith("datetime64"):
@@ -195,13 +233,9 @@ def _cast(values: pd.Series, dtype: object) -> pd.Series:
     if dtype == "bool":
         return values.astype("boolean").fillna(False).astype(bool)
     if isinstance(dtype, str) and dtype == "category":
-        # Categories are always plain object strings, whatever the source
-        # column was, so that datasets from different readers combine.
         if not isinstance(values.dtype, pd.CategoricalDtype):
             values = values.astype(object).where(values.notna(), None).astype("category")
-        if values.cat.categories.dtype != object:
-            values = values.cat.rename_categories(values.cat.categories.astype(object))
-        return values
+        return text_categories(values)
     return values.astype(dtype)
 
 
@@ -227,6 +261,10 @@ class Dataset:
         default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
     #: A fingerprint of the data as loaded (before any filter), set by :func:`unsc.load`.
     version: str = ""
+
+    def __post_init__(self) -> None:
+        # The problems table has one schema whichever reader, combine or the store made it.
+        object.__setattr__(self, "problems", conform_problems(self.problems))
 
     def __repr__(self) -> str:
         span = ""
