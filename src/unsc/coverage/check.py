@@ -36,7 +36,8 @@ from __future__ import annotations
 import pandas as pd
 
 from unsc import members as members_mod
-from unsc.coverage.mentions import _split, _topic_code
+from unsc.coverage.link import _split
+from unsc.coverage.link import topic_code as _topic_code
 from unsc.model import Dataset
 
 CHECK_COLUMNS: dict[str, object] = {

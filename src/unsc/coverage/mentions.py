@@ -41,20 +41,17 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from unsc import members as members_mod
 from unsc.coverage import lexicon
 from unsc.coverage.article import Article
+from unsc.coverage.link import _split
 from unsc.coverage.people import Registry, people_in
 from unsc.coverage.text import DateExpr, find_countries, find_dates, sentences, short_name
-from unsc.model import Dataset
 
 MENTION_COLUMNS: dict[str, object] = {
     "mention_id": "string",
@@ -81,6 +78,8 @@ MENTION_COLUMNS: dict[str, object] = {
     "evidence": "string",
     "decision_id": "string",
     "score": "float64",
+    "status": "string",
+    "reason": "string",
 }
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(lexicon.SMALL_NUMBERS, key=len, reverse=True)) + ")"
@@ -135,6 +134,13 @@ _SUBJECT_BEFORE = re.compile(
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding)\s+(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b", re.I)
+#: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
+    r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
+    r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
+    re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -257,6 +263,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
             continue
+        if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
+            continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         spans.append((m.start(), m.end(), position))
     groups: list[tuple[str, list[str], int]] = []
     previous_end = 0
@@ -300,6 +308,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
     _, headline_topics = _subjects(article.headline, find_countries(article.headline),
                                    registry, set())
     rows: list[dict] = []
+    sentence_no = 0
     for pi, para in enumerate(article.paragraphs):
         for s_start, s_end in sentences(para):
             sent = para[s_start:s_end]
@@ -307,6 +316,10 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             bodies = _bodies(sent, context)
             found = _mentions_in(sent, pi, article, places, bodies, context, registry,
                                  headline_topics)
+            if found:  # one sentence is one mention: its groups of members share the id
+                sentence_no += 1
+                for row in found:
+                    row["mention_id"] = f"{article.slug}:m{sentence_no}"
             rows.extend(found)
             voters = [c for row in found for c in _split(row.get("members"))]
             if voters:
@@ -317,15 +330,14 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             named = [p.code for p in places if p.kind in ("name", "capital")]
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
-    for n, row in enumerate(rows, start=1):
-        row["mention_id"] = f"{article.slug}:m{n}"
     return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
 
 
 def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: ANN001, ANN202
                  headline_topics):
     groups = _groups(sent, places, context)
-    veto_act = bool(_VETO_ACT.search(sent)) and bool(_VETO_CONTEXT.search(sent))
+    veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                   for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
     groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
     vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
     tally = _tally(sent)
@@ -427,167 +439,4 @@ def conform_mentions(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
 
 
-# -- linking -----------------------------------------------------------------
-WEIGHTS = {"date": 3.0, "body": 2.0, "topic": 2.0, "members": 2.0, "outcome": 1.0,
-           "concepts": 1.0, "tally": 1.0}
-#: Candidates scoring below this are not linked.
-THRESHOLD = 0.5
-#: A plural mention links every candidate within this of the best.
-PLURAL_MARGIN = 0.1
-
-
-@cache
-def _topic_code(topic: object) -> str | None:
-    if not isinstance(topic, str) or not topic:
-        return None
-    return members_mod.code_for(topic)
-
-
-def _split(value: object) -> list[str]:
-    return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
-
-
-def score_candidates(mention: pd.Series, ds: Dataset) -> pd.DataFrame:
-    """Every decision that ``mention`` could refer to, with its score and its parts.
-
-    The score is the weighted mean (weights :data:`WEIGHTS`) of the parts
-    that apply: ``date`` (the same day 1, a day apart 0.8, two or three days
-    0.4, inside a written window 1, undated and before the article's date
-    0.3 to 0.7, more for recent ones), ``body``, ``topic`` (the decision's
-    topic or title names a subject), ``members`` (share of named members whose
-    recorded vote fits the position), ``outcome``, ``concepts`` (what the
-    sentence says the decision did, e.g. authorising force, against the title)
-    and ``tally``. A decision in another body, outside the dates, or (for a
-    veto) not vetoed, is no candidate. Cited symbols win outright.
-    """
-    d = ds.decisions
-    if d.empty:
-        return pd.DataFrame(columns=["decision_id", "score"])
-    keep = np.ones(len(d), dtype=bool)
-    parts: dict[str, np.ndarray] = {}
-    cited = _split(mention["cited"])
-    if cited:
-        ids = d.decision_id.astype(str)
-        drafts = d.draft.astype("string").fillna("")
-        hit = np.zeros(len(d), dtype=bool)
-        for c in cited:
-            hit |= (ids == c).to_numpy() | (drafts == c).to_numpy()
-            if "(" not in c:
-                hit |= ids.str.startswith(c + "(").to_numpy()
-        if hit.any():
-            out = d.loc[hit, ["decision_id"]].astype(str).assign(score=1.0)
-            return out.reset_index(drop=True)
-    body = mention["body"]
-    if isinstance(body, str) and body:
-        keep &= (d.body.astype(str) == body).to_numpy()
-        parts["body"] = np.ones(len(d))
-    dates = d.date
-    if pd.notna(mention["date"]):
-        delta = (dates - mention["date"]).abs().dt.days.to_numpy()
-        parts["date"] = np.select([delta == 0, delta == 1, delta <= 3], [1.0, 0.8, 0.4], 0.0)
-        keep &= delta <= 3
-    else:
-        lo, hi = mention["date_from"], mention["date_to"]
-        inside = np.ones(len(d), dtype=bool)
-        if pd.notna(lo):
-            inside &= (dates >= lo).to_numpy()
-        if pd.notna(hi):
-            inside &= (dates <= hi).to_numpy()
-        keep &= inside
-        if pd.notna(lo):
-            parts["date"] = np.ones(len(d))
-        else:
-            days = (hi - dates).dt.days.clip(lower=0).to_numpy(dtype=float)
-            parts["date"] = 0.3 + 0.4 * np.exp(-days / 365.0)
-    if mention["kind"] == "veto":
-        keep &= (d.outcome.astype(str) == "vetoed").to_numpy()
-    topics = set(_split(mention["topics"]))
-    if topics:
-        codes = d.topic.map(_topic_code)
-        names = [n.lower() for n in _split(mention["subjects"])]
-        titles = (d.title.astype("string").fillna("") + " " + d.topic.astype("string").fillna(""))
-        in_title = titles.str.lower().apply(lambda t: any(n in t for n in names)).to_numpy()
-        fits = codes.isin(topics).to_numpy() | in_title
-        unknown = codes.isna().to_numpy()
-        parts["topic"] = np.where(fits, 1.0, np.where(unknown, 0.3, 0.0))
-        if names:  # the sentence names the subject: a decision about another state is out
-            keep &= fits | unknown
-    named = _split(mention["members"])
-    position = mention["position"]
-    if named and isinstance(position, str):
-        votes = ds.votes[ds.votes.member.astype(str).isin(named)]
-        wanted = "no" if position == "veto" else position
-        fits = (votes.vote.astype(str) == wanted).groupby(votes.decision_id.astype(str),
-                                                           observed=True).sum()
-        counted = votes.groupby(votes.decision_id.astype(str), observed=True).size()
-        ids = d.decision_id.astype(str)
-        has = ids.isin(counted.index).to_numpy()
-        share = (ids.map(fits).fillna(0) / len(named)).to_numpy(dtype=float)
-        parts["members"] = np.where(has, share, np.nan)
-    outcome = mention["outcome"]
-    if isinstance(outcome, str) and outcome:
-        parts["outcome"] = (d.outcome.astype(str) == outcome).to_numpy(dtype=float)
-    concepts = _concepts(str(mention["evidence"]), 0)
-    if concepts:
-        titles = d.title.astype("string").fillna("")
-        # a plain list: pandas 3 turns sets returned by Series.apply on strings into arrays
-        overlap = np.array([len(_concepts(t, 1) & concepts) / len(concepts) for t in titles],
-                           dtype=float)
-        ending = titles.str.contains(lexicon.ENDING_WORDS, case=False, regex=True).to_numpy()
-        parts["concepts"] = np.clip(overlap - 0.5 * ending, 0.0, 1.0)
-    tally = mention["tally"]
-    if isinstance(tally, str) and tally:
-        claimed = dict(zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
-        fit = np.ones(len(d))
-        for col, value in claimed.items():
-            if value != "?":
-                fit *= (d[col].astype("Float64").fillna(-1) == int(value)).to_numpy(dtype=float)
-        parts["tally"] = fit
-    num = np.zeros(len(d))
-    den = np.zeros(len(d))
-    for name, values in parts.items():
-        ok = ~np.isnan(values)
-        num += np.where(ok, WEIGHTS[name] * np.nan_to_num(values), 0.0)
-        den += np.where(ok, WEIGHTS[name], 0.0)
-    score = np.divide(num, den, out=np.zeros(len(d)), where=den > 0)
-    out = pd.DataFrame({"decision_id": d.decision_id.astype(str).to_numpy(), "score": score})
-    for name, values in parts.items():
-        out[name] = values
-    return out[keep].sort_values("score", ascending=False).reset_index(drop=True)
-
-
-def link(mentions: pd.DataFrame, ds: Dataset, *, threshold: float = THRESHOLD) -> pd.DataFrame:
-    """Fill ``decision_id`` and ``score``: the decision(s) each mention most likely refers to.
-
-    Parameters
-    ----------
-    mentions
-        From :func:`extract_mentions` (linked or not).
-    ds
-        The record to link to (``unsc.load()``).
-    threshold
-        Lowest score linked.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per mention and linked decision (a plural mention, "have
-        vetoed resolutions", links every decision that fits; a singular one
-        the best); a mention that fits nothing keeps one row with an empty
-        ``decision_id``.
-    """
-    rows = []
-    unlinked = mentions.drop_duplicates("mention_id")
-    for _, mention in unlinked.iterrows():
-        candidates = score_candidates(mention, ds)
-        candidates = candidates[candidates.score >= threshold]
-        if candidates.empty:
-            rows.append(mention.to_dict() | {"decision_id": None, "score": math.nan})
-            continue
-        best = candidates.score.iloc[0]
-        margin = PLURAL_MARGIN if mention["plural"] else 1e-9
-        chosen = candidates[candidates.score >= best - margin]
-        for _, c in chosen.iterrows():
-            rows.append(mention.to_dict() | {"decision_id": c.decision_id,
-                                             "score": round(float(c.score), 3)})
-    return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
+from unsc.coverage.link import link  # noqa: E402, F401 - the next stage, kept importable here
