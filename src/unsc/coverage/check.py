@@ -133,7 +133,8 @@ class _Record:
         if len(t):
             on = t[(t.body.astype(str) == self.body) & (t.start <= self.date)
                    & (t.end.isna() | (t.end >= self.date))]
-            if len(on):
+            # terms that list fewer members than voted are incomplete: not evidence
+            if len(on) and len(on) >= len(self.votes):
                 return len(on), f"{len(on)} (members on {_fmt_date(self.date)})"
         if self.complete and self.votes:
             return len(self.votes), f"{len(self.votes)} (votes recorded)"
@@ -231,10 +232,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             topics = set(_split(m["topics"]))
             code = _topic_code(rec.row["topic"])
             title = f"{rec.row['title']} {rec.row['topic']}".lower()
-            if code in topics or any(s.lower() in title for s in subjects):
-                ok = True
-            else:
-                ok = None if code is None else False
+            # a mismatch is no contradiction: the places a sentence names are often bystanders,
+            # and linking already required a fitting subject where the sentence named one
+            ok = True if code in topics or any(s.lower() in title for s in subjects) else None
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)

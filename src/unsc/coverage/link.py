@@ -38,6 +38,7 @@ decision, 0 to 1).
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from dataclasses import dataclass
 from functools import cache
@@ -49,7 +50,7 @@ from unsc import members as members_mod
 from unsc.model import Dataset
 
 #: Weights of the identity parts (see the module docstring).
-WEIGHTS = {"date": 3.0, "body": 1.0, "topic": 2.0, "outcome": 1.0, "concepts": 1.0}
+WEIGHTS = {"date": 3.0, "body": 1.0, "topic": 2.0, "outcome": 1.0, "concepts": 1.0, "sponsor": 2.0}
 #: Lowest identity score linked.
 THRESHOLD = 0.5
 #: How far the best candidate must lead the next to be linked.
@@ -70,6 +71,30 @@ def topic_code(topic: object) -> str | None:
     return members_mod.code_for(topic)
 
 
+_SPONSOR_BEFORE = re.compile(
+    r"(?P<who>(?:[A-Z][\w.]*(?:\s+|-))+?)(?:-?(?:drafted|sponsored|proposed|penned|backed|authored)\s+|"
+    r"-?led\s+)?(?:draft\s+)?(?:resolution|draft|text|measure|proposal)\b")
+_SPONSOR_AFTER = re.compile(
+    r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|authored|tabled)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w.]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.]*)*)")
+
+
+def _codes(text: str) -> list[str]:
+    from unsc.coverage.text import find_countries
+
+    return [p.code for p in find_countries(text.title() if text.islower() else text)
+            if p.kind in ("name", "demonym")]
+
+
+def sponsors_in(sentence: str) -> frozenset[str]:
+    """The states a sentence says drafted the text ("a Russian-drafted resolution", "drafted by France")."""
+    found: set[str] = set()
+    for pattern in (_SPONSOR_BEFORE, _SPONSOR_AFTER):
+        for m in pattern.finditer(sentence):
+            found.update(_codes(m.group("who")))
+    return frozenset(found)
+
+
 @dataclass
 class _Index:
     """The record's decisions as arrays, built once per dataset (linking is then per candidate)."""
@@ -85,6 +110,7 @@ class _Index:
     spans: dict[str, tuple[pd.Timestamp, pd.Timestamp]]
     votes: pd.DataFrame
     _concepts: dict[int, frozenset[str]]
+    _sponsors: dict[int, frozenset[str]]
 
     def concepts(self, i: int) -> frozenset[str]:
         from unsc.coverage.mentions import _concepts
@@ -92,6 +118,15 @@ class _Index:
         found = self._concepts.get(i)
         if found is None:
             found = self._concepts[i] = frozenset(_concepts(self.titles[i], 1))
+        return found
+
+    def sponsors(self, i: int) -> frozenset[str]:
+        """The states a decision's title names as its sponsors ("... (Russian draft)")."""
+        found = self._sponsors.get(i)
+        if found is None:
+            m = re.search(r"\(([^()]*?)\s+drafts?\)", self.titles[i])
+            found = frozenset(_codes(m.group(1))) if m else frozenset()
+            self._sponsors[i] = found
         return found
 
     def votes_of(self, decision_id: str) -> dict[str, str]:
@@ -130,6 +165,7 @@ def _index(ds: Dataset) -> _Index:
         spans=spans,
         votes=votes.sort_values("decision_id").reset_index(drop=True),
         _concepts={},
+        _sponsors={},
     )
     for key in [k for k, (ref, _) in _INDEXES.items() if ref() is None]:
         del _INDEXES[key]
@@ -172,8 +208,12 @@ def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.
     return hi - UNDATED_DAYS * day, hi + day, False
 
 
-def link_one(rows: pd.DataFrame, ds: Dataset) -> Linked:
-    """Link the rows of one mention (one sentence) to one decision, or say why not."""
+def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
+    """Link the rows of one mention (one sentence) to one decision, or say why not.
+
+    ``previous`` is the decision the mention before it (in the same or the previous
+    paragraph) was linked to: among candidates that fit equally, the story goes on about it.
+    """
     from unsc.coverage.mentions import _concepts
 
     idx = _index(ds)
@@ -224,7 +264,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset) -> Linked:
                          for i in cand], dtype=bool)
         unknown = np.array([idx.codes[i] is None for i in cand], dtype=bool)
         topic_part = np.where(fits, 1.0, np.where(unknown, 0.3, 0.0))
-        if names:
+        if names:  # the sentence names the subject: a decision about another state is out
             cand, topic_part = cand[fits | unknown], topic_part[fits | unknown]
     else:
         topic_part = None
@@ -251,8 +291,18 @@ def link_one(rows: pd.DataFrame, ds: Dataset) -> Linked:
     if concepts:
         parts["concepts"] = np.array([len(idx.concepts(i) & concepts) / len(concepts)
                                       for i in cand])
-    num = sum(WEIGHTS[k] * v for k, v in parts.items())
-    den = sum(WEIGHTS[k] for k in parts)
+    sponsors = sponsors_in(str(m["evidence"]))
+    if sponsors:
+        title_sponsors = [idx.sponsors(i) for i in cand]
+        if any(title_sponsors):
+            parts["sponsor"] = np.array([np.nan if not t else float(bool(t & sponsors))
+                                         for t in title_sponsors])
+    num = np.zeros(len(cand))
+    den = np.zeros(len(cand))
+    for k, v in parts.items():
+        ok = ~np.isnan(v)
+        num += np.where(ok, WEIGHTS[k] * np.nan_to_num(v), 0.0)
+        den += np.where(ok, WEIGHTS[k], 0.0)
     score = num / den
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
@@ -265,6 +315,9 @@ def link_one(rows: pd.DataFrame, ds: Dataset) -> Linked:
                   else "; the only candidate")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
+    if previous is not None and previous in {idx.ids[i] for i in close}:
+        return Linked(previous, round(float(best), 3), "linked",
+                      f"continues the vote linked just before ({len(close)} fit its date)")
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None:
@@ -316,8 +369,13 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         return conform_mentions(mentions)
     out = mentions.copy()
     ids, scores, statuses, reasons = [], [], [], []
+    previous: tuple[int, str] | None = None
     for _, rows in out.groupby("mention_id", sort=False):
-        linked = link_one(rows, ds)
+        paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
+        near = previous[1] if previous is not None and paragraph - previous[0] <= 1 else None
+        linked = link_one(rows, ds, near)
+        if linked.decision_id is not None:
+            previous = (paragraph, linked.decision_id)
         for _ in range(len(rows)):
             ids.append(linked.decision_id)
             scores.append(linked.score)

@@ -84,9 +84,9 @@ MENTION_COLUMNS: dict[str, object] = {
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(lexicon.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _POSITIONS: list[tuple[str, str]] = [
-    ("no", r"vot(?:ed|es|ing|e)\s+against|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|in\s+favou?r(?:\s+of)?)|backed|supported|supporting|"
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?)|backed|supported|supporting|"
             r"endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
@@ -114,8 +114,11 @@ _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"country|state|year|day|month|seat))")
 _TALLY_TO = re.compile(rf"\bby\s+(?P<y>{_NUM})\s+votes?\s+to\s+(?P<n>{_NUM})", re.I)
 _TALLY_PARTS = {
-    "y": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+)?"
-                    rf"in\s+favou?r\b", re.I),
+    "y": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+|nations\s+)?"
+                    rf"(?:(?:voting|voted)\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:a|an|the)\b))|"
+                    rf"\b(?P<w>{_NUM})\s+of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?{_NUM}\s+"
+                    rf"(?:member\s+states\s+|members\s+|states\s+|nations\s+|countries\s+)?"
+                    rf"(?:voted|voting)\s+(?:in\s+favou?r|for|yes)\b", re.I),
     "n": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+)?against\b", re.I),
     "a": re.compile(rf"\b(?P<v>{_NUM})\s+(?:abstentions?|(?:members?\s+|countries\s+|states\s+)?"
                     rf"abstain(?:ed|ing))\b", re.I),
@@ -134,6 +137,24 @@ _SUBJECT_BEFORE = re.compile(
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding)\s+(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b", re.I)
+#: "In addition to Russia, Bolivia voted against": the member named first shares the position.
+_ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
+                          r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
+_SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|"
+                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[\w.]+(?:,\s+|\s+and\s+|\s+))*?$",
+                             re.I)
+#: Sentences about how voting works or what might have been, not about a vote:
+#: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
+_GENERIC = re.compile(
+    r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
+    r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
+    r"(?:adopted|passed|vetoed)\b", re.I)
+#: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
+#: the places in it are where the story was filed, not voters.
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+")
+
 #: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
 _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
@@ -199,7 +220,7 @@ def _tally(sent: str) -> str | None:
     for key, pattern in _TALLY_PARTS.items():
         p = pattern.search(sent)
         if p and parts[key] is None:
-            parts[key] = _number(p.group("v"))
+            parts[key] = _number(p.group("v") or p.group("w")) if key == "y" else _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -219,7 +240,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
     for person in registry.people.values():
         if not person.country or person.country in voters:
             continue
-        for token in person.tokens:
+        for token in person.name.split()[-1:]:  # the surname: "International" is no person's
             for m in re.finditer(rf"\b{re.escape(token)}\b", sent):
                 if _SUBJECT_BEFORE.search(sent[: m.start()]) or re.search(
                         r"\b(?:oust|topple|remove|removal\s+of)\s+(?:\w+\s+)?$", sent[: m.start()]):
@@ -254,7 +275,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
     """(position, member codes, position offset) for each group of members sharing a position."""
     voters = [p for p in places if p.kind in ("name", "capital", "institution")
-              and not _SUBJECT_BEFORE.search(sent[: p.start])]
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])]
     spans = []
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
@@ -313,7 +335,12 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         for s_start, s_end in sentences(para):
             sent = para[s_start:s_end]
             places = find_countries(sent)
+            dateline = _DATELINE.match(sent) if s_start == 0 else None
+            if dateline:
+                places = [p for p in places if p.start >= dateline.end()]
             bodies = _bodies(sent, context)
+            if _GENERIC.search(sent):
+                continue
             found = _mentions_in(sent, pi, article, places, bodies, context, registry,
                                  headline_topics)
             if found:  # one sentence is one mention: its groups of members share the id

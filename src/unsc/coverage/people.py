@@ -33,6 +33,9 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+#: Words that make a run of capitalised words an organisation ("Amnesty International").
+_ORG_NAME = frozenset("international national united watch foundation institute association "
+                      "federation union court party front movement network centre center".split())
 _VERBISH = frozenset("is was are were be been has have had which who whom what".split())
 
 
@@ -185,6 +188,9 @@ def people_in(paragraphs: tuple[str, ...] | list[str]) -> Registry:
                     i = max(j, i + 1)
                     continue
                 name = " ".join(names)
+                if any(n.lower() in _ORG_NAME for n in names):
+                    i = max(j, i + 1)
+                    continue
                 # the title before the name
                 k = i - 1
                 if k >= 0 and toks[k][2] == ",":

@@ -63,7 +63,7 @@ _SKIP_CODES = frozenset({"JEY", "GGY", "IMN", "ATA", "UMI", "BVT", "HMD", "ATF",
 _EXTRA_NAMES = {
     "Britain": "GBR", "Great Britain": "GBR", "the United States": "USA", "U.S.": "USA",
     "US": "USA", "U.K.": "GBR", "America": "USA", "Holland": "NLD", "Russia": "RUS",
-    "Syria": "SYR", "Iran": "IRN",
+    "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
 }
 
 
