@@ -172,10 +172,13 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     rows: list[dict] = []
     linked = mentions[mentions.decision_id.notna()]
     known = set(ds.decisions.decision_id.astype(str))
+    records: dict[str, _Record] = {}
     for _, m in linked.iterrows():
         if str(m["decision_id"]) not in known:
             continue
-        rec = _Record(ds, str(m["decision_id"]))
+        rec = records.get(str(m["decision_id"]))
+        if rec is None:  # one per decision: building it filters the whole record
+            rec = records[str(m["decision_id"])] = _Record(ds, str(m["decision_id"]))
 
         def add(claim: str, article: object, record: object, status: str,
                 member: str | None = None, m=m) -> None:  # noqa: ANN001

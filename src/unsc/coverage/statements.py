@@ -31,6 +31,8 @@ reported speech. ``stance`` and ``decision_id`` are left empty.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -308,8 +310,14 @@ def _reported(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202 - intern
             spans.setdefault(p, []).append((s, e))
     pattern = re.compile(rf"\b(?P<verb>{_REPORTING})\b")
     for pi, para in enumerate(paragraphs):
+        # quotation spans in order of start, with the running furthest end: a sentence overlaps
+        # one when a span starting before its end reaches its start (bisect: no quadratic scan)
+        quoted = sorted(spans.get(pi, []))
+        starts = [s for s, _ in quoted]
+        reach = list(itertools.accumulate((e for _, e in quoted), max))
         for s_start, s_end in sentences(para):
-            if any(s <= s_end and s_start <= e for s, e in spans.get(pi, [])):
+            k = bisect.bisect_right(starts, s_end)
+            if k and reach[k - 1] >= s_start:
                 continue
             sent = para[s_start:s_end]
             if _MARK.search(sent):
