@@ -72,6 +72,7 @@ class _Record:
         self.complete = not bool(self.row.get("partial", False)) and (
             all(x is None for x in self.tally.values()) or len(self.votes) >= total)
         self.ds = ds
+        self._on: dict[str, bool | None] = {}
 
     def count(self, vote: str) -> int | None:
         if self.tally.get(vote) is not None:
@@ -95,6 +96,12 @@ class _Record:
 
     def on_body(self, member: str) -> bool | None:
         """Whether ``terms`` puts ``member`` in the decision's body that day (``None``: no terms)."""
+        if member in self._on:
+            return self._on[member]
+        self._on[member] = found = self._on_body(member)
+        return found
+
+    def _on_body(self, member: str) -> bool | None:
         t = self.ds.terms
         if t.empty:
             return None

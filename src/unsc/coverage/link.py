@@ -101,7 +101,7 @@ class _Index:
 
     ids: np.ndarray
     body: np.ndarray
-    dates: pd.Series
+    dates: np.ndarray
     outcome: np.ndarray
     codes: np.ndarray
     titles: list[str]
@@ -155,7 +155,7 @@ def _index(ds: Dataset) -> _Index:
     index = _Index(
         ids=d.decision_id.astype(str).to_numpy(),
         body=d.body.astype(str).to_numpy(),
-        dates=d.date.reset_index(drop=True),
+        dates=d.date.to_numpy(dtype="datetime64[ns]"),
         outcome=d.outcome.astype(str).to_numpy(),
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
@@ -250,7 +250,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
                       f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to "
                       f"{_fmt(span[1])}")
     dates = idx.dates
-    keep = ((dates >= lo) & (dates <= hi)).to_numpy().copy()
+    keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
     if body is not None:
         keep = keep & (idx.body == body)
     if m["kind"] == "veto" or "no" in stated.values() and any(
@@ -272,7 +272,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         where = f"{body or 'any body'}, {_fmt(lo)} to {_fmt(hi)}"
         return Linked(None, math.nan, "unlinked", f"no vote in the data matches ({where})")
     parts: dict[str, np.ndarray] = {}
-    cdates = dates.to_numpy()[cand]
+    cdates = dates[cand]
     if pd.notna(m["date"]):
         delta = np.abs((cdates - np.datetime64(m["date"])) / np.timedelta64(1, "D"))
         parts["date"] = np.where(delta == 0, 1.0, 0.8)
