@@ -21,14 +21,15 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLE_CHOICES = ("summary", "articles", "statements", "mentions", "checks", "verdicts")
+TABLE_CHOICES = ("summary", "claims", "articles", "statements", "mentions", "checks", "verdicts")
 
 _SHOWN = {
+    "claims": ["mention_id", "paragraph", "verdict", "claim", "decision_id", "record"],
     "articles": ["slug", "date", "outlet", "headline", "url"],
     "statements": ["statement_id", "date", "speaker", "role", "country", "venue", "paragraph",
                    "summary"],
     "mentions": ["mention_id", "paragraph", "kind", "body", "date", "members", "position",
-                 "size", "subjects", "decision_id", "score"],
+                 "size", "subjects", "decision_id", "status", "reason"],
     "checks": ["mention_id", "decision_id", "claim", "member", "article", "record", "status"],
     "verdicts": ["mention_id", "decision_id", "agrees", "contradicts", "incomplete",
                  "unverifiable", "passed"],
@@ -205,7 +206,9 @@ def _only(cov, wanted: str):  # noqa: ANN001, ANN202
 
 
 def _table(cov, name: str) -> pd.DataFrame:  # noqa: ANN001
-    return cov.verdicts() if name == "verdicts" else getattr(cov, name)
+    if name == "verdicts":
+        return cov.verdicts()
+    return cov.claims if name == "claims" else getattr(cov, name)
 
 
 def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
@@ -217,8 +220,9 @@ def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
-    names = ["articles", "statements", "mentions", "verdicts"] if table == "summary" else [table]
-    with pd.option_context("display.width", 200, "display.max_colwidth", 60,
+    # the claims and their verdicts first: what a reader of the article needs to know
+    names = ["claims", "articles", "statements", "mentions"] if table == "summary" else [table]
+    with pd.option_context("display.width", 250, "display.max_colwidth", 70,
                            "display.max_columns", 20):
         for name in names:
             frame = _table(cov, name)

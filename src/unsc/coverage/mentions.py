@@ -84,7 +84,7 @@ MENTION_COLUMNS: dict[str, object] = {
 
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(lexicon.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _POSITIONS: list[tuple[str, str]] = [
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?)|backed|supported|supporting|"
             r"endorsed"),
@@ -136,14 +136,13 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding)\s+(?:the\s+)?$", re.I)
-_PERMANENT = re.compile(r"\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b", re.I)
+_PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b", re.I)
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|"
-                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[\w.]+(?:,\s+|\s+and\s+|\s+))*?$",
-                             re.I)
+                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
 #: Sentences about how voting works or what might have been, not about a vote:
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
