@@ -143,3 +143,21 @@ def test_unlinked_claims_keep_their_reason(coverage_record):
     assert c.loc["CHN;RUS vetoed", "verdict"] == "unlinked"
     assert c.loc["CHN;RUS vetoed", "record"] == "refers to several decisions, not one"
     assert c.loc["tally 120-10-?", "verdict"] == "unverifiable"
+
+
+def test_joined_to_veto_and_a_non_permanent_member(coverage_record):
+    cov = analyse(_article(
+        "On Saturday Pakistan joined Russia and China to veto the Security Council draft on Syria.",
+        date="2012-02-06"), coverage_record)
+    assert _positions(cov.mentions) == {"veto": "CHN;PAK;RUS"}
+    c = cov.claims.set_index("claim")
+    assert c.loc["PAK is a permanent member", "verdict"] == "contradicts"
+    assert c.loc["CHN is a permanent member", "verdict"] == "agrees"
+
+
+def test_a_resolution_cited_as_background_is_not_linked(coverage_record):
+    m = link(extract_mentions(_article(
+        "The new text is based on resolution 1973 and was circulated by Britain.",
+        date="2012-02-06")), coverage_record)
+    assert m.decision_id.isna().all()
+    assert m.reason.tolist() == ["cited as background: S/RES/1973"]

@@ -59,6 +59,13 @@ MARGIN = 0.1
 UNDATED_DAYS = 31
 
 
+#: A resolution cited as the basis of another ("based on resolution 2118"), not voted on here.
+_BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+to|in\s+line\s+with|"
+                         r"in\s+accordance\s+with|reaffirm(?:s|ed|ing)?|building\s+on)\s+"
+                         r"(?:(?:the|UN|U\.N\.|Security|Council|its|an?|earlier)\s+){0,4}resolutions?\b",
+                         re.I)
+
+
 def _split(value: object) -> list[str]:
     return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
 
@@ -224,6 +231,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         isinstance(m["outcome"], str)
     if bool(m["plural"]):
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
+    if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
+        return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
     if cited:
         hit = np.zeros(len(idx.ids), dtype=bool)
         for c in cited:

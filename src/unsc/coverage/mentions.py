@@ -99,7 +99,8 @@ _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|me
 _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
                        r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
@@ -136,7 +137,8 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding)\s+(?:the\s+)?$", re.I)
-_PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b", re.I)
+_PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
+                        re.I)
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
