@@ -95,6 +95,7 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     text = _DETERMINERS.sub("", text.strip()).strip(" ,")
     text = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # a courtesy title
     return (text or None), country
 
 
@@ -317,6 +318,10 @@ def describe(
             if person:
                 return Speaker(person.name, person.role, person.country, "person")
         return None
+    whole = [p for p in find_countries(text) if p.kind == "name"]
+    if whole and whole[0].start <= 4 and whole[0].end == len(text):
+        # a state speaking through its government: "The United States said"
+        return Speaker(text, None, whole[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
     if outlet or words & lexicon.MEDIA_WORDS:

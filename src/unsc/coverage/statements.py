@@ -58,7 +58,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:—|–|--?)"
 _LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then)")
 _STOP = re.compile(
     r"\s+(?:at|in|on|after|during|while|when|before|to|from|via|following|as|because|adding|"
-    r"noting|who|which|that|with|according|told)\b|[,.;:!?—–]|$"
+    r"noting|who|which|that|with|according|told)\b|[,;:!?—–]|(?<!\b[A-Z])\.(?!\w)|$"
 )
 
 
@@ -252,6 +252,9 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         if appos and any(re.sub(r"['’]s$", "", w.lower()) in lexicon.ROLE_WORDS
                          for w in appos.group(1).split()):
             phrase = f"{phrase}, {appos.group(1)}"
+        elif appos and any(w.lower().strip(".") in lexicon.ROLE_WORDS for w in phrase.split()) \
+                and re.fullmatch(r"(?:[A-Z][\w'’-]+\s?){1,4}", appos.group(1).strip()):
+            phrase = f"{phrase}, {appos.group(1)}"  # "said the U.S. ambassador, Linda Thomas-Greenfield"
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, (quote.end_para, quote.end))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
