@@ -41,15 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "coverage",
         help="statements and vote mentions from news articles, linked and checked",
-        description="Read news articles (the Markdown layout of ../shared/coverage or plain "
-        "text), extract quoted and reported statements and mentions of votes, link the "
-        "mentions to the recorded decisions and check them against the record.",
+        description="Read news articles (Markdown in any common header layout, YAML front "
+        "matter, plain text or saved HTML pages), extract quoted and reported statements and "
+        "mentions of votes, link each mention to one recorded decision (or say why none) and "
+        "judge its claims against the record. The claims table comes first.",
     )
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def data_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("files", nargs="+", metavar="FILE", help="article files")
-        p.add_argument("--date", help="publication date (YYYY-MM-DD) for plain-text files")
+        p.add_argument("--date", help="publication date (YYYY-MM-DD) when the file gives none "
+                       "(overrides the file's)")
         p.add_argument("--data", choices=("auto", "embedded", "store"), default="auto",
                        help="record to link to: unsc.load(DATA) (default: auto)")
         p.add_argument("--record", metavar="DIR",

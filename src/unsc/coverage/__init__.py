@@ -30,14 +30,13 @@ Extraction is rule-based (patterns and small word lists, see
 :mod:`unsc.coverage.lexicon`); the module docstrings list what it reads.
 
 Not read: speech without a verb of saying next to it (a quotation standing
-alone after narrative about someone else), speakers referred to by a
-description only ("the Russian diplomat" after a named one), coordinated
-speakers as separate people ("Putin and Hu said" is one group row),
-stances (``stance`` stays empty), which decision a statement is about
-(``decision_id`` stays empty), negation ("did not vote against" reads as a
-no vote), members named only by nationality adjective
-in vote mentions ("the Chinese delegation voted against"), and "Western
-powers" and other groups as members.
+alone after narrative about someone else), coordinated speakers as separate
+people ("Putin and Hu said" is one group row), stances (``stance`` stays
+empty), which decision a statement is about (``decision_id`` stays empty),
+negation ("did not vote against"), members named only by nationality
+adjective in vote mentions ("the Chinese delegation voted against"), members
+implied by a count ("the other 13 members"), and "Western powers" and other
+groups as members (left unnamed rather than guessed).
 """
 
 from __future__ import annotations
