@@ -70,7 +70,8 @@ def build_store(folder: Path) -> list[str]:
                              env=env, capture_output=True, text=True, check=False)
         last = (run.stdout.strip().splitlines() or run.stderr.strip().splitlines() or [""])[0]
         if run.returncode != 0:
-            err = (run.stderr.strip().splitlines() or ["?"])[-1]
+            lines = run.stderr.strip().splitlines() or ["?"]
+            err = next((ln for ln in lines if "error" in ln.lower()), lines[-1])
             notes.append(f"import failed: {rel}: {err}")
         else:
             notes.append(last)

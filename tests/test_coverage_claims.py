@@ -91,7 +91,8 @@ def test_a_vote_outside_the_data_is_unverifiable_with_the_span(coverage_record):
 def _with_rival(ds):
     """The record with a second Syria draft vetoed the same day as S/2012/77 (Russia voting yes)."""
     d = ds.decisions
-    rival = d[d.decision_id == "S/2012/77"].assign(decision_id="S/2012/78", draft="S/2012/78")
+    rival = d[d.decision_id == "S/2012/77"].assign(decision_id="S/2012/78", draft="S/2012/78",
+                                                    no=3, yes=12)
     v = ds.votes
     rival_votes = v[v.decision_id == "S/2012/77"].assign(decision_id="S/2012/78")
     rival_votes.loc[rival_votes.member == "RUS", "vote"] = "yes"
@@ -161,3 +162,20 @@ def test_a_resolution_cited_as_background_is_not_linked(coverage_record):
         date="2012-02-06")), coverage_record)
     assert m.decision_id.isna().all()
     assert m.reason.tolist() == ["cited as background: S/RES/1973"]
+
+
+def test_a_written_tally_part_chooses_only_when_it_fits_one(coverage_record):
+    ds = _with_rival(coverage_record)
+    m = link(extract_mentions(_article(
+        "The Security Council draft on Syria was vetoed on Saturday, with two votes against.",
+        date="2012-02-06")), ds)
+    assert m.decision_id.tolist() == ["S/2012/77"]
+    assert m.reason.iloc[0].startswith("the stated votes fit it alone")
+
+
+def test_failed_to_adopt_is_true_of_a_vetoed_draft(coverage_record):
+    cov = analyse(_article("The Security Council failed to adopt the Syria draft on Saturday.",
+                           date="2012-02-06"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    c = cov.claims.set_index("claim")
+    assert c.loc["outcome: failed", ["record", "verdict"]].tolist() == ["vetoed", "agrees"]

@@ -236,7 +236,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             ok = None if no is None or abstain is None else no == 0 and abstain == 0
             add("unanimous", "unanimous", f"{no} no, {abstain} abstain", _status(ok))
         if isinstance(m["outcome"], str) and m["outcome"]:
-            add("outcome", m["outcome"], rec.row["outcome"], _status(m["outcome"] == rec.row["outcome"]))
+            said, got = str(m["outcome"]), str(rec.row["outcome"])
+            # a vetoed draft also failed: "failed to adopt" is true of it
+            add("outcome", said, got, _status(said == got or (said, got) == ("failed", "vetoed")))
         subjects = _split(m["subjects"])
         if subjects:
             topics = set(_split(m["topics"]))

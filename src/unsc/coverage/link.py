@@ -19,8 +19,8 @@ Decision
     The best candidate is linked when it scores at least :data:`THRESHOLD` and
     leads the next by :data:`MARGIN`. When several are within the margin, the
     stated votes may choose only when they fit one candidate entirely and
-    every other one not (two or more members named, or a full tally): a claim
-    that is wrong about one of them cannot pick the other. Otherwise the
+    every other one not (two or more members named, or the tally's written
+    parts): a claim that is wrong about one of them cannot pick the other. Otherwise the
     mention stays unlinked with its reason ("2 decisions fit equally: S/2016/846,
     S/2016/847").
 Unverifiable
@@ -295,7 +295,9 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     if topic_part is not None:
         parts["topic"] = topic_part
     if isinstance(m["outcome"], str) and m["outcome"]:
-        parts["outcome"] = (idx.outcome[cand] == m["outcome"]).astype(float)
+        got = idx.outcome[cand]
+        fits = (got == m["outcome"]) | ((m["outcome"] == "failed") & (got == "vetoed"))
+        parts["outcome"] = fits.astype(float)
     concepts = _concepts(str(m["evidence"]), 0)
     if concepts:
         parts["concepts"] = np.array([len(idx.concepts(i) & concepts) / len(concepts)
@@ -339,8 +341,9 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
                      idx: _Index) -> int | None:
     """The one candidate the stated votes fit entirely while every other contradicts them."""
     claimed = None
-    if isinstance(tally, str) and tally and "?" not in tally:
-        claimed = [int(x) for x in tally.split("-")]
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        # the parts written ("seven voted against": ?-7-?) must fit; the others are not claimed
+        claimed = [None if x == "?" else int(x) for x in tally.split("-")]
     if len(stated) < 2 and claimed is None:
         return None
     fits = []
@@ -350,8 +353,8 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
             votes = idx.votes_of(idx.ids[i])
             ok = all(votes.get(c) == p for c, p in stated.items())
         if ok and claimed is not None:
-            ok = all(idx.tally[k][i] == v for k, v in zip(("yes", "no", "abstain"), claimed,
-                                                           strict=True))
+            ok = all(v is None or idx.tally[k][i] == v
+                     for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
         fits.append(ok)
     return close[fits.index(True)] if fits.count(True) == 1 else None
 

@@ -104,7 +104,7 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:
                        r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
-_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+pass|voted\s+down|was\s+rejected|"
+_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
