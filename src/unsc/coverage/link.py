@@ -11,7 +11,7 @@ Candidates
     another state is out). A cited symbol or resolution number decides alone.
 Identity score
     What says *which* decision the sentence means, not what it claims about it:
-    the date (the same day 1, a day apart 0.8, inside a window 1, undated:
+    the date (the same day 1, a day apart 0.6, inside a window 1, undated:
     more for recent), the subject (the decision's topic or title), the outcome
     and concepts (what the sentence says the decision did, against its title),
     weighted by :data:`WEIGHTS`.
@@ -57,6 +57,8 @@ THRESHOLD = 0.5
 MARGIN = 0.1
 #: An undated mention is about a vote this many days before the article at most.
 UNDATED_DAYS = 31
+#: A mention this many paragraphs after a linked one may continue its story (see link_one).
+CONTINUES = 3
 
 
 #: A resolution cited as the basis of another ("based on resolution 2118"), not voted on here.
@@ -284,7 +286,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     cdates = dates[cand]
     if pd.notna(m["date"]):
         delta = np.abs((cdates - np.datetime64(m["date"])) / np.timedelta64(1, "D"))
-        parts["date"] = np.where(delta == 0, 1.0, 0.8)
+        parts["date"] = np.where(delta == 0, 1.0, 0.6)  # a day apart: only a time-zone shift
     elif dated:
         parts["date"] = np.ones(len(cand))
     else:
@@ -384,7 +386,7 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     previous: tuple[int, str] | None = None
     for _, rows in out.groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
-        near = previous[1] if previous is not None and paragraph - previous[0] <= 1 else None
+        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
         linked = link_one(rows, ds, near)
         if linked.decision_id is not None:
             previous = (paragraph, linked.decision_id)

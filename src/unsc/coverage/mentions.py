@@ -383,7 +383,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
-                     for at, _ in bodies) and not any(g[0] == "no" for g in groups)
+                     for at, _ in bodies
+                     # "13 members of the council voted to approve": members voting, not an outcome
+                     if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
+        and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
     outcome_only = (adopted or failed) and bool(bodies)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
