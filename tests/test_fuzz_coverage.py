@@ -104,6 +104,8 @@ def test_reader_and_analyse_raise_only_data_format_errors(tmp_path_factory, reco
     except DataFormatError as exc:
         FIGURES["rejected"] += 1
         assert exc.path == str(path), exc  # the error names the file
+        elapsed = time.perf_counter() - start
+        assert elapsed < DEADLINE_S, f"{elapsed:.1f} s to refuse {len(data)} bytes"
         return
     except Exception:
         FIGURES["crashes"] += 1
