@@ -151,3 +151,124 @@ def test_folder_and_unknown_encoding(tmp_path, articles):
         read_article(tmp_path)
     with pytest.raises(DataFormatError, match="unknown text encoding"):
         read_article(articles / "speakers.md", encoding="no-such-codec")
+
+
+# -- the layouts people have (issue 12, item 1) ---------------------------------
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("# Talks Stall\nJune 01, 2012\n**The Daily**\n", "The Daily"),  # no blank line between
+        ("# Talks Stall\n\n**The Daily**\n\nJune 01, 2012\n", "The Daily"),  # outlet first
+        ("# Talks Stall\n\nJune 01, 2012\n", ""),  # no outlet line
+        ("## Talks Stall\n*The Daily*, June 1, 2012\n", "The Daily"),  # outlet and date on one line
+        ("# Talks Stall\nThe Daily · 1 June 2012\nBy Jo Bloggs\n", "The Daily"),
+        ("# Talks Stall\nThe Daily\nPUBLISHED : Friday, 1 June, 2012, 1:14am\n", "The Daily"),
+        ("# Talks Stall\n\nPublished Jun 1, 2012 02:31 pm\n\n**The Daily**\n", "The Daily"),
+        ("Talks Stall\nThe Daily\n01.06.2012, Geneva.\n", "The Daily"),  # plain: headline first
+        ("# Talks Stall\nThe Daily\n1 juni 2012, 21.27\n", "The Daily"),  # another language
+    ],
+)
+def test_header_layouts(tmp_path, header, outlet):
+    path = tmp_path / ("a.txt" if not header.startswith("#") else "a.md")
+    path.write_text(header + "\nDelegates left the chamber without a text.\n\nTalks go on.\n",
+                    encoding="utf-8")
+    a = read_article(path)
+    assert a.date == pd.Timestamp("2012-06-01")
+    assert a.headline == "Talks Stall"
+    assert a.outlet == outlet
+    assert a.paragraphs == ("Delegates left the chamber without a text.", "Talks go on.")
+
+
+def test_front_matter(articles):
+    a = read_article(articles / "frontmatter.md")
+    assert (a.headline, a.date, a.outlet, a.byline, a.date_source) == (
+        "Assembly Backs Call for Talks", pd.Timestamp("2014-03-27"), "The Example Gazette",
+        "Jane Roe", "metadata")
+    assert a.url == "https://example.org/news/assembly-backs-talks"
+    assert len(a.paragraphs) == 2 and a.lines[0] == 9
+
+
+def test_plain_text_headline_byline_and_published_line(articles):
+    a = read_article(articles / "headline-first.txt")
+    assert (a.headline, a.byline, a.date, a.format) == (
+        "Council Fails to Agree on Monitors", "Sam Writer", pd.Timestamp("2012-06-01"), "text")
+    assert a.paragraphs[0].startswith("NEW YORK")
+    assert not any("Sam Writer" in p or "Published" in p for p in a.paragraphs)
+
+
+def test_html_page(articles):
+    a = read_article(articles / "page.html")
+    assert a.format == "html"
+    assert a.date == pd.Timestamp("2013-07-30")
+    assert a.headline.startswith("Council Renews Mission")
+    assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("The Security Council on Tuesday")
+    assert not any("Home" in p or "Copyright" in p or "Published" in p for p in a.paragraphs)
+
+
+def test_source_and_url_lines_are_not_body(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# T\n\n3 May 2015\n\nBody text here.\n\nSource: The Daily\n\n"
+                    "Original url: <https://example.org/x>\n", encoding="utf-8")
+    a = read_article(path)
+    assert a.paragraphs == ("Body text here.",)
+    assert (a.outlet, a.url) == ("The Daily", "https://example.org/x")
+
+
+def test_dateline_and_file_name_dates(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# T\n\n4 May 2015 – The council met on Monday and adopted a text.\n",
+                    encoding="utf-8")
+    a = read_article(path)
+    assert (a.date, a.date_source) == (pd.Timestamp("2015-05-04"), "dateline")
+    named = tmp_path / "2015-05-06_story.md"
+    named.write_text("# T\n\nThe council met and adopted a text.\n", encoding="utf-8")
+    b = read_article(named)
+    assert (b.date, b.date_source) == (pd.Timestamp("2015-05-06"), "file name")
+
+
+def test_no_date_says_where_it_looked(articles):
+    with pytest.raises(MissingDateError) as err:
+        read_article(articles / "no-date.md")
+    for place in ("front matter", "header lines", "dateline", "file name"):
+        assert place in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "match"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b'{"title": "x", "date": "2012-01-01"}', "JSON"),
+        (b"---\ntitle: [unclosed\ndate: 2012-01-01\n---\nText.\n", "not valid YAML"),
+        (b"---\ntitle: x\n", "never closed"),
+        (b"# T\n\n2012-01-01\n\n1234 5678\n", "no text"),
+    ],
+)
+def test_non_articles_are_refused(tmp_path, content, match):
+    path = tmp_path / "x.md"
+    path.write_bytes(content)
+    with pytest.raises(DataFormatError, match=match) as err:
+        read_article(path)
+    assert err.value.path == str(path)
+
+
+def test_csv_is_refused(articles):
+    with pytest.raises(DataFormatError, match="not an article: a table") as err:
+        read_article(articles / "table.csv", date="2012-01-01")
+    assert err.value.line == 1
+
+
+@pytest.mark.parametrize("year", [1, 1000, 1677, 2263, 9999])
+def test_dates_outside_the_supported_span_are_refused(tmp_path, year):
+    path = tmp_path / "a.md"
+    path.write_text(f"# T\n\nJune 1, {year}\n\nThe council met.\n", encoding="utf-8")
+    with pytest.raises(DataFormatError, match="outside the dates this package handles"):
+        read_article(path)
+    with pytest.raises(DataFormatError, match="outside"):
+        read_article(tmp_path / "a.md", date=f"{year:04d}-06-01" if year > 1677 else "1677-01-01")
+
+
+@pytest.mark.parametrize("year", [1678, 1900, 2262])
+def test_dates_inside_the_span_work(tmp_path, year):
+    path = tmp_path / "a.md"
+    path.write_text(f"# T\n\nJanuary 1, {year}\n\nThe council met.\n", encoding="utf-8")
+    assert read_article(path).date == pd.Timestamp(f"{year}-01-01")

@@ -117,15 +117,17 @@ def test_cited_resolution_links_directly(coverage_record):
     assert (row.cited, row.decision_id, row.score) == ("S/RES/1973", "S/RES/1973(2011)", 1.0)
 
 
-def test_singular_veto_links_the_best_plural_links_all(coverage_record):
+def test_undated_veto_links_the_month_before_plural_links_none(coverage_record):
     singular = link(extract_mentions(_article(
         "Russia and China vetoed a Security Council resolution on Syria.", date="2012-02-10")),
         coverage_record)
-    assert singular.decision_id.tolist() == ["S/2012/77"]  # the latest before the article
-    plural = link(extract_mentions(_article(
+    assert singular.decision_id.tolist() == ["S/2012/77"]  # the only one in the month before
+    assert singular.status.tolist() == ["linked"]
+    plural = _one(link(extract_mentions(_article(
         "Russia and China have repeatedly vetoed Security Council resolutions on Syria.",
-        date="2012-12-01")), coverage_record)
-    assert set(plural.decision_id) == {"S/2011/612", "S/2012/77", "S/2012/538"}
+        date="2012-12-01")), coverage_record))
+    assert pd.isna(plural.decision_id)
+    assert (plural.status, plural.reason) == ("unlinked", "refers to several decisions, not one")
 
 
 def test_future_and_unlinkable_mentions(coverage_record):

@@ -108,6 +108,9 @@ def test_vetoes(cov):
     vetoes = m[m.kind == "veto"]
     assert vetoes.mention_id.nunique() == 1
     assert set(vetoes.members) == {"CHN;RUS"}
-    # the Syria drafts vetoed before the article's date (not S/2012/538, 19 July 2012)
-    assert set(vetoes.decision_id) == {"S/2011/612", "S/2012/77"}
+    # "have stymied efforts ... with vetoes" means several decisions: one sentence links to
+    # one decision or none, so it stays unlinked and says why
+    assert vetoes.decision_id.isna().all()
+    assert set(vetoes.status) == {"unlinked"}
+    assert vetoes.reason.iloc[0] == "refers to several decisions, not one"
     assert cov.verdicts().passed.all()

@@ -180,3 +180,16 @@ def test_title_before_and_after_the_name():
         "Navi Pillay", "UN high commissioner for human rights", pd.Timestamp("2012-05-30"))
     assert pd.isna(pillay.country)  # a UN official speaks for no state
     assert (rice.speaker, rice.role, rice.country) == ("Susan Rice", "ambassador", "USA")
+
+
+def test_title_with_initials_then_the_name():
+    # our own words: the speaker's title holds "U.S." and the name follows after a comma
+    a = _article("\u201cWe expect a vote before the weekend,\u201d said the U.S. envoy, Jane Harlow.",
+                 "The United Kingdom said the text was balanced.",
+                 "\u201cIt is a fair text,\u201d Mr. Osei said.", date="2013-05-02")
+    s = extract_statements(a)
+    rows = dict(zip(s.speaker, zip(s.role, s.country, strict=True), strict=True))
+    assert rows["Jane Harlow"] == ("envoy", "USA")
+    assert rows["United Kingdom"][1] == "GBR"
+    assert not any(len(sp) <= 2 for sp in s.speaker)  # no initials as speakers
+    assert "Osei" in " ".join(s.speaker) and "Mr." not in set(s.role.dropna())

@@ -21,14 +21,15 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLE_CHOICES = ("summary", "articles", "statements", "mentions", "checks", "verdicts")
+TABLE_CHOICES = ("summary", "claims", "articles", "statements", "mentions", "checks", "verdicts")
 
 _SHOWN = {
+    "claims": ["mention_id", "paragraph", "verdict", "claim", "decision_id", "record"],
     "articles": ["slug", "date", "outlet", "headline", "url"],
     "statements": ["statement_id", "date", "speaker", "role", "country", "venue", "paragraph",
                    "summary"],
     "mentions": ["mention_id", "paragraph", "kind", "body", "date", "members", "position",
-                 "size", "subjects", "decision_id", "score"],
+                 "size", "subjects", "decision_id", "status", "reason"],
     "checks": ["mention_id", "decision_id", "claim", "member", "article", "record", "status"],
     "verdicts": ["mention_id", "decision_id", "agrees", "contradicts", "incomplete",
                  "unverifiable", "passed"],
@@ -40,15 +41,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "coverage",
         help="statements and vote mentions from news articles, linked and checked",
-        description="Read news articles (the Markdown layout of ../shared/coverage or plain "
-        "text), extract quoted and reported statements and mentions of votes, link the "
-        "mentions to the recorded decisions and check them against the record.",
+        description="Read news articles (Markdown in any common header layout, YAML front "
+        "matter, plain text or saved HTML pages), extract quoted and reported statements and "
+        "mentions of votes, link each mention to one recorded decision (or say why none) and "
+        "judge its claims against the record. The claims table comes first.",
     )
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def data_options(p: argparse.ArgumentParser) -> None:
         p.add_argument("files", nargs="+", metavar="FILE", help="article files")
-        p.add_argument("--date", help="publication date (YYYY-MM-DD) for plain-text files")
+        p.add_argument("--date", help="publication date (YYYY-MM-DD) when the file gives none "
+                       "(overrides the file's)")
         p.add_argument("--data", choices=("auto", "embedded", "store"), default="auto",
                        help="record to link to: unsc.load(DATA) (default: auto)")
         p.add_argument("--record", metavar="DIR",
@@ -205,7 +208,9 @@ def _only(cov, wanted: str):  # noqa: ANN001, ANN202
 
 
 def _table(cov, name: str) -> pd.DataFrame:  # noqa: ANN001
-    return cov.verdicts() if name == "verdicts" else getattr(cov, name)
+    if name == "verdicts":
+        return cov.verdicts()
+    return cov.claims if name == "claims" else getattr(cov, name)
 
 
 def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
@@ -217,8 +222,9 @@ def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
-    names = ["articles", "statements", "mentions", "verdicts"] if table == "summary" else [table]
-    with pd.option_context("display.width", 200, "display.max_colwidth", 60,
+    # the claims and their verdicts first: what a reader of the article needs to know
+    names = ["claims", "articles", "statements", "mentions"] if table == "summary" else [table]
+    with pd.option_context("display.width", 250, "display.max_colwidth", 70,
                            "display.max_columns", 20):
         for name in names:
             frame = _table(cov, name)

@@ -6,15 +6,22 @@
 >>> cov.mentions[["kind", "body", "date", "members", "position", "decision_id", "score"]]
 >>> cov.checks[cov.checks.status == "contradicts"]        # doctest: +SKIP
 
-The steps, each usable alone:
+>>> cov.claims            # one row per claim with its verdict: read this first  # doctest: +SKIP
 
-1. :func:`read_article`: the file → :class:`Article` (headline, date, outlet,
-   URL, paragraphs).
-2. :func:`extract_statements`: quotations and reported speech → the
-   ``statements`` table (:data:`unsc.model.STATEMENT_COLUMNS`).
-3. :func:`extract_mentions`: sentences about votes → the ``mentions`` table
-   (:data:`MENTION_COLUMNS`); :func:`link` fills in the decision each refers to.
-4. :func:`check`: each linked mention's claims against the record.
+The stages, each run once and usable alone:
+
+1. read (:mod:`~unsc.coverage.article`): :func:`read_article`, any common
+   format → :class:`Article` (headline, date, outlet, byline, URL, paragraphs).
+2. annotate (:mod:`~unsc.coverage.text`, :mod:`~unsc.coverage.people`):
+   sentences, members, people and roles, dates.
+3. extract: :func:`extract_statements` (quotations and reported speech → the
+   ``statements`` table, :data:`unsc.model.STATEMENT_COLUMNS`) and
+   :func:`extract_mentions` (sentences about votes → the ``mentions`` table,
+   :data:`MENTION_COLUMNS`, one mention per sentence).
+4. link (:mod:`~unsc.coverage.link`): :func:`link`, one decision per mention
+   or none, with the reason.
+5. judge: :func:`check` (each linked mention's claims against the record) and
+   :func:`claims` (the claims table, :data:`CLAIM_COLUMNS`).
 
 :func:`add` keeps the results in the store (``<store>/coverage/``; :func:`keep`
 stores articles already analysed) and :func:`load_stored` reads them back
@@ -23,14 +30,13 @@ Extraction is rule-based (patterns and small word lists, see
 :mod:`unsc.coverage.lexicon`); the module docstrings list what it reads.
 
 Not read: speech without a verb of saying next to it (a quotation standing
-alone after narrative about someone else), speakers referred to by a
-description only ("the Russian diplomat" after a named one), coordinated
-speakers as separate people ("Putin and Hu said" is one group row),
-stances (``stance`` stays empty), which decision a statement is about
-(``decision_id`` stays empty), negation ("did not vote against" reads as a
-no vote), members named only by nationality adjective
-in vote mentions ("the Chinese delegation voted against"), and "Western
-powers" and other groups as members.
+alone after narrative about someone else), coordinated speakers as separate
+people ("Putin and Hu said" is one group row), stances (``stance`` stays
+empty), which decision a statement is about (``decision_id`` stays empty),
+negation ("did not vote against"), members named only by nationality
+adjective in vote mentions ("the Chinese delegation voted against"), members
+implied by a count ("the other 13 members"), and "Western powers" and other
+groups as members (left unnamed rather than guessed).
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ import pandas as pd
 
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
+from unsc.coverage.judge import CLAIM_COLUMNS, claims
 from unsc.coverage.mentions import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
@@ -107,6 +114,11 @@ class Coverage:
         return (f"<Coverage {len(self.articles)} articles, {len(self.statements)} statements, "
                 f"{self.mentions.mention_id.nunique()} mentions ({linked} links), "
                 f"{len(self.checks)} checks>")
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """One row per claim about a vote with its verdict (see :func:`unsc.coverage.judge.claims`)."""
+        return claims(self.mentions, self.checks)
 
     def verdicts(self) -> pd.DataFrame:
         """Per linked mention: claims that agree, contradict, ...; ``passed`` when none contradicts."""
@@ -192,6 +204,7 @@ from unsc.coverage.store import add, keep, load_stored, remove  # noqa: E402
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CLAIM_COLUMNS",
     "CHECK_COLUMNS",
     "MENTION_COLUMNS",
     "Article",
@@ -200,6 +213,7 @@ __all__ = [
     "add",
     "analyse",
     "check",
+    "claims",
     "extract_mentions",
     "extract_statements",
     "keep",

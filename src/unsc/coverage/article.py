@@ -1,26 +1,34 @@
-"""Reading one news article: headline, date, outlet, address and paragraphs.
+"""Reading one news article (the *read* stage): headline, date, outlet, byline, address, paragraphs.
 
-Two layouts are read:
+Articles reach users in many layouts; all of these are read:
 
-Markdown, as the files in ``../shared/coverage/``::
+Markdown
+    ``#``/``##`` headline; date, outlet and byline lines in any order, with or
+    without blank lines between them (``June 01, 2012`` then ``**Newser**``;
+    ``*Censor.NET*, April 10, 2018``; ``Babel · 12 October 2022``;
+    ``Published: 2012-06-01``, ``PUBLISHED : Friday, 23 May, 2014, 1:14am``;
+    ``By Jane Doe``; ``Source: https://…``); YAML front matter
+    (``title``, ``date``, ``source``/``outlet``, ``url``, ``author``); an
+    ``Original url:`` or ``Source:`` line at the end.
+Plain text
+    The same, with the headline as the first line (short, no closing full stop).
+HTML
+    A saved page: the text is extracted with :mod:`trafilatura` and the
+    publication date found with :mod:`htmldate` (metadata first); the
+    headline comes from the page, date and byline lines are not body text.
 
-    # Headline
-    June 05, 2012
-    **The**  **Moscow Times**
-    BEIJING — First paragraph ...
-    Second paragraph ...
-    Original url:
-    <https://...>
+The header is the run of short lines before the first sentence-like line; a
+date written in words there is read by a few fixed forms and then by
+:mod:`dateparser` (other languages, times). The date comes from (in this
+order) the caller's ``date``, the metadata (front matter, HTML), the header
+lines, a dateline opening the first paragraph ("17 November 2017 – …") and a
+``YYYY-MM-DD`` prefix of the file name; when none gives one the file is
+refused with :class:`MissingDateError`, which says where it looked.
 
-(blocks separated by blank lines). The date line accepts ``June 05, 2012``,
-``June 5, 2012``, ``Tuesday, June 5, 2012``, ``5 June 2012`` and
-``2012-06-05``; the outlet is the first block written wholly in bold.
-
-Plain text: paragraphs separated by blank lines, the date given by the caller.
-
-Every problem (no file, an empty file, bytes that are not the declared
-encoding, no date) raises :class:`~unsc.errors.DataFormatError` naming the file
-(no date: its subclass :class:`MissingDateError`).
+Files that are not articles are refused: binary files (NUL bytes), CSV or
+other delimited tables, JSON, and files with no sentence. Every problem raises
+:class:`~unsc.errors.DataFormatError` naming the file (and the line, where
+there is one).
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -49,13 +58,34 @@ MONTHS = {
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_DATE_LINE = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})$", re.I),
-    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})$", re.I),
-    re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})$"),
+#: A time after the date ("1:14am", "6:00 PM", "21.27", "02:31 pm", "(UTC)").
+_TIME = (r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+         r"(?:\s*[A-Z]{2,4}|\s*\(?[A-Z]{2,4}\)?)?)?")
+_DATE_FORMS = [
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{1,4}}){_TIME}$",
+               re.I),
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{1,4}})"
+               rf"{_TIME}$", re.I),
+    re.compile(rf"^(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ][\d:.+-]+Z?)?{_TIME}$"),
+    # day first with dots, as in most of Europe: 31.08.2023
+    re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}$"),
 ]
-_URL_LABEL = re.compile(r"^(?:original\s+url|url|source\s+url)\s*:\s*(?P<rest>.*)$", re.I)
-_BOLD = re.compile(r"^(?:\*\*[^*]+\*\*\s*)+$")
+_LABEL = re.compile(
+    r"^(?P<label>published(?:\s+date)?|posted|updated|last\s+updated|date(?:d)?|first\s+published|"
+    r"original\s+url|source\s+url|url|link|source|outlet|publication|by|author|written\s+by)"
+    r"\s*(?::|\s)\s*(?P<rest>.*)$",
+    re.I,
+)
+_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?$")
+_SEPARATORS = re.compile(r"\s+[·|•—–-]{1,2}\s+|\s*\|\s*|,\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+#: Header lines are at most this many words; a longer line starts the body.
+_HEADER_WORDS = 14
+#: Lines looked at for the header.
+_HEADER_LINES = 10
+#: The span pandas can hold: an article dated outside it is refused, not crashed on.
+DATE_MIN = pd.Timestamp("1677-09-22")
+DATE_MAX = pd.Timestamp("2262-04-11")
 
 
 class MissingDateError(DataFormatError):
@@ -67,10 +97,12 @@ class MissingDateError(DataFormatError):
         raise MissingDateError(err.path, hint="pass --date YYYY-MM-DD") from err
     """
 
-    def __init__(self, path: str | Path, hint: str = "read_article(path, date=...)") -> None:
+    def __init__(self, path: str | Path, hint: str = "read_article(path, date=...)",
+                 looked: str = "the header lines (such as 'June 05, 2012')") -> None:
         self.hint = hint
-        super().__init__(path, "no publication date: the file has no date line (such as "
-                         f"'June 05, 2012') and none was given ({hint})")
+        self.looked = looked
+        super().__init__(path, f"no publication date: none found in {looked}, and none was given "
+                         f"({hint})")
 
 
 @dataclass(frozen=True)
@@ -87,9 +119,15 @@ class Article:
         Body paragraphs, in order, whitespace collapsed. Paragraph ``n`` in
         the extracted tables is ``paragraphs[n - 1]``.
     lines
-        The file line each paragraph starts on.
-    headline, outlet, url
+        The file line each paragraph starts on (for HTML: the paragraph's
+        number in the extracted text).
+    headline, outlet, url, byline
         Empty when the file gives none.
+    format
+        ``markdown``, ``text`` or ``html``.
+    date_source
+        Where the date came from: ``given``, ``metadata``, ``header``,
+        ``dateline`` or ``file name``.
     """
 
     path: Path
@@ -99,6 +137,9 @@ class Article:
     headline: str = ""
     outlet: str = ""
     url: str = ""
+    byline: str = ""
+    format: str = "markdown"
+    date_source: str = "header"
 
     @property
     def key(self) -> str:
@@ -125,40 +166,355 @@ class Article:
         return "\n\n".join(self.paragraphs)
 
 
+# -- dates -------------------------------------------------------------------
+class _BadDate(ValueError):
+    """A line written as a date that is no date (``June 45, 2012``)."""
+
+
+def _make_date(year: int, month: int, day: int) -> pd.Timestamp:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        raise _BadDate(f"{year:04d}-{month:02d}-{day:02d}") from None
+    if not DATE_MIN.date() <= value <= DATE_MAX.date():
+        raise _BadDate(f"{value.isoformat()} is outside the dates this package handles "
+                       f"({DATE_MIN:%Y-%m-%d} to {DATE_MAX:%Y-%m-%d})")
+    return pd.Timestamp(value)
+
+
 def parse_date_line(text: str) -> pd.Timestamp | None:
-    """A publication date written on a line of its own, or ``None``.
+    """A publication date written on a line of its own (English forms), or ``None``.
 
     >>> parse_date_line("June 05, 2012")
     Timestamp('2012-06-05 00:00:00')
+    >>> parse_date_line("Friday, 23 May, 2014, 1:14am")
+    Timestamp('2014-05-23 00:00:00')
+
+    Raises ``ValueError`` for a line in a date form that is no date ("June 45, 2012").
     """
-    text = text.strip()
-    for pattern in _DATE_LINE:
+    text = text.strip().strip("*_ ").rstrip(".")
+    for pattern in _DATE_FORMS:
         m = pattern.match(text)
         if not m:
             continue
         parts = m.groupdict()
         month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mon"])
-        try:
-            return pd.Timestamp(dt.date(int(parts["year"]), month, int(parts["day"])))
-        except ValueError:
-            return None
+        return _make_date(int(parts["year"]), month, int(parts["day"]))
     return None
 
 
-_MONTH_ANY = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 
 
-def _looks_like_date(text: str) -> bool:
-    return bool(re.match(rf"^{_WEEKDAY}(?:{_MONTH_ANY}\s+\d|\d{{1,2}}\s+{_MONTH_ANY}|\d{{4}}-\d)",
-                         text, re.I))
+@cache
+def _dateparser():  # noqa: ANN202 - the module, imported once (it takes a second to load)
+    import dateparser
+
+    return dateparser
 
 
-def _blocks(text: str) -> list[tuple[int, str]]:
-    """Blank-line separated blocks, each with the line it starts on, whitespace collapsed."""
+def _free_date(text: str) -> pd.Timestamp | None:
+    """A date in another language or form (``28 febr. 2019, 21.27``) by :mod:`dateparser`."""
+    if len(text) > 60 or not _YEAR.search(text) or not re.search(r"[^\W\d_]{3}", text):
+        return None  # dateparser only for short lines with a year and a word (a month name)
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
+    try:
+        found = _dateparser().parse(text, settings=settings)
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return None
+    if found is None:
+        return None
+    try:
+        return _make_date(found.year, found.month, found.day)
+    except _BadDate:
+        return None
+
+
+_SEARCH_FORMS = [re.compile(p.pattern.replace("^", r"(?<![\w.])", 1).replace("$", r"(?![\w])"),
+                            p.flags) for p in _DATE_FORMS]
+
+
+def _date_span(text: str) -> tuple[pd.Timestamp, int, int] | None:
+    """The first date written anywhere in a short line, with where it is, or ``None``."""
+    best: tuple[pd.Timestamp, int, int] | None = None
+    for pattern in _SEARCH_FORMS:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            parts = m.groupdict()
+            month = MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mon"])
+            best = (_make_date(int(parts["year"]), month, int(parts["day"])), m.start(), m.end())
+    return best
+
+
+def _date_in(text: str) -> pd.Timestamp | None:
+    """The date a header line gives, or ``None``."""
+    text = text.strip().strip("*_ ")
+    label = _LABEL.match(text)
+    if label and label.group("label").lower().startswith(("published", "posted", "updated", "date",
+                                                          "last", "first")):
+        text = label.group("rest")
+    found = parse_date_line(text)
+    if found is not None:
+        return found
+    span = _date_span(text)
+    if span is not None:
+        return span[0]
+    for part in re.split(r"\s*[|·•]\s*|\s+[—–-]{1,2}\s+", text):
+        found = _free_date(part.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def _outlet_before_date(text: str) -> str:
+    """The words before the date on a line such as "*Censor.NET*, April 10, 2018" (else "")."""
+    span = _date_span(text)
+    if span is None:
+        return ""
+    before = text[: span[1]]
+    before = re.sub(r"(?:published|posted|updated)\b.*$", "", before, flags=re.I)
+    before = before.strip(" ,·|•—–-:*_")
+    before = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", before, flags=re.I)
+    if not re.search(r"[^\W\d_]{2}", before) or len(before.split()) > 6:
+        return ""
+    return before.strip(" ,*_")
+
+
+def _as_timestamp(path: Path, date: object) -> pd.Timestamp:
+    try:
+        value = pd.Timestamp(date)
+    except (ValueError, TypeError, OverflowError):
+        raise DataFormatError(path, "the date given is not a date", value=date) from None
+    if pd.isna(value):
+        raise DataFormatError(path, "the date given is not a date", value=date)
+    return value.tz_localize(None).normalize() if value.tzinfo else value.normalize()
+
+
+# -- what kind of file -------------------------------------------------------
+def _refuse_non_articles(path: Path, text: str) -> None:
+    """Raise for a file that is not an article: binary, a table, JSON."""
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        column = nul - (text.rfind("\n", 0, nul) + 1) + 1
+        raise DataFormatError(path, f"not an article: a binary file (NUL byte at column {column})",
+                              line=line)
+    stripped = text.lstrip()
+    if stripped[:1] in "{[" and stripped.rstrip()[-1:] in "}]":
+        raise DataFormatError(path, "not an article: the file is JSON data, not text")
+    lines = [ln for ln in text.splitlines() if ln.strip()][:20]
+    if len(lines) >= 3:
+        for sep in (",", "\t", ";", "|"):
+            counts = {ln.count(sep) for ln in lines}
+            if len(counts) == 1 and min(counts) >= 1 and not any(len(ln.split()) > _HEADER_WORDS * 2
+                                                                 and _SENTENCE_END.search(ln)
+                                                                 for ln in lines):
+                name = {",": "comma", "\t": "tab", ";": "semicolon", "|": "pipe"}[sep]
+                raise DataFormatError(path, f"not an article: a table ({len(lines)} lines with "
+                                      f"{counts.pop()} {name}(s) each; a CSV file?)", line=1,
+                                      value=lines[0][:60])
+
+
+def _is_html(path: Path, text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return (path.suffix.lower() in (".html", ".htm", ".xhtml")
+            or head.startswith(("<!doctype html", "<html", "<?xml"))
+            or bool(re.search(r"<(?:body|article|p|div)[\s>]", head)))
+
+
+# -- header lines ------------------------------------------------------------
+def _plain(line: str) -> str:
+    """A line without Markdown emphasis and surrounding space."""
+    text = re.sub(r"(\*\*|__|\*|_)(.+?)\1", r"\2", line.strip())
+    return re.sub(r"\s+", " ", text.replace("**", " ")).strip()
+
+
+def _is_emphasised(line: str) -> bool:
+    return bool(re.fullmatch(r"(?:(?:\*\*|__)[^*_]+(?:\*\*|__)\s*)+|(?:\*|_)[^*_]+(?:\*|_)\s*", line.strip()))
+
+
+def _body_like(line: str) -> bool:
+    """Whether a line reads as body text rather than a header line.
+
+    Long lines are body; so is a sentence ("Talks resumed."), unless it is a
+    date with a few words around it ("31.08.2023, New York.").
+    """
+    plain = _plain(line)
+    words = plain.split()
+    if len(words) > _HEADER_WORDS:
+        return True
+    if plain.startswith("(") or not _SENTENCE_END.search(plain):
+        return False
+    try:
+        span = _date_span(plain)
+    except _BadDate:
+        return False
+    return span is None or len((plain[: span[1]] + plain[span[2]:]).split()) > 4
+
+
+@dataclass
+class _Header:
+    headline: str = ""
+    outlet: str = ""
+    url: str = ""
+    byline: str = ""
+    date: pd.Timestamp | None = None
+    date_source: str = ""
+
+
+def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, plain_text: bool) -> bool:
+    """Take one header line into ``head``; ``False`` when it is body text instead."""
+    line = raw.strip()
+    heading = re.match(r"^#{1,3}\s+(?P<h>.+?)\s*#*$", line)
+    if heading:
+        if not head.headline:
+            head.headline = _plain(heading.group("h"))
+        return True
+    plain = _plain(line)
+    url = _URL.match(plain)
+    if url:
+        head.url = head.url or url.group("url")
+        return True
+    label = _LABEL.match(plain)
+    if label:
+        name, rest = label.group("label").lower(), label.group("rest").strip().strip("<>")
+        if name in ("by", "author", "written by") and rest and len(rest.split()) <= 8 \
+                and not _SENTENCE_END.search(rest):
+            head.byline = head.byline or rest
+            return True
+        if name in ("original url", "source url", "url", "link") or (name == "source"
+                                                                     and _URL.match(rest)):
+            if rest:
+                head.url = head.url or rest
+            return True
+        if name in ("source", "outlet", "publication") and rest:
+            head.outlet = head.outlet or rest
+            return True
+    if _body_like(line):
+        return False
+    try:
+        date = _date_in(plain)
+    except _BadDate as exc:
+        raise DataFormatError(path, f"the date line is not a valid date: {exc}", line=number,
+                              value=plain) from None
+    if date is not None:
+        if head.date is None:
+            head.date, head.date_source = date, "header"
+        # the words before it are an outlet: "*Censor.NET*, April 10, 2018", "Babel · 12 October 2022"
+        outlet = _outlet_before_date(plain)
+        if outlet and not head.outlet:
+            head.outlet = outlet
+        return True
+    if plain.startswith("(") and plain.endswith(")"):
+        return True  # an editor's note: "(Translated from ...)"
+    if _is_emphasised(line):
+        if not head.outlet:
+            head.outlet = plain
+        return True
+    if first and plain_text and not head.headline:
+        head.headline = plain
+        return True
+    if plain.isupper() and len(plain.split()) <= 4:
+        return True  # a dateline on its own line ("UNITED NATIONS"), not an outlet
+    if not head.outlet:
+        head.outlet = plain
+    elif not head.byline:
+        head.byline = plain
+    return True
+
+
+def _front_matter(path: Path, lines: list[str], head: _Header) -> int:
+    """Read YAML front matter (``---`` … ``---``); the index of the line after it (0: none)."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        raise DataFormatError(path, "the front matter opened by '---' is never closed", line=1)
+    import yaml
+
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        raise DataFormatError(path, f"the front matter is not valid YAML: "
+                              f"{getattr(exc, 'problem', None) or exc}", line=line) from None
+    if not isinstance(meta, dict):
+        raise DataFormatError(path, "the front matter is not a set of 'key: value' lines", line=2)
+    meta = {str(k).lower(): v for k, v in meta.items()}
+
+    def text(*keys: str) -> str:
+        for k in keys:
+            v = meta.get(k)
+            if v is not None and not isinstance(v, (dict, list)):
+                return str(v).strip()
+        return ""
+
+    head.headline = text("title", "headline")
+    head.outlet = text("source", "outlet", "publisher", "site", "site_name")
+    if _URL.match(head.outlet):
+        head.url, head.outlet = head.outlet, ""
+    head.url = text("url", "link", "original_url", "canonical") or head.url
+    head.byline = text("author", "byline", "by")
+    raw = meta.get("date", meta.get("published", meta.get("published_time")))
+    if raw is not None:
+        line = next((i + 1 for i in range(1, end) if re.match(r"^(date|published)", lines[i], re.I)),
+                    None)
+        head.date = _meta_date(path, raw, line)
+        head.date_source = "metadata"
+    return end + 1
+
+
+def _meta_date(path: Path, raw: object, line: int | None) -> pd.Timestamp:
+    """A date from metadata: a ``date``/``datetime`` or a string in any of the header forms."""
+    try:
+        if isinstance(raw, dt.datetime | dt.date):
+            return _make_date(raw.year, raw.month, raw.day)
+        text = str(raw).strip()
+        iso = re.match(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})", text)
+        if iso:
+            return _make_date(*(int(g) for g in iso.groups()))
+        found = _date_in(text)
+    except _BadDate as exc:
+        raise DataFormatError(path, f"the metadata date is not a valid date: {exc}", line=line,
+                              value=str(raw)) from None
+    if found is None:
+        raise DataFormatError(path, "the metadata date is not a date", line=line, value=str(raw))
+    return found
+
+
+_DATELINE = re.compile(r"^(?P<date>[^—–]{6,40}?)\s*(?:—|–|--?|:)\s+\S")
+
+
+def _dateline(paragraph: str) -> pd.Timestamp | None:
+    """A date opening the first paragraph: "17 November 2017 – For the third time …"."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None
+    try:
+        return _date_in(m.group("date"))
+    except _BadDate:
+        return None
+
+
+def _file_date(path: Path) -> pd.Timestamp | None:
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?!\d)", path.name)
+    if not m:
+        return None
+    try:
+        return _make_date(*(int(g) for g in m.groups()))
+    except _BadDate:
+        return None
+
+
+# -- the formats -------------------------------------------------------------
+def _paragraphs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Blank-line separated blocks of ``(line number, line)``, each with its first line."""
     blocks: list[tuple[int, str]] = []
     current: list[str] = []
     start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in numbered:
         if line.strip():
             if not current:
                 start = number
@@ -171,14 +527,102 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     return [(n, re.sub(r"\s+", " ", b)) for n, b in blocks]
 
 
-def _as_timestamp(path: Path, date: object) -> pd.Timestamp:
+def _trailer(path: Path, body: list[tuple[int, str]], head: _Header) -> list[tuple[int, str]]:
+    """Body blocks without the address and source lines that end many copies."""
+    kept: list[tuple[int, str]] = []
+    expect_url = False
+    for number, block in body:
+        plain = _plain(block)
+        if expect_url:
+            expect_url = False
+            url = _URL.match(plain)
+            if url:
+                head.url = head.url or url.group("url")
+                continue
+        label = _LABEL.match(plain)
+        if label and len(plain.split()) <= 8:
+            name, rest = label.group("label").lower(), label.group("rest").strip().strip("<> ")
+            if name in ("original url", "source url", "url", "link"):
+                if rest:
+                    head.url = head.url or rest
+                else:
+                    expect_url = True
+                continue
+            if name == "source" and rest and not _SENTENCE_END.search(rest.rstrip(")")):
+                if _URL.match(rest):
+                    head.url = head.url or rest
+                else:
+                    head.outlet = head.outlet or rest
+                continue
+        if re.fullmatch(r"(?:original\s+url|source\s+url|url)\s*:?", plain, re.I):
+            expect_url = True
+            continue
+        if re.fullmatch(r"#{1,6}\s+.*", block):
+            continue  # a sub-heading is not a sentence of the body
+        kept.append((number, block))
+    return kept
+
+
+def _read_text_layout(path: Path, text: str, head: _Header, plain_text: bool) -> list[tuple[int, str]]:
+    lines = text.splitlines()
+    start = _front_matter(path, lines, head)
+    numbered = list(enumerate(lines, start=1))[start:]
+    i, seen = 0, 0
+    first = True
+    while i < len(numbered) and seen < _HEADER_LINES:
+        number, line = numbered[i]
+        if not line.strip():
+            i += 1
+            continue
+        if not _header_line(path, number, line, head, first, plain_text):
+            break
+        first = False
+        seen += 1
+        i += 1
+    return _trailer(path, _paragraphs(numbered[i:]), head)
+
+
+def _read_html(path: Path, text: str, head: _Header) -> list[tuple[int, str]]:
+    import htmldate
+    import trafilatura
+
     try:
-        value = pd.Timestamp(date)
-    except (ValueError, TypeError):
-        raise DataFormatError(path, "the date given is not a date", value=date) from None
-    if pd.isna(value):
-        raise DataFormatError(path, "the date given is not a date", value=date)
-    return value.tz_localize(None).normalize() if value.tzinfo else value.normalize()
+        doc = trafilatura.bare_extraction(text, with_metadata=True, favor_recall=True,
+                                          include_comments=False, include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a third-party parser: any failure is bad input
+        raise DataFormatError(path, f"the HTML could not be read ({type(exc).__name__})") from None
+    if doc is None:
+        raise DataFormatError(path, "the HTML page holds no article text")
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    head.headline = (doc.get("title") or "").strip()
+    head.outlet = (doc.get("sitename") or "").strip()
+    head.url = (doc.get("url") or "").strip()
+    head.byline = (doc.get("author") or "").strip()
+    try:
+        found = htmldate.find_date(text, extensive_search=False, original_date=True)
+    except Exception:  # noqa: BLE001 - as above
+        found = None
+    found = found or doc.get("date")
+    if found:
+        try:
+            head.date = _meta_date(path, found, None)
+            head.date_source = "metadata"
+        except DataFormatError:
+            head.date = None
+    lines = [ln.strip() for ln in (doc.get("text") or "").splitlines() if ln.strip()]
+    body: list[tuple[int, str]] = []
+    in_header = True
+    for n, line in enumerate(lines, start=1):
+        if in_header and len(body) < 3 and not _body_like(line):
+            # date, byline and source lines the extractor kept: "Published Date: 07:07 | 20 ..."
+            if _header_line(path, n, line, head, False, False):
+                continue
+        if line == head.headline:
+            continue
+        in_header = in_header and not body
+        body.append((n, re.sub(r"\s+", " ", line)))
+        in_header = False
+    return body
 
 
 def read_article(
@@ -187,14 +631,14 @@ def read_article(
     *,
     encoding: str = "utf-8",
 ) -> Article:
-    """Read a news article in the shared Markdown layout or as plain text.
+    """Read a news article: Markdown, plain text or a saved HTML page.
 
     Parameters
     ----------
     path
         The file.
     date
-        The publication date, for plain text (or to override the file's).
+        The publication date, for a file that gives none (or to override the file's).
     encoding
         The file's text encoding.
 
@@ -205,13 +649,25 @@ def read_article(
     Raises
     ------
     unsc.errors.DataFormatError
-        The file is missing or empty, is not valid ``encoding`` text, has an
-        unreadable date line, no body, or no date when none is given.
+        The file is missing, a folder, empty, not valid ``encoding`` text, not
+        an article (binary, a table, JSON), has an impossible date line, no
+        body, or no date when none is given (:class:`MissingDateError`).
     """
     path = Path(path)
     given = _as_timestamp(path, date) if date is not None else None
+    if given is not None and not DATE_MIN <= given <= DATE_MAX:
+        raise DataFormatError(path, f"the date given is outside {DATE_MIN:%Y-%m-%d} to "
+                              f"{DATE_MAX:%Y-%m-%d}", value=date)
     if path.is_dir():
         raise DataFormatError(path, "is a folder, not an article file")
+    try:
+        head_bytes = path.read_bytes()[:4096] if path.exists() else b""
+    except OSError as exc:
+        raise DataFormatError(path, f"cannot be read: {exc.strerror or exc}") from None
+    if b"\x00" in head_bytes and "16" not in encoding and "32" not in encoding:
+        at = head_bytes.index(b"\x00")
+        raise DataFormatError(path, f"not an article: a binary file (NUL byte at offset {at})",
+                              line=head_bytes[:at].count(b"\n") + 1)
     try:
         text = read_text(path, encoding=encoding)
     except LookupError:
@@ -220,52 +676,39 @@ def read_article(
         raise DataFormatError(path, f"cannot be read: {exc.strerror or exc}") from None
     if not text.strip():
         raise DataFormatError(path, "the file is empty")
-    blocks = _blocks(text)
-    headline = outlet = url = ""
-    found_date: pd.Timestamp | None = None
-    body: list[tuple[int, str]] = []
-    expect_url = False
-    for number, block in blocks:
-        if expect_url:
-            url = block.strip("<> ")
-            expect_url = False
-            continue
-        label = _URL_LABEL.match(block)
-        if label:
-            rest = label.group("rest").strip("<> ")
-            if rest:
-                url = rest
-            else:
-                expect_url = True
-            continue
-        in_header = not body
-        if in_header and block.startswith("# ") and not headline:
-            headline = block[2:].strip()
-            continue
-        if in_header and found_date is None and len(block) <= 40 and _looks_like_date(block):
-            parsed = parse_date_line(block)
-            if parsed is not None:
-                found_date = parsed
-                continue
-            if headline:
-                raise DataFormatError(path, "the date line is not a valid date", line=number,
-                                      value=block)
-        if in_header and not outlet and _BOLD.match(block):
-            outlet = re.sub(r"\s+", " ", block.replace("**", " ")).strip()
-            continue
-        body.append((number, block))
+    _refuse_non_articles(path, text)
+    head = _Header()
+    if _is_html(path, text):
+        fmt = "html"
+        body = _read_html(path, text, head)
+        looked = "the page's metadata (htmldate), the lines before the text"
+    else:
+        fmt = "text" if path.suffix.lower() in (".txt", ".text", "") else "markdown"
+        body = _read_text_layout(path, text, head, plain_text=fmt == "text")
+        looked = "the front matter, the header lines (such as 'June 05, 2012')"
     if not body:
         raise DataFormatError(path, "the article has no text (no paragraph after the header)")
+    if not any(re.search(r"[^\W\d_]{2,}", b) for _, b in body):
+        raise DataFormatError(path, "not an article: no paragraph holds words")
+    found, source = head.date, head.date_source
+    if found is None:
+        found, source = _dateline(body[0][1]), "dateline"
+    if found is None:
+        found, source = _file_date(path), "file name"
     if given is not None:
-        found_date = given
-    if found_date is None:
-        raise MissingDateError(path)
+        found, source = given, "given"
+    if found is None:
+        raise MissingDateError(path, looked=f"{looked}, a dateline opening the text, or a "
+                               "YYYY-MM-DD prefix of the file name")
     return Article(
         path=path,
-        date=found_date,
+        date=found,
         paragraphs=tuple(b for _, b in body),
         lines=tuple(n for n, _ in body),
-        headline=headline,
-        outlet=outlet,
-        url=url,
+        headline=head.headline,
+        outlet=head.outlet,
+        url=head.url,
+        byline=head.byline,
+        format=fmt,
+        date_source=source,
     )

@@ -33,6 +33,9 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
+#: Words that make a run of capitalised words an organisation ("Amnesty International").
+_ORG_NAME = frozenset("international national united watch foundation institute association "
+                      "federation union court party front movement network centre center".split())
 _VERBISH = frozenset("is was are were be been has have had which who whom what".split())
 
 
@@ -92,6 +95,7 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     text = _DETERMINERS.sub("", text.strip()).strip(" ,")
     text = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", text, flags=re.I)
     text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # a courtesy title
     return (text or None), country
 
 
@@ -185,6 +189,9 @@ def people_in(paragraphs: tuple[str, ...] | list[str]) -> Registry:
                     i = max(j, i + 1)
                     continue
                 name = " ".join(names)
+                if any(n.lower() in _ORG_NAME for n in names):
+                    i = max(j, i + 1)
+                    continue
                 # the title before the name
                 k = i - 1
                 if k >= 0 and toks[k][2] == ",":
@@ -311,6 +318,10 @@ def describe(
             if person:
                 return Speaker(person.name, person.role, person.country, "person")
         return None
+    whole = [p for p in find_countries(text) if p.kind == "name"]
+    if whole and whole[0].start <= 4 and whole[0].end == len(text):
+        # a state speaking through its government: "The United States said"
+        return Speaker(text, None, whole[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
     if outlet or words & lexicon.MEDIA_WORDS:

@@ -31,6 +31,8 @@ reported speech. ``stance`` and ``decision_id`` are left empty.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -56,7 +58,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:—|–|--?)"
 _LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then)")
 _STOP = re.compile(
     r"\s+(?:at|in|on|after|during|while|when|before|to|from|via|following|as|because|adding|"
-    r"noting|who|which|that|with|according|told)\b|[,.;:!?—–]|$"
+    r"noting|who|which|that|with|according|told)\b|[,;:!?—–]|(?<!\b[A-Z])\.(?!\w)|$"
 )
 
 
@@ -250,6 +252,9 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         if appos and any(re.sub(r"['’]s$", "", w.lower()) in lexicon.ROLE_WORDS
                          for w in appos.group(1).split()):
             phrase = f"{phrase}, {appos.group(1)}"
+        elif appos and any(w.lower().strip(".") in lexicon.ROLE_WORDS for w in phrase.split()) \
+                and re.fullmatch(r"(?:[A-Z][\w'’-]+\s?){1,4}", appos.group(1).strip()):
+            phrase = f"{phrase}, {appos.group(1)}"  # "said the U.S. ambassador, Linda Thomas-Greenfield"
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, (quote.end_para, quote.end))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
@@ -308,8 +313,14 @@ def _reported(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202 - intern
             spans.setdefault(p, []).append((s, e))
     pattern = re.compile(rf"\b(?P<verb>{_REPORTING})\b")
     for pi, para in enumerate(paragraphs):
+        # quotation spans in order of start, with the running furthest end: a sentence overlaps
+        # one when a span starting before its end reaches its start (bisect: no quadratic scan)
+        quoted = sorted(spans.get(pi, []))
+        starts = [s for s, _ in quoted]
+        reach = list(itertools.accumulate((e for _, e in quoted), max))
         for s_start, s_end in sentences(para):
-            if any(s <= s_end and s_start <= e for s, e in spans.get(pi, [])):
+            k = bisect.bisect_right(starts, s_end)
+            if k and reach[k - 1] >= s_start:
                 continue
             sent = para[s_start:s_end]
             if _MARK.search(sent):

@@ -11,9 +11,10 @@ vote on Friday").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 import pycountry
@@ -33,6 +34,13 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])")
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` in ``text`` (abbreviations and initials kept whole)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # cached: every stage asks for the sentences of the same paragraphs, and
+    # sentence_at once per quotation (splitting again each time was quadratic)
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -46,14 +54,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The span of the sentence holding character ``pos``."""
-    for start, end in sentences(text):
-        if start <= pos < end:
-            return start, end
+    spans = _sentences(text)
+    i = bisect.bisect_right(spans, (pos, len(text) + 1)) - 1
+    if 0 <= i < len(spans) and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return 0, len(text)
 
 
@@ -63,7 +72,7 @@ _SKIP_CODES = frozenset({"JEY", "GGY", "IMN", "ATA", "UMI", "BVT", "HMD", "ATF",
 _EXTRA_NAMES = {
     "Britain": "GBR", "Great Britain": "GBR", "the United States": "USA", "U.S.": "USA",
     "US": "USA", "U.K.": "GBR", "America": "USA", "Holland": "NLD", "Russia": "RUS",
-    "Syria": "SYR", "Iran": "IRN",
+    "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
 }
 
 

@@ -1,0 +1,108 @@
+"""The claims table (the *judge* stage): one row per claim an article makes about a vote, with a verdict.
+
+Built from the linked mentions and their checks (:mod:`unsc.coverage.check`):
+
+``mention_id``  the mention (one sentence).
+``paragraph``   where it is.
+``claim``       the claim in words: ``CHN voted no``, ``tally: 13 yes``,
+                ``outcome: vetoed``, ``unanimous``, ``all no named: CHN;RUS``,
+                ``CHN is a permanent member``, ``a 15-member body``, or, for a
+                mention not linked, what it says (``CHN;RUS vetoed``).
+``decision_id`` the decision it was linked to (empty when not linked).
+``record``      what the record says, or why nothing was linked.
+``verdict``     ``agrees``, ``contradicts``, ``unverifiable`` (the record cannot
+                tell, or the vote lies outside the data) or ``unlinked``.
+``evidence``    the sentence.
+
+Checks of the body, date and subject are how the link was made, not claims
+of their own, and are left out. ``incomplete`` ("Russia and China voted
+against" when Pakistan did too) agrees: what was said is true.
+``contradicts`` appears only for a claim clearly stated and clearly linked
+(linking refuses ambiguous mentions, see :mod:`unsc.coverage.link`).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+CLAIM_COLUMNS: dict[str, object] = {
+    "mention_id": "string",
+    "paragraph": "Int64",
+    "claim": "string",
+    "decision_id": "string",
+    "record": "string",
+    "verdict": "string",
+    "evidence": "string",
+}
+VERDICTS = ("contradicts", "agrees", "unverifiable", "unlinked")
+#: Checks that only confirm the link.
+_IDENTITY = {"body", "date", "subject"}
+_POSITION_WORDS = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "absent": "was absent",
+                   "veto": "vetoed"}
+
+
+def _words(claim: str, member: object, article: str) -> str:
+    member = member if isinstance(member, str) and member else ""
+    if claim == "vote":
+        return f"{member} {_POSITION_WORDS.get(article, article)}"
+    if claim == "permanent":
+        return f"{member} is a permanent member"
+    if claim == "size":
+        return f"a {article}-member body"
+    if claim.startswith("tally "):
+        return f"tally: {article} {claim.split()[1]}"
+    if claim.startswith("all "):
+        return f"{claim}: {article}"
+    if claim == "unanimous":
+        return "unanimous"
+    return f"{claim}: {article}"
+
+
+def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
+    """The claims table (:data:`CLAIM_COLUMNS`), contradictions first, then by paragraph.
+
+    Parameters
+    ----------
+    mentions
+        Linked mentions (``Coverage.mentions``).
+    checks
+        Their checks (``Coverage.checks``).
+    """
+    rows: list[dict] = []
+    first = mentions.drop_duplicates("mention_id").set_index("mention_id")
+    for c in checks.itertuples():
+        if c.claim in _IDENTITY or c.mention_id not in first.index:
+            continue
+        m = first.loc[c.mention_id]
+        verdict = "agrees" if c.status == "incomplete" else str(c.status)
+        record = f"{c.record} (not all named)" if c.status == "incomplete" else str(c.record)
+        rows.append({"mention_id": c.mention_id, "paragraph": m["paragraph"],
+                     "claim": _words(str(c.claim), c.member, str(c.article)),
+                     "decision_id": c.decision_id, "record": record, "verdict": verdict,
+                     "evidence": m["evidence"]})
+    judged = {r["mention_id"] for r in rows}
+    for m in mentions.itertuples():
+        status = getattr(m, "status", None)
+        if m.mention_id in judged or (isinstance(m.decision_id, str) and m.decision_id):
+            continue
+        if isinstance(m.members, str) and isinstance(m.position, str):
+            said = f"{m.members} {_POSITION_WORDS.get(m.position, m.position)}"
+        elif isinstance(m.tally, str):
+            said = f"tally {m.tally}"
+        elif isinstance(m.outcome, str):
+            said = f"outcome: {m.outcome}"
+        else:
+            said = f"a {m.kind}"
+        verdict = status if status in ("unverifiable", "unlinked") else "unlinked"
+        reason = getattr(m, "reason", None)
+        rows.append({"mention_id": m.mention_id, "paragraph": m.paragraph, "claim": said,
+                     "decision_id": None,
+                     "record": reason if isinstance(reason, str) else "not linked",
+                     "verdict": verdict, "evidence": m.evidence})
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in CLAIM_COLUMNS.items()})
+    # a mention of several groups checks its body-wide claims (tally, outcome) once per group
+    frame = pd.DataFrame(rows).drop_duplicates(["mention_id", "claim", "decision_id", "record"])
+    frame["_order"] = frame.verdict.map({v: i for i, v in enumerate(VERDICTS)})
+    frame = frame.sort_values(["_order", "paragraph", "mention_id"], kind="stable")
+    return frame.drop(columns="_order").astype(CLAIM_COLUMNS).reset_index(drop=True)

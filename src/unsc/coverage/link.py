@@ -1,0 +1,404 @@
+"""Linking vote mentions to decisions (the *link* stage), refusing to guess.
+
+One sentence is one mention (its rows, one per group of members sharing a
+position, share a ``mention_id``) and is linked to one decision or to none.
+
+Candidates
+    Every decision the mention allows: the body (named, referred back to or
+    implied), the date (the day written, give or take one day for time zones;
+    the window written, "in March"; an undated mention, the month before the
+    article), a veto (only vetoed drafts), and the subject (a decision about
+    another state is out). A cited symbol or resolution number decides alone.
+Identity score
+    What says *which* decision the sentence means, not what it claims about it:
+    the date (the same day 1, a day apart 0.6, inside a window 1, undated:
+    more for recent), the subject (the decision's topic or title), the outcome
+    and concepts (what the sentence says the decision did, against its title),
+    weighted by :data:`WEIGHTS`.
+Decision
+    The best candidate is linked when it scores at least :data:`THRESHOLD` and
+    leads the next by :data:`MARGIN`. When several are within the margin, the
+    stated votes may choose only when they fit one candidate entirely and
+    every other one not (two or more members named, or the tally's written
+    parts): a claim that is wrong about one of them cannot pick the other. Otherwise the
+    mention stays unlinked with its reason ("2 decisions fit equally: S/2016/846,
+    S/2016/847").
+Unverifiable
+    A mention whose date lies outside the span the record holds for its body
+    (or a body the record does not hold at all) is ``unverifiable``, with the span.
+Not linked at all
+    A mention of several decisions ("have vetoed three resolutions") and a
+    resolution cited as background, without a vote in the sentence.
+
+Columns added to the ``mentions`` table: ``status`` (``linked``, ``unlinked``,
+``unverifiable``), ``reason`` and ``score`` (the identity score of the chosen
+decision, 0 to 1).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import weakref
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from unsc import members as members_mod
+from unsc.model import Dataset
+
+#: Weights of the identity parts (see the module docstring).
+WEIGHTS = {"date": 3.0, "body": 1.0, "topic": 2.0, "outcome": 1.0, "concepts": 1.0, "sponsor": 2.0}
+#: Lowest identity score linked.
+THRESHOLD = 0.5
+#: How far the best candidate must lead the next to be linked.
+MARGIN = 0.1
+#: An undated mention is about a vote this many days before the article at most.
+UNDATED_DAYS = 31
+#: A mention this many paragraphs after a linked one may continue its story (see link_one).
+CONTINUES = 3
+
+
+#: A resolution cited as the basis of another ("based on resolution 2118"), not voted on here.
+_BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+to|in\s+line\s+with|"
+                         r"in\s+accordance\s+with|reaffirm(?:s|ed|ing)?|building\s+on)\s+"
+                         r"(?:(?:the|UN|U\.N\.|Security|Council|its|an?|earlier)\s+){0,4}resolutions?\b",
+                         re.I)
+
+
+def _split(value: object) -> list[str]:
+    return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
+
+
+@cache
+def topic_code(topic: object) -> str | None:
+    """The state a decision's topic names (``"Syria"`` → ``SYR``), else ``None``."""
+    if not isinstance(topic, str) or not topic:
+        return None
+    return members_mod.code_for(topic)
+
+
+_SPONSOR_BEFORE = re.compile(
+    r"(?P<who>(?:[A-Z][\w.]*(?:\s+|-))+?)(?:-?(?:drafted|sponsored|proposed|penned|backed|authored)\s+|"
+    r"-?led\s+)?(?:draft\s+)?(?:resolution|draft|text|measure|proposal)\b")
+_SPONSOR_AFTER = re.compile(
+    r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|authored|tabled)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w.]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?[A-Z][\w.]*)*)")
+
+
+def _codes(text: str) -> list[str]:
+    from unsc.coverage.text import find_countries
+
+    return [p.code for p in find_countries(text.title() if text.islower() else text)
+            if p.kind in ("name", "demonym")]
+
+
+def sponsors_in(sentence: str) -> frozenset[str]:
+    """The states a sentence says drafted the text ("a Russian-drafted resolution", "drafted by France")."""
+    found: set[str] = set()
+    for pattern in (_SPONSOR_BEFORE, _SPONSOR_AFTER):
+        for m in pattern.finditer(sentence):
+            found.update(_codes(m.group("who")))
+    return frozenset(found)
+
+
+@dataclass
+class _Index:
+    """The record's decisions as arrays, built once per dataset (linking is then per candidate)."""
+
+    ids: np.ndarray
+    body: np.ndarray
+    dates: np.ndarray
+    outcome: np.ndarray
+    codes: np.ndarray
+    titles: list[str]
+    drafts: np.ndarray
+    tally: dict[str, np.ndarray]
+    spans: dict[str, tuple[pd.Timestamp, pd.Timestamp]]
+    votes: pd.DataFrame
+    _concepts: dict[int, frozenset[str]]
+    _sponsors: dict[int, frozenset[str]]
+
+    def concepts(self, i: int) -> frozenset[str]:
+        from unsc.coverage.mentions import _concepts
+
+        found = self._concepts.get(i)
+        if found is None:
+            found = self._concepts[i] = frozenset(_concepts(self.titles[i], 1))
+        return found
+
+    def sponsors(self, i: int) -> frozenset[str]:
+        """The states a decision's title names as its sponsors ("... (Russian draft)")."""
+        found = self._sponsors.get(i)
+        if found is None:
+            m = re.search(r"\(([^()]*?)\s+drafts?\)", self.titles[i])
+            found = frozenset(_codes(m.group(1))) if m else frozenset()
+            self._sponsors[i] = found
+        return found
+
+    def votes_of(self, decision_id: str) -> dict[str, str]:
+        rows = self.votes[self.votes.decision_id == decision_id]
+        return dict(zip(rows.member, rows.vote, strict=True))
+
+
+#: id(dataset) → (a weak reference to it, its index): a dataset holds frames, so it is not hashable.
+_INDEXES: dict[int, tuple[weakref.ref, _Index]] = {}
+
+
+def _index(ds: Dataset) -> _Index:
+    held = _INDEXES.get(id(ds))
+    if held is not None and held[0]() is ds:
+        return held[1]
+    d = ds.decisions
+    titles = (d.title.astype("string").fillna("") + " " + d.topic.astype("string").fillna(""))
+    spans = {}
+    if len(d):
+        grouped = d.groupby(d.body.astype(str), observed=True).date.agg(["min", "max"])
+        spans = {str(b): (r["min"], r["max"]) for b, r in grouped.iterrows()}
+    v = ds.votes
+    votes = pd.DataFrame({"decision_id": v.decision_id.astype(str).to_numpy(),
+                          "member": v.member.astype(str).to_numpy(),
+                          "vote": v.vote.astype(str).to_numpy()})
+    index = _Index(
+        ids=d.decision_id.astype(str).to_numpy(),
+        body=d.body.astype(str).to_numpy(),
+        dates=d.date.to_numpy(dtype="datetime64[ns]"),
+        outcome=d.outcome.astype(str).to_numpy(),
+        codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
+        titles=[t.lower() for t in titles.tolist()],
+        drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
+        tally={k: d[k].astype("Float64").fillna(-1).to_numpy(dtype=float)
+               for k in ("yes", "no", "abstain")},
+        spans=spans,
+        votes=votes.sort_values("decision_id").reset_index(drop=True),
+        _concepts={},
+        _sponsors={},
+    )
+    for key in [k for k, (ref, _) in _INDEXES.items() if ref() is None]:
+        del _INDEXES[key]
+    _INDEXES[id(ds)] = (weakref.ref(ds), index)
+    return index
+
+
+@dataclass(frozen=True)
+class Linked:
+    """The outcome of linking one mention."""
+
+    decision_id: str | None
+    score: float
+    status: str
+    reason: str
+
+
+def _fmt(value: pd.Timestamp) -> str:
+    return f"{value:%Y-%m-%d}"
+
+
+def _positions(rows: pd.DataFrame) -> dict[str, str]:
+    """Member → position stated in a mention's rows (a veto is a no vote)."""
+    out: dict[str, str] = {}
+    for members, position in zip(rows["members"], rows["position"], strict=True):
+        if isinstance(position, str):
+            for code in _split(members):
+                out[code] = "no" if position == "veto" else position
+    return out
+
+
+def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.Timestamp, bool]:
+    """The dates the mention allows, and whether the text gives them."""
+    day = pd.Timedelta(days=1)
+    if pd.notna(m["date"]):
+        return m["date"] - day, m["date"] + day, True
+    if pd.notna(m["date_from"]):
+        return m["date_from"], m["date_to"] if pd.notna(m["date_to"]) else article_date, True
+    hi = m["date_to"] if pd.notna(m["date_to"]) else article_date
+    return hi - UNDATED_DAYS * day, hi + day, False
+
+
+def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
+    """Link the rows of one mention (one sentence) to one decision, or say why not.
+
+    ``previous`` is the decision the mention before it (in the same or the previous
+    paragraph) was linked to: among candidates that fit equally, the story goes on about it.
+    """
+    from unsc.coverage.mentions import _concepts
+
+    idx = _index(ds)
+    m = rows.iloc[0]
+    cited = _split(m["cited"])
+    stated = _positions(rows)
+    has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
+        isinstance(m["outcome"], str)
+    if bool(m["plural"]):
+        return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
+    if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
+        return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
+    if cited:
+        hit = np.zeros(len(idx.ids), dtype=bool)
+        for c in cited:
+            hit |= (idx.ids == c) | (idx.drafts == c)
+            if "(" not in c:
+                hit |= np.char.startswith(idx.ids.astype(str), c + "(")
+        found = sorted(set(idx.ids[hit]))
+        if not has_vote and m["kind"] == "precedent" and not found:
+            return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
+        if len(found) == 1:
+            return Linked(found[0], 1.0, "linked", f"cites {', '.join(cited)}")
+        if len(found) > 1:
+            return Linked(None, math.nan, "unlinked", f"cites several decisions: {', '.join(found)}")
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, dated = _window(m, article_date)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and body not in idx.spans:
+        return Linked(None, math.nan, "unverifiable", f"the record holds no {body} decisions")
+    span = idx.spans.get(body) if body else None
+    if span is None and idx.spans:
+        span = (min(s[0] for s in idx.spans.values()), max(s[1] for s in idx.spans.values()))
+    if span is not None and (hi < span[0] or lo > span[1]):
+        return Linked(None, math.nan, "unverifiable",
+                      f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to "
+                      f"{_fmt(span[1])}")
+    dates = idx.dates
+    keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
+    if body is not None:
+        keep = keep & (idx.body == body)
+    if m["kind"] == "veto" or "no" in stated.values() and any(
+            p == "veto" for p in rows["position"].dropna()):
+        keep = keep & (idx.outcome == "vetoed")
+    topics = set(_split(m["topics"]))
+    names = [n.lower() for n in _split(m["subjects"])]
+    cand = np.flatnonzero(keep)
+    if topics or names:
+        fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
+                         for i in cand], dtype=bool)
+        unknown = np.array([idx.codes[i] is None for i in cand], dtype=bool)
+        topic_part = np.where(fits, 1.0, np.where(unknown, 0.3, 0.0))
+        if names:  # the sentence names the subject: a decision about another state is out
+            cand, topic_part = cand[fits | unknown], topic_part[fits | unknown]
+    else:
+        topic_part = None
+    if not len(cand):
+        where = f"{body or 'any body'}, {_fmt(lo)} to {_fmt(hi)}"
+        return Linked(None, math.nan, "unlinked", f"no vote in the data matches ({where})")
+    parts: dict[str, np.ndarray] = {}
+    cdates = dates[cand]
+    if pd.notna(m["date"]):
+        delta = np.abs((cdates - np.datetime64(m["date"])) / np.timedelta64(1, "D"))
+        parts["date"] = np.where(delta == 0, 1.0, 0.6)  # a day apart: only a time-zone shift
+    elif dated:
+        parts["date"] = np.ones(len(cand))
+    else:
+        days = np.clip((np.datetime64(hi) - cdates) / np.timedelta64(1, "D"), 0, None)
+        parts["date"] = 0.4 + 0.6 * np.exp(-days / 7.0)
+    if body is not None:
+        parts["body"] = np.ones(len(cand))
+    if topic_part is not None:
+        parts["topic"] = topic_part
+    if isinstance(m["outcome"], str) and m["outcome"]:
+        got = idx.outcome[cand]
+        fits = (got == m["outcome"]) | ((m["outcome"] == "failed") & (got == "vetoed"))
+        parts["outcome"] = fits.astype(float)
+    concepts = _concepts(str(m["evidence"]), 0)
+    if concepts:
+        parts["concepts"] = np.array([len(idx.concepts(i) & concepts) / len(concepts)
+                                      for i in cand])
+    sponsors = sponsors_in(str(m["evidence"]))
+    if sponsors:
+        title_sponsors = [idx.sponsors(i) for i in cand]
+        if any(title_sponsors):
+            parts["sponsor"] = np.array([np.nan if not t else float(bool(t & sponsors))
+                                         for t in title_sponsors])
+    num = np.zeros(len(cand))
+    den = np.zeros(len(cand))
+    for k, v in parts.items():
+        ok = ~np.isnan(v)
+        num += np.where(ok, WEIGHTS[k] * np.nan_to_num(v), 0.0)
+        den += np.where(ok, WEIGHTS[k], 0.0)
+    score = num / den
+    order = np.argsort(-score, kind="stable")
+    best = score[order[0]]
+    if best < THRESHOLD:
+        return Linked(None, math.nan, "unlinked",
+                      f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
+    close = [cand[i] for i in order if score[i] >= best - MARGIN]
+    if len(close) == 1:
+        runner = (f"; next {idx.ids[cand[order[1]]]} ({score[order[1]]:.2f})" if len(order) > 1
+                  else "; the only candidate")
+        return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
+                      f"best fit ({best:.2f}){runner}")
+    if previous is not None and previous in {idx.ids[i] for i in close}:
+        return Linked(previous, round(float(best), 3), "linked",
+                      f"continues the vote linked just before ({len(close)} fit its date)")
+    chosen = _by_stated_votes(close, stated, m["tally"], idx)
+    shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
+    if chosen is not None:
+        return Linked(idx.ids[chosen], round(float(best), 3), "linked",
+                      f"the stated votes fit it alone of {len(close)} ({shown})")
+    return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
+
+
+def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
+                     idx: _Index) -> int | None:
+    """The one candidate the stated votes fit entirely while every other contradicts them."""
+    claimed = None
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        # the parts written ("seven voted against": ?-7-?) must fit; the others are not claimed
+        claimed = [None if x == "?" else int(x) for x in tally.split("-")]
+    if len(stated) < 2 and claimed is None:
+        return None
+    fits = []
+    for i in close:
+        ok = True
+        if len(stated) >= 2:
+            votes = idx.votes_of(idx.ids[i])
+            ok = all(votes.get(c) == p for c, p in stated.items())
+        if ok and claimed is not None:
+            ok = all(v is None or idx.tally[k][i] == v
+                     for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
+        fits.append(ok)
+    return close[fits.index(True)] if fits.count(True) == 1 else None
+
+
+def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+    """Fill ``decision_id``, ``score``, ``status`` and ``reason`` for every mention.
+
+    Parameters
+    ----------
+    mentions
+        From :func:`~unsc.coverage.extract_mentions` (linked or not).
+    ds
+        The record to link to (``unsc.load()``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same rows (one per group of members of a mention), each mention's
+        rows with its one decision or none.
+    """
+    from unsc.coverage.mentions import conform_mentions
+
+    if mentions.empty:
+        return conform_mentions(mentions)
+    out = mentions.copy()
+    ids, scores, statuses, reasons = [], [], [], []
+    previous: tuple[int, str] | None = None
+    for _, rows in out.groupby("mention_id", sort=False):
+        paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
+        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
+        linked = link_one(rows, ds, near)
+        if linked.decision_id is not None:
+            previous = (paragraph, linked.decision_id)
+        for _ in range(len(rows)):
+            ids.append(linked.decision_id)
+            scores.append(linked.score)
+            statuses.append(linked.status)
+            reasons.append(linked.reason)
+    order = out.groupby("mention_id", sort=False).ngroup().sort_values(kind="stable").index
+    out = out.loc[order]
+    out["decision_id"] = ids
+    out["score"] = scores
+    out["status"] = statuses
+    out["reason"] = reasons
+    return conform_mentions(out)

@@ -1,0 +1,181 @@
+"""Clause-level reading, precision-first linking and the claims table (issue 12, items 2-4).
+
+Every sentence here is written for the test (our own words, one pattern each);
+the votes are the fixture record's (``fixtures/coverage_record``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from unsc.coverage import CLAIM_COLUMNS, Article, analyse, extract_mentions, link
+
+
+def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
+                   headline=headline)
+
+
+def _positions(mentions: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(mentions.position, mentions.members, strict=True))
+
+
+def test_each_position_goes_with_its_own_clause(coverage_record):
+    m = link(extract_mentions(_article(
+        "Russia and China voted against the Syria text on Tuesday, while Brazil, India, Lebanon "
+        "and South Africa abstained.", date="2011-10-05")), coverage_record)
+    assert m.mention_id.nunique() == 1  # one sentence, one mention
+    assert _positions(m) == {"no": "CHN;RUS", "abstain": "BRA;IND;LBN;ZAF"}
+    assert set(m.decision_id) == {"S/2011/612"} and set(m.status) == {"linked"}
+
+
+def test_participle_clauses_and_nay(coverage_record):
+    m = extract_mentions(_article(
+        "The council passed nothing on Syria, with only Russia and China voting nay, and Brazil "
+        "and India abstaining.", date="2011-10-05"))
+    assert _positions(m) == {"no": "CHN;RUS", "abstain": "BRA;IND"}
+
+
+def test_non_permanent_is_not_permanent():
+    m = extract_mentions(_article(
+        "The non-permanent members India and Brazil abstained on the Syria draft on Tuesday.",
+        date="2011-10-05"))
+    assert not m.permanent.any()
+    assert _positions(m) == {"abstain": "BRA;IND"}
+
+
+def test_numbers_in_words_give_a_tally():
+    m = extract_mentions(_article(
+        "Thirteen of the council's 15 members voted in favour of the Syria draft on Saturday.",
+        date="2012-02-06"))
+    assert m.tally.tolist() == ["13-?-?"]
+
+
+def test_first_named_member_shares_the_position():
+    m = extract_mentions(_article(
+        "In addition to Russia, China voted against the draft on Saturday.", date="2012-02-06"))
+    assert _positions(m) == {"no": "CHN;RUS"}
+
+
+def test_sponsors_and_datelines_are_not_voters():
+    m = extract_mentions(_article(
+        "NEW DELHI: The text put forward by Morocco was vetoed by Russia and China on Saturday.",
+        date="2012-02-06"))
+    assert _positions(m) == {"veto": "CHN;RUS"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia said it would veto any Security Council draft that threatens sanctions.",
+    "Russia has threatened to veto the Security Council text.",
+    "The resolution is likely to be vetoed by Russia in the Security Council.",
+    "A veto by any of the council's five permanent members means a draft cannot be adopted.",
+    "Had the draft been adopted, the Security Council mission would have been renewed.",
+])
+def test_threats_rules_and_what_ifs_are_no_votes(sentence):
+    assert extract_mentions(_article(sentence, date="2012-02-06")).empty
+
+
+def test_a_vote_outside_the_data_is_unverifiable_with_the_span(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Thursday the General Assembly adopted a resolution on Syria by 120 votes to 10.",
+        date="2021-05-21")), coverage_record)
+    row = m.iloc[0]
+    assert pd.isna(row.decision_id) and row.status == "unverifiable"
+    assert row.reason == "outside the data: GA record covers 2012-02-16 to 2012-02-16"
+
+
+def _with_rival(ds):
+    """The record with a second Syria draft vetoed the same day as S/2012/77 (Russia voting yes)."""
+    d = ds.decisions
+    rival = d[d.decision_id == "S/2012/77"].assign(decision_id="S/2012/78", draft="S/2012/78",
+                                                    no=3, yes=12)
+    v = ds.votes
+    rival_votes = v[v.decision_id == "S/2012/77"].assign(decision_id="S/2012/78")
+    rival_votes.loc[rival_votes.member == "RUS", "vote"] = "yes"
+    decisions = pd.concat([d, rival], ignore_index=True).astype(d.dtypes.to_dict())
+    votes = pd.concat([v, rival_votes], ignore_index=True)
+    for col in ("decision_id", "member", "vote"):
+        votes[col] = votes[col].astype("string").astype("category") \
+            if isinstance(v[col].dtype, pd.CategoricalDtype) else votes[col].astype(v[col].dtype)
+    return replace(ds, decisions=decisions, votes=votes)
+
+
+def test_two_votes_that_day_stay_unlinked_with_the_reason(coverage_record):
+    ds = _with_rival(coverage_record)
+    m = link(extract_mentions(_article(
+        "China abstained on the Syria draft at the Security Council on Saturday.",
+        date="2012-02-06")), ds)
+    row = m.iloc[0]
+    assert pd.isna(row.decision_id) and row.status == "unlinked"
+    assert row.reason == "2 decisions fit equally: S/2012/77, S/2012/78"
+
+
+def test_stated_votes_choose_only_when_they_fit_one_alone(coverage_record):
+    ds = _with_rival(coverage_record)
+    m = link(extract_mentions(_article(
+        "Russia and China voted against the Syria draft at the Security Council on Saturday.",
+        date="2012-02-06")), ds)
+    assert set(m.decision_id) == {"S/2012/77"}
+    assert m.reason.iloc[0].startswith("the stated votes fit it alone of 2")
+
+
+def test_the_claims_table(fixtures, coverage_record):
+    cov = analyse(fixtures / "articles" / "contradiction.md", coverage_record)
+    c = cov.claims
+    assert list(c.columns) == list(CLAIM_COLUMNS)
+    assert c.verdict.iloc[0] == "contradicts"  # contradictions first
+    row = c[c.claim == "IND vetoed"].iloc[0]
+    assert (row.decision_id, row.record, row.verdict) == ("S/2012/77", "yes (vetoed)", "contradicts")
+    assert c[c.claim == "CHN vetoed"].verdict.tolist() == ["agrees"]
+    assert not c.duplicated(["mention_id", "claim"]).any()
+    assert {"body", "date", "subject"}.isdisjoint(c.claim)
+
+
+def test_unlinked_claims_keep_their_reason(coverage_record):
+    cov = analyse(_article(
+        "Russia and China have repeatedly vetoed Security Council resolutions on Syria.",
+        "On Thursday the General Assembly adopted a resolution on Syria by 120 votes to 10.",
+        date="2021-05-21"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["CHN;RUS vetoed", "verdict"] == "unlinked"
+    assert c.loc["CHN;RUS vetoed", "record"] == "refers to several decisions, not one"
+    assert c.loc["tally 120-10-?", "verdict"] == "unverifiable"
+
+
+def test_joined_to_veto_and_a_non_permanent_member(coverage_record):
+    cov = analyse(_article(
+        "On Saturday Pakistan joined Russia and China to veto the Security Council draft on Syria.",
+        date="2012-02-06"), coverage_record)
+    assert _positions(cov.mentions) == {"veto": "CHN;PAK;RUS"}
+    c = cov.claims.set_index("claim")
+    assert c.loc["PAK is a permanent member", "verdict"] == "contradicts"
+    assert c.loc["CHN is a permanent member", "verdict"] == "agrees"
+
+
+def test_a_resolution_cited_as_background_is_not_linked(coverage_record):
+    m = link(extract_mentions(_article(
+        "The new text is based on resolution 1973 and was circulated by Britain.",
+        date="2012-02-06")), coverage_record)
+    assert m.decision_id.isna().all()
+    assert m.reason.tolist() == ["cited as background: S/RES/1973"]
+
+
+def test_a_written_tally_part_chooses_only_when_it_fits_one(coverage_record):
+    ds = _with_rival(coverage_record)
+    m = link(extract_mentions(_article(
+        "The Security Council draft on Syria was vetoed on Saturday, with two votes against.",
+        date="2012-02-06")), ds)
+    assert m.decision_id.tolist() == ["S/2012/77"]
+    assert m.reason.iloc[0].startswith("the stated votes fit it alone")
+
+
+def test_failed_to_adopt_is_true_of_a_vetoed_draft(coverage_record):
+    cov = analyse(_article("The Security Council failed to adopt the Syria draft on Saturday.",
+                           date="2012-02-06"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    c = cov.claims.set_index("claim")
+    assert c.loc["outcome: failed", ["record", "verdict"]].tolist() == ["vetoed", "agrees"]
