@@ -414,7 +414,10 @@ class Dataset:
         error: rule, member, message, and the file and line the problem was
         found at), which :meth:`filter` narrows to each selection, so a report
         can say how many decisions of its selection were left out. Warnings
-        and notes keep their decisions. Nothing is changed in the rows kept.
+        and notes keep their decisions, and so does an error about a row that
+        :func:`unsc.combine` superseded with a more trusted source's (it names
+        another file than the decision's and its votes'; :func:`unsc.validate`
+        still lists it). Nothing is changed in the rows kept.
 
         Parameters
         ----------
@@ -437,6 +440,9 @@ class Dataset:
         errors = problems[(problems.severity.astype(str) == "error").to_numpy()
                           & problems.decision_id.notna().to_numpy()]
         errors = errors[errors.decision_id.astype(str).isin(ids).to_numpy()]
+        errors = errors[self._in_use(errors)]
+        if errors.empty:
+            return replace(self, cleaned=True)
         out_ids = errors.decision_id.astype(str).unique()
         gone = ids.isin(out_ids).to_numpy()
         about = (self.decisions[gone].drop_duplicates("decision_id")
@@ -465,6 +471,28 @@ class Dataset:
         votes = _drop_unused(self.votes[~self.votes.decision_id.astype(str)
                                         .isin(out_ids).to_numpy()].reset_index(drop=True))
         return replace(self, decisions=decisions, votes=votes, left_out=left_out, cleaned=True)
+
+    def _in_use(self, problems: pd.DataFrame) -> np.ndarray:
+        """Whether each problem is about a row this dataset uses.
+
+        A problem without a file is. One with a file is when that file is where
+        the decision, or one of its votes, was read from: :func:`unsc.combine`
+        keeps each field from the most trusted source, so a reader's complaint
+        about a row it superseded (the veto list's flags on a draft the embedded
+        record holds) says nothing about the data used.
+        """
+        file = problems.file
+        if "file" not in self.decisions.columns:
+            return np.ones(len(problems), dtype=bool)
+        used = pd.concat([
+            self.decisions[["decision_id", "file"]].astype(str),
+            self.votes[["decision_id", "file"]].drop_duplicates().astype(str)
+            if "file" in self.votes.columns else None,
+        ], ignore_index=True).drop_duplicates()
+        pairs = pd.MultiIndex.from_frame(used)
+        asked = pd.MultiIndex.from_arrays([problems.decision_id.astype(str).to_numpy(),
+                                           file.astype(str).to_numpy()])
+        return (file.isna().to_numpy() | asked.isin(pairs)).astype(bool)
 
     def span(self, by_source: bool = True, left_out: bool = False) -> pd.DataFrame:
         """Where the data begins and ends: first and last vote date per body (and per source).
