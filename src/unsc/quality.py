@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from unsc.model import BODIES, LEFT_OUT_COLUMNS, Dataset, _day
+from unsc.model import BODIES, LEFT_OUT_COLUMNS, Dataset, parse_day
 
 #: The values of a notebook's ``quality`` parameter.
 QUALITIES = ("clean", "all")
@@ -83,7 +83,7 @@ def limits(ds: Dataset, body: str | Iterable[str] | None = None, start: object =
         bodies = [b for b in BODIES if b in spans.index]
     else:
         bodies = [body] if isinstance(body, str) else list(body)
-    first_day, last_day = _day(start, "start"), _day(end, "end")
+    first_day, last_day = parse_day(start, "start"), parse_day(end, "end")
     notes = []
     for b in bodies:
         name = BODY_NAMES.get(b, b)
@@ -315,8 +315,11 @@ def _describe(body: object = None, start: object = None, end: object = None, top
 
 
 def _check_quality(quality: str) -> None:
+    from unsc.errors import ParameterError
+
     if quality not in QUALITIES:
-        raise ValueError(f"quality must be one of {list(QUALITIES)}, not {quality!r}")
+        raise ParameterError(f"quality: {quality!r} is not one of {', '.join(QUALITIES)} "
+                             "('clean' leaves out decisions with errors, 'all' keeps them)")
 
 
 __all__ = ["QUALITIES", "Selection", "data_line", "gate", "limits", "load",
