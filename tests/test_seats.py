@@ -25,30 +25,41 @@ def both_sides(shared_data) -> unsc.Dataset:
 
 
 P5 = list(unsc.PERMANENT_SEATS)
+#: Every vote (False) and the Security Council default, contested votes only (None).
+ALL_OR_CONTESTED = pytest.mark.parametrize("drop", [False, None])
 
 
-def test_alignment(both_sides):
+@ALL_OR_CONTESTED
+def test_alignment(both_sides, drop):
     seated = both_sides.by_seat()
-    expected = alignment(both_sides, members=P5, by_seat=True)
-    assert expected.loc[expected.member_a == "RUS", "n"].max() > 100  # USSR and Russia together
-    pdt.assert_frame_equal(alignment(seated, members=P5), expected)
-    pdt.assert_frame_equal(alignment(seated, members=P5, by_seat=True), expected)
+    expected = alignment(both_sides, members=P5, by_seat=True, drop_unanimous=drop)
+    if drop is False:  # the USSR's and Russia's votes together
+        assert expected.loc[expected.member_a == "RUS", "n"].max() > 100
+    pdt.assert_frame_equal(alignment(seated, members=P5, drop_unanimous=drop), expected)
+    pdt.assert_frame_equal(alignment(seated, members=P5, by_seat=True, drop_unanimous=drop),
+                           expected)
 
 
-def test_alignment_matrix(both_sides):
-    expected = alignment_matrix(both_sides, by_seat=True)
-    pdt.assert_frame_equal(alignment_matrix(both_sides.by_seat()), expected)
-    pdt.assert_frame_equal(alignment_matrix(both_sides.by_seat(), by_seat=True), expected)
+@ALL_OR_CONTESTED
+def test_alignment_matrix(both_sides, drop):
+    expected = alignment_matrix(both_sides, by_seat=True, drop_unanimous=drop)
+    pdt.assert_frame_equal(alignment_matrix(both_sides.by_seat(), drop_unanimous=drop), expected)
+    pdt.assert_frame_equal(alignment_matrix(both_sides.by_seat(), by_seat=True,
+                                            drop_unanimous=drop), expected)
 
 
-def test_blocs(both_sides):
-    expected = blocs(both_sides, n_blocs=2, members=P5, by_seat=True)
-    got = blocs(both_sides.by_seat(), n_blocs=2, members=P5)
+@ALL_OR_CONTESTED
+def test_blocs(both_sides, drop):
+    expected = blocs(both_sides, n_blocs=2, members=P5, by_seat=True, drop_unanimous=drop)
+    got = blocs(both_sides.by_seat(), n_blocs=2, members=P5, drop_unanimous=drop)
     pdt.assert_series_equal(got.clusters, expected.clusters)
     pdt.assert_frame_equal(got.matrix, expected.matrix)
 
 
-def test_reference_series(both_sides):
-    expected = reference_series(both_sides, "RUS", period="year")
-    assert set(expected.period) >= {1973, 1985, 1995}  # the Soviet years are there
-    pdt.assert_frame_equal(reference_series(both_sides.by_seat(), "RUS", period="year"), expected)
+@ALL_OR_CONTESTED
+def test_reference_series(both_sides, drop):
+    expected = reference_series(both_sides, "RUS", period="year", drop_unanimous=drop)
+    if drop is False:
+        assert set(expected.period) >= {1973, 1985, 1995}  # the Soviet years are there
+    pdt.assert_frame_equal(reference_series(both_sides.by_seat(), "RUS", period="year",
+                                            drop_unanimous=drop), expected)
