@@ -30,7 +30,7 @@ import yaml
 from unsc import errors
 from unsc.errors import DataFormatError, UnscError, ValidationError
 
-COMMAND_MODULES = ("data", "report", "coverage")
+COMMAND_MODULES = ("data", "report", "coverage", "refresh")
 
 #: Exit status for a refused command: bad arguments, bad input, an environment failure.
 USAGE_ERROR = 2

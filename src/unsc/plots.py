@@ -726,4 +726,68 @@ def coincidence(frame: pd.DataFrame, highlight: list[str] | None = None, title: 
     ax.set_title(title, fontsize=11, loc="left")
     fig.text(0.01, -0.02, "\n".join(DEFINITION_LABELS[d] for d in used), fontsize=7, ha="left",
              va="top")
+
+
+def ideal_point_paths(
+    points: pd.DataFrame,
+    highlight: list[str] | None = None,
+    title: str | None = None,
+    band: float = 1.96,
+    others: bool = True,
+) -> Figure:
+    """Positions over time on one scale, with uncertainty bands for highlighted members.
+
+    Parameters
+    ----------
+    points
+        Output of ``unsc.ideal_points(ds, method="dynamic", ...)`` (one scale
+        for all periods). Per-period estimates (``"irt"``) are drawn too, but
+        the title then says that their paths are not comparable over time.
+    highlight
+        Members drawn in colour with a band and named in the legend (default:
+        the permanent seats present). Unknown or absent codes are left out.
+    title
+        Figure title.
+    band
+        Half-width of the band in posterior standard deviations (1.96: a 95 %
+        interval under a normal posterior); 0 draws none.
+    others
+        Draw every other member as a thin grey line behind.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Periods without a position (not a member, too few votes) are gaps.
+    """
+    data = points.assign(member=points.member.astype(str))
+    present = set(data.member)
+    if highlight is None:
+        highlight = [s for s in SEAT_STYLE if s in present]
+    highlight = [m for m in highlight if m in present]
+    styles = _styles(highlight)
+    x, labels = _period_axis(data.period)
+    data = data.assign(x=x)
+    fig, ax = plt.subplots(figsize=(10, 5), layout="constrained")
+    if others:
+        for _m, rows in data[~data.member.isin(highlight)].groupby("member", sort=True):
+            rows = _with_gaps(rows, x, labels)
+            ax.plot(rows.x, rows.position, color=_OTHER, lw=0.5, alpha=0.35, zorder=1)
+        ax.plot([], [], color=_OTHER, lw=0.5, label="other members")
+    for m in highlight:
+        rows = _with_gaps(data[data.member == m], x, labels)
+        colour, marker = styles[m]
+        if band > 0 and rows.se.notna().any():
+            ax.fill_between(rows.x, rows.position - band * rows.se, rows.position + band * rows.se,
+                            color=colour, alpha=0.2, lw=0, zorder=2)
+        ax.plot(rows.x, rows.position, color=colour, lw=1.8, label=member_label(m), zorder=3)
+    ax.axhline(0, color="#BBBBBB", lw=0.6)
+    _set_period_ticks(ax, labels, _period_name(points))
+    ax.set_ylabel("position (United States side positive)")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    dynamic = points.attrs.get("method") == "dynamic"
+    default = ("Positions over time, one scale for all periods" + (
+        f" (bands: ±{band:g} SD)" if band > 0 else "") if dynamic else
+        "Positions per period (each period on its own scale: paths are not comparable over time)")
+    ax.set_title(title or default, fontsize=11, loc="left")
     return fig
