@@ -1,8 +1,11 @@
+from dataclasses import replace
+
 import pandas as pd
 import pandas.testing as pdt
 import pytest
 
-from unsc.model import VOTE_DTYPE, Dataset, conform, empty
+import unsc
+from unsc.model import LEFT_OUT_COLUMNS, SPAN_COLUMNS, VOTE_DTYPE, Dataset, conform, empty
 from unsc.sources import curated
 
 
@@ -142,3 +145,113 @@ def test_filter_includes_the_whole_last_year_and_month(small):
     assert len(small.filter(end="2012").decisions) == int((days <= "2012-12-31").sum())
     assert len(small.filter(start="2012-02", end="2012-02").decisions) == int(
         ((days >= "2012-02-01") & (days <= "2012-02-29")).sum())
+
+
+# -- the quality gate, span and covers ----------------------------------------------
+
+
+def _gated_case() -> Dataset:
+    """Three SC decisions read from two files: one adopted over a permanent member's no."""
+    from unsc import members
+
+    dec = conform(pd.DataFrame({
+        "decision_id": ["S/RES/1(1995)", "S/RES/2(1995)", "S/RES/3(2011)"], "body": "SC",
+        "date": ["1995-01-10", "1995-02-10", "2011-03-17"], "outcome": "adopted",
+        "topic": ["Liberia", "Georgia", "Libya"], "title": ["t1", "t2", "t3"], "source": "x",
+        "file": ["drafts.csv", "drafts.csv", "curated.csv"], "line": [2, 17, 5],
+    }), "decisions")
+    council = ("CHN", "FRA", "GBR", "RUS", "USA", "ARG", "BWA", "CZE", "DEU", "HND", "IDN", "ITA",
+               "NGA", "OMN", "RWA")
+    rows = [(d, m, "yes") for d in dec.decision_id for m in council]
+    rows[15 + 3] = ("S/RES/2(1995)", "RUS", "no")  # adopted over Russia's no: an error
+    votes = conform(pd.DataFrame(rows, columns=["decision_id", "member", "vote"])
+                    .assign(file=lambda v: v.decision_id.map(dict(zip(dec.decision_id, dec.file,
+                                                                      strict=True))),
+                            line=range(len(rows))), "votes")
+    return Dataset(dec, votes, members=members.table(), origin="test")
+
+
+def test_clean_leaves_out_decisions_with_errors_and_says_why():
+    ds = _gated_case()
+    clean = ds.clean()
+    assert clean.cleaned and not ds.cleaned and ds.left_out.empty
+    assert clean.decisions.decision_id.tolist() == ["S/RES/1(1995)", "S/RES/3(2011)"]
+    assert "S/RES/2(1995)" not in set(clean.votes.decision_id.astype(str))
+    out = clean.left_out
+    assert out.columns.tolist() == LEFT_OUT_COLUMNS
+    errors = unsc.validate(ds)
+    errors = errors[errors.severity == "error"]
+    # Every error of the decision is listed, with the rule, file and line the validator gave.
+    assert sorted(out.rule) == sorted(errors.rule) and set(errors.decision_id) == {"S/RES/2(1995)"}
+    row = out[out.rule == "adopted_with_veto"].iloc[0]
+    assert (row.decision_id, row.body, row.date, row.topic, row.file, row.line, row.source) == (
+        "S/RES/2(1995)", "SC", pd.Timestamp("1995-02-10"), "Georgia", "drafts.csv", 17, "drafts.csv")
+    assert "RUS voted no" in row.message
+    # Warnings keep their decisions; cleaning twice changes nothing.
+    pdt.assert_frame_equal(clean.clean().left_out, out)
+    pdt.assert_frame_equal(clean.clean().decisions, clean.decisions)
+
+
+def test_left_out_travels_with_filter():
+    clean = _gated_case().clean()
+    assert clean.filter(start="1995", end="1995").left_out.decision_id.unique().tolist() == \
+        ["S/RES/2(1995)"]
+    assert clean.filter(start="2011").left_out.empty
+    assert clean.filter(topic="Georgia").left_out.decision_id.nunique() == 1
+    assert clean.filter(exclude="Georgia").left_out.empty
+    assert clean.filter(body="GA").left_out.empty
+    assert clean.filter(members=["RUS"]).left_out.decision_id.nunique() == 1  # decisions kept
+    assert clean.filter(start="1995").by_seat().left_out.decision_id.nunique() == 1
+
+
+def test_clean_ignores_errors_about_rows_combine_superseded():
+    ds = _gated_case()
+    reported = pd.DataFrame({
+        "rule": ["inconsistent_flags", "swapped_symbols"], "severity": "error",
+        "file": ["vetoes.csv", "curated.csv"], "row": [190, 5],
+        "decision_id": ["S/RES/3(2011)", "S/RES/3(2011)"], "member": None,
+        "message": ["a flag of a row the curated record superseded", "about the row used"]})
+    clean = ds.clean(problems=reported)
+    # The veto list's complaint is about a row not used; the curated file's is about the one used.
+    assert clean.left_out.rule.tolist() == ["swapped_symbols"]
+    assert ds.clean(problems=reported.iloc[:1]).decisions.decision_id.tolist() == \
+        ds.decisions.decision_id.tolist()
+
+
+def test_span_per_body_and_source():
+    ds = _gated_case()
+    span = ds.span()
+    assert span.columns.tolist() == SPAN_COLUMNS
+    assert span[["body", "source", "decisions"]].values.tolist() == [
+        ["SC", "all sources", 3], ["SC", "drafts.csv", 2], ["SC", "curated.csv", 1]]
+    assert span.loc[0, "first"] == pd.Timestamp("1995-01-10")
+    assert span.loc[0, "last"] == pd.Timestamp("2011-03-17")
+    assert span.loc[1, "last"] == pd.Timestamp("1995-02-10")
+    assert ds.span(by_source=False).source.tolist() == ["all sources"]
+    clean = ds.clean()
+    assert clean.span(by_source=False).decisions.tolist() == [2]  # what is used
+    assert clean.span(by_source=False, left_out=True).decisions.tolist() == [3]  # the record
+    assert Dataset(empty("decisions"), empty("votes")).span().empty
+
+
+def test_covers_each_source_span_and_not_the_gap_between():
+    clean = _gated_case().clean()
+    assert clean.covers("SC", "1995-02-10")  # left out, but the record reaches it
+    assert clean.covers("SC", "2011-03-17") and clean.covers("SC", pd.Timestamp("1995-01-10"))
+    assert not clean.covers("SC", "2000-01-01")  # between the two sources
+    assert not clean.covers("SC", "2011-03-18") and not clean.covers("GA", "2011-03-17")
+    partial = replace(clean, decisions=clean.decisions.assign(partial=True))
+    assert partial.covers("SC", "2011-03-17") and not partial.covers("SC", "2011-03-17",
+                                                                      complete=True)
+    with pytest.raises(ValueError, match="unknown body"):
+        clean.covers("XX", "2011-01-01")
+
+
+def test_by_seat_marks_the_relabelling():
+    from unsc import members
+
+    dec = conform(pd.DataFrame({"decision_id": ["x"], "body": ["SC"], "date": ["1980-01-01"],
+                                "outcome": ["vetoed"]}), "decisions")
+    votes = conform(pd.DataFrame({"decision_id": ["x"], "member": ["SUN"], "vote": ["no"]}), "votes")
+    ds = Dataset(dec, votes, members=members.table())
+    assert not ds.seated and ds.by_seat().seated and ds.by_seat().filter(body="SC").seated

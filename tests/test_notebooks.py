@@ -22,7 +22,23 @@ def _run(name, params, tmp_path):
     html = (tmp_path / name / reports.slug(params) / "report.html").read_text()
     assert "<img" in html or "image/png" in html, f"{name}: no chart in the report"
     assert "import unsc" not in html, f"{name}: code cells leaked into the report"
+    _check_data_line(name, run.results, html, tmp_path / name / reports.slug(params))
     return run.results
+
+
+def _check_data_line(name, res, html, folder):
+    """Every report states its data span and how many decisions of its selection were left out."""
+    assert res["quality"] == "clean" and isinstance(res["left_out"], int), name
+    line = res["data_line"]
+    assert line in html.replace("&#39;", "'"), f"{name}: the data line is not in the report"
+    spans = [s for s in res["span"] if s["source"] == "all sources"]
+    assert spans and all(f"{s['first']} to {s['last']}" in line or s["first"] == s["last"]
+                         for s in spans), f"{name}: the data line does not state the span"
+    assert "Quality gate:" in line
+    left_out = (folder / "left_out.csv").read_text().splitlines()
+    assert left_out[0] == "decision_id,body,date,rule,member,message,file,line,source"
+    assert len({row.split(",")[0] for row in left_out[1:]}) == res["left_out"]
+    assert len({d["decision_id"] for d in res["left_out_decisions"]}) == res["left_out"]
 
 
 def test_the_suite_is_complete():
@@ -111,3 +127,29 @@ def test_explore(tmp_path):
     res = _run("explore", {"data": "embedded"}, tmp_path)
     assert res["decisions"] == 8 and res["problems"] == 0
     assert res["vote_counts"] == {"yes": 103, "abstain": 11, "no": 6, "absent": 0}
+
+
+def test_parameters_include_quality():
+    for name in NOTEBOOKS:
+        declared = reports.declared_parameters(name)
+        assert declared["quality"]["default"] == '"clean"', name
+
+
+def test_a_request_beyond_the_record_fails_naming_its_end(tmp_path):
+    run = reports.run_one("explore", {"body": "GA", "start": "2022-01-01", "end": "2022-12-31",
+                                      "data": "embedded"}, tmp_path)
+    assert not run.ok
+    assert ("the General Assembly record here ends on 2012-08-03; `unsc data fetch undl-ga` "
+            "for later votes") in run.error
+
+
+def test_quality_all_keeps_everything_and_says_so(tmp_path):
+    res = _run_all("vetoes", {"data": "embedded", "quality": "all"}, tmp_path)
+    assert res["quality"] == "all" and res["left_out"] == 0 and res["flagged"] == 0
+    assert "Quality: 'all', nothing left out." in res["data_line"]
+
+
+def _run_all(name, params, tmp_path):
+    run = reports.run_one(name, params, tmp_path)
+    assert run.ok, run.describe()
+    return run.results

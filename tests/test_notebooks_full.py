@@ -36,8 +36,19 @@ def run(full_store, monkeypatch, tmp_path):
     def _run(name, **params):
         result = reports.run_one(name, {**params, "data": "store"}, tmp_path)
         assert result.ok, result.describe()
-        assert result.results["data_version"].startswith("store:")
-        return result.results
+        res = result.results
+        assert res["data_version"].startswith("store:")
+        # Every report states its data span and how many decisions of its selection were left out.
+        assert res["quality"] == params.get("quality", "clean")
+        whole = [s for s in res["span"] if s["source"] == "all sources"]
+        assert whole and all(s["first"] in res["data_line"] and s["last"] in res["data_line"]
+                             for s in whole)
+        assert ("Quality gate:" if res["quality"] == "clean" else "Quality: 'all'") in \
+            res["data_line"]
+        folder = tmp_path / name / reports.slug({**params, "data": "store"})
+        left_out = pd.read_csv(folder / "left_out.csv")
+        assert left_out.decision_id.nunique() == res["left_out"]
+        return res
 
     return _run
 
@@ -64,14 +75,20 @@ def _named_vetoes(shared_data, last_year):
 def test_vetoes_before_1994_match_the_veto_list(run, shared_data):
     raw, expected = _named_vetoes(shared_data, 1993)
     assert expected["RUS"] == 91  # the USSR's 90 and the Russian Federation's first (1993)
-    res = run("vetoes", start="1946-01-01", end="1993-12-31")
+    res = run("vetoes", start="1946-01-01", end="1993-12-31", quality="all")
     assert res["by_member"] == expected
     assert res["vetoed_drafts"] == len(raw)
+    # Gated, the rows the reader flags (duplicates, contradictory flags) are left out, and said so.
+    gated = run("vetoes", start="1946-01-01", end="1993-12-31")
+    assert gated["left_out"] > 0 and gated["vetoed_drafts"] == len(raw) - gated["left_out"]
+    assert all(gated["by_member"][s] <= n for s, n in expected.items())
+    assert f"{gated['left_out']} decisions of this selection left out" in gated["data_line"]
 
 
 def test_country_profile_russian_seat(run, shared_data):
     _, counts = _named_vetoes(shared_data, 1993)
-    res = run("country_profile", country="RUS", body="SC", start="1946-01-01", end="1993-12-31")
+    res = run("country_profile", country="RUS", body="SC", start="1946-01-01", end="1993-12-31",
+              quality="all")
     assert len(res["vetoes"]) == counts["RUS"]
     assert res["closest"] == []  # before 1994 only the veto list: no partner can be compared
 
@@ -99,6 +116,25 @@ def test_explore_hrc_2012(run, shared_data):
     res_tab = pd.read_csv(shared_data / "unhrc_recorded_votes" / "hrc_resolutions.csv")
     votes = pd.read_csv(shared_data / "unhrc_recorded_votes" / "hrc_votes.csv")
     in_2012 = res_tab[res_tab.vote_date.str.startswith("2012")]
-    res = run("explore", body="HRC", start="2012-01-01", end="2012-12-31")
+    res = run("explore", body="HRC", start="2012-01-01", end="2012-12-31", quality="all")
     assert res["decisions"] == in_2012.name.nunique()  # a text without votes is kept, and reported
     assert res["votes"] == votes.resolution_name.isin(in_2012.name).sum()
+
+
+def test_alignment_has_no_1995_dip(run):
+    """The drafts table's 1995 rows hold later Councils' votes; the gate keeps them out."""
+    res = run("alignment", body="SC", start="1994-01-01", end="2000-12-31", reference="RUS", min_n=5,
+              drop_unanimous=False)
+    assert res["left_out"] >= 50
+    china = {r["period"]: r["value"] for r in res["reference_series"] if r["member"] == "CHN"}
+    assert china and min(china.values()) > 0.9
+
+
+def test_a_2022_general_assembly_request_names_where_the_data_ends(full_store, monkeypatch,
+                                                                  tmp_path):
+    monkeypatch.setenv("UNSC_STORE", str(full_store))
+    result = reports.run_one("explore", {"body": "GA", "start": "2022-01-01", "end": "2022-12-31",
+                                         "data": "store"}, tmp_path)
+    assert not result.ok
+    assert ("the General Assembly record here ends on 2020-01-14; `unsc data fetch undl-ga` for "
+            "later votes") in result.error

@@ -140,6 +140,17 @@ PROBLEM_COLUMNS = ["rule", "severity", "file", "row", "decision_id", "member", "
 #: disagree; ``value``/``source`` is what was kept, ``other_*`` what differed.
 CONFLICT_COLUMNS = ["decision_id", "member", "field", "value", "source", "file", "row",
                     "other_value", "other_source", "other_file", "other_row"]
+#: Columns of ``Dataset.left_out``: one row per error that kept a decision out
+#: (:meth:`Dataset.clean`): the decision's body, date, topic and title (so that
+#: :meth:`Dataset.filter` narrows the list like the decisions), ``partial`` and
+#: ``source`` (the file the decision was read from), then the problem: rule,
+#: member, message, and the file and line where it was found.
+LEFT_OUT_COLUMNS = ["decision_id", "body", "date", "topic", "title", "partial", "source", "rule",
+                    "member", "message", "file", "line"]
+#: Columns of :meth:`Dataset.span`.
+SPAN_COLUMNS = ["body", "source", "first", "last", "decisions", "complete"]
+#: ``Dataset.span(by_source=False)`` names the whole body's span with this source.
+ALL_SOURCES = "all sources"
 
 SCHEMAS: dict[str, dict[str, object]] = {
     "decisions": DECISION_COLUMNS,
@@ -160,6 +171,18 @@ KEYS: dict[str, list[str]] = {
 def empty(table: str) -> pd.DataFrame:
     """An empty frame with the columns and dtypes of ``table``."""
     return conform(pd.DataFrame(columns=list(SCHEMAS[table])), table)
+
+
+def empty_left_out() -> pd.DataFrame:
+    """An empty ``Dataset.left_out`` frame (:data:`LEFT_OUT_COLUMNS`)."""
+    return pd.DataFrame({
+        "decision_id": pd.Series(dtype="string"), "body": pd.Series(dtype=BODY_DTYPE),
+        "date": pd.Series(dtype="datetime64[ns]"), "topic": pd.Series(dtype="string"),
+        "title": pd.Series(dtype="string"), "partial": pd.Series(dtype=bool),
+        "source": pd.Series(dtype="string"), "rule": pd.Series(dtype="string"),
+        "member": pd.Series(dtype="string"), "message": pd.Series(dtype="string"),
+        "file": pd.Series(dtype="string"), "line": pd.Series(dtype="Int64"),
+    })
 
 
 def empty_problems() -> pd.DataFrame:
@@ -263,6 +286,14 @@ class Dataset:
         default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
     #: A fingerprint of the data as loaded (before any filter), set by :func:`unsc.load`.
     version: str = ""
+    #: The decisions :meth:`clean` kept out and why (:data:`LEFT_OUT_COLUMNS`), narrowed by
+    #: :meth:`filter` to the selection; empty when the data was not cleaned.
+    left_out: pd.DataFrame = field(default_factory=lambda: empty_left_out())
+    #: Whether :meth:`clean` was applied (an empty ``left_out`` then means nothing was flagged).
+    cleaned: bool = False
+    #: Whether :meth:`by_seat` relabelled the votes (``SUN`` reads ``RUS``): the veto
+    #: functions then judge a seat code by every holder of that seat, not by its last.
+    seated: bool = False
 
     def __post_init__(self) -> None:
         # The problems table has one schema whichever reader, combine or the store made it.
@@ -369,7 +400,10 @@ class Dataset:
             if end is not None:
                 skeep &= s.date <= end
             s = s[skeep.fillna(False).to_numpy()].reset_index(drop=True)
-        return replace(self, decisions=new_decisions, votes=new_votes, statements=s)
+        left_out = self._left_out_within(body=body, start=start, end=end, topic=topic,
+                                         decisions=decisions, exclude=exclude)
+        return replace(self, decisions=new_decisions, votes=new_votes, statements=s,
+                       left_out=left_out)
 
     def by_seat(self) -> Dataset:
         """Relabel permanent-seat holders with their seat (``SUN`` → ``RUS``, ``TWN`` → ``CHN``).
@@ -384,7 +418,189 @@ class Dataset:
         votes = self.votes.copy()
         member = votes.member.astype(str).replace(mapping)
         votes["member"] = member.astype("category")
-        return replace(self, votes=votes)
+        return replace(self, votes=votes, seated=True)
+
+    # -- quality and extent ----------------------------------------------------
+    def clean(self, problems: pd.DataFrame | None = None) -> Dataset:
+        """The dataset without the decisions that have an error-severity problem.
+
+        What is left out, and why, is kept in :attr:`left_out` (one row per
+        error: rule, member, message, and the file and line the problem was
+        found at), which :meth:`filter` narrows to each selection, so a report
+        can say how many decisions of its selection were left out. Warnings
+        and notes keep their decisions, and so does an error about a row that
+        :func:`unsc.combine` superseded with a more trusted source's (it names
+        another file than the decision's and its votes'; :func:`unsc.validate`
+        still lists it). Nothing is changed in the rows kept.
+
+        Parameters
+        ----------
+        problems
+            The problems to act on (a :func:`unsc.validate` frame); by default
+            ``unsc.validate(self)``, which includes what the readers and
+            :func:`unsc.combine` reported.
+
+        Returns
+        -------
+        Dataset
+            With :attr:`cleaned` set; cleaning twice leaves nothing more out
+            unless the rules find something new.
+        """
+        if problems is None:
+            from unsc.validate import validate  # validate imports this module
+
+            problems = validate(self)
+        ids = self.decisions.decision_id.astype(str)
+        errors = problems[(problems.severity.astype(str) == "error").to_numpy()
+                          & problems.decision_id.notna().to_numpy()]
+        errors = errors[errors.decision_id.astype(str).isin(ids).to_numpy()]
+        errors = errors[self._in_use(errors)]
+        if errors.empty:
+            return replace(self, cleaned=True)
+        out_ids = errors.decision_id.astype(str).unique()
+        gone = ids.isin(out_ids).to_numpy()
+        about = (self.decisions[gone].drop_duplicates("decision_id")
+                 .assign(decision_id=lambda d: d.decision_id.astype(str))
+                 .set_index("decision_id"))
+        key = errors.decision_id.astype(str)
+        new = pd.DataFrame({
+            "decision_id": key.to_numpy(),
+            "body": key.map(about.body.astype(str)).to_numpy(),
+            "date": key.map(about.date).to_numpy(dtype="datetime64[ns]"),
+            "topic": key.map(about.topic).to_numpy(dtype=object),
+            "title": key.map(about.title).to_numpy(dtype=object),
+            "partial": key.map(about.partial).to_numpy(dtype=bool),
+            "source": key.map(pd.Series(_source_files(about), index=about.index)).to_numpy(dtype=object),
+            "rule": errors.rule.to_numpy(dtype=object),
+            "member": errors.member.to_numpy(dtype=object),
+            "message": errors.message.to_numpy(dtype=object),
+            "file": errors.file.to_numpy(dtype=object),
+            "line": errors.row.to_numpy(dtype=object),
+        })
+        left_out = _as_left_out(pd.concat([self.left_out, _as_left_out(new)], ignore_index=True)
+                                if len(self.left_out) else new)
+        left_out = left_out.sort_values(["date", "decision_id", "rule"], kind="stable",
+                                        na_position="last").reset_index(drop=True)
+        decisions = self.decisions[~gone].reset_index(drop=True)
+        votes = _drop_unused(self.votes[~self.votes.decision_id.astype(str)
+                                        .isin(out_ids).to_numpy()].reset_index(drop=True))
+        return replace(self, decisions=decisions, votes=votes, left_out=left_out, cleaned=True)
+
+    def _in_use(self, problems: pd.DataFrame) -> np.ndarray:
+        """Whether each problem is about a row this dataset uses.
+
+        A problem without a file is. One with a file is when that file is where
+        the decision, or one of its votes, was read from: :func:`unsc.combine`
+        keeps each field from the most trusted source, so a reader's complaint
+        about a row it superseded (the veto list's flags on a draft the embedded
+        record holds) says nothing about the data used.
+        """
+        file = problems.file
+        if "file" not in self.decisions.columns:
+            return np.ones(len(problems), dtype=bool)
+        used = pd.concat([
+            self.decisions[["decision_id", "file"]].astype(str),
+            self.votes[["decision_id", "file"]].drop_duplicates().astype(str)
+            if "file" in self.votes.columns else None,
+        ], ignore_index=True).drop_duplicates()
+        pairs = pd.MultiIndex.from_frame(used)
+        asked = pd.MultiIndex.from_arrays([problems.decision_id.astype(str).to_numpy(),
+                                           file.astype(str).to_numpy()])
+        return (file.isna().to_numpy() | asked.isin(pairs)).astype(bool)
+
+    def span(self, by_source: bool = True, left_out: bool = False) -> pd.DataFrame:
+        """Where the data begins and ends: first and last vote date per body (and per source).
+
+        Parameters
+        ----------
+        by_source
+            One row per body and source (the file each decision was read from,
+            ``folder/file``; the source text when no file is recorded), after
+            the row of the whole body (source :data:`ALL_SOURCES`). ``False``:
+            the body rows only.
+        left_out
+            Count the decisions :meth:`clean` left out too: where the record
+            itself begins and ends, rather than what is used.
+
+        Returns
+        -------
+        pandas.DataFrame
+            ``body, source, first, last, decisions, complete`` (:data:`SPAN_COLUMNS`;
+            ``complete`` counts the decisions that hold every member's vote, not a
+            veto list's vetoers only), bodies in the order ``SC, HRC, GA``; empty
+            when there is no decision.
+            On a filtered dataset it is the selection's span: take it on the
+            dataset as loaded for where the record ends.
+        """
+        d = (self._record() if left_out else self).decisions.dropna(subset=["body", "date"])
+        frame = pd.DataFrame({"body": d.body.astype(str).to_numpy(),
+                              "source": _source_names(d), "date": d.date.to_numpy(),
+                              "complete": ~d.partial.to_numpy(dtype=bool)})
+        parts = [frame.assign(source=ALL_SOURCES)]
+        if by_source:
+            parts.append(frame)
+        both = pd.concat(parts, ignore_index=True)
+        out = (both.groupby(["body", "source"], sort=False)
+               .agg(first=("date", "min"), last=("date", "max"), decisions=("date", "size"),
+                    complete=("complete", "sum"))
+               .reset_index())
+        out["order"] = out.body.map({b: i for i, b in enumerate(BODIES)})
+        out["whole"] = out.source != ALL_SOURCES
+        out = out.sort_values(["order", "whole", "first", "source"], kind="stable")
+        out = out.astype({"decisions": "int64", "complete": "int64"})
+        return out[SPAN_COLUMNS].reset_index(drop=True)
+
+    def covers(self, body: str, date: str | pd.Timestamp, complete: bool = False) -> bool:
+        """Whether the data holds ``body``'s votes around ``date``.
+
+        True when ``date`` lies between the first and last vote of one of the
+        body's sources (so a gap between two sources is not covered),
+        counting the decisions :meth:`clean` left out: the record reaches that
+        day even where a decision was held back. A day outside every source's
+        span is one the data cannot speak about (a claim about it is
+        unverifiable, not false).
+
+        With ``complete=True`` only sources holding every member's vote count:
+        a veto list reaches back to 1946 but says nothing of how anyone else
+        voted, or of a draft nobody vetoed.
+        """
+        if body not in BODIES:
+            raise ValueError(f"unknown body {body!r}; use one of {list(BODIES)}")
+        day = pd.Timestamp(date)
+        if pd.isna(day):
+            return False
+        spans = self.span(left_out=True)
+        spans = spans[(spans.body == body) & (spans.source != ALL_SOURCES)
+                      & ((spans.complete > 0) if complete else True)]
+        return bool(((spans["first"] <= day) & (day <= spans["last"])).any())
+
+    def _record(self) -> Dataset:
+        """This dataset with the decisions :meth:`clean` left out put back (decision rows only)."""
+        if self.left_out.empty:
+            return self
+        back = self.left_out.drop_duplicates("decision_id")
+        back = conform(back[["decision_id", "body", "date", "topic", "title", "partial", "source"]],
+                       "decisions")
+        if "file" in self.decisions.columns:
+            back["file"] = back.source.astype("category")
+        return replace(self, decisions=pd.concat([self.decisions, back], ignore_index=True),
+                       left_out=empty_left_out())
+
+    def _left_out_within(self, **criteria: object) -> pd.DataFrame:
+        """:attr:`left_out` narrowed by the decision criteria of :meth:`filter`.
+
+        Done by filtering the left-out decisions themselves, so the two can
+        never disagree on what a criterion means.
+        """
+        if self.left_out.empty:
+            return self.left_out
+        rows = self.left_out.drop_duplicates("decision_id")
+        sub = Dataset(decisions=conform(rows[["decision_id", "body", "date", "topic", "title"]],
+                                        "decisions"),
+                      votes=empty("votes"), members=self.members)
+        kept = sub.filter(**criteria).decisions.decision_id.astype(str)
+        keep = self.left_out.decision_id.astype(str).isin(kept).to_numpy()
+        return self.left_out[keep].reset_index(drop=True)
 
     # -- views ---------------------------------------------------------------
     def matrix(self, codes: bool = False) -> pd.DataFrame:
@@ -486,6 +702,50 @@ def parse_day(value: str | int | datetime.date | None, side: str = "start",
         raise ParameterError(f"{name}: {value!r} is not a real date ({exc}); use {DATE_FORMS}") \
             from None
     return pd.Timestamp(first if side == "start" else last)
+
+
+def _as_left_out(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the columns and dtypes of :data:`LEFT_OUT_COLUMNS`."""
+    dtypes = empty_left_out().dtypes
+    out = {}
+    for col in LEFT_OUT_COLUMNS:
+        values = frame[col].reset_index(drop=True)
+        if col == "date":
+            out[col] = pd.to_datetime(values).astype("datetime64[ns]")
+        elif col == "line":
+            out[col] = pd.array(pd.to_numeric(values, errors="coerce"), dtype="Int64")
+        elif col == "partial":
+            out[col] = values.astype("boolean").fillna(False).astype(bool)
+        else:
+            out[col] = values.astype(object).where(values.notna(), None).astype(dtypes[col])
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+
+
+def _source_files(decisions: pd.DataFrame) -> np.ndarray:
+    """The file each decision was read from, or its ``source`` text when no file is recorded."""
+    source = decisions.source.astype(object).where(decisions.source.notna(), "(no source)")
+    if "file" not in decisions.columns:
+        return source.to_numpy(dtype=object)
+    file = decisions.file.astype(object)
+    return file.where(file.notna(), source).to_numpy(dtype=object)
+
+
+def _source_names(decisions: pd.DataFrame) -> np.ndarray:
+    """The source of each decision for :meth:`Dataset.span`: ``folder/file`` it was read from.
+
+    The last two parts of the path name a shared table unambiguously
+    (``unvotes_ga/un_roll_calls.csv``) without the machine's own folders.
+    """
+    source = decisions.source.astype(object).where(decisions.source.notna(), "(no source)")
+    if "file" not in decisions.columns:
+        return source.to_numpy(dtype=object)
+    file = decisions.file.astype("category")
+    full = [str(c) for c in file.cat.categories]
+    short = ["/".join(c.replace("\\", "/").rstrip("/").split("/")[-2:]) for c in full]
+    # Two files with the same last two parts keep their full paths.
+    names = dict(zip(full, short if len(set(short)) == len(short) else full, strict=True))
+    named = file.astype(object).map(names)
+    return named.where(named.notna(), source).to_numpy(dtype=object)
 
 
 def _as_list(value: str | Iterable[str]) -> list[str]:

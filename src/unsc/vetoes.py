@@ -10,6 +10,9 @@ of nine votes is not a veto.
 
 With ``by_seat=True`` (the default) members are reported by seat: the USSR's
 vetoes are the Russian seat's, the Republic of China's the China seat's.
+Data already relabelled with :meth:`~unsc.model.Dataset.by_seat` gives the
+same answers: a seat code is then judged by the seat's holder on the day, and
+``by_seat=False`` names that holder again (``SUN`` for a veto of 1950).
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ def veto_table(ds: Dataset, by_seat: bool = True) -> pd.DataFrame:
     ds
         Any dataset; only Security Council decisions with outcome ``vetoed`` count.
     by_seat
-        Report the seat (``RUS``) rather than the holder (``SUN``).
+        Report the seat (``RUS``) rather than the holder (``SUN``), whether or
+        not ``ds`` was relabelled with :meth:`~unsc.model.Dataset.by_seat`.
 
     Returns
     -------
@@ -56,13 +60,16 @@ def veto_table(ds: Dataset, by_seat: bool = True) -> pd.DataFrame:
                         member=votes.member.astype(str))[["decision_id", "member"]]
     rows = rows.merge(vetoed.assign(decision_id=vetoed.decision_id.astype(str))[
         ["decision_id", "date", "topic"]], on="decision_id")
-    seats = _seat_table(ds)
-    rows = rows.merge(seats, on="member", how="inner")
+    seats = _seat_table(ds).rename(columns={"member": "holder"})
+    # Votes relabelled by Dataset.by_seat() name the seat ("RUS" for a Soviet veto of
+    # 1950): match them with every holder of that seat, so the vote is judged by
+    # whoever held the seat that day; otherwise by the member who cast it.
+    rows = rows.merge(seats, left_on="member", right_on="seat" if ds.seated else "holder",
+                      how="inner")
     held = (rows.seat_from.isna() | (rows.date >= rows.seat_from)) & (
         rows.seat_to.isna() | (rows.date < rows.seat_to))
     rows = rows[held.to_numpy()]
-    if by_seat:
-        rows = rows.assign(member=rows.seat)
+    rows = rows.assign(member=rows.seat if by_seat else rows.holder)
     rows = rows.drop_duplicates(["decision_id", "member"])
     count = rows.groupby("decision_id").member.transform("size")
     others = rows.groupby("decision_id").member.agg(lambda s: sorted(s))
