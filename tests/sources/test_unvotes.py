@@ -146,7 +146,13 @@ def test_real_problems(unvotes_real):
         ("member_by_date", "info"): 3,        # RU before 1991, YU after 2003 and 2006
         ("missing_field", "warning"): 1_293,  # outcome of amendment/paragraph votes unknown
         ("symbol_year", "error"): 2,          # R/19/595 voted in 1959, R/677/46 for 67/46
+        ("control_character", "warning"): 8,  # U+0008 in eight descr texts, kept as written
     }
+    ctrl = p[p.rule == "control_character"]
+    assert ctrl.row.iloc[0] == 5821 and ctrl.file.iloc[0].endswith("un_roll_calls.csv")
+    assert "column 'descr'" in ctrl.message.iloc[0] and "U+0008" in ctrl.message.iloc[0]
+    assert r"oneby one. 12\x08 We first" in ctrl.message.iloc[0]  # shown escaped
+    assert ctrl.decision_id.notna().all()
     year = p[p.rule == "symbol_year"]
     assert sorted(year.decision_id) == ["A/RES/595(XIX)", "A/RES/677/46 (rcid 5924)"]
 

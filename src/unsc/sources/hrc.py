@@ -102,9 +102,9 @@ def read(path: str | Path) -> Dataset:
     for f in (texts_path, votes_path):
         if not f.is_file():
             raise DataFormatError(f, f"the HRC folder {folder} has no {f.name}")
-    texts = read_csv(texts_path, TEXT_COLUMNS)
-    rows = read_csv(votes_path, VOTE_COLUMNS)
     found: list[pd.DataFrame] = []
+    texts = read_csv(texts_path, TEXT_COLUMNS, problems=found)
+    rows = read_csv(votes_path, VOTE_COLUMNS, problems=found)
 
     sym = map_unique(texts["name"], hrc_symbol)
     symbol = sym.map(lambda s: s.symbol).astype("string")
@@ -165,7 +165,8 @@ def read(path: str | Path) -> Dataset:
     names = None
     if (folder / COUNTRIES).is_file():
         countries = read_csv(folder / COUNTRIES, {"country_short": Col(required=True),
-                                                  "country_long": Col()})
+                                                  "country_long": Col()},
+                             problems=found, allow_empty=True)
         names = rows["country_short"].map(countries.set_index("country_short").country_long)
     member, by_name = _common.identify_members(votes_path, rows["line"],
                                                codes=rows["country_short"], names=names,

@@ -136,11 +136,11 @@ def read(path: str | Path) -> Dataset:
     if votes_path is None or calls_path is None:
         raise DataFormatError(folder, "an unvotes folder needs un_votes.csv(.gz) and "
                               "un_roll_calls.csv(.gz)")
-    calls = read_csv(calls_path, CALL_COLUMNS)
     found: list[pd.DataFrame] = []
+    calls = read_csv(calls_path, CALL_COLUMNS, problems=found)
     decisions = _decisions(calls, calls_path, folder, found)
 
-    rows = read_csv(votes_path, VOTE_COLUMNS)
+    rows = read_csv(votes_path, VOTE_COLUMNS, problems=found)
     pos = pd.Index(calls["rcid"]).get_indexer(rows["rcid"])
     categories = decisions["decision_id"].astype(str).to_numpy()
     if (pos < 0).any():
@@ -193,7 +193,7 @@ def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
     topic = pd.Series(pd.NA, index=calls.index, dtype="string")
     issues_path = _common.first_existing(folder, ISSUE_FILES)
     if issues_path is not None:
-        issues = read_csv(issues_path, ISSUE_COLUMNS)
+        issues = read_csv(issues_path, ISSUE_COLUMNS, problems=found, allow_empty=True)
         joined = (issues.drop_duplicates(["rcid", "issue"]).sort_values(["rcid", "issue"])
                   .groupby("rcid").issue.agg("; ".join))
         topic = calls["rcid"].map(joined).astype("string")

@@ -79,8 +79,8 @@ def read(path: str | Path) -> Dataset:
         file, line, column and value.
     """
     path = Path(path)
-    raw = read_csv(path, COLUMNS)
     found: list[pd.DataFrame] = []
+    raw = read_csv(path, COLUMNS, problems=found)
 
     drafts = map_unique(raw["draft"].fillna(""), sc_drafts)
     first_draft = drafts.map(lambda d: d.symbols[0] if d.symbols else None)
