@@ -104,7 +104,8 @@ def read_bytes(path: str | Path, encoding: str = "utf-8") -> bytes:
     return _decoded_check(path, _raw_bytes(path), encoding)
 
 
-def _decoded_check(path: Path, raw: bytes, encoding: str, layout: _Layout | None = None) -> bytes:
+def _decoded_check(path: Path, raw: bytes, encoding: str,
+                   column_at: Callable[[int], str | None] | None = None) -> bytes:
     utf8 = encoding.lower().replace("-", "").replace("_", "") == "utf8"
     if utf8 and raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise DataFormatError(path, "the file is UTF-16 text (it starts with a UTF-16 "
@@ -125,7 +126,7 @@ def _decoded_check(path: Path, raw: bytes, encoding: str, layout: _Layout | None
                 hint = "; it looks like latin-1 (Windows-1252) text: save it as UTF-8"
             except UnicodeDecodeError:
                 hint = "; save it as UTF-8"
-        column = layout.column_at(exc.start) if layout is not None else None
+        column = column_at(exc.start) if column_at is not None else None
         raise DataFormatError(
             path, f"not valid {encoding} text (byte {bad!r} at offset {exc.start}){hint}",
             line=line, column=column,
@@ -153,14 +154,19 @@ class _Layout:
         self.path, self.data, self.delim = path, data, ord(delimiter)
         a = np.frombuffer(data, dtype=np.uint8)
         self.n = n = len(a)
+        # ``bytes.find`` (memchr) first: most files have no carriage return, many no quote.
         nl = np.flatnonzero(a == 10)
-        cr = np.flatnonzero(a == 13)
-        lone_cr = cr[(cr == n - 1) | (a[np.minimum(cr + 1, n - 1)] != 10)] if len(cr) else cr
-        term_start = np.concatenate([nl - (a[np.maximum(nl - 1, 0)] == 13) * (nl > 0), lone_cr])
-        term_end = np.concatenate([nl + 1, lone_cr + 1])
-        order = np.argsort(term_end, kind="stable")
-        self.term_start, self.term_end = term_start[order], term_end[order]
-        q = np.flatnonzero(a == 34)
+        if data.find(b"\r") < 0:
+            self.term_start, self.term_end = nl, nl + 1
+        else:
+            cr = np.flatnonzero(a == 13)
+            lone_cr = cr[(cr == n - 1) | (a[np.minimum(cr + 1, n - 1)] != 10)]
+            term_start = np.concatenate([nl - ((a[np.maximum(nl - 1, 0)] == 13) & (nl > 0)),
+                                         lone_cr])
+            term_end = np.concatenate([nl + 1, lone_cr + 1])
+            order = np.argsort(term_end, kind="stable") if len(lone_cr) else slice(None)
+            self.term_start, self.term_end = term_start[order], term_end[order]
+        q = np.flatnonzero(a == 34) if data.find(b'"') >= 0 else np.empty(0, dtype=np.int64)
         self.quotes = q
         self.clean = self._quotes_clean(a, q)
         if self.clean:
@@ -198,7 +204,8 @@ class _Layout:
             return []
         text = self.data[self.starts[0] : self.ends[0]].decode("utf-8", "replace")
         try:
-            return next(csv.reader([text], delimiter=chr(self.delim)), [])
+            return [c.lstrip("\ufeff") for c in
+                    next(csv.reader([text], delimiter=chr(self.delim)), [])]
         except csv.Error:
             return []
 
@@ -226,22 +233,30 @@ class _Layout:
         q = self.quotes
         if len(q) % 2:
             self._unterminated(int(q[-1]))
-        outside = np.searchsorted(q, self.term_start) % 2 == 0
+        if len(q):
+            outside = np.flatnonzero(np.searchsorted(q, self.term_start) % 2 == 0)
+        else:
+            outside = np.arange(len(self.term_start))
+        # Segment i runs from the end of the (i-1)th record terminator to the start of
+        # the ith: the line after terminator k is line k + 2.
         starts = np.concatenate([[0], self.term_end[outside]])
         ends = np.concatenate([self.term_start[outside], [self.n]])
-        length = ends - starts
-        blank = length == 0
+        lines = np.concatenate([[1], outside + 2])
+        blank = ends == starts
         # A line of spaces and tabs only is blank too (pandas skips it): checked one by
         # one, but only lines that start with one (almost never any).
         ws = np.flatnonzero(~blank & np.isin(a[np.minimum(starts, self.n - 1)], (32, 9)))
         for i in ws:
             blank[i] = not self.data[starts[i] : ends[i]].strip(b" \t")
-        self.starts, self.ends = starts[~blank], ends[~blank]
         c = np.flatnonzero(a == self.delim)
         self.commas = c[np.searchsorted(q, c) % 2 == 0] if len(q) else c
-        self.counts = (np.searchsorted(self.commas, self.ends)
-                       - np.searchsorted(self.commas, self.starts) + 1)
-        self.lines = self.line_of(self.starts)
+        # Segments are contiguous: the delimiters before segment i's start are those
+        # before segment i-1's end, so one search gives every count.
+        before_end = np.searchsorted(self.commas, ends)
+        counts = np.diff(before_end, prepend=0) + 1
+        keep = ~blank
+        self.starts, self.ends, self.lines = starts[keep], ends[keep], lines[keep]
+        self.counts = counts[keep]
 
     def _slow(self) -> None:
         stream = io.TextIOWrapper(io.BytesIO(self.data), encoding="utf-8", errors="replace",
@@ -321,7 +336,8 @@ def read_csv(
     else:
         raw = text.encode("utf-8") if isinstance(text, str) else text
     delimiter = read_kw.get("sep", read_kw.get("delimiter", ",")) or ","
-    source = _decoded_check(path, raw, "utf-8")
+    source = _decoded_check(path, raw, "utf-8",
+                            lambda pos: _Layout(path, raw, delimiter).column_at(pos))
     if not source.replace("\ufeff".encode(), b"").strip():
         what = "only byte-order marks" if source.strip() or raw != source else "nothing"
         raise DataFormatError(path, f"the file is empty (it holds {what})"
@@ -385,6 +401,10 @@ def _control_characters(path: Path, source: bytes, layout: _Layout, frame: pd.Da
                         problems: list[pd.DataFrame] | None) -> None:
     """Report every value holding a control character (kept as written, never cut)."""
     a = np.frombuffer(source, dtype=np.uint8)
+    # A cheap test first: below 32, only tab, line feed and carriage return (memchr counts).
+    allowed = source.count(b"\t") + source.count(b"\n") + source.count(b"\r")
+    if np.count_nonzero(a < 32) == allowed and source.find(b"\x7f") < 0:
+        return
     hits = np.flatnonzero(_CONTROL[a])
     if not len(hits):
         return
