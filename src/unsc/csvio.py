@@ -2,9 +2,15 @@
 
 Readers call :func:`read_csv` with the columns they need and how to parse
 each; a missing column, an undecodable byte, a row with fewer or more fields
-than the header, a bad date or number, or a value outside an allowed set
-raises one error naming the file, the line (the header is line 1), the column
-and the value, never a bare pandas traceback.
+than the header, a quote never closed, a bad date or number (or one too large
+to hold), or a value outside an allowed set raises one error naming the file,
+the line, the column and the value, never a bare pandas traceback.
+
+Lines are physical lines: 1-based, the header is line 1, blank lines and the
+lines inside quoted fields count, and a gzipped file's lines are those of its
+decompressed text (:class:`_Layout` finds them in a few vectorised passes).
+A control character in a third-party value is a reported problem, the value
+kept as written.
 """
 
 from __future__ import annotations
@@ -105,7 +111,7 @@ def read_bytes(path: str | Path, encoding: str = "utf-8") -> bytes:
 
 
 def _decoded_check(path: Path, raw: bytes, encoding: str,
-                   column_at: Callable[[int], str | None] | None = None) -> bytes:
+                   locate: Callable[[int], tuple[int, str | None]] | None = None) -> bytes:
     utf8 = encoding.lower().replace("-", "").replace("_", "") == "utf8"
     if utf8 and raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise DataFormatError(path, "the file is UTF-16 text (it starts with a UTF-16 "
@@ -126,7 +132,9 @@ def _decoded_check(path: Path, raw: bytes, encoding: str,
                 hint = "; it looks like latin-1 (Windows-1252) text: save it as UTF-8"
             except UnicodeDecodeError:
                 hint = "; save it as UTF-8"
-        column = column_at(exc.start) if column_at is not None else None
+        column = None
+        if locate is not None:  # the physical line (a lone CR ends one too) and the column
+            line, column = locate(exc.start)
         raise DataFormatError(
             path, f"not valid {encoding} text (byte {bad!r} at offset {exc.start}){hint}",
             line=line, column=column,
@@ -336,8 +344,11 @@ def read_csv(
     else:
         raw = text.encode("utf-8") if isinstance(text, str) else text
     delimiter = read_kw.get("sep", read_kw.get("delimiter", ",")) or ","
-    source = _decoded_check(path, raw, "utf-8",
-                            lambda pos: _Layout(path, raw, delimiter).column_at(pos))
+    def locate(pos: int) -> tuple[int, str | None]:
+        layout = _Layout(path, raw, delimiter)
+        return int(layout.line_of(pos)), layout.column_at(pos)
+
+    source = _decoded_check(path, raw, "utf-8", locate)
     if not source.replace("\ufeff".encode(), b"").strip():
         what = "only byte-order marks" if source.strip() or raw != source else "nothing"
         raise DataFormatError(path, f"the file is empty (it holds {what})"
