@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 KERNEL := unsc
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lint lab refresh clean bench fuzz
+.PHONY: help setup report test lint lab refresh clean bench lock fuzz
 
 ## help: list the targets
 help:
@@ -15,15 +15,18 @@ help:
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# Reinstall when the dependency list changes; the kernel lives inside the venv
-# (--sys-prefix) so reports never run on a user-wide kernel.
-$(STAMP): pyproject.toml | $(BIN)/python
+# Reinstall when the dependency list or the lock changes: the exact tested set
+# from requirements.lock, then the package itself (editable, no resolution).
+# The kernel lives inside the venv (--sys-prefix) so reports never run on a
+# user-wide kernel.
+$(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (unsc)" >/dev/null
 	@touch $(STAMP)
 
-## setup: create .venv, install the package with its pinned dependencies, register the kernel
+## setup: create .venv, install the locked dependencies and the package, register the kernel
 setup: $(STAMP)
 
 ## report: build everything and render the default reports on the embedded data to reports/
@@ -42,9 +45,21 @@ fuzz: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 
-## lab: open JupyterLab on the project's venv and kernel
+## lab: open JupyterLab on the project's venv and kernel (as root too, as in containers)
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
+
+## lock: re-resolve pyproject.toml's ranges in a fresh venv and write the exact set to requirements.lock
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	{ echo "# The exact, tested dependency set that make installs (make lock rebuilds it)."; \
+	  echo "# Ranges live in pyproject.toml; tests/test_environment.py checks that they agree."; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable | grep -v '^unsc\b'; } > requirements.lock
+	.lock-venv/bin/python .ci/environment_yml.py
+	rm -rf .lock-venv
 
 ## refresh: fetch the official data into the store, then re-render every report on it
 refresh: $(STAMP)

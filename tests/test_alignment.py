@@ -320,3 +320,16 @@ def test_blocs_drop_members_without_shared_votes():
     b = al.blocs(make_ds(votes), n_blocs=2, min_n=1)
     assert len(b.dropped) == 1 and b.dropped[0] in {"CCC", "DDD"}
     assert b.matrix.notna().all().all()
+
+
+def test_one_blas_thread_limits_and_restores_every_blas():
+    from threadpoolctl import threadpool_info
+
+    from unsc.alignment import one_blas_thread
+
+    before = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    with one_blas_thread():
+        inside = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    after = [(i["filepath"], i["num_threads"]) for i in threadpool_info() if i["user_api"] == "blas"]
+    assert before and inside == [1] * len(before)
+    assert after == before

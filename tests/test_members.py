@@ -1,6 +1,8 @@
 import pandas as pd
+import pytest
 
 from unsc import members
+from unsc.errors import ParameterError
 
 
 def test_seat_succession():
@@ -40,3 +42,37 @@ def test_table_is_typed_and_unique():
     assert t.permanent.dtype == bool
     assert set(t[t.permanent].member) == {"CHN", "TWN", "FRA", "GBR", "USA", "SUN", "RUS"}
     assert t.loc[t.member == "SUN", "seat_to"].iloc[0] == pd.Timestamp("1991-12-24")
+
+
+def test_member_code_in_any_case():
+    assert members.member_code("chn") == "CHN"
+    assert members.member_code(" Rus ") == "RUS"
+    assert members.member_code("sun") == "SUN"  # historic codes too
+    assert members.member_code("zan") == "ZAN"  # and the one ISO never coded
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("China", "'China' is not a member code; did you mean CHN?"),
+    ("Russian Federation", "'Russian Federation' is not a member code; did you mean RUS?"),
+    ("Rusia", "'Rusia' is not a member code; did you mean RUS?"),
+    ("Untied Kingdom", "'Untied Kingdom' is not a member code; did you mean GBR?"),
+    ("US", "'US' is not a member code; did you mean USA?"),
+    ("XYZ", "'XYZ' is not a member code; use an ISO 3166 alpha-3 code (RUS, CHN, USA) or a "
+            "historic one (SUN, YUG)"),
+    ("", "'' is not a member code; use an ISO 3166 alpha-3 code (RUS, CHN, USA) or a historic "
+         "one (SUN, YUG)"),
+    (None, "None is not a member code; use an ISO 3166 alpha-3 code (RUS, CHN, USA) or a "
+           "historic one (SUN, YUG)"),
+])
+def test_a_name_or_unknown_code_is_refused_with_a_suggestion(text, message):
+    with pytest.raises(ParameterError) as error:
+        members.member_code(text, "country: ")
+    assert str(error.value) == "country: " + message
+    assert isinstance(error.value, ValueError)  # callers catching ValueError still do
+
+
+def test_suggest_lists_several_when_unsure():
+    assert members.suggest("Austrai") == ["AUS", "AUT"]
+    assert members.unknown_code_message("Austrai") == \
+        "'Austrai' is not a member code; did you mean AUS or AUT?"
+    assert members.suggest("Atlantis") == []

@@ -91,3 +91,54 @@ def test_keyword_filter_searches_titles_and_excludes(small):
 def test_bare_years_cover_the_whole_year(small):
     assert small.filter(end="2011").decisions.decision_id.tolist() == ["S/RES/1973(2011)"]
     assert small.filter(start="2012", end="2012").decisions.decision_id.tolist() == ["S/2012/77"]
+
+
+@pytest.mark.parametrize(("value", "side", "day"), [
+    ("2011", "start", "2011-01-01"), ("2011", "end", "2011-12-31"),
+    ("2012-02", "end", "2012-02-29"), ("2011-02", "end", "2011-02-28"),
+    ("2011-02", "start", "2011-02-01"), ("2011-03-17", "end", "2011-03-17"),
+    (" 2011-03-17 ", "start", "2011-03-17"), (2016, "end", "2016-12-31"),
+    ("1000", "start", "1000-01-01"), ("9999", "end", "9999-12-31"),
+])
+def test_parse_day_reads_the_three_forms(value, side, day):
+    from unsc.model import parse_day
+
+    assert parse_day(value, side) == pd.Timestamp(day)
+
+
+def test_parse_day_takes_dates_as_they_are_and_no_bound():
+    import datetime
+
+    from unsc.model import parse_day
+
+    assert parse_day(datetime.date(2011, 3, 17)) == pd.Timestamp("2011-03-17")
+    assert parse_day(pd.Timestamp("2011-03-17"), "end") == pd.Timestamp("2011-03-17")
+    assert parse_day(None) is None and parse_day("") is None and parse_day("  ") is None
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("2011-02-30", "end: '2011-02-30' is not a real date (day is out of range for month)"),
+    ("2011-02-29", "end: '2011-02-29' is not a real date (day is out of range for month)"),
+    ("2011-13-45", "end: '2011-13-45' is not a real date (month must be in 1..12)"),
+    ("2011-00", "end: '2011-00' is not a real date (month must be in 1..12)"),
+    ("0000", "end: '0000' is not a real date (year 0 is out of range)"),
+    ("01/06/2012", "end: '01/06/2012' is not a date"),
+    ("2011-1-5", "end: '2011-1-5' is not a date"),
+    ("2011-03-17T12:00", "end: '2011-03-17T12:00' is not a date"),
+    (True, "end: True is not a date"),
+    (pd.NaT, "end: NaT is not a date"),
+])
+def test_parse_day_refuses_other_forms_and_impossible_dates(value, message):
+    from unsc.errors import ParameterError
+    from unsc.model import parse_day
+
+    with pytest.raises(ParameterError) as error:
+        parse_day(value, "end")
+    assert str(error.value).startswith(message + "; use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def test_filter_includes_the_whole_last_year_and_month(small):
+    days = small.decisions.date
+    assert len(small.filter(end="2012").decisions) == int((days <= "2012-12-31").sum())
+    assert len(small.filter(start="2012-02", end="2012-02").decisions) == int(
+        ((days >= "2012-02-01") & (days <= "2012-02-29")).sum())

@@ -25,18 +25,19 @@ def test_expand_grid():
 
 @pytest.mark.notebook
 def test_failing_run_is_reported_and_others_complete(tmp_path, capsys):
-    status = main(["report", "vote_grid", "-g", "start=2011-01-01,not-a-date",
+    # A topic no decision has passes every check before the run, and fails the notebook.
+    status = main(["report", "vote_grid", "-g", "topic=Syria,Atlantis", "-p", "data", "embedded",
                    "-o", str(tmp_path), "--no-progress"])
     assert status == 1
     out = capsys.readouterr().out
-    assert "FAILED  vote_grid (start='not-a-date') at cell" in out
-    assert "ok      vote_grid (start='2011-01-01')" in out
-    failed = tmp_path / "vote_grid" / "start-not-a-date"
+    assert "FAILED  vote_grid (data='embedded', topic='Atlantis') at cell" in out
+    assert "ok      vote_grid (data='embedded', topic='Syria')" in out
+    failed = tmp_path / "vote_grid" / "data-embedded_topic-Atlantis"
     assert (failed / "notebook.ipynb").exists()  # the partial notebook is kept
     run = json.loads((failed / "run.json").read_text())
     assert run["status"] == "failed" and run["failed_cell"] is not None
     index = (tmp_path / "index.html").read_text()
-    assert 'class="failed"' in index and "start-2011-01-01/report.html" in index
+    assert 'class="failed"' in index and "data-embedded_topic-Syria/report.html" in index
 
 
 def test_index_escapes_text(tmp_path):
@@ -51,9 +52,9 @@ def test_index_escapes_text(tmp_path):
     assert "&lt;b&gt;boom" in page and "v&amp;1" in page
 
 
-def test_unknown_parameter_is_refused(tmp_path):
-    with pytest.raises(SystemExit, match=r"has the parameter\(s\) \['colour'\]"):
-        main(["report", "vote_grid", "-p", "colour", "red", "-o", str(tmp_path)])
+def test_unknown_parameter_is_refused(tmp_path, capsys):
+    assert main(["report", "vote_grid", "-p", "colour", "red", "-o", str(tmp_path)]) == 2
+    assert "has the parameter(s) ['colour']" in capsys.readouterr().err
 
 
 def test_list(capsys):
@@ -75,14 +76,20 @@ def test_parameters_take_the_declared_type(tmp_path, capsys):
                                  "data": "embedded"}
 
 
-def test_a_value_of_the_wrong_type_is_refused(tmp_path):
-    with pytest.raises(SystemExit, match="parameter 'min_n' takes a int"):
-        main(["report", "alignment", "-p", "min_n", "many", "-o", str(tmp_path)])
+@pytest.mark.parametrize("value", ["many", "5.5", "true", ""])
+def test_a_value_of_the_wrong_type_is_refused(tmp_path, capsys, value):
+    assert main(["report", "alignment", "-p", "min_n", value, "-o", str(tmp_path)]) == 2
+    shown = repr(float(value)) if value == "5.5" else "True" if value == "true" else \
+        "no value" if value == "" else repr(value)
+    assert capsys.readouterr().err == (
+        "unsc: error: alignment: parameter 'min_n' takes an int (fewest shared votes for a value; "
+        f"below it the value is left blank), not {shown}\n")
 
 
-def test_unknown_parameter_without_a_notebook_is_refused(tmp_path):
-    with pytest.raises(SystemExit, match=r"no notebook among .* has the parameter\(s\) \['contry'\]"):
-        main(["report", "-p", "contry", "USA", "-o", str(tmp_path)])
+def test_unknown_parameter_without_a_notebook_is_refused(tmp_path, capsys):
+    assert main(["report", "-p", "contry", "USA", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no notebook among" in err and "has the parameter(s) ['contry']" in err
 
 
 @pytest.mark.notebook
@@ -111,3 +118,179 @@ def test_data_version_survives_filtering():
     ds = unsc.load("embedded")
     assert reports.data_version(ds) == reports.data_version(ds.filter(body="SC", start="2016"))
     assert reports.data_version(ds).startswith("embedded record #")
+
+
+# -- parameters are checked before anything runs (issue 9) ---------------------
+@pytest.fixture
+def jobs(monkeypatch):
+    """The (notebook, parameters) jobs `unsc report` would run; nothing is executed."""
+    captured: list = []
+
+    def run_many(jobs, out_root=None, **kwargs):
+        captured.extend(jobs)
+        return []
+
+    monkeypatch.setattr(reports, "run_many", run_many)
+    return captured
+
+
+def refused(capsys, *argv) -> str:
+    """The message of a refused `unsc report` (exit status 2, nothing on stdout)."""
+    status = main(["report", *argv, "--no-progress"])
+    out = capsys.readouterr()
+    assert status == 2 and out.out == ""
+    assert out.err.startswith("unsc: error: ") and out.err.count("\n") == 1
+    return out.err.removeprefix("unsc: error: ").rstrip("\n")
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    ("2011-02-30", "day is out of range for month"),
+    ("2011-13-45", "month must be in 1..12"),
+])
+def test_an_impossible_date_is_refused(capsys, jobs, value, reason):
+    assert refused(capsys, "vote_grid", "-p", "start", value) == (
+        f"vote_grid: start: {value!r} is not a real date ({reason}); "
+        "use YYYY, YYYY-MM or YYYY-MM-DD")
+    assert jobs == []
+
+
+@pytest.mark.parametrize("value", ["01/06/2012", "2011-1-5", "June 2012", "20110101"])
+def test_a_date_in_another_form_is_refused(capsys, jobs, value):
+    assert refused(capsys, "vote_grid", "-p", "end", value) == (
+        f"vote_grid: end: {value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD "
+        "(e.g. 2011-03-17)")
+
+
+def test_start_after_end_is_refused_naming_the_default(capsys, jobs):
+    assert refused(capsys, "alignment", "-p", "start", "2022") == (
+        "alignment: start '2022' is after end '2020-12-31': no day is in between "
+        "(end is the notebook's default: set it too)")
+
+
+def test_dates_in_the_three_forms_are_passed_as_given(jobs, tmp_path):
+    assert main(["report", "vote_grid", "-p", "start", "2011", "-p", "end", "2012-02",
+                 "-o", str(tmp_path)]) == 0
+    assert jobs == [("vote_grid", {"start": "2011", "end": "2012-02"})]
+
+
+def test_an_empty_value_is_the_empty_text(jobs, tmp_path):
+    assert main(["report", "case_study", "-p", "exclude", "", "-p", "precedent", "",
+                 "-o", str(tmp_path)]) == 0
+    assert main(["report", "vote_grid", "-p", "topic", "", "-o", str(tmp_path)]) == 0
+    assert jobs == [("case_study", {"exclude": "", "precedent": ""}),
+                    ("vote_grid", {"topic": ""})]
+
+
+def test_text_parameters_keep_the_text_typed(jobs, tmp_path):
+    assert main(["report", "vote_grid", "-p", "topic", "null", "-o", str(tmp_path)]) == 0
+    assert main(["report", "vote_grid", "-p", "topic", "Syria: Aleppo", "-o", str(tmp_path)]) == 0
+    assert [p["topic"] for _, p in jobs] == ["null", "Syria: Aleppo"]
+
+
+@pytest.mark.parametrize("value", ["stored", "Embedded", "", "curated"])
+def test_data_takes_exactly_its_documented_values(capsys, jobs, value):
+    assert refused(capsys, "vote_grid", "-p", "data", value) == (
+        f"vote_grid: data: {value!r} is not a data source; use one of 'auto', 'embedded', 'store'")
+
+
+def test_member_codes_in_any_case(jobs, tmp_path):
+    assert main(["report", "country_profile", "-p", "country", "chn", "-o", str(tmp_path)]) == 0
+    assert main(["report", "vote_grid", "-g", "member_b=fra,Gbr", "-o", str(tmp_path)]) == 0
+    assert main(["report", "alignment", "-p", "members", "rus, chn,usa", "-p", "reference",
+                 "sun", "-o", str(tmp_path)]) == 0
+    assert jobs == [("country_profile", {"country": "CHN"}),
+                    ("vote_grid", {"member_b": "FRA"}), ("vote_grid", {"member_b": "GBR"}),
+                    ("alignment", {"members": "RUS,CHN,USA", "reference": "SUN"})]
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["country_profile", "-p", "country", "China"],
+     "country_profile: country: 'China' is not a member code; did you mean CHN?"),
+    (["country_profile", "-p", "country", "Rusia"],
+     "country_profile: country: 'Rusia' is not a member code; did you mean RUS?"),
+    (["country_profile", "-p", "country", "XYZ"],
+     "country_profile: country: 'XYZ' is not a member code; use an ISO 3166 alpha-3 code "
+     "(RUS, CHN, USA) or a historic one (SUN, YUG)"),
+    (["vote_grid", "-p", "member_a", "US"],
+     "vote_grid: member_a: 'US' is not a member code; did you mean USA?"),
+    (["alignment", "-p", "members", "RUS,China"],
+     "alignment: members: 'China' is not a member code; did you mean CHN?"),
+    (["case_study", "-p", "claim_a", "France"],
+     "case_study: claim_a: 'France' is not a member code; did you mean FRA?"),
+])
+def test_a_name_or_unknown_code_is_refused_with_the_code(capsys, jobs, argv, message):
+    assert refused(capsys, *argv) == message
+    assert "cast no vote" not in message
+
+
+def test_a_bare_report_prints_help_and_all_runs_every_notebook(capsys, jobs, tmp_path):
+    assert main(["report"]) == 0
+    assert capsys.readouterr().out.startswith("usage: unsc report") and jobs == []
+    assert main(["report", "--all", "-o", str(tmp_path)]) == 0
+    assert [name for name, _ in jobs] == reports.available()
+    assert all(params == {} for _, params in jobs)
+
+
+def write(tmp_path, text: str):
+    path = tmp_path / "params.yaml"
+    path.write_text(text)
+    return path
+
+
+def test_a_parameters_file_with_a_grid(jobs, tmp_path):
+    path = write(tmp_path, "start: 2011-01-01\ndata: embedded\ngrid:\n  country: [usa, RUS]\n")
+    assert main(["report", "country_profile", "-f", str(path), "-o", str(tmp_path)]) == 0
+    assert jobs == [("country_profile", {"start": "2011-01-01", "data": "embedded",
+                                         "country": c}) for c in ("USA", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "where", "what"), [
+    ("start: 2011\n  end: [2012\n", "line 2, column 6", "mapping values are not allowed here"),
+    ('start: "2011\n', "line 2, column 1",
+     "found unexpected end of stream (while scanning a quoted scalar on line 1)"),
+    ("start: 2011\n\ngrid:\n  country: [USA\n  end: 1\n", "line 5, column 6",
+     "expected ',' or ']', but got ':' (while parsing a flow sequence on line 4)"),
+    ("start: 2011\n\tend: 2012\n", "line 2, column 1",
+     "found character '\\t' that cannot start any token"),
+])
+def test_malformed_yaml_names_the_file_and_line(capsys, jobs, tmp_path, text, where, what):
+    path = write(tmp_path, text)
+    assert refused(capsys, "vote_grid", "-f", str(path)) == f"{path}, {where}: not valid YAML: {what}"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("- start\n- end\n", "expected a mapping of parameter names to values (such as "
+                         "`start: 2011-01-01`), not a list"),
+    ("grid: [USA, RUS]\n", "`grid:` must map parameter names to lists of values "
+                           "(such as `country: [USA, RUS]`)"),
+])
+def test_a_parameters_file_of_the_wrong_shape(capsys, jobs, tmp_path, text, message):
+    path = write(tmp_path, text)
+    assert refused(capsys, "vote_grid", "-f", str(path)) == f"{path}: {message}"
+
+
+def test_a_yaml_null_for_text_is_refused(capsys, jobs, tmp_path):
+    path = write(tmp_path, "topic:\n")
+    assert refused(capsys, "vote_grid", "-f", str(path)) == (
+        "vote_grid: parameter 'topic' takes a str (keyword matched in each decision's topic or "
+        "title (\"\" for all)), not no value (write \"\" for the empty text)")
+
+
+def test_a_parameters_file_that_is_not_utf8(capsys, jobs, tmp_path):
+    path = tmp_path / "params.yaml"
+    path.write_bytes("start: 2011\ntopic: Côte d'Ivoire\n".encode("latin-1"))
+    assert refused(capsys, "vote_grid", "-f", str(path)) == (
+        f"{path}, line 2, column 9: not UTF-8 text (byte 0xf4); save the parameters file as UTF-8")
+
+
+def test_a_missing_parameters_file(capsys, jobs, tmp_path):
+    path = tmp_path / "nowhere.yaml"
+    assert refused(capsys, "vote_grid", "-f", str(path)) == f"{path}: no such file or folder: check the path"
+
+
+def test_an_unknown_notebook(capsys, jobs):
+    assert refused(capsys, "vote-grid").startswith("no notebook 'vote-grid'; available: alignment,")
+
+
+def test_a_grid_without_values(capsys, jobs):
+    assert refused(capsys, "vote_grid", "-g", "member_b") == "--grid expects NAME=V1,V2 (got 'member_b')"

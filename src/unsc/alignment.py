@@ -78,15 +78,13 @@ elementwise array arithmetic. See ``benchmarks/alignment.py``.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from unsc.model import VOTE_DTYPE, Dataset
 
@@ -102,56 +100,19 @@ _WEIGHTS = {"quadratic": _DIST**2, "linear": _DIST}
 
 
 # -- BLAS threads ----------------------------------------------------------------
-@cache
-def _openblas_controls() -> tuple[tuple[object, object], ...]:
-    """``(set, get)`` thread-count functions of every OpenBLAS loaded in this process.
-
-    Found the way threadpoolctl finds them (the loaded libraries' symbols);
-    empty when there is none or the platform does not say (then nothing is
-    changed).
-    """
-    try:
-        maps = Path("/proc/self/maps").read_text()
-    except OSError:
-        return ()
-    paths = {line.split()[-1] for line in maps.splitlines()
-             if "openblas" in line.lower() and line.split()[-1].startswith("/")}
-    found = []
-    for path in sorted(paths):
-        try:
-            lib = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for name in ("scipy_openblas_{}_num_threads64_", "openblas_{}_num_threads64_",
-                     "openblas_{}_num_threads"):
-            setter = getattr(lib, name.format("set"), None)
-            getter = getattr(lib, name.format("get"), None)
-            if setter is not None and getter is not None:
-                setter.restype, getter.restype = None, ctypes.c_int
-                setter.argtypes = [ctypes.c_int]
-                found.append((setter, getter))
-                break
-    return tuple(found)
-
-
 @contextlib.contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """Run the block with OpenBLAS on one thread, then restore its setting.
+    """Run the block with BLAS (OpenBLAS, MKL, BLIS) on one thread, then restore its setting.
 
     The products here are small (a few hundred rows): a second BLAS thread
     gains little when the machine is idle and costs 2–5 times the run time
     when another process holds the other core (measured on the 2-core
-    machine of ``benchmarks/alignment.py``).
+    machine of ``benchmarks/alignment.py``). :mod:`threadpoolctl` finds every
+    BLAS loaded in this process (numpy's and scipy's are two); it changes
+    nothing where there is none.
     """
-    controls = _openblas_controls()
-    before = [get() for _, get in controls]
-    for set_threads, _ in controls:
-        set_threads(1)
-    try:
+    with threadpool_limits(limits=1, user_api="blas"):
         yield
-    finally:
-        for (set_threads, _), n in zip(controls, before, strict=True):
-            set_threads(n)
 
 
 # -- the member × decision codes ---------------------------------------------
@@ -505,11 +466,10 @@ def square(frame: pd.DataFrame, period: object = None) -> pd.DataFrame:
     ]).drop_duplicates(["a", "b"])
     names = sorted(set(a) | set(b))
     out = both.pivot(index="a", columns="b", values="value").reindex(index=names, columns=names)
-    out = out.astype(float)
-    np.fill_diagonal(out.values, 1.0)
-    out.index.name = "member"
-    out.columns.name = "member"
-    return out
+    values = out.to_numpy(dtype=float, copy=True)  # pandas 3 hands out read-only views
+    np.fill_diagonal(values, 1.0)
+    return pd.DataFrame(values, index=pd.Index(names, name="member"),
+                        columns=pd.Index(names, name="member"))
 
 
 def reference_series(

@@ -14,6 +14,9 @@ from unsc.sources import curated
 
 log = logging.getLogger("unsc")
 
+#: What ``unsc.load`` (and every notebook's ``data`` parameter) accepts.
+DATA_SOURCES: tuple[str, ...] = ("auto", "embedded", "store")
+
 
 def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
     """Load the data a report should use.
@@ -31,7 +34,16 @@ def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
 
     ``Dataset.origin`` says which was used and ``Dataset.version``
     fingerprints the data as loaded (it survives filtering).
+
+    Raises
+    ------
+    unsc.errors.ParameterError
+        When ``source`` is anything else (``"stored"`` is not ``"store"``:
+        loading the embedded record instead would answer a different question).
+    FileNotFoundError
+        For ``"store"`` when the store holds no data.
     """
+    check_source(source)
     embedded = curated.read()
     embedded = replace(embedded, version=_fingerprint(_curated_files()))
     if source in ("auto", "store"):
@@ -47,6 +59,16 @@ def load(source: Literal["auto", "embedded", "store"] = "auto") -> Dataset:
             raise FileNotFoundError("the store is empty: import data with `unsc data import`")
     log.info("unsc.load: the store is empty; using the embedded record")
     return embedded
+
+
+def check_source(source: object, what: str = "data") -> str:
+    """``source`` if it is one of :data:`DATA_SOURCES`, else an error listing them."""
+    if not isinstance(source, str) or source not in DATA_SOURCES:
+        from unsc.errors import ParameterError
+
+        raise ParameterError(f"{what}: {source!r} is not a data source; use one of "
+                             + ", ".join(map(repr, DATA_SOURCES)))
+    return source
 
 
 def _curated_files() -> list[bytes]:

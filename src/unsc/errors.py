@@ -59,3 +59,21 @@ class ValidationError(ValueError):
         ]
         more = "" if len(problems) <= 20 else f"\n... and {len(problems) - 20} more"
         super().__init__(f"{len(problems)} validation problem(s):\n" + "\n".join(lines) + more)
+
+
+class UnscError(Exception):
+    """A mistake the user can correct, stated so they can: what, where, and what to do.
+
+    The command line prints it as ``unsc: error: <message>`` and exits with
+    status 2, never with a traceback. Subclasses add the usual built-in base
+    (``ValueError``, ``OSError``) so that callers catching those still do.
+    """
+
+
+class ParameterError(UnscError, ValueError):
+    """A parameter value that cannot mean what it says (a bad date, an unknown code or choice).
+
+    Raised by :func:`unsc.load`, :meth:`unsc.Dataset.filter`,
+    :func:`unsc.members.member_code` and ``unsc report``; the message names
+    the parameter, the value, and the form expected.
+    """

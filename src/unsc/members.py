@@ -11,6 +11,7 @@ Republic of China to the People's Republic of China on 25 October 1971).
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from functools import cache
@@ -158,3 +159,61 @@ def permanent_on(date: str | pd.Timestamp) -> list[str]:
     t = table().dropna(subset=["seat"])
     on = (t.seat_from <= ts) & (t.seat_to.isna() | (t.seat_to > ts))
     return sorted(t[on].member.astype(str))
+
+
+#: How a member code is written, for error messages.
+CODE_HINT = "use an ISO 3166 alpha-3 code (RUS, CHN, USA) or a historic one (SUN, YUG)"
+
+
+def suggest(text: str, limit: int = 3) -> list[str]:
+    """Member codes that ``text`` (a name, an alpha-2 code, a misspelling) probably means.
+
+    A name or alias the sources use (``China``, ``UK``) gives its code; so does
+    an ISO alpha-2 code (``CN``); otherwise the closest names, when close
+    (``Rusia`` gives ``RUS``). Used to suggest a code, never to pick one.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    found = [code_for(text), alpha2_to_alpha3(text.strip())]
+    index = _name_index()
+    found += [index[name] for name in difflib.get_close_matches(_norm(text), index, limit, 0.85)]
+    return list(dict.fromkeys(c for c in found if c))[:limit]
+
+
+def unknown_code_message(text: object, what: str = "") -> str:
+    """``'China' is not a member code; did you mean CHN?`` (with ``what`` before it, if given)."""
+    hints = suggest(text) if isinstance(text, str) else []
+    if len(hints) == 1:
+        advice = f"did you mean {hints[0]}?"
+    elif hints:
+        advice = f"did you mean {', '.join(hints[:-1])} or {hints[-1]}?"
+    else:
+        advice = CODE_HINT
+    return f"{what}{text!r} is not a member code; {advice}"
+
+
+def member_code(text: object, what: str = "") -> str:
+    """``text`` as a member code, in any case (``chn`` is ``CHN``); otherwise an error.
+
+    A name or an unknown code is refused with a suggestion (``'China' is not a
+    member code; did you mean CHN?``): a report on a member nobody asked for is
+    worse than no report.
+
+    Parameters
+    ----------
+    text
+        What the user wrote.
+    what
+        Prefix for the message, such as ``"country: "``.
+
+    Raises
+    ------
+    unsc.errors.ParameterError
+        When ``text`` is not a known code.
+    """
+    from unsc.errors import ParameterError
+
+    code = text.strip().upper() if isinstance(text, str) else None
+    if code is None or code not in _codes():
+        raise ParameterError(unknown_code_message(text, what))
+    return code

@@ -60,6 +60,8 @@ columns :data:`CONFLICT_COLUMNS`).
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -162,9 +164,28 @@ def empty(table: str) -> pd.DataFrame:
 
 def empty_problems() -> pd.DataFrame:
     """An empty problems frame (:data:`PROBLEM_COLUMNS`)."""
-    frame = pd.DataFrame({c: pd.Series(dtype=object) for c in PROBLEM_COLUMNS})
-    frame["row"] = frame["row"].astype("Int64")
-    return frame
+    return conform_problems(pd.DataFrame(columns=PROBLEM_COLUMNS))
+
+
+def conform_problems(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the problems schema: text as Python ``str`` or ``None``, ``row`` Int64.
+
+    Object columns, not pandas' string dtype, so that ``problem.file or "-"``
+    works on a missing value (``pd.NA`` has no truth value).
+    """
+    out = {}
+    for col in PROBLEM_COLUMNS:
+        if col not in frame.columns:
+            out[col] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+        elif col == "row":
+            out[col] = pd.array(pd.to_numeric(frame[col], errors="coerce"), dtype="Int64")
+        else:
+            values = frame[col].astype(object)
+            out[col] = values.where(values.notna(), None).astype(object)
+    extra = [c for c in frame.columns if c not in PROBLEM_COLUMNS]
+    for col in extra:
+        out[col] = frame[col]
+    return pd.DataFrame(out, index=frame.index)
 
 
 def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
@@ -188,6 +209,25 @@ def conform(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
 
 
+#: The dtype pandas gives an index of text (``str`` on pandas 3, ``object`` before).
+TEXT_INDEX_DTYPE = pd.Index(["x"]).dtype
+
+
+def text_categories(values: pd.Series) -> pd.Series:
+    """``values`` (categorical) with its categories in pandas' own text dtype.
+
+    Readers, the parquet store and ``pd.CategoricalDtype([...])`` must agree on
+    the categories' dtype, or concatenating two datasets fails (pandas 3) or
+    falls back to slow object columns: this is the one place that decides.
+    """
+    categories = values.cat.categories
+    if categories.dtype == TEXT_INDEX_DTYPE:
+        return values
+    if not all(isinstance(c, str) for c in categories):
+        return values  # not text (numbers): left as they are
+    return values.cat.rename_categories(pd.Index(list(categories), dtype=TEXT_INDEX_DTYPE))
+
+
 def _cast(values: pd.Series, dtype: object) -> pd.Series:
     values = values.reset_index(drop=True)
     if str(dtype).startswith("datetime64"):
@@ -195,13 +235,9 @@ def _cast(values: pd.Series, dtype: object) -> pd.Series:
     if dtype == "bool":
         return values.astype("boolean").fillna(False).astype(bool)
     if isinstance(dtype, str) and dtype == "category":
-        # Categories are always plain object strings, whatever the source
-        # column was, so that datasets from different readers combine.
         if not isinstance(values.dtype, pd.CategoricalDtype):
             values = values.astype(object).where(values.notna(), None).astype("category")
-        if values.cat.categories.dtype != object:
-            values = values.cat.rename_categories(values.cat.categories.astype(object))
-        return values
+        return text_categories(values)
     return values.astype(dtype)
 
 
@@ -227,6 +263,10 @@ class Dataset:
         default_factory=lambda: pd.DataFrame(columns=CONFLICT_COLUMNS))
     #: A fingerprint of the data as loaded (before any filter), set by :func:`unsc.load`.
     version: str = ""
+
+    def __post_init__(self) -> None:
+        # The problems table has one schema whichever reader, combine or the store made it.
+        object.__setattr__(self, "problems", conform_problems(self.problems))
 
     def __repr__(self) -> str:
         span = ""
@@ -258,13 +298,16 @@ class Dataset:
         start, end
             First and last day included (``"2011-01-01"``); a bare year or
             month means all of it (``end="2020"`` includes 31 December 2020).
+            Only ``YYYY``, ``YYYY-MM`` and ``YYYY-MM-DD`` are read (see
+            :func:`parse_day`); start after end is an error.
         topic
             Keyword or keywords, matched case-insensitively anywhere in
             ``topic`` or ``title`` (``"Syria"`` matches ``"Middle East (Syria)"``
             and "... in the Syrian Arab Republic").
         members
-            Keep only these members' votes (decisions are kept); an unknown
-            code is an error, not an empty result.
+            Keep only these members' votes (decisions are kept); codes in any
+            case, and an unknown code or a name is an error that suggests the
+            code, not an empty result.
         decisions
             Keep only these ``decision_id``.
         exclude
@@ -279,7 +322,12 @@ class Dataset:
             if unknown:
                 raise ValueError(f"unknown body {unknown}; use one of {list(BODIES)}")
             keep &= d.body.isin(_as_list(body))
-        start, end = _day(start, "start"), _day(end, "end")
+        start, end = parse_day(start, "start"), parse_day(end, "end")
+        if start is not None and end is not None and start > end:
+            from unsc.errors import ParameterError
+
+            raise ParameterError(f"start {start:%Y-%m-%d} is after end {end:%Y-%m-%d}: "
+                                 "no day is in between; swap them")
         if start is not None:
             keep &= d.date >= start
         if end is not None:
@@ -302,11 +350,15 @@ class Dataset:
         vkeep = v.decision_id.isin(new_decisions.decision_id.to_numpy())
         if members is not None:
             known = set(self.members.member.astype(str)) | set(v.member.astype(str).unique())
-            unknown = [m for m in _as_list(members) if m not in known]
+            # Codes in any case ("chn"); a name or unknown code is refused with a suggestion.
+            wanted = [m.strip().upper() if isinstance(m, str) else m for m in _as_list(members)]
+            unknown = [m for m, w in zip(_as_list(members), wanted, strict=True) if w not in known]
             if unknown:
-                raise ValueError(f"unknown member code(s) {unknown}: use ISO 3166 alpha-3 "
-                                 "(RUS, CHN, USA) or a historic code (SUN, YUG)")
-            vkeep &= v.member.isin(_as_list(members))
+                from unsc.errors import ParameterError
+                from unsc.members import unknown_code_message
+
+                raise ParameterError("; ".join(unknown_code_message(m, "members: ") for m in unknown))
+            vkeep &= v.member.isin(wanted)
         new_votes = _drop_unused(v[vkeep.to_numpy()].reset_index(drop=True))
         s = self.statements
         if len(s):
@@ -392,14 +444,48 @@ def _mentions(decisions: pd.DataFrame, words: str | Iterable[str]) -> np.ndarray
     return found.astype(bool).to_numpy()
 
 
-def _day(value: str | pd.Timestamp | None, side: str) -> pd.Timestamp | None:
-    """A day from a date, or the first/last day of a bare year (``"2020"``) or month (``"2020-07"``)."""
-    if value is None or value == "":
+#: The date forms every date parameter accepts.
+DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
+_DATE_TEXT = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_day(value: str | int | datetime.date | None, side: str = "start",
+              name: str | None = None) -> pd.Timestamp | None:
+    """A day from ``YYYY-MM-DD``, or the first/last day of a bare ``YYYY`` or ``YYYY-MM``.
+
+    ``side`` ``"start"`` gives the first day of a year or month, ``"end"`` the
+    last (``"2020"`` ends on 31 December 2020). ``None`` or ``""`` is no bound.
+    Only these three forms are read: ``01/06/2012`` could be 1 June or 6
+    January, and ``2011-02-30`` is no day at all; both are refused, never guessed.
+
+    Raises
+    ------
+    unsc.errors.ParameterError
+        Naming the parameter (``name``, default ``side``), the value and the forms.
+    """
+    from unsc.errors import ParameterError
+
+    name = name or side
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, str | int) and re.fullmatch(r"\d{4}(-\d{1,2})?", str(value).strip()):
-        period = pd.Period(str(value).strip())
-        return (period.start_time if side == "start" else period.end_time).normalize()
-    return pd.Timestamp(value)
+    if isinstance(value, datetime.date | np.datetime64) and not pd.isna(value):
+        return pd.Timestamp(value)
+    text = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+    found = _DATE_TEXT.fullmatch(text)
+    if not found:
+        raise ParameterError(f"{name}: {value!r} is not a date; use {DATE_FORMS} (e.g. 2011-03-17)")
+    year, month, day = (int(g) if g else None for g in found.groups())
+    try:
+        if day is not None:
+            first = last = datetime.date(year, month, day)
+        else:
+            first = datetime.date(year, 1 if month is None else month, 1)
+            last_month = 12 if month is None else month
+            last = datetime.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    except ValueError as exc:  # month 13, 30 February, year 0
+        raise ParameterError(f"{name}: {value!r} is not a real date ({exc}); use {DATE_FORMS}") \
+            from None
+    return pd.Timestamp(first if side == "start" else last)
 
 
 def _as_list(value: str | Iterable[str]) -> list[str]:

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from unsc.members import PERMANENT_SEATS
-from unsc.model import Dataset
+from collections.abc import Mapping
+from typing import Any
+
+from unsc.api import check_source
+from unsc.errors import ParameterError
+from unsc.members import PERMANENT_SEATS, member_code
+from unsc.model import Dataset, parse_day
+
+#: Notebook parameters that name one member (``-p country chn`` is ``CHN``).
+MEMBER_PARAMETERS: tuple[str, ...] = ("country", "member_a", "member_b", "reference", "claim_a",
+                                      "claim_b")
+#: Notebook parameters that are a day, or a bare year or month.
+DATE_PARAMETERS: tuple[str, ...] = ("start", "end")
+#: Words the ``members`` parameter takes besides codes (see :func:`resolve_members`).
+MEMBER_CHOICES: tuple[str, ...] = ("P5", "council", "all")
 
 
 def resolve_members(ds: Dataset, spec: str | list[str]) -> list[str]:
@@ -17,7 +30,8 @@ def resolve_members(ds: Dataset, spec: str | list[str]) -> list[str]:
         ``"P5"``: the five permanent seats (use with ``by_seat``);
         ``"council"`` or ``"all"``: everyone with a vote in ``ds`` (for the
         Security Council, whoever sat on it in the period);
-        a comma-separated string or a list of codes.
+        a comma-separated string or a list of codes (any case; a name or an
+        unknown code is an error that suggests the code).
     """
     present = sorted(ds.votes.member.astype(str).unique())
     if isinstance(spec, str):
@@ -27,11 +41,59 @@ def resolve_members(ds: Dataset, spec: str | list[str]) -> list[str]:
         if key.lower() in ("council", "all", ""):
             return present
         spec = [s.strip() for s in key.split(",") if s.strip()]
-    codes = [s.upper() for s in spec]
+    codes = [member_code(s, "members: ") for s in spec]
     unknown = [c for c in codes if c not in present and c not in PERMANENT_SEATS]
     if unknown:
         raise ValueError(f"no votes by {unknown} in this selection; members present: {present}")
     return codes
+
+
+def check_parameters(parameters: Mapping[str, Any],
+                     defaults: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Notebook parameters checked and normalised before any notebook runs.
+
+    Member codes are upper-cased (``chn`` is ``CHN``) and a name is refused
+    with the code it probably means; dates must be ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` and real, and ``start`` must not be after ``end``; ``data``
+    must be one of :data:`unsc.api.DATA_SOURCES`. Other parameters pass
+    through unchanged. ``defaults`` (a notebook's own values) are checked
+    with them, for ``start`` after a default ``end``, and not returned.
+
+    Raises
+    ------
+    unsc.errors.ParameterError
+        Naming the parameter, the value and what it takes.
+    """
+    given = dict(parameters)
+    out = {**(defaults or {}), **given}
+    for name, value in out.items():
+        if name in MEMBER_PARAMETERS:
+            out[name] = member_code(value, f"{name}: ")
+        elif name == "members":
+            out[name] = _member_list(value)
+        elif name in DATE_PARAMETERS:
+            parse_day(value, name)
+            out[name] = value.strip() if isinstance(value, str) else value
+        elif name == "data":
+            check_source(value)
+    start = parse_day(out.get("start"), "start")
+    end = parse_day(out.get("end"), "end")
+    if start is not None and end is not None and start > end:
+        default = [k for k in ("start", "end") if k not in given]
+        hint = f" ({default[0]} is the notebook's default: set it too)" if default else ""
+        raise ParameterError(f"start {out['start']!r} is after end {out['end']!r}: no day is in "
+                             f"between{hint}")
+    return {k: out[k] for k in given}
+
+
+def _member_list(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ParameterError(f"members: {value!r} is not a member choice; use "
+                             + ", ".join(MEMBER_CHOICES) + " or codes such as \"RUS,CHN,USA\"")
+    key = value.strip()
+    if key.upper() == "P5" or key.lower() in ("council", "all", ""):
+        return key
+    return ",".join(member_code(s.strip(), "members: ") for s in key.split(",") if s.strip())
 
 
 def coverage_files(spec: str) -> list:

@@ -228,12 +228,6 @@ def dataset(decisions: pd.DataFrame, votes: pd.DataFrame, problems_frame: pd.Dat
     problems_frame = problems_frame.sort_values(["file", "row"], na_position="first",
                                                 kind="stable").reset_index(drop=True)
     votes = conform(votes, "votes")
-    for col in votes.columns:
-        # Plain object categories, whatever the reader built them from: the same
-        # dtypes as after a round trip through the parquet store.
-        dtype = votes[col].dtype
-        if isinstance(dtype, pd.CategoricalDtype) and dtype.categories.dtype != object:
-            votes[col] = votes[col].cat.rename_categories(dtype.categories.astype(object))
     return Dataset(decisions=conform(decisions, "decisions"), votes=votes,
                    members=members.table(), origin=origin, problems=problems_frame)
 

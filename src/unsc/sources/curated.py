@@ -7,6 +7,9 @@ Files (UTF-8 CSV, one per table, header on line 1):
 ``votes.csv``      ``decision_id, member, vote``.
 ``terms.csv``      ``body, member, start, end, source``.
 ``statements.csv`` the ``statements`` columns.
+``vote_notes.csv`` ``decision_id, member, flag, note, source``: what a vote code alone
+                   cannot say: ``suspended`` (a member whose rights were suspended, its
+                   vote coded ``absent``) or ``unverified`` (sources disagree on the vote).
 ``members.csv`` and ``member_aliases.csv`` are read by :mod:`unsc.members`.
 """
 
@@ -64,6 +67,15 @@ STATEMENTS = {
 }
 
 
+VOTE_NOTES = {
+    "decision_id": Col(required=True),
+    "member": Col(required=True),
+    "flag": Col("choice", required=True, choices=("suspended", "unverified")),
+    "note": Col(required=True),
+    "source": Col(required=True),
+}
+
+
 def _with_file(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     frame["file"] = str(path)
     return frame
@@ -83,6 +95,14 @@ def read_statements(folder: str | Path | None = None) -> pd.DataFrame:
     if not path.is_file():
         return conform(pd.DataFrame(), "statements")
     return conform(read_csv(path, STATEMENTS, allow_empty=True).drop(columns="line"), "statements")
+
+
+def read_vote_notes(folder: str | Path | None = None) -> pd.DataFrame:
+    """The notes on single votes (``suspended``, ``unverified``); empty when the file is absent."""
+    path = (Path(folder) if folder is not None else config.curated_dir()) / "vote_notes.csv"
+    if not path.is_file():
+        return pd.DataFrame(columns=list(VOTE_NOTES)).astype("string")
+    return read_csv(path, VOTE_NOTES).drop(columns="line").astype("string")
 
 
 def read(folder: str | Path | None = None) -> Dataset:
