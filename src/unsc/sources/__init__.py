@@ -15,7 +15,12 @@ format           what                                               path
 :func:`read` sniffs the format from the file's header (or the folder's
 tables) when it is not given. Every reader keeps provenance (``file`` and
 ``line`` on decisions and votes), reports what it found wrong in
-``Dataset.problems`` and never drops a row silently.
+``Dataset.problems`` and never drops a row silently. ``line`` is the
+physical line a row starts on (the header is line 1; blank lines and lines
+inside quoted fields count; a gzipped file's lines are its text's). Every
+reader reports a value holding a control character (``control_character``,
+a warning; the value is kept as written). Given a folder, a single-file
+format reads the one file of that format in it.
 """
 
 from __future__ import annotations
