@@ -34,7 +34,7 @@ from unsc.errors import DataFormatError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LONG = os.environ.get("UNSC_FUZZ") == "long"
-EXAMPLES = int(os.environ.get("UNSC_FUZZ_EXAMPLES", 1000 if LONG else 60))
+EXAMPLES = int(os.environ.get("UNSC_FUZZ_EXAMPLES", 1000 if LONG else 50))
 #: Seconds any one input may take (read and validate).
 LIMIT = 10.0
 

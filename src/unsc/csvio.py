@@ -221,6 +221,11 @@ class _Layout:
         text = self.data[self.starts[i] : min(self.ends[i], self.starts[i] + limit)]
         return text.decode("utf-8", "replace")
 
+    def release(self) -> None:
+        """Drop what only the checks before parsing need (tens of MB on a big file)."""
+        for name in ("commas", "counts", "starts", "ends", "term_start", "quotes"):
+            self.__dict__.pop(name, None)
+
     # -- the two ways to find the records --------------------------------------------
     def _quotes_clean(self, a: np.ndarray, q: np.ndarray) -> bool:
         if not len(q):
@@ -370,6 +375,8 @@ def read_csv(
     if twice:
         raise DataFormatError(path, f"column(s) {twice} appear more than once in the header",
                               line=header_line)
+    last_text = layout.record_text(len(layout.lines) - 1)
+    layout.release()  # the parse below is the peak of memory: hold only what is still needed
     try:
         frame = pd.read_csv(
             io.BytesIO(source), dtype=str, keep_default_na=False, na_values=[],
@@ -382,7 +389,7 @@ def read_csv(
         if "EOF inside string" in str(exc):
             raise DataFormatError(path, "a quoted field is never closed: the file ends inside "
                                   "the quotes of this row", line=int(layout.lines[last]),
-                                  value=layout.record_text(last)) from None
+                                  value=last_text) from None
         raise DataFormatError(path, f"malformed CSV: {exc}") from None
     if len(frame) != len(layout.lines) - 1:
         # Never a row with the wrong line: two readings of the records must agree.
