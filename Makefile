@@ -61,10 +61,9 @@ lock:
 	.lock-venv/bin/python .ci/environment_yml.py
 	rm -rf .lock-venv
 
-## refresh: fetch the official data into the store, then re-render every report on it
+## refresh: fetch the UN Library's new SC and GA releases, import, validate, re-render every report, write reports/changes.md
 refresh: $(STAMP)
-	$(BIN)/unsc data fetch undl-sc
-	$(BIN)/unsc report --clean -p data store
+	$(BIN)/unsc refresh
 
 ## bench: run the speed and memory benchmarks on ../shared/data
 bench: $(STAMP)

@@ -54,6 +54,8 @@ def _isolated_store(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("UNSC_STORE", str(base / "processed"))
     monkeypatch.setenv("UNSC_RAW", str(base / "raw"))
     monkeypatch.setenv("UNSC_REPORTS", str(base / "reports"))
+    # Derived results are keyed by their input's content: one cache for the session is safe.
+    monkeypatch.setenv("UNSC_CACHE", str(tmp_path_factory.getbasetemp() / "cache"))
 
 
 #: Decisions the coverage tests link to; the embedded record is used once it holds them all.

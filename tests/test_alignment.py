@@ -21,9 +21,13 @@ CODE = {"yes": 0, "abstain": 1, "no": 2}
 
 
 def make_ds(votes: dict[str, dict[str, str]], dates: dict[str, str] | None = None,
-            body: str = "SC", partial: set[str] | None = None,
+            body: str = "GA", partial: set[str] | None = None,
             sessions: dict[str, str] | None = None) -> Dataset:
-    """A small Dataset from ``{decision: {member: vote}}``."""
+    """A small Dataset from ``{decision: {member: vote}}``.
+
+    General Assembly by default, where every decision counts unless asked
+    otherwise; ``body="SC"`` to test the Council's contested-votes default.
+    """
     ids = list(votes)
     dates = dates or {d: f"2015-01-{k + 1:02d}" for k, d in enumerate(ids)}
     decisions = pd.DataFrame({
@@ -167,7 +171,7 @@ def test_embedded_record_holds_the_hand_case():
 def test_russia_and_china_agree_on_every_syria_vote_2011_2012():
     ds = unsc.load("embedded").filter(body="SC", topic="Syria", start="2011-01-01",
                                       end="2012-12-31")
-    got = pair(al.alignment(ds, min_n=1), "RUS", "CHN")
+    got = pair(al.alignment(ds, min_n=1, drop_unanimous=False), "RUS", "CHN")
     assert got.value == 1.0
     assert got.n == (~ds.decisions.partial).sum() >= 5
 
@@ -281,11 +285,12 @@ def test_reference_series_follows_the_seat_across_succession():
              "b": {"RUS": "yes", "USA": "yes", "FRA": "no"}}
     ds = make_ds(votes, dates)
     s = unsc.reference_series(ds, "RUS", min_n=1)
-    assert s.columns.tolist() == ["reference", "member", "period", "value", "n"]
+    assert s.columns.tolist() == ["reference", "member", "period", "value", "n", "low", "high"]
     got = s.set_index(["member", "period"]).value.to_dict()
     assert got == {("FRA", 1990): 1.0, ("USA", 1990): 0.0, ("FRA", 1993): 0.0,
                    ("USA", 1993): 1.0}
-    assert s.attrs == {"reference": "RUS", "measure": "agreement", "period": "year", "min_n": 1}
+    assert s.attrs == {"reference": "RUS", "measure": "agreement", "period": "year", "min_n": 1,
+                       "contested": False}
     # Without the seat, the USSR is someone else.
     alone = unsc.reference_series(ds, "RUS", by_seat=False, min_n=1)
     assert alone.period.unique().tolist() == [1993]
@@ -320,6 +325,92 @@ def test_blocs_drop_members_without_shared_votes():
     b = al.blocs(make_ds(votes), n_blocs=2, min_n=1)
     assert len(b.dropped) == 1 and b.dropped[0] in {"CCC", "DDD"}
     assert b.matrix.notna().all().all()
+
+
+# -- contested votes and intervals (issue 11) ------------------------------------------
+CONTESTED = {
+    "d1": {"AAA": "yes", "BBB": "yes", "CCC": "yes"},  # unanimous
+    "d2": {"AAA": "yes", "BBB": "yes", "CCC": "yes"},  # unanimous
+    "d3": {"AAA": "no", "BBB": "yes", "CCC": "yes"},
+    "d4": {"AAA": "no", "BBB": "abstain", "CCC": "yes"},
+}
+
+
+def test_security_council_defaults_to_contested_votes():
+    sc = make_ds(CONTESTED, body="SC")
+    ga = make_ds(CONTESTED, body="GA")
+    got = al.alignment(sc, min_n=1, both_orders=False)
+    assert got.attrs["contested"] is True
+    # AAA–BBB on d3, d4 only: 0 and ½.
+    assert pair(got, "AAA", "BBB").n == 2 and pair(got, "AAA", "BBB").value == 0.25
+    every = al.alignment(ga, min_n=1, both_orders=False)
+    assert every.attrs["contested"] is False
+    assert pair(every, "AAA", "BBB").n == 4 and pair(every, "AAA", "BBB").value == (1 + 1 + 0 + 0.5) / 4
+    # The switch works both ways.
+    pdt.assert_frame_equal(al.alignment(sc, min_n=1, both_orders=False, drop_unanimous=False),
+                           every)
+    assert al.contested_default(sc, None) and not al.contested_default(ga, None)
+    assert al.contested_default(ga, True) and not al.contested_default(sc, False)
+    s = unsc.reference_series(sc, "AAA", period=None, min_n=1)
+    assert s.attrs["contested"] is True and s.n.tolist() == [2, 2]
+    b = al.blocs(sc, n_blocs=2, min_n=1)
+    assert b.contested is True and b.matrix.loc["AAA", "BBB"] == 0.25
+
+
+def test_reference_series_intervals_wilson_and_bootstrap():
+    # 12 decisions: BBB votes with AAA on 11 and abstains on one; CCC joins AAA
+    # on 6 and opposes on 6.
+    votes = {f"d{k}": {"AAA": "yes" if k % 2 else "no",
+                       "BBB": ("abstain" if k == 0 else ("yes" if k % 2 else "no")),
+                       "CCC": "yes" if k < 6 else "no"} for k in range(12)}
+    ds = make_ds(votes)
+    s = unsc.reference_series(ds, "AAA", period=None, min_n=1).set_index("member")
+    low, high = al.wilson(np.array([11.5, 6.0]), np.array([12, 12]))
+    assert s.loc["BBB", "value"] == 11.5 / 12
+    assert (s.loc["BBB", "low"], s.loc["BBB", "high"]) == pytest.approx((low[0], high[0]))
+    assert (s.loc["CCC", "low"], s.loc["CCC", "high"]) == pytest.approx((low[1], high[1]))
+    sscore = unsc.reference_series(ds, "AAA", measure="s_score", period=None, min_n=1).set_index("member")
+    assert sscore.loc["BBB", "low"] == pytest.approx(2 * low[0] - 1)
+    kappa = unsc.reference_series(ds, "AAA", measure="kappa", period=None, min_n=1, n_boot=300)
+    kappa = kappa.set_index("member")
+    for m in ("BBB", "CCC"):
+        assert kappa.loc[m, "low"] <= kappa.loc[m, "value"] <= kappa.loc[m, "high"]
+    assert kappa.loc["BBB", "low"] > kappa.loc["CCC", "high"]  # clearly closer
+    again = unsc.reference_series(ds, "AAA", measure="kappa", period=None, min_n=1, n_boot=300)
+    pdt.assert_frame_equal(again.set_index("member"), kappa)  # seeded: reproducible
+    bare = unsc.reference_series(ds, "AAA", period=None, min_n=1, interval=False)
+    assert bare.columns.tolist() == ["reference", "member", "period", "value", "n"]
+
+
+def test_small_n_does_not_outrank_large_n_on_the_lower_bound():
+    low, high = al.wilson(np.array([11, 100]), np.array([11, 109]))
+    assert low[0] < low[1]  # 11/11 (1.0) vs 100/109 (0.92): the latter is surer
+    assert high[0] == 1.0
+
+
+def test_measure_sentences_name_every_measure():
+    assert set(al.MEASURES) | {"share"} == set(al.MEASURE_SENTENCES)
+    assert "½" in al.MEASURE_SENTENCES["agreement"]
+    assert "no half credit" in al.MEASURE_SENTENCES["share"]
+
+
+def test_with_interval_on_pairs():
+    votes = {f"d{k}": {"AAA": "yes" if k % 2 else "no",
+                       "BBB": ("abstain" if k == 0 else ("yes" if k % 2 else "no")),
+                       "CCC": "yes" if k < 6 else "no"} for k in range(12)}
+    ds = make_ds(votes)
+    frame = al.with_interval(al.alignment(ds, min_n=1, both_orders=False))
+    low, high = al.wilson(frame.value.to_numpy() * frame.n.to_numpy(), frame.n.to_numpy())
+    np.testing.assert_allclose(frame.low, low)
+    np.testing.assert_allclose(frame.high, high)
+    kappa = al.alignment(ds, "kappa", min_n=1, both_orders=False, period="year")
+    with pytest.raises(ValueError, match="pass ds"):
+        al.with_interval(kappa)
+    boot = al.with_interval(kappa, ds, n_boot=200)
+    assert ((boot.low <= boot.value) & (boot.value <= boot.high)).all()
+    # The same draws as the reference series gives for the same pair.
+    ref = unsc.reference_series(ds, "AAA", measure="kappa", min_n=1, n_boot=200)
+    assert ref.set_index("member").loc["BBB", "value"] == pair(boot, "AAA", "BBB").value
 
 
 def test_one_blas_thread_limits_and_restores_every_blas():

@@ -188,3 +188,16 @@ def test_the_console_script_shows_no_traceback_for_a_bad_date(tmp_path):
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr == ("unsc: error: vote_grid: start: '2011-02-30' is not a real date (day "
                            "is out of range for month); use YYYY, YYYY-MM or YYYY-MM-DD\n")
+
+
+def test_yaml_read_by_any_command_is_one_line(capsys, monkeypatch):
+    import yaml
+
+    def bad(*args, **kwargs):
+        return yaml.safe_load("a: [1\nb: 2\n")
+
+    monkeypatch.setattr(store, "import_path", bad)
+    code, out, err = run(capsys, "data", "import", "x.csv")
+    assert code == 2 and out == ""
+    assert err.startswith("unsc: error: not valid YAML: while parsing a flow sequence")
+    assert 'line 2, column 2' in err and err.count("\n") == 1

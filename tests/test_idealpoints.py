@@ -126,3 +126,230 @@ def test_by_year_with_periods(ga74):
     assert out.period.unique().tolist() == [2019]
     with pytest.raises(ValueError):
         ip.ideal_points(ga74, method="nominate")
+
+
+# -- the dynamic model -------------------------------------------------------------------
+def simulate_dynamic(n_members: int = 60, n_periods: int = 8, n_items: int = 30, seed: int = 0,
+                     sd: float = 0.5):
+    """Positions following the model's autoregression; items drawn afresh each period."""
+    rng = np.random.default_rng(seed)
+    rho = np.sqrt(1 - sd**2)
+    theta = np.empty((n_members, n_periods))
+    theta[:, 0] = rng.normal(size=n_members)
+    for t in range(1, n_periods):
+        theta[:, t] = rho * theta[:, t - 1] + sd * rng.normal(size=n_members)
+    blocks = []
+    for t in range(n_periods):
+        a = rng.choice([-1, 1], n_items) * rng.uniform(0.8, 2.5, n_items)
+        d1 = rng.normal(-0.5, 1.0, n_items)
+        d2 = d1 + rng.uniform(0.3, 1.5, n_items)
+        eta = a[None, :] * theta[:, t, None]
+        u = rng.random((n_members, n_items))
+        codes = np.where(u < 1 / (1 + np.exp(-(eta - d2))), 0,
+                         np.where(u < 1 / (1 + np.exp(-(eta - d1))), 1, 2)).astype(np.int8)
+        blocks.append(codes)
+    codes = np.concatenate(blocks, axis=1)
+    return theta, codes, np.repeat(np.arange(n_periods), n_items)
+
+
+def test_forward_backward_matches_brute_force():
+    # Two members, three periods; the second member joins in period 1.
+    rng = np.random.default_rng(2)
+    q = ip._DQUAD
+    logl = np.stack([-(q[None, :] - rng.normal(size=(2, 1))) ** 2 * rng.uniform(1, 4, (2, 1))
+                     for _ in range(3)])
+    logl[0, 1] = 0.0  # not yet a member: no votes
+    first = np.array([0, 1])
+    kernel = ip._kernel(0.5)
+    gamma, loglik, _ = ip._smooth(logl, first, kernel)
+    prior = np.exp(ip._LOG_PRIOR_DQ)
+    total = 0.0
+    for m in range(2):
+        joint = prior.copy() * np.exp(logl[first[m], m])  # over paths, kept as a tensor
+        shape = [len(q)]
+        for t in range(first[m] + 1, 3):
+            joint = joint[..., None] * kernel[(None,) * (len(shape) - 1)] * np.exp(logl[t, m])
+            shape.append(len(q))
+        total += np.log(joint.sum())
+        for k, t in enumerate(range(first[m], 3)):
+            axes = tuple(i for i in range(joint.ndim) if i != k)
+            marginal = joint.sum(axis=axes) / joint.sum()
+            np.testing.assert_allclose(gamma[t, m], marginal, atol=1e-10)
+    assert loglik == pytest.approx(total, rel=1e-10)
+
+
+def test_stationary_kernel_keeps_the_standard_normal():
+    prior = np.exp(ip._LOG_PRIOR_DQ)
+    after = prior @ ip._kernel(0.5)
+    np.testing.assert_allclose(after, prior, atol=2e-3)
+    assert after @ ip._DQUAD**2 == pytest.approx(1.0, abs=0.01)
+
+
+def test_dynamic_recovers_simulated_paths():
+    theta, codes, period = simulate_dynamic()
+    fit = ip.fit_dynamic(codes, period, rw_sd=0.5)
+    assert fit.converged
+    sign = np.sign(np.corrcoef(fit.position.ravel(), theta.ravel())[0, 1])
+    assert np.corrcoef(sign * fit.position.ravel(), theta.ravel())[0, 1] > 0.95
+    # Each member's path over time, not only its rank within a period.
+    within = [np.corrcoef(sign * fit.position[i], theta[i])[0, 1] for i in range(len(theta))
+              if theta[i].std() > 0.4]
+    assert np.median(within) > 0.85
+    assert np.all(fit.se > 0) and np.all(fit.d2 > fit.d1)
+
+
+def test_dynamic_em_never_lowers_the_objective():
+    theta, codes, period = simulate_dynamic(n_members=30, n_periods=4, n_items=15, seed=4)
+    values = []
+    for k in (2, 6, 20, 60):
+        fit = ip.fit_dynamic(codes, period, rw_sd=0.5, max_iter=k, tol=-np.inf)
+        params = np.stack([fit.a, fit.d1, np.log(fit.d2 - fit.d1)])
+        values.append(fit.loglik + ip._log_prior(params))  # the log-posterior EM climbs
+    assert all(b >= a - 1e-6 for a, b in zip(values, values[1:], strict=False))
+    assert values[-1] > values[0]
+
+
+def test_estimated_step_sd_is_near_the_truth():
+    theta, codes, period = simulate_dynamic(n_members=120, n_periods=8, n_items=40, seed=6, sd=0.4)
+    fit = ip.fit_dynamic(codes, period, rw_sd=None, max_iter=400)
+    assert 0.25 < fit.rw_sd < 0.6
+
+
+def test_bridge_groups_join_recurring_titles_only():
+    titles = pd.Series(["Arms race: outer space", "ARMS RACE:  outer space", "Palestine",
+                        "Palestine", "Palestine", "Once"])
+    period = np.array([0, 1, 0, 0, 1, 1])
+    group, n_bridged = ip._bridge_groups(titles, period)
+    assert n_bridged == 1
+    assert group[0] == group[1]  # the same title in two periods, case and spaces aside
+    assert len(set(group[2:])) == 4  # "Palestine" twice in period 0: not bridged
+
+
+def test_dynamic_points_schema_and_sign():
+    theta, codes, period = simulate_dynamic(n_members=40, n_periods=3, n_items=25, seed=8)
+    names = sorted(unsc.members.table().member.astype(str))[:40]
+    names[int(np.argmin(theta[:, 0]))] = "USA"
+    labels = np.array(["yes", "abstain", "no", "absent"])
+    ids = [f"d{j:03d}" for j in range(codes.shape[1])]
+    decisions = pd.DataFrame({"decision_id": ids, "body": "GA",
+                              "date": [f"{2017 + p}-10-01" for p in period],
+                              "session": [str(72 + p) for p in period], "title": ids,
+                              "outcome": "adopted", "source": "simulation"})
+    votes = pd.DataFrame([(d, m, labels[codes[i, j]]) for i, m in enumerate(names)
+                          for j, d in enumerate(ids)], columns=["decision_id", "member", "vote"])
+    ds = Dataset(decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"),
+                 members=unsc.members.table())
+    out = ip.ideal_points(ds, method="dynamic")
+    assert out.columns.tolist() == ["member", "period", "position", "se", "n"]
+    assert out.period.astype(str).unique().tolist() == ["72", "73", "74"]
+    assert out[out.member == "USA"].position.mean() > 0
+    assert out.attrs["method"] == "dynamic" and out.attrs["rw_sd"] == 0.7
+    assert (out.n == 25).all()
+    by_year = ip.ideal_points(ds, method="dynamic", period="year")
+    assert sorted(by_year.period.unique().tolist()) == [2017, 2018, 2019]
+
+
+def test_ideal_point_paths_chart():
+    from unsc import plots
+
+    theta, codes, period = simulate_dynamic(n_members=20, n_periods=4, n_items=20, seed=9)
+    names = ["USA", "RUS", "CHN"] + [f"M{k:02d}" for k in range(17)]
+    labels = np.array(["yes", "abstain", "no", "absent"])
+    ids = [f"d{j:03d}" for j in range(codes.shape[1])]
+    decisions = pd.DataFrame({"decision_id": ids, "body": "GA",
+                              "date": [f"{2016 + p}-10-01" for p in period],
+                              "session": [str(71 + p) for p in period], "title": ids,
+                              "outcome": "adopted", "source": "simulation"})
+    votes = pd.DataFrame([(d, m, labels[codes[i, j]]) for i, m in enumerate(names)
+                          for j, d in enumerate(ids)], columns=["decision_id", "member", "vote"])
+    ds = Dataset(decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"),
+                 members=unsc.members.table())
+    points = ip.ideal_points(ds, method="dynamic", period="year")
+    fig = plots.ideal_point_paths(points, highlight=["USA", "RUS", "CHN", "XXX"])
+    ax = fig.axes[0]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend[0] == "other members" and len(legend) == 4  # the unknown code is left out
+    assert len(ax.collections) == 3  # one band per highlighted member
+    assert "one scale" in ax.get_title(loc="left")
+    static = plots.ideal_point_paths(ip.ideal_points(ds, period="year"), band=0)
+    assert "not comparable" in static.axes[0].get_title(loc="left")
+    assert len(static.axes[0].collections) == 0
+
+
+def test_session_year():
+    assert ip.session_year("1") == 1946
+    assert ip.session_year(74) == 2019
+
+
+# -- the whole General Assembly against Bailey, Strezhnev & Voeten (shared data) ----------
+@pytest.fixture(scope="module")
+def bsv_comparison(shared_data) -> ip.Comparison:
+    ga = unvotes.read(shared_data / "unvotes_ga")
+    bsv = pd.read_stata(shared_data / "bsv_idealpoints" / "IdealpointsJuly2025.dta")
+    points = ip.ideal_points(ga, method="dynamic", period="year")
+    assert points.attrs["converged"]
+    return ip.compare_reference(points, bsv)
+
+
+def test_bsv_pooled_correlation(bsv_comparison):
+    assert len(bsv_comparison.matched) > 10_000
+    assert bsv_comparison.pooled >= 0.95
+
+
+def test_bsv_per_year_correlation(bsv_comparison):
+    assert bsv_comparison.per_year.median() >= 0.99
+
+
+def test_bsv_within_country_median(bsv_comparison):
+    assert len(bsv_comparison.within) > 150  # countries with 20+ years
+    assert bsv_comparison.within.median() >= 0.9
+
+
+#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the default
+#: step SD 0.7, period="year"), and the test says so instead of lowering the bar.
+_SHORT_OF_TARGET = {"USA": 0.883, "CHN": 0.891, "IND": 0.824, "TUR": 0.792}
+
+
+@pytest.mark.parametrize("member", [
+    pytest.param(m, marks=pytest.mark.xfail(strict=True, reason=f"measured r = {_SHORT_OF_TARGET[m]}"))
+    if m in _SHORT_OF_TARGET else m
+    for m in ("USA", "CHN", "RUS", "IND", "BRA", "TUR", "ISR", "ZAF")])
+def test_bsv_within_country_named(bsv_comparison, member):
+    assert bsv_comparison.within[member] >= 0.9
+
+
+def test_bsv_soviet_seat_is_joined_to_russia(bsv_comparison):
+    years = bsv_comparison.matched.query("member == 'RUS'").year
+    assert years.min() == 1946 and years.max() == 2019
+
+
+def test_dynamic_fit_is_cached_by_content(tmp_path, monkeypatch):
+    """The profiles' dynamic fit is kept in the cache; other votes give another entry."""
+    from pandas import testing as pdt
+
+    monkeypatch.setenv("UNSC_CACHE", str(tmp_path / "cache"))
+    calls = []
+
+    def fake_fit(ds, method, period):
+        calls.append((method, period))
+        out = pd.DataFrame({"member": ["USA"], "period": ["70"], "position": [1.5], "se": [0.1],
+                            "n": [len(ds.votes)]})
+        out.attrs.update(items=len(ds.decisions), bridged_items=0)
+        return out
+
+    monkeypatch.setattr(ip, "ideal_points", fake_fit)
+    dec = pd.DataFrame({"decision_id": ["A/RES/70/1", "A/RES/70/2"], "body": "GA",
+                        "date": ["2015-10-01", "2015-10-02"], "session": "70", "title": "t",
+                        "outcome": "adopted"})
+    votes = pd.DataFrame({"decision_id": ["A/RES/70/1", "A/RES/70/2"], "member": "USA",
+                          "vote": ["yes", "no"]})
+    ds = Dataset(decisions=conform(dec, "decisions"), votes=conform(votes, "votes"))
+    first = ip._cached(ds, "session")
+    again = ip._cached(ds, "session")
+    assert calls == [("dynamic", "session")]
+    pdt.assert_frame_equal(first, again)
+    assert again.attrs["items"] == 2
+    other = Dataset(decisions=ds.decisions, votes=conform(votes.assign(vote=["no", "no"]), "votes"))
+    ip._cached(other, "session")
+    assert len(calls) == 2
+    assert len(list((tmp_path / "cache" / "idealpoints").glob("*.parquet"))) == 2

@@ -294,3 +294,21 @@ def test_an_unknown_notebook(capsys, jobs):
 
 def test_a_grid_without_values(capsys, jobs):
     assert refused(capsys, "vote_grid", "-g", "member_b") == "--grid expects NAME=V1,V2 (got 'member_b')"
+
+
+def test_every_member_and_date_parameter_is_checked():
+    """A notebook parameter whose default is a member code or a date is checked as one."""
+    import ast
+    import re
+
+    from unsc import members, selection
+
+    for name in reports.available():
+        for pname, spec in reports.declared_parameters(name).items():
+            default = ast.literal_eval(spec["default"])
+            if isinstance(default, str) and default in members.table().member.astype(str).tolist():
+                assert pname in selection.MEMBER_PARAMETERS, (name, pname)
+            if isinstance(default, str) and re.fullmatch(r"\d{4}(-\d{2}){0,2}", default):
+                assert pname in selection.DATE_PARAMETERS, (name, pname)
+    assert {"country", "member_a", "member_b", "reference", "claim_a", "claim_b"} <= \
+        set(selection.MEMBER_PARAMETERS)

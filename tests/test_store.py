@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import errno
 import http.server
 import os
+import stat
+import subprocess
+import sys
+import textwrap
 import threading
+import time
 from pathlib import Path
 
+import pandas as pd
 import pandas.testing as pdt
 import pytest
 
 import unsc
-from unsc import config, store
-from unsc.errors import DataFormatError
+from unsc import config, coverage, store
+from unsc.errors import DataFormatError, StoreError
+
+SRC = Path(unsc.__file__).resolve().parents[1]
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]] | None:
@@ -112,8 +121,9 @@ def test_failed_commit_rolls_back(sc_file, drafts_file, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "_write_manifest", no_space)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(StoreError, match="the disk is full") as err:
         store.import_path(drafts_file)
+    assert err.value.errno == errno.ENOSPC and "nothing was changed" in str(err.value)
     assert snapshot(config.store_dir()) == before
 
 
@@ -125,9 +135,13 @@ def test_crash_leftovers_are_ignored_then_swept(sc_file, drafts_file):
     (root / "sc-drafts.0123456789ab").mkdir()
     assert [e["name"] for e in store.entries()] == ["undl-sc"]
     assert len(store.load().decisions) == 2
+    (root / ".manifest-1234abcd.tmp").write_text("{")
+    names = sorted(p.name for p in root.iterdir())
+    assert ".tmp-sc-drafts-deadbeef" in names and ".manifest-1234abcd.tmp" in names
     store.import_path(drafts_file)
     names = sorted(p.name for p in root.iterdir())
-    assert names == sorted(["manifest.json", store.manifest()["entries"]["undl-sc"]["dir"],
+    assert names == sorted([".lock", "manifest.json",
+                            store.manifest()["entries"]["undl-sc"]["dir"],
                             store.manifest()["entries"]["sc-drafts"]["dir"]])
 
 
@@ -165,7 +179,217 @@ def test_remove(sc_file):
     store.import_path(sc_file)
     assert store.remove("undl-sc") and not store.has_data()
     assert not store.remove("undl-sc")
-    assert [p.name for p in config.store_dir().iterdir()] == ["manifest.json"]
+    assert sorted(p.name for p in config.store_dir().iterdir()) == [".lock", "manifest.json"]
+
+
+# -- the store owns only what it wrote -------------------------------------------------------
+
+@pytest.fixture
+def articles(fixtures):
+    return fixtures / "articles"
+
+
+def test_data_store_never_touches_coverage(sc_file, drafts_file, bad_file, articles,
+                                           coverage_record, tmp_path, monkeypatch):
+    """Import, re-import, a new version, remove, failed imports: coverage stays as it was."""
+    coverage.add([articles / "speakers.md", articles / "contradiction.md"], coverage_record)
+    cov = config.store_dir() / "coverage"
+    before = snapshot(cov)
+    assert before and any(name.endswith("articles.parquet") for name in before)
+    store.import_path(sc_file)
+    assert snapshot(cov) == before
+    store.import_path(sc_file)  # the same input again
+    newer = tmp_path / "sc_voting_v7.csv"
+    newer.write_text(sc_file.read_text().replace("S/PV.2046", "S/PV.2047"))
+    store.import_path(newer)  # a new version replaces the old
+    store.import_path(drafts_file)
+    assert snapshot(cov) == before
+    with pytest.raises(DataFormatError):
+        store.import_path(bad_file, format="undl-sc")
+    with monkeypatch.context() as patch:
+        patch.setattr(store, "_write_manifest", _raiser(errno.ENOSPC))
+        with pytest.raises(StoreError):
+            store.import_path(sc_file, name="third")
+    assert store.remove("undl-sc") and store.remove("sc-drafts")
+    assert snapshot(cov) == before
+    stored = coverage.load_stored()
+    assert len(stored.articles) == 2 and len(stored.statements) and len(stored.checks)
+
+
+def _raiser(code: int):
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code), str(args[0]) if args else None)
+    return fail
+
+
+# -- environment failures: a clear StoreError, the store unchanged ---------------------------
+
+HINTS = {errno.ENOSPC: "the disk is full", errno.EACCES: "permission denied",
+         errno.EROFS: "read-only"}
+
+
+@pytest.mark.parametrize("code", sorted(HINTS))
+@pytest.mark.parametrize("where", ["tables", "rename", "manifest"])
+def test_environment_failure_during_import(sc_file, drafts_file, monkeypatch, code, where):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    target = {"tables": (pd.DataFrame, "to_parquet"), "rename": (os, "rename"),
+              "manifest": (os, "replace")}[where]
+    with monkeypatch.context() as patch:
+        patch.setattr(*target, _raiser(code))
+        with pytest.raises(StoreError, match=HINTS[code]) as err:
+            store.import_path(drafts_file)
+    assert err.value.errno == code and str(drafts_file.resolve()) in str(err.value)
+    assert snapshot(config.store_dir()) == before
+    assert store.import_path(drafts_file).changed  # and the next write works
+
+
+def _read_only(monkeypatch, code: int = errno.EROFS) -> None:
+    """A store on a read-only file system (as root, chmod would not stop the tests)."""
+    real_open, real_mkdir = os.open, os.mkdir
+    writes = os.O_WRONLY | os.O_RDWR | os.O_CREAT
+
+    def no_write_open(path, flags, *args, **kwargs):
+        if flags & writes:
+            raise OSError(code, os.strerror(code), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    def no_mkdir(path, *args, **kwargs):
+        raise OSError(code, os.strerror(code), str(path))
+
+    monkeypatch.setattr(os, "open", no_write_open)
+    monkeypatch.setattr(os, "mkdir", no_mkdir)
+    assert real_mkdir  # restored by monkeypatch
+
+
+@pytest.mark.parametrize("code", [errno.EROFS, errno.EACCES])
+def test_read_only_store(sc_file, drafts_file, monkeypatch, code):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    with monkeypatch.context() as patch:
+        _read_only(patch, code)
+        with pytest.raises(StoreError, match=HINTS[code]):
+            store.import_path(drafts_file)
+        with pytest.raises(StoreError, match=HINTS[code]):
+            store.remove("undl-sc")
+        assert len(store.load().decisions) == 2  # reading needs no write access
+    assert snapshot(config.store_dir()) == before
+
+
+def test_read_only_first_import_creates_nothing(sc_file, monkeypatch):
+    with monkeypatch.context() as patch:
+        _read_only(patch)
+        with pytest.raises(StoreError, match="read-only"):
+            store.import_path(sc_file)
+    assert not config.store_dir().exists()
+
+
+def test_disk_full_on_remove(sc_file, monkeypatch):
+    store.import_path(sc_file)
+    before = snapshot(config.store_dir())
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", _raiser(errno.ENOSPC))
+        with pytest.raises(StoreError, match="removing 'undl-sc' failed.*disk is full"):
+            store.remove("undl-sc")
+    assert snapshot(config.store_dir()) == before
+
+
+# -- what is refused -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("blank", ["", "\n\n", "\r\n"])
+def test_header_only_is_refused(sc_file, tmp_path, blank):
+    header = tmp_path / "header_only.csv"
+    header.write_text(sc_file.read_text().splitlines()[0] + "\n" + blank)
+    with pytest.raises(DataFormatError, match="header only: nothing stored") as err:
+        store.import_path(header, format="undl-sc")
+    assert err.value.path == str(header.resolve())
+    assert not config.store_dir().exists()
+
+
+def test_unknown_name_is_named(sc_file, drafts_file):
+    store.import_path(sc_file)
+    store.import_path(drafts_file)
+    with pytest.raises(FileNotFoundError, match="no dataset named 'nosuch'; it holds: "
+                       "undl-sc, sc-drafts"):
+        store.load(["undl-sc", "nosuch"])
+
+
+@pytest.mark.parametrize("name", ["../up", "a/b", ".hidden", "-x"])
+def test_names_that_cannot_name_a_folder(sc_file, name):
+    with pytest.raises(ValueError, match="cannot name a dataset"):
+        store.import_path(sc_file, name=name)
+
+
+# -- permissions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("umask", [0o022, 0o007])
+def test_files_get_the_umask_permissions(sc_file, articles, coverage_record, umask):
+    old = os.umask(umask)
+    try:
+        store.import_path(sc_file)
+        coverage.add(articles / "speakers.md", coverage_record)
+    finally:
+        os.umask(old)
+    root = config.store_dir()
+    paths = [root, *root.rglob("*")]
+    assert len([p for p in paths if p.name == "manifest.json"]) == 2
+    assert len([p for p in paths if p.suffix == ".parquet"]) == 3 + 4
+    for path in paths:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert mode == expected, (path, oct(mode), oct(expected))
+
+
+# -- readers never see a half-replaced store -------------------------------------------------
+
+REPLACER = textwrap.dedent("""
+    import sys
+    from unsc import store
+    from pathlib import Path
+    files, stop = sys.argv[1:3], Path(sys.argv[3])
+    n = 0
+    while not stop.exists() or n < 10:
+        store.import_path(files[n % 2])
+        n += 1
+    print(n)
+""")
+
+
+def test_loads_while_another_process_replaces(sc_file, tmp_path):
+    """A loop of loads while another process keeps replacing the dataset: no failure."""
+    newer = tmp_path / "sc_voting_v7.csv"
+    newer.write_text(sc_file.read_text().replace("S/PV.2046", "S/PV.2047"))
+    store.import_path(sc_file)
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    stop = tmp_path / "stop"
+    proc = subprocess.Popen([sys.executable, "-c", REPLACER, str(sc_file), str(newer), str(stop)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    loads, failures, seen = 0, [], set()
+    end = time.monotonic() + 60
+    try:
+        while proc.poll() is None:
+            if (loads >= 40 and len(seen) == 2) or time.monotonic() > end:
+                stop.touch()
+            try:
+                ds = store.load()
+            except Exception as exc:  # noqa: BLE001 - counted, then reported
+                failures.append(repr(exc))
+                continue
+            loads += 1
+            seen |= set(ds.decisions.meeting.astype(str)) & {"S/PV.2046", "S/PV.2047"}
+            assert len(ds.decisions) == 2 and len(ds.votes) == 30
+    finally:
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    replaces = int(out)
+    print(f"{loads} loads during {replaces} replaces: {len(failures)} failures")
+    assert failures == []
+    assert loads >= 40 and replaces >= 10, (loads, replaces)
+    assert seen == {"S/PV.2046", "S/PV.2047"}  # both versions were seen while replacing
+    # versions kept for readers are removed by the next write nobody is reading
+    store.import_path(sc_file, name="other")
+    dirs = sorted(p.name for p in config.store_dir().iterdir() if p.is_dir())
+    assert dirs == sorted(e["dir"] for e in store.entries())
 
 
 # -- downloads over real HTTP on 127.0.0.1 --------------------------------------------------
@@ -217,13 +441,20 @@ def server(sc_file, bad_file, monkeypatch):
 
 
 def test_fetch(server, sc_file):
-    result = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
-    assert result.changed and result.entry["format"] == "undl-sc"
+    old = os.umask(0o022)
+    try:
+        result = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    finally:
+        os.umask(old)
+    assert result.changed and result.result.entry["format"] == "undl-sc"
     raw = config.raw_dir() / "2026_02_06_sc_voting.csv"
     assert raw.read_bytes() == sc_file.read_bytes()
+    assert stat.S_IMODE(raw.stat().st_mode) == 0o644  # the umask's, not mkstemp's 0600
     assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
-    assert not store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv",
-                           progress=False).changed
+    # --url given, no validators from this server: downloaded again, same bytes, nothing imported
+    again = store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    assert again.status == "up to date" and not again.changed
+    assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
 
 
 @pytest.mark.parametrize(("route", "message"), [

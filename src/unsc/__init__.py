@@ -9,6 +9,7 @@
 # same name is reached with ``from unsc.alignment import ...``.
 from unsc.alignment import alignment, alignment_matrix, blocs, reference_series
 from unsc.api import load
+from unsc.coincidence import coincidence
 from unsc.combine import combine
 from unsc.errors import DataFormatError, ValidationError
 from unsc.idealpoints import ideal_points
@@ -26,6 +27,7 @@ __all__ = [
     "alignment",
     "alignment_matrix",
     "blocs",
+    "coincidence",
     "combine",
     "ideal_points",
     "joint_vetoes",

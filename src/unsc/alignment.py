@@ -78,6 +78,7 @@ elementwise array arithmetic. See ``benchmarks/alignment.py``.
 from __future__ import annotations
 
 import contextlib
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -93,6 +94,20 @@ Period = Literal["year", "session"] | int | None
 MEASURES: tuple[str, ...] = ("agreement", "s_score", "kappa", "pi")
 #: Default minimum number of shared decisions; below it the value is missing.
 MIN_N = 10
+#: One sentence per measure, for every report that shows one (one name per measure).
+MEASURE_SENTENCES = {
+    "agreement": ("Agreement index (Lijphart, as Voeten uses it): 1 for an identical vote, "
+                  "½ when one abstains and the other votes yes or no, 0 for yes against no, "
+                  "averaged over the votes both cast."),
+    "s_score": ("S score (Signorino & Ritter): 2 × agreement − 1, from −1 (always opposed) "
+                "to 1 (always identical); an abstention against yes or no counts half."),
+    "kappa": ("Cohen's kappa: agreement corrected for what two members voting independently "
+              "with their own habits would reach (0 = chance, 1 = identical votes)."),
+    "pi": ("Scott's pi: like kappa, but chance is judged from the two members' pooled "
+           "vote distribution."),
+    "share": ("Identical-vote share: the share of votes both cast on which they cast the same "
+              "vote; an abstention against yes or no counts as different (no half credit)."),
+}
 
 _SCALE = np.arange(3)
 _DIST = np.abs(_SCALE[:, None] - _SCALE[None, :]) / 2.0  # 0, 0.5, 1
@@ -113,6 +128,30 @@ def one_blas_thread() -> Iterator[None]:
     """
     with threadpool_limits(limits=1, user_api="blas"):
         yield
+
+
+# -- uncertainty -------------------------------------------------------------------
+def wilson(successes: np.ndarray, n: np.ndarray, z: float = 1.96) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for a share ``successes / n`` (95 % by default).
+
+    Unlike the normal approximation it stays inside [0, 1] and is wide when
+    ``n`` is small (Wilson 1927; Brown, Cai & DasGupta 2001 recommend it for
+    small ``n``): 11 identical votes out of 11 give [0.74, 1], 100 of 109
+    give [0.85, 0.96]. ``successes`` may hold half points (agreement, the
+    State Department's coincidence); the interval then treats each decision
+    as one trial, an approximation. Missing where ``n`` is 0.
+    """
+    k = np.asarray(successes, dtype=float)
+    n = np.asarray(n, dtype=float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = k / n
+        z2 = z * z
+        centre = (p + z2 / (2 * n)) / (1 + z2 / n)
+        half = z * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / (1 + z2 / n)
+        low, high = np.clip(centre - half, 0.0, 1.0), np.clip(centre + half, 0.0, 1.0)
+    low = np.where(n > 0, low, np.nan)
+    high = np.where(n > 0, high, np.nan)
+    return low, high
 
 
 # -- the member × decision codes ---------------------------------------------
@@ -168,6 +207,28 @@ def _unanimous(codes: np.ndarray) -> np.ndarray:
     """Per column: at most one of yes, abstain, no was cast."""
     kinds = sum((codes == k).any(axis=0).astype(int) for k in range(3))
     return kinds <= 1
+
+
+def contested_default(ds: Dataset, drop_unanimous: bool | None) -> bool:
+    """Resolve ``drop_unanimous=None``: contested decisions only for the Security Council.
+
+    Most Council decisions are unanimous (every member casting a vote cast
+    the same one); kept, they pull every pair towards full agreement, so
+    China's closest partners become whoever sat on the Council longest.
+    ``None`` therefore means "contested only" when every decision in ``ds``
+    is the Council's, and "all decisions" otherwise (General Assembly and
+    Human Rights Council roll calls are recorded because someone asked for
+    a vote). ``True`` or ``False`` is returned unchanged.
+    """
+    if drop_unanimous is not None:
+        return bool(drop_unanimous)
+    body = ds.decisions.body.astype(str)
+    return bool(len(body)) and bool((body == "SC").all())
+
+
+def scope_note(contested: bool) -> str:
+    """Words for a title: which decisions a measure was computed on."""
+    return "contested votes only" if contested else "all votes, unanimous included"
 
 
 def unanimous(ds: Dataset) -> pd.Series:
@@ -318,7 +379,7 @@ def alignment(
     ds: Dataset,
     measure: Measure = "agreement",
     period: Period = None,
-    drop_unanimous: bool = False,
+    drop_unanimous: bool | None = None,
     min_n: int = MIN_N,
     members: Iterable[str] | None = None,
     by_seat: bool = False,
@@ -343,8 +404,11 @@ def alignment(
         their last year, full windows only.
     drop_unanimous
         Leave out decisions on which every member casting a vote cast the same
-        one (Voeten's convention for agreement scores). Unanimity is judged on
-        all members, before ``members`` narrows the pairs.
+        one (Voeten's convention for agreement scores): compare members on
+        *contested* votes. Unanimity is judged on all members, before
+        ``members`` narrows the pairs. ``None`` (default): contested votes for
+        a Security Council selection, all votes otherwise
+        (:func:`contested_default`); ``frame.attrs["contested"]`` says which.
     min_n
         Fewest shared decisions for a value; below it ``value`` is missing
         (the pair is still listed with its ``n``).
@@ -378,7 +442,8 @@ def alignment(
     """
     if by_seat:
         ds = ds.by_seat()
-    v = _vote_codes(ds, drop_unanimous)
+    contested = contested_default(ds, drop_unanimous)
+    v = _vote_codes(ds, contested)
     wanted = _check_members(members, v.members) if members is not None else None
     groups, labels = _periods(v.decisions, period)
     parts_a, parts_b, parts_p, parts_v, parts_n = [], [], [], [], []
@@ -397,7 +462,9 @@ def alignment(
             parts_p.append(np.full(len(ia), p))
             parts_v.append(value[ia, ib])
             parts_n.append(n[ia, ib])
-    return _frame(v.members, labels, parts_a, parts_b, parts_p, parts_v, parts_n)
+    out = _frame(v.members, labels, parts_a, parts_b, parts_p, parts_v, parts_n)
+    out.attrs.update(measure=measure, contested=contested, period=period)
+    return out
 
 
 def _frame(names, labels, a, b, p, v, n) -> pd.DataFrame:  # noqa: ANN001 - internal arrays
@@ -424,7 +491,7 @@ def _frame(names, labels, a, b, p, v, n) -> pd.DataFrame:  # noqa: ANN001 - inte
 def alignment_matrix(
     ds: Dataset,
     measure: Measure = "agreement",
-    drop_unanimous: bool = False,
+    drop_unanimous: bool | None = None,
     min_n: int = MIN_N,
     members: Iterable[str] | None = None,
     by_seat: bool = False,
@@ -439,7 +506,9 @@ def alignment_matrix(
     """
     tidy = alignment(ds, measure, None, drop_unanimous, min_n, members, by_seat,
                      both_orders=True, weights=weights)
-    return square(tidy)
+    out = square(tidy)
+    out.attrs.update(tidy.attrs)
+    return out
 
 
 def square(frame: pd.DataFrame, period: object = None) -> pd.DataFrame:
@@ -478,10 +547,13 @@ def reference_series(
     by_seat: bool = True,
     measure: Measure = "agreement",
     period: Period = "year",
-    drop_unanimous: bool = False,
+    drop_unanimous: bool | None = None,
     min_n: int = MIN_N,
     members: Iterable[str] | None = None,
     weights: Literal["quadratic", "linear"] = "quadratic",
+    interval: bool = True,
+    n_boot: int = 500,
+    seed: int = 0,
 ) -> pd.DataFrame:
     """Everyone's alignment with one reference member, period by period.
 
@@ -499,13 +571,22 @@ def reference_series(
         As in :func:`alignment`; ``period`` defaults to calendar years.
     members
         Compare the reference with these members only.
+    interval
+        Add ``low`` and ``high``, a 95 % interval per value, so that a member
+        with 11 shared votes is not read as closer than one with 109:
+        agreement and S from the Wilson interval on the agreement index
+        (:func:`wilson`; S = 2 · agreement − 1), kappa and pi from a
+        percentile bootstrap over the period's decisions (``n_boot``
+        resamples, ``seed`` for the random draws, so a report is reproducible).
+        Rank by ``low`` to keep small-``n`` members from topping a list by
+        chance.
 
     Returns
     -------
     pandas.DataFrame
-        ``reference, member, period, value, n``, sorted by period and member.
-        ``frame.attrs`` records ``reference``, ``measure``, ``period`` and
-        ``min_n`` for the charts.
+        ``reference, member, period, value, n`` (then ``low, high``), sorted
+        by period and member. ``frame.attrs`` records ``reference``,
+        ``measure``, ``period``, ``min_n`` and ``contested`` for the charts.
     """
     if by_seat:
         ds = ds.by_seat()
@@ -515,14 +596,127 @@ def reference_series(
     keep = None
     if members is not None:
         keep = [reference, *(m for m in _as_list(members) if m != reference)]
-    pairs = alignment(ds, measure, period, drop_unanimous, min_n, keep,
+    contested = contested_default(ds, drop_unanimous)
+    pairs = alignment(ds, measure, period, contested, min_n, keep,
                       by_seat=False, both_orders=True, weights=weights)
     out = pairs[pairs.member_a == reference].rename(
         columns={"member_a": "reference", "member_b": "member"}).reset_index(drop=True)
     out["reference"] = out.reference.astype(str)
     out["member"] = out.member.cat.remove_unused_categories()
     out = out[["reference", "member", "period", "value", "n"]]
-    out.attrs.update(reference=reference, measure=measure, period=period, min_n=min_n)
+    if interval:
+        out = _with_interval(out, ds, reference, measure, period, contested, weights, n_boot, seed)
+    out.attrs.update(reference=reference, measure=measure, period=period, min_n=min_n,
+                     contested=contested)
+    return out
+
+
+def _with_interval(out: pd.DataFrame, ds: Dataset, reference: str, measure: str, period: Period,
+                   contested: bool, weights: str, n_boot: int, seed: int) -> pd.DataFrame:
+    """``out`` with ``low`` and ``high`` (see :func:`reference_series`)."""
+    low = np.full(len(out), np.nan)
+    high = np.full(len(out), np.nan)
+    if measure in ("agreement", "s_score"):
+        share = out.value.to_numpy(dtype=float)
+        if measure == "s_score":
+            share = (share + 1.0) / 2.0
+        lo, hi = wilson(share * out.n.to_numpy(), out.n.to_numpy())
+        low, high = (lo, hi) if measure == "agreement" else (2 * lo - 1, 2 * hi - 1)
+    elif len(out):
+        v = _vote_codes(ds, contested)
+        groups, labels = _periods(v.decisions, period)
+        label_list = list(labels)
+        row_of = {m: k for k, m in enumerate(v.members)}
+        rng = np.random.default_rng(seed)
+        at = {(str(m), p): i for i, (m, p) in enumerate(zip(out.member.astype(str), out.period,
+                                                              strict=True))}
+        with one_blas_thread():
+            for p, cols in enumerate(groups):
+                label = label_list[p]
+                rows = [row_of[reference]] + [row_of[m] for m in v.members
+                                              if (m, label) in at]
+                if len(rows) < 2 or len(cols) == 0:
+                    continue
+                sub = v.codes[np.asarray(rows)][:, cols]
+                draws = np.empty((n_boot, len(rows) - 1))
+                for b in range(n_boot):
+                    pick = rng.integers(0, len(cols), len(cols))
+                    value, _ = _measure(sub[:, pick], measure, weights)
+                    draws[b] = value[0, 1:]
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)  # all-missing columns
+                    qs = np.nanpercentile(draws, [2.5, 97.5], axis=0)
+                for k, r in enumerate(rows[1:]):
+                    i = at[(str(v.members[r]), label)]
+                    low[i], high[i] = qs[0, k], qs[1, k]
+    missing = out.value.isna().to_numpy()
+    low[missing] = np.nan
+    high[missing] = np.nan
+    return out.assign(low=low, high=high)
+
+
+def with_interval(
+    frame: pd.DataFrame,
+    ds: Dataset | None = None,
+    weights: Literal["quadratic", "linear"] = "quadratic",
+    n_boot: int = 500,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """An :func:`alignment` frame with ``low`` and ``high``, a 95 % interval per pair.
+
+    Agreement and S use the Wilson interval (no data needed); kappa and pi
+    a percentile bootstrap over the decisions of each period, which needs
+    the same ``ds`` (and ``by_seat`` relabelling, if any) the frame was
+    computed from. ``frame.attrs`` (measure, contested) says how.
+    """
+    measure = frame.attrs.get("measure", "agreement")
+    out = frame.copy()
+    if measure in ("agreement", "s_score"):
+        share = out.value.to_numpy(dtype=float)
+        if measure == "s_score":
+            share = (share + 1.0) / 2.0
+        lo, hi = wilson(share * out.n.to_numpy(), out.n.to_numpy())
+        if measure == "s_score":
+            lo, hi = 2 * lo - 1, 2 * hi - 1
+    else:
+        if ds is None:
+            raise ValueError(f"an interval for {measure} is a bootstrap over decisions: pass ds")
+        period = frame.attrs.get("period")
+        v = _vote_codes(ds, bool(frame.attrs.get("contested", False)))
+        groups, labels = _periods(v.decisions, period)
+        label_list = list(labels)
+        row_of = {m: k for k, m in enumerate(v.members)}
+        lo = np.full(len(out), np.nan)
+        hi = np.full(len(out), np.nan)
+        rng = np.random.default_rng(seed)
+        a = out.member_a.astype(str).to_numpy()
+        b = out.member_b.astype(str).to_numpy()
+        per = out.period.astype(object).to_numpy() if period is not None else \
+            np.full(len(out), label_list[0], dtype=object)
+        with one_blas_thread():
+            for p, cols in enumerate(groups):
+                here = np.flatnonzero(per == label_list[p])
+                if len(here) == 0 or len(cols) == 0:
+                    continue
+                names = sorted(set(a[here]) | set(b[here]))
+                rows = np.asarray([row_of[m] for m in names])
+                local = {m: k for k, m in enumerate(names)}
+                ia = np.asarray([local[m] for m in a[here]])
+                ib = np.asarray([local[m] for m in b[here]])
+                sub = v.codes[rows][:, cols]
+                draws = np.empty((n_boot, len(here)))
+                for k in range(n_boot):
+                    value, _ = _measure(sub[:, rng.integers(0, len(cols), len(cols))],
+                                        measure, weights)
+                    draws[k] = value[ia, ib]
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", RuntimeWarning)
+                    qs = np.nanpercentile(draws, [2.5, 97.5], axis=0)
+                lo[here], hi[here] = qs[0], qs[1]
+    missing = out.value.isna().to_numpy()
+    lo[missing] = np.nan
+    hi[missing] = np.nan
+    out["low"], out["high"] = lo, hi
     return out
 
 
@@ -551,6 +745,9 @@ class Blocs:
         Members left out because they shared too few decisions with others.
     measure
         The measure clustered.
+    contested
+        Whether only contested decisions were used (``None``: a matrix was
+        given, so it is not known here).
     """
 
     matrix: pd.DataFrame
@@ -560,6 +757,7 @@ class Blocs:
     labels: list[str]
     dropped: list[str]
     measure: str = "agreement"
+    contested: bool | None = None
 
 
 def blocs(
@@ -567,7 +765,7 @@ def blocs(
     n_blocs: int = 4,
     method: Literal["average", "complete", "single", "weighted"] = "average",
     measure: Measure = "agreement",
-    drop_unanimous: bool = False,
+    drop_unanimous: bool | None = None,
     min_n: int = MIN_N,
     members: Iterable[str] | None = None,
     by_seat: bool = False,
@@ -586,7 +784,8 @@ def blocs(
         a mean over decisions. Leaves are put in optimal order (Bar-Joseph et
         al. 2001) so neighbouring rows of the heatmap are similar.
     measure, drop_unanimous, min_n, members, by_seat
-        As in :func:`alignment`, when ``data`` is a ``Dataset``.
+        As in :func:`alignment`, when ``data`` is a ``Dataset`` (contested
+        decisions only by default for the Security Council).
 
     Returns
     -------
@@ -599,8 +798,10 @@ def blocs(
     from scipy.cluster import hierarchy
     from scipy.spatial.distance import squareform
 
+    contested = None
     if isinstance(data, Dataset):
-        matrix = alignment_matrix(data, measure, drop_unanimous, min_n, members, by_seat)
+        contested = contested_default(data, drop_unanimous)
+        matrix = alignment_matrix(data, measure, contested, min_n, members, by_seat)
     else:
         matrix = data.astype(float)
     dropped: list[str] = []
@@ -627,4 +828,4 @@ def blocs(
     clusters.index.name = "member"
     return Blocs(matrix=matrix.loc[order, order], order=order, clusters=clusters,
                  linkage=link, labels=[str(m) for m in matrix.index], dropped=dropped,
-                 measure=measure)
+                 measure=measure, contested=contested)

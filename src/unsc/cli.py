@@ -25,10 +25,12 @@ import importlib
 import os
 import sys
 
+import yaml
+
 from unsc import errors
 from unsc.errors import DataFormatError, UnscError, ValidationError
 
-COMMAND_MODULES = ("data", "report", "coverage")
+COMMAND_MODULES = ("data", "report", "coverage", "refresh")
 
 #: Exit status for a refused command: bad arguments, bad input, an environment failure.
 USAGE_ERROR = 2
@@ -123,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     except USER_ERRORS as exc:
         print(f"unsc: error: {exc}", file=sys.stderr)
         return USAGE_ERROR
+    except yaml.YAMLError as exc:  # YAML read anywhere else than `report -f` (which names the file)
+        print("unsc: error: not valid YAML: " + " ".join(str(exc).split()), file=sys.stderr)
+        return USAGE_ERROR
     except OSError as exc:
         print(f"unsc: error: {describe_os_error(exc)}", file=sys.stderr)
         return USAGE_ERROR
@@ -145,8 +150,8 @@ _OS_ADVICE: dict[int, str] = {
     errno.ENOSPC: "the disk is full: free some space, or point UNSC_STORE / UNSC_REPORTS at "
                   "another disk, and run the command again",
     errno.EDQUOT: "the disk quota is exhausted: free some space and run the command again",
-    errno.EACCES: "permission denied: check the permissions, or point UNSC_STORE / UNSC_RAW / "
-                  "UNSC_REPORTS (or -o) at a folder you can write",
+    errno.EACCES: "permission denied: check the permissions (to write elsewhere, point "
+                  "UNSC_STORE / UNSC_RAW / UNSC_REPORTS, or -o, at a folder you can write)",
     errno.EPERM: "operation not permitted: check the permissions, or use another folder",
     errno.EROFS: "the file system is read-only: point UNSC_STORE / UNSC_RAW / UNSC_REPORTS "
                  "(or -o) at a writable folder",

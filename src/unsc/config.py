@@ -11,6 +11,7 @@ name                   default                       environment variable
 ``RAW_DIR``            ``data/raw``                  ``UNSC_RAW``
 ``STORE_DIR``          ``data/processed``            ``UNSC_STORE``
 ``REPORTS_DIR``        ``reports``                   ``UNSC_REPORTS``
+``CACHE_DIR``          ``data/cache``                ``UNSC_CACHE``
 ``NOTEBOOKS_DIR``      ``notebooks``                 ``UNSC_NOTEBOOKS``
 ``SHARED_DATA_DIR``    ``../shared/data``            ``UNSC_SHARED_DATA``
 ``SHARED_COVERAGE``    ``../shared/coverage``        ``UNSC_SHARED_COVERAGE``
@@ -63,6 +64,11 @@ def store_dir() -> Path:
 def reports_dir() -> Path:
     """Rendered reports (``reports``, git-ignored build products)."""
     return _env_path("UNSC_REPORTS", root() / "reports")
+
+
+def cache_dir() -> Path:
+    """Derived results worth keeping between runs (``data/cache``, git-ignored, safe to delete)."""
+    return _env_path("UNSC_CACHE", root() / "data" / "cache")
 
 
 def notebooks_dir() -> Path:

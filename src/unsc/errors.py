@@ -1,4 +1,4 @@
-"""The one error type for malformed input."""
+"""The error types: malformed input, validation problems, a store that cannot be written."""
 
 from __future__ import annotations
 
@@ -77,3 +77,21 @@ class ParameterError(UnscError, ValueError):
     :func:`unsc.members.member_code` and ``unsc report``; the message names
     the parameter, the value, and the form expected.
     """
+
+
+class StoreError(UnscError, OSError):
+    """The store could not be written (disk full, permission denied, read-only): nothing changed.
+
+    An :class:`OSError` whose text says what failed, where, and what to do;
+    ``errno`` and ``filename`` are those of the underlying error.
+    """
+
+    def __init__(self, message: str, *, errno: int | None = None,
+                 filename: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.errno = errno
+        self.filename = filename
+
+    def __str__(self) -> str:
+        return self.message

@@ -3,13 +3,37 @@
 Simpler than the dyadic measures in :mod:`unsc.alignment`: an exact-match
 count, which is what a news claim such as "China traditionally joins Russia"
 is checked against first.
+
+Two measures, two names
+-----------------------
+The **identical-vote share** here (``share``) counts a decision as alike only
+when both cast the same vote: an abstention against a yes or a no is a
+difference. The **agreement index** of :mod:`unsc.alignment` gives such a
+decision half credit. On the same decisions the agreement index is
+therefore never lower: Russia and China on the 33 Security Council votes
+both cast in the curated record show a share of 27/33 = 0.818 and an
+agreement of (27 + 6 × ½)/33 = 0.909, because on 6 of the 33 one
+abstained while the other voted (the other 27 identical, none yes against
+no). :data:`unsc.alignment.MEASURE_SENTENCES` holds the sentence each
+report prints for either.
+
+``share`` is a proportion, so it comes with a 95 % Wilson interval
+(``low``, ``high``; :func:`unsc.alignment.wilson`), and ``contested=True``
+leaves out decisions on which every member casting a vote cast the same
+one (judged on every member, as :func:`unsc.alignment.alignment` does).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
+from unsc.alignment import unanimous, wilson
 from unsc.model import SCALE, Dataset
+
+
+def _contested_only(ds: Dataset) -> Dataset:
+    split = unanimous(ds)
+    return ds.filter(decisions=split.index[~split.to_numpy()])
 
 
 def side_by_side(ds: Dataset, a: str, b: str) -> pd.DataFrame:
@@ -34,15 +58,23 @@ def side_by_side(ds: Dataset, a: str, b: str) -> pd.DataFrame:
     return out.sort_values(["date", "decision_id"]).reset_index(drop=True)
 
 
-def voted_alike(ds: Dataset, a: str, b: str) -> pd.DataFrame:
+def voted_alike(ds: Dataset, a: str, b: str, contested: bool = False) -> pd.DataFrame:
     """How often ``a`` and ``b`` cast the same vote, per body.
+
+    Parameters
+    ----------
+    contested
+        Only decisions on which not every member voted alike.
 
     Returns
     -------
     pandas.DataFrame
         Index ``body``; columns ``decisions`` (both voted), ``same``, ``share``
-        (``same / decisions``), ``first``, ``last`` (dates).
+        (``same / decisions``, the identical-vote share), ``first``, ``last``
+        (dates), ``low``, ``high`` (95 % Wilson interval on ``share``).
     """
+    if contested:
+        ds = _contested_only(ds)
     sbs = side_by_side(ds, a, b)
     grouped = sbs.groupby(sbs.body.astype(str))
     out = pd.DataFrame({
@@ -52,12 +84,13 @@ def voted_alike(ds: Dataset, a: str, b: str) -> pd.DataFrame:
         "last": grouped.date.max(),
     })
     out["share"] = out.same / out.decisions
+    out["low"], out["high"] = wilson(out.same.to_numpy(), out.decisions.to_numpy())
     out.index.name = "body"
-    return out[["decisions", "same", "share", "first", "last"]]
+    return out[["decisions", "same", "share", "first", "last", "low", "high"]]
 
 
 def same_vote_share(ds: Dataset, members: list[str] | None = None,
-                    period: str | None = None) -> pd.DataFrame:
+                    period: str | None = None, contested: bool = False) -> pd.DataFrame:
     """Share of identical votes for every pair of ``members``, per body and period.
 
     Computed from one-hot member × decision matrices (identical = sum over the
@@ -71,14 +104,20 @@ def same_vote_share(ds: Dataset, members: list[str] | None = None,
         Members to pair (default: all).
     period
         ``None`` (all together) or ``"year"``.
+    contested
+        Only decisions on which not every member voted alike.
 
     Returns
     -------
     pandas.DataFrame
-        ``body, period, member_a, member_b, decisions, same, share``, one row
-        per unordered pair with ``member_a < member_b``.
+        ``body, period, member_a, member_b, decisions, same, share, low,
+        high``, one row per unordered pair with ``member_a < member_b``;
+        ``low``, ``high``: 95 % Wilson interval on ``share``.
     """
     import numpy as np
+
+    if contested:
+        ds = _contested_only(ds)
 
     dec = ds.decisions.assign(decision_id=ds.decisions.decision_id.astype(str))
     labels = dec.date.dt.year.astype(str) if period == "year" else pd.Series("all", index=dec.index)
@@ -103,10 +142,11 @@ def same_vote_share(ds: Dataset, members: list[str] | None = None,
         }))
     if not rows:
         return pd.DataFrame(columns=["body", "period", "member_a", "member_b", "decisions", "same",
-                                     "share"])
+                                     "share", "low", "high"])
     out = pd.concat(rows, ignore_index=True)
     out = out[out.decisions > 0].reset_index(drop=True)
     out["share"] = out.same / out.decisions
+    out["low"], out["high"] = wilson(out.same.to_numpy(), out.decisions.to_numpy())
     return out
 
 

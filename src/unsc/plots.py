@@ -657,3 +657,137 @@ def pair_shares(frame: pd.DataFrame, highlight: tuple[str, str] | None = None,
     fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False, fontsize=8)
     fig.suptitle(title or "How often pairs voted alike", fontsize=11, x=0.01, ha="left")
     return fig
+
+
+def coincidence(frame: pd.DataFrame, highlight: list[str] | None = None, title: str | None = None,
+                max_lines: int = 8) -> Figure:
+    """Voting coincidence with a reference member, period by period, with its interval.
+
+    Parameters
+    ----------
+    frame
+        Output of :func:`unsc.coincidence`.
+    highlight
+        Members drawn in colour with their 95 % band; default: every member
+        when there are at most ``max_lines``, else the permanent seats present.
+        The rest are thin grey lines.
+    title
+        Figure title; a default names the reference.
+
+    Where the State Department's definition changes between periods (2017:
+    abstentions count half; 2021: absences too) a dotted line marks it, so a
+    jump there is not read as a change in behaviour.
+    """
+    from unsc.coincidence import DEFINITION_LABELS
+
+    reference = frame.attrs.get("reference", "?")
+    title = title or f"Voting coincidence with {member_label(reference)} (State Department definitions)"
+    data = frame.assign(member=frame.member.astype(str))
+    if data.empty or data.share.notna().sum() == 0:
+        fig, ax = plt.subplots(figsize=(6, 1.5))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No coincidence can be computed for this selection", ha="center",
+                va="center")
+        return fig
+    present = sorted(data.member.unique(), key=member_label)
+    if highlight is None:
+        highlight = present if len(present) <= max_lines else [
+            m for m in members_mod.PERMANENT_SEATS if m in present]
+    highlight = [m for m in highlight if m in present]
+    x_all, labels = _period_axis(data.period)
+    data = data.assign(x=x_all)
+    fig, ax = plt.subplots(figsize=(9, 5), layout="constrained")
+    others = [m for m in present if m not in highlight]
+    for m in others:
+        rows = _with_gaps(data[data.member == m], x_all, labels)
+        ax.plot(rows.x, rows.share, color="#BBBBBB", lw=0.7, alpha=0.6, zorder=1)
+    styles = _styles(highlight)
+    for m in highlight:
+        rows = _with_gaps(data[data.member == m], x_all, labels)
+        colour, marker = styles[m]
+        ax.fill_between(rows.x, rows.low, rows.high, color=colour, alpha=0.15, lw=0, zorder=2)
+        ax.plot(rows.x, rows.share, color=colour, marker=marker, lw=1.8, ms=5, zorder=3,
+                label=member_label(m))
+    if others:
+        ax.plot([], [], color="#BBBBBB", lw=0.7, label=f"other members ({len(others)})")
+    periods = data.drop_duplicates("x").sort_values("x")
+    changes = periods[periods.definition != periods.definition.shift()].iloc[1:]
+    for _, row in changes.iterrows():
+        ax.axvline(row.x - 0.5, color="black", ls=":", lw=1)
+        ax.text(row.x - 0.45, 1.01, "definition changes", fontsize=7, va="bottom",
+                transform=ax.get_xaxis_transform())
+    used = [d for d in ("votes_only", "partial_half", "absent_half") if d in set(data.definition)]
+    ax.set_ylim(-0.03, 1.03)
+    ax.set_ylabel("coincidence (share, 95% interval shaded)")
+    _set_period_ticks(ax, labels, _period_name(frame))
+    ax.grid(axis="y", color="#DDDDDD", lw=0.6)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    ax.set_title(title, fontsize=11, loc="left")
+    fig.text(0.01, -0.02, "\n".join(DEFINITION_LABELS[d] for d in used), fontsize=7, ha="left",
+             va="top")
+
+
+def ideal_point_paths(
+    points: pd.DataFrame,
+    highlight: list[str] | None = None,
+    title: str | None = None,
+    band: float = 1.96,
+    others: bool = True,
+) -> Figure:
+    """Positions over time on one scale, with uncertainty bands for highlighted members.
+
+    Parameters
+    ----------
+    points
+        Output of ``unsc.ideal_points(ds, method="dynamic", ...)`` (one scale
+        for all periods). Per-period estimates (``"irt"``) are drawn too, but
+        the title then says that their paths are not comparable over time.
+    highlight
+        Members drawn in colour with a band and named in the legend (default:
+        the permanent seats present). Unknown or absent codes are left out.
+    title
+        Figure title.
+    band
+        Half-width of the band in posterior standard deviations (1.96: a 95 %
+        interval under a normal posterior); 0 draws none.
+    others
+        Draw every other member as a thin grey line behind.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Periods without a position (not a member, too few votes) are gaps.
+    """
+    data = points.assign(member=points.member.astype(str))
+    present = set(data.member)
+    if highlight is None:
+        highlight = [s for s in SEAT_STYLE if s in present]
+    highlight = [m for m in highlight if m in present]
+    styles = _styles(highlight)
+    x, labels = _period_axis(data.period)
+    data = data.assign(x=x)
+    fig, ax = plt.subplots(figsize=(10, 5), layout="constrained")
+    if others:
+        for _m, rows in data[~data.member.isin(highlight)].groupby("member", sort=True):
+            rows = _with_gaps(rows, x, labels)
+            ax.plot(rows.x, rows.position, color=_OTHER, lw=0.5, alpha=0.35, zorder=1)
+        ax.plot([], [], color=_OTHER, lw=0.5, label="other members")
+    for m in highlight:
+        rows = _with_gaps(data[data.member == m], x, labels)
+        colour, marker = styles[m]
+        if band > 0 and rows.se.notna().any():
+            ax.fill_between(rows.x, rows.position - band * rows.se, rows.position + band * rows.se,
+                            color=colour, alpha=0.2, lw=0, zorder=2)
+        ax.plot(rows.x, rows.position, color=colour, lw=1.8, label=member_label(m), zorder=3)
+    ax.axhline(0, color="#BBBBBB", lw=0.6)
+    _set_period_ticks(ax, labels, _period_name(points))
+    ax.set_ylabel("position (United States side positive)")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
+    dynamic = points.attrs.get("method") == "dynamic"
+    default = ("Positions over time, one scale for all periods" + (
+        f" (bands: ±{band:g} SD)" if band > 0 else "") if dynamic else
+        "Positions per period (each period on its own scale: paths are not comparable over time)")
+    ax.set_title(title or default, fontsize=11, loc="left")
+    return fig

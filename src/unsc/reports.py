@@ -287,6 +287,8 @@ def clean(out_root: str | Path | None = None) -> None:
 
 def write_index(out_root: str | Path | None = None) -> Path:
     """Write ``index.html`` listing every run under ``out_root`` (from each ``run.json``)."""
+    from unsc import changes  # "what changed" in the last `unsc refresh`, at the top
+
     out_root = Path(out_root) if out_root is not None else config.reports_dir()
     out_root.mkdir(parents=True, exist_ok=True)
     runs = []
@@ -326,6 +328,7 @@ th {{ background: #f4f4f4; }}
 .failed {{ color: #D55E00; font-weight: bold; }}
 </style></head><body>
 <h1>unsc reports</h1>
+{changes.index_section(out_root)}
 <p>{len(runs)} run(s); {sum(r["status"] == "ok" for r in runs)} ok.</p>
 <table><thead><tr><th>report</th><th>parameters</th><th>first chart</th><th>data version</th>
 <th>status</th><th>finished</th></tr></thead><tbody>

@@ -12,7 +12,7 @@ from unsc.model import Dataset, parse_day
 
 #: Notebook parameters that name one member (``-p country chn`` is ``CHN``).
 MEMBER_PARAMETERS: tuple[str, ...] = ("country", "member_a", "member_b", "reference", "claim_a",
-                                      "claim_b")
+                                      "claim_b", "coincidence_with")
 #: Notebook parameters that are a day, or a bare year or month.
 DATE_PARAMETERS: tuple[str, ...] = ("start", "end")
 #: Words the ``members`` parameter takes besides codes (see :func:`resolve_members`).

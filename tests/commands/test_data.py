@@ -144,3 +144,49 @@ def test_validate_piped_into_head(shared_data):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == cli.BROKEN_PIPE
     assert first.startswith(b"store: ") and err == ""
+
+
+def test_validate_unknown_name_names_it_and_lists_the_stored(capsys, sc_file):
+    run(capsys, "data", "import", str(sc_file))
+    code, out, err = run(capsys, "data", "validate", "--name", "nosuch")
+    assert code == 2 and out == ""
+    assert err.startswith("unsc: error: ") and "no dataset named 'nosuch'" in err
+    assert "it holds: undl-sc" in err and "holds no data:" not in err
+
+
+def test_header_only_import_is_refused(capsys, sc_file, tmp_path):
+    header = tmp_path / "header.csv"
+    header.write_text(sc_file.read_text().splitlines()[0] + "\n")
+    code, out, err = run(capsys, "data", "import", str(header), "--format", "undl-sc")
+    assert code == 2 and out == ""
+    assert err == f"unsc: error: {header.resolve()}: header only: nothing stored\n"
+    assert not config.store_dir().exists()
+
+
+@pytest.mark.parametrize(("code", "hint"), [(28, "the disk is full"), (30, "read-only"),
+                                            (13, "permission denied")])
+def test_store_that_cannot_be_written(capsys, sc_file, monkeypatch, code, hint):
+    import os
+
+    import pandas as pd
+
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code), str(args[1]))
+
+    run(capsys, "data", "import", str(sc_file), "--name", "first")
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", fail)
+    status, out, err = run(capsys, "data", "import", str(sc_file))
+    assert status == 2 and out == ""
+    assert err.startswith("unsc: error: importing ") and hint in err
+    assert "nothing was changed" in err and "Traceback" not in err
+    monkeypatch.setattr("os.replace", fail)
+    status, _, err = run(capsys, "data", "remove", "first")
+    assert status == 2 and hint in err
+    assert [e["name"] for e in json.loads(run(capsys, "data", "list", "--json")[1])] == ["first"]
+
+
+def test_name_that_cannot_name_a_folder(capsys, sc_file):
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(["data", "import", str(sc_file), "--name", "../x"])
+    assert exit_.value.code == 2
+    assert "'../x' cannot name a dataset" in capsys.readouterr().err

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
+from collections.abc import Callable
 
 import pandas as pd
 
-from unsc import config, store
+from unsc import config, releases, store
+from unsc.errors import StoreError
 from unsc.sources import FORMATS
 
 FORMAT_HELP = ", ".join(FORMATS)
@@ -53,13 +56,17 @@ another's. Exit status: 1 if any error was found, 0 otherwise (141 when the
 output pipe closes early, as in `unsc data validate | head`).
 """
 FETCH_EPILOG = """\
-default addresses (the UN Digital Library's published files; give --url for a
-newer version, listed on the record page):
-""" + "\n".join(f"  {k}  {v}" for k, v in store.DEFAULT_URLS.items()) + """
-
-The file is downloaded to data/raw with a progress bar, checked against the
-announced size, then imported. A failed or truncated download changes
-neither data/raw nor the store.
+By default the newest voting CSV listed on the Library's record page
+(digitallibrary.un.org/record/4055387 for undl-sc, record/4060887 for
+undl-ga; its MARCXML export) is fetched; --url downloads another address.
+What was fetched (address, size, SHA-256, the server's ETag and
+Last-Modified) is kept in the store's manifest: an unchanged release is asked
+for again only conditionally, downloads and imports nothing, and says "up to
+date". The file is downloaded to data/raw with a progress bar, checked
+against the announced size, then imported. A record page that cannot be read
+or lists no CSV, and a failed or truncated download, change neither data/raw
+nor the store. `unsc refresh` does this for both sources and re-renders the
+reports.
 """
 
 
@@ -79,7 +86,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                      "multi-table format (unvotes, hrc)")
     imp.add_argument("--format", "-f", choices=sorted(FORMATS), metavar="FORMAT",
                      help=f"one of: {FORMAT_HELP} (default: sniffed)")
-    imp.add_argument("--name", help="store under this name (default: the format)")
+    imp.add_argument("--name", type=_dataset_name,
+                     help="store under this name (default: the format)")
     imp.set_defaults(func=run_import)
 
     lst = cmds.add_parser(
@@ -106,9 +114,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "fetch", help="download the official UN Library file and import it",
         description="Download the UN Digital Library's voting data CSV and import it.",
         epilog=FETCH_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    fet.add_argument("source", choices=sorted(store.DEFAULT_URLS), metavar="SOURCE",
+    fet.add_argument("source", choices=sorted(releases.RECORDS), metavar="SOURCE",
                      help="undl-sc (Security Council) or undl-ga (General Assembly)")
-    fet.add_argument("--url", help="download from this address instead of the default")
+    fet.add_argument("--url", help="download this address instead of the newest release "
+                     "the record page lists")
     fet.add_argument("--no-progress", action="store_true", help="no progress bar")
     fet.set_defaults(func=run_fetch)
 
@@ -116,6 +125,26 @@ def register(sub: argparse._SubParsersAction) -> None:
                           description="Remove one stored dataset (atomically).")
     rem.add_argument("name", metavar="NAME", help="its name, as `unsc data list` shows it")
     rem.set_defaults(func=run_remove)
+
+
+def _dataset_name(value: str) -> str:
+    """``--name``: it names a folder in the store."""
+    if not store.NAME.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{value!r} cannot name a dataset: use letters, "
+                                         "digits, '.', '_' and '-' (starting with a letter or digit)")
+    return value
+
+
+def _store_errors(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A store that cannot be written (disk full, read-only, ...) is an error line, not a traceback."""
+    @functools.wraps(run)
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return run(args)
+        except StoreError as exc:
+            print(f"unsc: error: {exc}", file=sys.stderr)
+            return 2
+    return wrapper
 
 
 def _report_import(result: store.ImportResult) -> None:
@@ -130,6 +159,7 @@ def _report_import(result: store.ImportResult) -> None:
         print(f"  the reader reported {e['problems']:,} problem(s): see `unsc data validate`")
 
 
+@_store_errors
 def run_import(args: argparse.Namespace) -> int:
     """Carry out ``unsc data import``."""
     _report_import(store.import_path(args.path, format=args.format, name=args.name))
@@ -200,18 +230,23 @@ def _print_problems(problems: pd.DataFrame, origin: str, limit: int) -> None:
             print(f"  ... and {len(group) - len(shown):,} more (--limit 0 shows all)")
 
 
+@_store_errors
 def run_fetch(args: argparse.Namespace) -> int:
     """Carry out ``unsc data fetch``."""
     try:
-        result = store.fetch(args.source, args.url,
-                             progress=False if args.no_progress else None)
+        done = store.fetch(args.source, args.url, progress=False if args.no_progress else None)
     except store.DownloadError as exc:
         print(f"unsc: error: download failed, nothing changed: {exc}", file=sys.stderr)
         return 2
-    _report_import(result)
+    if done.status == "up to date":
+        print(f"{args.source}: up to date ({done.fetched['file']}, fetched "
+              f"{done.fetched['fetched_at']}); nothing downloaded or imported")
+        return 0
+    _report_import(done.result)
     return 0
 
 
+@_store_errors
 def run_remove(args: argparse.Namespace) -> int:
     """Carry out ``unsc data remove``."""
     if not store.remove(args.name):

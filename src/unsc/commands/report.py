@@ -20,15 +20,19 @@ examples:
   unsc report alignment -f params.yaml          parameters (and a `grid:`) from YAML
   unsc report --list                            notebooks and their parameters
 
-Values are converted to the type each notebook declares (`-p start 2016` is the
-text "2016", `-p topic ""` the empty text, `-p min_n 5` the number 5, a YAML
-list [RUS, CHN] for a text parameter becomes "RUS,CHN"). Before anything runs,
-dates (start, end) must be YYYY, YYYY-MM or YYYY-MM-DD and real, member codes
-(country, member_a, reference, members, ...) are read in any case (chn is CHN)
-and a name is refused with the code, and data is one of auto, embedded, store;
-a mistake stops the command with exit status 2 and nothing is run. A YAML
-file holds parameters at the top level and, optionally, `grid:` mapping a
-parameter to a list of values; every combination is one run. Each run writes
+Without a NOTEBOOK, --all, -p, -f or -g, the command prints this help.
+
+Values are converted to the type each notebook declares (`-p start 2016` is
+the text "2016", `-p topic ""` the empty text, `-p min_n 5` the number 5, a
+YAML list [RUS, CHN] for a text parameter becomes "RUS,CHN"). Before anything
+runs, dates (start, end) must be YYYY, YYYY-MM or YYYY-MM-DD and real; member
+codes (country, member_a, reference, members, ...) are read in any case (chn
+is CHN) and a name is refused with the code it probably means; data is one of
+auto, embedded, store. A mistake stops the command with exit status 2 and
+nothing runs.
+
+A YAML file holds parameters at the top level and, optionally, `grid:` mapping
+a parameter to a list of values; every combination is one run. Each run writes
 reports/<notebook>/<parameter-slug>/ (report.html, notebook.ipynb,
 results.json), then reports/index.html lists them all. The command exits 1 if
 any run failed, naming the notebook, the parameters and the failing cell.

@@ -1,22 +1,36 @@
-"""Keeping coverage in the store: ``<store>/coverage/{articles,statements,mentions,checks}.parquet``.
+"""Keeping coverage in the store: ``<store>/coverage``, an area of its own.
+
+Layout (under :func:`coverage_dir`)::
+
+    manifest.json                 {"version": 1, "dir": "v-<id>", "rows": {table: n}}
+    v-<id>/                       one folder per write, never changed
+        articles.parquet  statements.parquet  mentions.parquet  checks.parquet
+    .lock                         held by writers
 
 :func:`add` reads articles and replaces whatever the store held for the same
 article (its URL, else its file), so adding an article twice changes
 nothing; :func:`keep` stores articles already read and says, per article,
 whether it was ``added``, ``replaced`` (its rows changed) or ``unchanged``.
 
-Every table is first written to a temporary file in the same folder; only
-when all four are written are they moved into place with :func:`os.replace`,
-so a failed write leaves the store as it was. A lock file keeps two
-concurrent writers from losing each other's rows, and :func:`load_stored`
-takes it shared so it never reads one table old and another new.
+A write puts all four tables into a new version folder and only then
+replaces ``manifest.json`` (:func:`os.replace`), the single point where the
+coverage changes: a failure or a kill at any moment leaves the store as it
+was or complete, never articles without their statements. Writers queue on
+``.lock``; :func:`load_stored` reads the manifest once under a shared lock
+on the folder, and a version is deleted only when no reader holds that lock
+(the machinery is :mod:`unsc.store`'s "areas", shared with the data store,
+which never touches this folder). A full disk, a refused permission or a
+read-only store raise :class:`unsc.errors.StoreError` and change nothing.
+Stores written before this layout (the four tables directly in the folder)
+are read as they are and converted by the next write.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import re
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,12 +38,18 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from unsc import config
+from unsc import store as areas
+from unsc.errors import StoreError
 from unsc.model import Dataset, conform
 
 if TYPE_CHECKING:
     from unsc.coverage import Coverage
 
 TABLES = ("articles", "statements", "mentions", "checks")
+VERSION = 1
+_VERSION_DIR = re.compile(r"v-[0-9a-f]{12}")
+#: What the first layout kept in the folder, and its temporary files.
+_LEGACY = re.compile(r"(articles|statements|mentions|checks)\.parquet|\.[a-z]+-.*\.parquet\.tmp")
 
 
 def coverage_dir() -> Path:
@@ -37,47 +57,36 @@ def coverage_dir() -> Path:
     return config.store_dir() / "coverage"
 
 
-@contextlib.contextmanager
-def _locked(folder: Path, *, shared: bool = False) -> Iterator[None]:
-    """Hold the folder's lock: exclusive to write, ``shared`` to read (no lock if it cannot be made)."""
-    if not shared:
-        folder.mkdir(parents=True, exist_ok=True)
-    try:
-        handle = open(folder / ".lock", "a+")  # noqa: SIM115 - closed below
-    except OSError:
-        if not shared:
-            raise
-        yield  # a folder that cannot be written to: no writer to wait for
-        return
-    with handle:
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - not POSIX
-            yield
-            return
-        fcntl.flock(handle, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _owned(path: Path) -> bool:
+    """What a coverage write may sweep: old versions and the first layout's files."""
+    if path.is_dir():
+        return _VERSION_DIR.fullmatch(path.name) is not None
+    return _LEGACY.fullmatch(path.name) is not None
 
 
 def _write_all(frames: dict[str, pd.DataFrame], folder: Path) -> None:
-    """Write every table to a temporary file, then move them all into place."""
-    written: dict[str, str] = {}
+    """Write every table into a new version folder, then publish it in the manifest.
+
+    Call holding the writer lock (:func:`unsc.store.writing`).
+    """
+    tmp = areas.new_temp_dir(folder)
+    final = folder / f"v-{uuid.uuid4().hex[:12]}"
     try:
         for name, frame in frames.items():
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".parquet.tmp")
-            os.close(fd)
-            written[name] = tmp
-            frame.to_parquet(tmp, index=False)
-        for name, tmp in written.items():
-            os.replace(tmp, folder / f"{name}.parquet")
+            frame.to_parquet(tmp / f"{name}.parquet", index=False)
+        areas.sync_tree(tmp)
+        os.rename(tmp, final)
     except BaseException:
-        for tmp in written.values():
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
+        areas._remove(tmp)
         raise
+    data = {"version": VERSION, "dir": final.name,
+            "rows": {name: len(frame) for name, frame in frames.items()}}
+    try:
+        areas.write_manifest(folder, data)
+    except BaseException:
+        areas._remove(final)
+        raise
+    areas.sweep(folder, {final.name}, _owned)
 
 
 def load_stored(folder: str | Path | None = None) -> Coverage:
@@ -93,20 +102,24 @@ def load_stored(folder: str | Path | None = None) -> Coverage:
     unsc.coverage.Coverage
     """
     folder = Path(folder) if folder is not None else coverage_dir()
-    if not folder.is_dir():
-        return _read(folder)
-    with _locked(folder, shared=True):
+    with areas.reading(folder):
         return _read(folder)
 
 
 def _read(folder: Path) -> Coverage:
+    """The tables the manifest names (call holding a lock); the first layout without one."""
     from unsc.coverage import Coverage, conform_articles, conform_checks
     from unsc.coverage.mentions import conform_mentions
 
+    data = areas.read_manifest(folder) if folder.is_dir() else None
+    where = folder / data["dir"] if data else folder
     frames = {}
     for name in TABLES:
-        path = folder / f"{name}.parquet"
-        frames[name] = pd.read_parquet(path) if path.exists() else pd.DataFrame()
+        path = where / f"{name}.parquet"
+        if data:  # a published version holds all four: a missing one is damage, not "empty"
+            frames[name] = pd.read_parquet(path)
+        else:
+            frames[name] = pd.read_parquet(path) if path.exists() else pd.DataFrame()
     return Coverage(
         articles=conform_articles(frames["articles"]),
         statements=conform(frames["statements"], "statements"),
@@ -130,6 +143,18 @@ def _select(current: Coverage, slugs: set[str], keys: set[str], *, keep: bool) -
     }
     return Coverage(**{name: getattr(current, name)[mask if keep else ~mask]
                        for name, mask in masks.items()})
+
+
+@contextlib.contextmanager
+def _writing(folder: Path, action: str) -> Iterator[None]:
+    """Hold the writer lock; an environment failure becomes a :class:`StoreError`."""
+    try:
+        with areas.writing(folder):
+            yield
+    except StoreError:
+        raise
+    except OSError as exc:
+        raise areas.store_error(exc, folder, action) from exc
 
 
 def _without(current: Coverage, slugs: set[str], keys: set[str]) -> Coverage:
@@ -182,7 +207,7 @@ def keep(parts: Iterable[Coverage], *, folder: str | Path | None = None) -> dict
     new = Coverage.concat(rows for _, rows in latest.values())
     folder = Path(folder) if folder is not None else coverage_dir()
     status: dict[str, str] = {}
-    with _locked(folder):
+    with _writing(folder, "storing coverage"):
         current = _read(folder)
         for key, (slug, rows) in latest.items():
             old = _select(current, {slug}, {key}, keep=True)
@@ -240,7 +265,7 @@ def remove(articles: Iterable[str] | str, *, folder: str | Path | None = None) -
         articles = [articles]
     wanted = set(articles)
     folder = Path(folder) if folder is not None else coverage_dir()
-    with _locked(folder):
+    with _writing(folder, "removing coverage"):
         current = _read(folder)
         a = current.articles
         hit = a[a.article.isin(wanted) | a.slug.isin(wanted) | a.url.isin(wanted)]
