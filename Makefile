@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 KERNEL := unsc
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lint lab refresh clean bench lock
+.PHONY: help setup report test lint lab refresh clean bench lock fuzz
 
 ## help: list the targets
 help:
@@ -36,6 +36,10 @@ report: $(STAMP)
 ## test: run the whole test suite (unit tests and every notebook through papermill)
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+## fuzz: the long fuzz run, 1,000 mutated inputs per reader (summary printed at the end)
+fuzz: $(STAMP)
+	UNSC_FUZZ=long $(BIN)/python -m pytest tests/test_fuzz_readers.py tests/test_fuzz_coverage.py
 
 ## lint: ruff over the package, tests and benchmarks
 lint: $(STAMP)

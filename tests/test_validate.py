@@ -191,3 +191,31 @@ def test_no_date_order_without_enough_resolutions(good):
     assert unsc.validate(_resolutions([("S/RES/2(1946)", "1946-12-01"),
                                        ("S/RES/1(1946)", "1946-01-25")])).query(
         "rule == 'date_order'").empty
+
+
+def test_duplicate_decision_is_reported_not_a_crash(good):
+    dec = pd.concat([good.decisions, good.decisions.iloc[[0]]], ignore_index=True)
+    p = unsc.validate(_with(good, decisions=dec))
+    dup = p[p.rule == "duplicate_decision"]
+    assert len(dup) == 2 and dup.decision_id.nunique() == 1
+
+
+def test_one_huge_value_stays_cheap(good):
+    """A 1.5 MB value once took 12 s and 4.5 GB: memory stays near the value's size."""
+    import tracemalloc
+
+    huge = "S/RES/1(2011) " * 110_000
+    dec = good.decisions.copy()
+    dec["title"] = dec["title"].astype(object)
+    dec.loc[0, "title"] = huge
+    votes = good.votes.copy()
+    ids = dec.decision_id.astype(str).tolist()
+    dec["decision_id"] = [huge + "x"] + ids[1:]
+    votes["decision_id"] = votes.decision_id.astype(str).replace(ids[0], huge + "x")
+    ds = _with(good, decisions=dec, votes=votes)
+    tracemalloc.start()
+    p = unsc.validate(ds)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 100 * 2**20, f"validate peaked at {peak / 2**20:.0f} MB"
+    assert (p.decision_id == huge + "x").sum() == 0 or set(p.rule) <= {"symbol_year", "date_order"}

@@ -184,7 +184,7 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     pno = v[(v.vote == "no").to_numpy() & v.member.astype(str).isin(perm).to_numpy()]
     pno = pno.assign(member=pno.member.astype(str), decision_id=pno.decision_id.astype(str))
     vetoers = pno.sort_values("member").groupby("decision_id").member.agg(", ".join)
-    who = ids.map(vetoers)
+    who = ids.map(vetoers).astype(object)
     has_pno = who.notna().to_numpy()
     adopted = (dec.outcome == "adopted").to_numpy()
     vetoed = (dec.outcome == "vetoed").to_numpy()
@@ -251,7 +251,9 @@ def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
     if terms.empty:
         return []
     v = ds.votes
-    dec = ds.decisions.set_index(ds.decisions.decision_id.astype(str))
+    # A decision_id listed twice (``duplicate_decision``): its votes are checked against the first.
+    dec = ds.decisions.drop_duplicates("decision_id")
+    dec = dec.set_index(dec.decision_id.astype(str))
     vid = v.decision_id.astype(str)
     body = vid.map(dec.body.astype(str)).to_numpy()
     date = vid.map(dec.date).to_numpy(dtype="datetime64[ns]")
@@ -322,8 +324,8 @@ def _symbol_year_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
                           "the symbol says " + said + ", the decision is dated " + day))
     session = pd.to_numeric(ids.str.extract(_GA_RES)["session"], errors="coerce")
     roman = ids.str.extract(_GA_OLD)["roman"]
-    session = session.fillna(map_unique(roman, from_roman)).to_numpy(dtype="float64",
-                                                                      na_value=np.nan)
+    session = session.fillna(map_unique(roman, from_roman).astype("float64")).to_numpy(
+        dtype="float64", na_value=np.nan)
     first = _GA_FIRST_YEAR + session
     bad = ~np.isnan(session) & ~np.isnan(year) & ((year < first) | (year > first + 1))
     if bad.any():

@@ -103,3 +103,42 @@ def test_shape_and_problems(hrc_real):
         "malformed_symbol": 9,     # A/HRC/DEC22/117, ... as orally revised, RES/…/L.n
         "missing_field": 5,        # amendments without votes: outcome unknown
     }
+
+
+def test_text_listed_twice_is_a_duplicate_roll_call(folder):
+    texts = TEXTS + TEXTS.splitlines()[1] + "\n"  # the first text again, on line 5
+    (folder / "hrc_resolutions.csv").write_text(texts)
+    ds = hrc.read(folder)
+    p = ds.problems[ds.problems.rule == "duplicate_roll_call"]
+    assert p.row.tolist() == [2, 5]
+    assert p.decision_id.tolist() == ["A/HRC/RES/S-19/1 (line 2)", "A/HRC/RES/S-19/1 (line 5)"]
+    assert p.message.iloc[1] == ("A/HRC/RES/S-19/1 is listed more than once; votes under its "
+                                 "name are read as votes on the first listing (line 2)")
+    votes = ds.votes[ds.votes.vote.notna()]
+    assert set(votes.decision_id[votes.member == "CHN"].astype(str)) == {"A/HRC/RES/S-19/1 (line 2)"}
+    assert "duplicate_roll_call" in set(unsc.validate(ds).rule)
+
+
+def test_country_listed_twice(folder):
+    (folder / "hrc_countries.csv").write_text(COUNTRIES + "CHN,People's Republic of China,X\n")
+    ds = hrc.read(folder)
+    p = ds.problems[ds.problems.rule == "duplicate_country"]
+    assert p.row.tolist() == [2, 4] and set(p.member) == {"CHN"}
+    assert p.message.iloc[0] == "CHN is listed more than once; its first name is used: China"
+    assert set(ds.votes.member_name[ds.votes.member == "CHN"].astype(str)) == {"China"}
+
+
+def test_country_voting_twice_on_one_text(folder):
+    (folder / "hrc_votes.csv").write_text(VOTES + "A/HRC/RES/S-19/1,CHN,YES\n")
+    p = unsc.validate(hrc.read(folder))
+    dup = p[p.rule == "duplicate_vote"]
+    assert dup.row.tolist() == [2, 9] and set(dup.member) == {"CHN"}
+
+
+def test_folder_missing_its_votes_names_the_file(folder):
+    (folder / "hrc_votes.csv").unlink()
+    with pytest.raises(DataFormatError, match="a folder of hrc tables, but hrc_votes.csv is "
+                                              r"missing \(found hrc_resolutions.csv\)"):
+        unsc.read(folder)
+    with pytest.raises(DataFormatError, match="has no hrc_votes.csv"):
+        unsc.read(folder, format="hrc")

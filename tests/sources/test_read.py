@@ -65,3 +65,39 @@ def test_unknown(tmp_path):
 def test_explicit_format_overrides_sniffing(fixtures):
     with pytest.raises(DataFormatError, match="missing column"):
         unsc.read(fixtures / "vetoes" / "vetoes_small.csv", format="sc-drafts")
+
+
+def test_format_given_a_folder_reads_its_one_file(fixtures, tmp_path):
+    import shutil
+
+    shutil.copy(fixtures / "sc_drafts" / "sc_drafts_small.csv", tmp_path / "drafts.csv")
+    (tmp_path / "notes.txt").write_text("not a table")
+    ds = unsc.read(tmp_path, format="sc-drafts")
+    assert set(ds.decisions.file) == {str(tmp_path / "drafts.csv")}
+    assert input_files(tmp_path, "sc-drafts") == [tmp_path / "drafts.csv"]
+    assert sniff(tmp_path) == "sc-drafts"
+    with pytest.raises(DataFormatError, match="a folder with no vetoes file in it"):
+        unsc.read(tmp_path, format="vetoes")
+    shutil.copy(tmp_path / "drafts.csv", tmp_path / "again.csv")
+    with pytest.raises(DataFormatError, match=r"several sc-drafts files \(again.csv, drafts.csv\)"):
+        unsc.read(tmp_path, format="sc-drafts")
+
+
+def test_empty_file_says_so_when_sniffing(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("")
+    with pytest.raises(DataFormatError, match=r"x.csv: the file is empty"):
+        unsc.read(path)
+    path.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf")
+    with pytest.raises(DataFormatError, match=r"x.csv: the file is empty"):
+        unsc.read(path)
+
+
+def test_folder_named_like_a_table(tmp_path):
+    (tmp_path / "x.csv").mkdir()
+    with pytest.raises(DataFormatError, match=r"x.csv: a folder with no vetoes file in it"):
+        unsc.read(tmp_path / "x.csv", format="vetoes")
+    with pytest.raises(DataFormatError, match=r"x.csv: is a folder, not a file"):
+        from unsc.sources import vetoes
+
+        vetoes.read(tmp_path / "x.csv")

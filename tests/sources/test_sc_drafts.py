@@ -178,3 +178,17 @@ def test_misspelt_member_is_kept_not_dropped(sc_drafts_real):
     rows = v[v.member.astype(str) == "Ethipia"]
     assert len(rows) == 2 and set(rows.member_name.astype(str)) == {"Ethipia"}
     assert (v.member.astype(str) == "ETH").sum() > 0  # the correct spelling elsewhere
+
+
+def test_real_line_numbers_are_physical(sc_drafts_real, shared_data):
+    """The swapped rows of IDs 2010-2012 are on lines 30,195 and 30,210 of the decompressed file."""
+    import gzip
+
+    p = sc_drafts_real.problems
+    swapped = p[p.rule == "swapped_symbols"].set_index("decision_id").row
+    assert swapped["S/RES/2779(2025)"] == 30_195 and swapped["S/RES/2780(2025)"] == 30_210
+    lines = gzip.decompress((shared_data / SC_DRAFTS).read_bytes()).split(b"\n")
+    assert lines[30_194].split(b",")[2:5] == [b"S/2025/270", b"S/PV.9913", b"S/RES/2779(2025)"]
+    assert lines[30_209].split(b",")[4] == b"S/RES/2780(2025)"
+    votes = sc_drafts_real.votes
+    assert 30_195 in set(votes.line[votes.decision_id == "S/RES/2779(2025)"])

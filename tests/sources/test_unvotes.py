@@ -146,7 +146,13 @@ def test_real_problems(unvotes_real):
         ("member_by_date", "info"): 3,        # RU before 1991, YU after 2003 and 2006
         ("missing_field", "warning"): 1_293,  # outcome of amendment/paragraph votes unknown
         ("symbol_year", "error"): 2,          # R/19/595 voted in 1959, R/677/46 for 67/46
+        ("control_character", "warning"): 8,  # U+0008 in eight descr texts, kept as written
     }
+    ctrl = p[p.rule == "control_character"]
+    assert ctrl.row.iloc[0] == 5821 and ctrl.file.iloc[0].endswith("un_roll_calls.csv")
+    assert "column 'descr'" in ctrl.message.iloc[0] and "U+0008" in ctrl.message.iloc[0]
+    assert r"oneby one. 12\x08 We first" in ctrl.message.iloc[0]  # shown escaped
+    assert ctrl.decision_id.notna().all()
     year = p[p.rule == "symbol_year"]
     assert sorted(year.decision_id) == ["A/RES/595(XIX)", "A/RES/677/46 (rcid 5924)"]
 
@@ -177,3 +183,39 @@ def test_real_syria_votes_found_by_keyword(unvotes_real):
     assert ids == {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183", "A/RES/66/19",
                    "A/RES/66/80", "A/RES/66/78", "A/RES/66/225", "A/RES/67/25",
                    "A/RES/67/120", "A/RES/67/122", "A/RES/67/229"}
+
+
+def test_duplicated_rcid_is_reported(folder):
+    calls = (folder / "un_roll_calls.csv").read_text() + "10,66.0,0,2012-02-17,R/66/254,0,0,X,Y\n"
+    (folder / "un_roll_calls.csv").write_text(calls)
+    ds = unvotes.read(folder)
+    p = ds.problems[ds.problems.rule == "duplicate_roll_call"]
+    assert p.row.tolist() == [2, 6]
+    assert p.decision_id.tolist() == ["A/RES/66/253", "A/RES/66/254 (line 6)"]
+    assert p.message.iloc[1] == ("rcid 10 is listed more than once; its votes are read as votes "
+                                 "on the first listing (line 2)")
+    assert set(ds.votes.decision_id[ds.votes.member == "USA"].astype(str)) == {"A/RES/66/253"}
+    rules = set(unsc.validate(ds).rule)
+    assert "duplicate_roll_call" in rules and "duplicate_decision" not in rules
+
+
+def test_roll_calls_header_only_while_votes_exist(folder):
+    (folder / "un_roll_calls.csv").write_text(CALLS.splitlines()[0] + "\n")
+    with pytest.raises(DataFormatError, match=r"un_roll_calls.csv, line 1: header only"):
+        unvotes.read(folder)
+
+
+def test_rcid_of_2_63_is_an_error(folder):
+    (folder / "un_votes.csv.gz").write_bytes(
+        gzip.compress((VOTES + "9223372036854775808,Cuba,CU,no\n").encode()))
+    with pytest.raises(DataFormatError) as err:
+        unvotes.read(folder)
+    assert (err.value.line, err.value.column) == (9, "rcid") and "too large" in err.value.problem
+    assert err.value.path.endswith("un_votes.csv.gz")
+
+
+def test_folder_missing_its_roll_calls_names_the_file(folder):
+    (folder / "un_roll_calls.csv").unlink()
+    with pytest.raises(DataFormatError, match="a folder of unvotes tables, but un_roll_calls.csv "
+                                              "is missing"):
+        unsc.read(folder)

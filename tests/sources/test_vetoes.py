@@ -88,3 +88,39 @@ def test_real_known_errors(vetoes_real):
     p = vetoes_real.problems
     s538 = p[(p.rule == "inconsistent_flags") & (p.decision_id == "S/2012/538")]
     assert len(s538) == 1 and "single_veto=1" in s538.message.iloc[0]
+
+
+@pytest.mark.parametrize("name, member, how", [("Rusia", "Rusia", "no known member"),
+                                               ("Germany", "DEU", "read as DEU")])
+def test_vetoer_misspelt_or_not_permanent_is_reported(small, tmp_path, name, member, how):
+    path = tmp_path / "vetoes.csv"
+    text = small.read_text()
+    assert ",China,Russia," in text
+    path.write_text(text.replace(",China,Russia,", f",China,{name},", 1))
+    ds = vetoes.read(path)
+    p = ds.problems[ds.problems.rule == "not_a_vetoer"]
+    assert len(p) == 1 and p.row.iloc[0] == 3 and p.member.iloc[0] == member
+    assert p.decision_id.iloc[0] == "S/2011/612" and p.severity.iloc[0] == "error"
+    assert p.message.iloc[0] == (f"member_veto2 {name!r} ({how}) held no permanent seat on "
+                                 "2011-10-04: only a permanent member can veto")
+    rules = set(unsc.validate(ds).rule)
+    assert {"not_a_vetoer", "inconsistent_flags"} <= rules  # Russia=1 without Russia named
+    assert ("unknown_member" in rules) == (name == "Rusia")
+
+
+def test_header_only_veto_list(small, tmp_path):
+    path = tmp_path / "vetoes.csv"
+    path.write_text(small.read_text().splitlines()[0] + "\n")
+    with pytest.raises(DataFormatError, match=r"vetoes.csv, line 1: header only"):
+        vetoes.read(path)
+
+
+def test_real_line_numbers_are_physical(vetoes_real, shared_data):
+    """S/2022/538 is on line 218 of the file (the record number would say 215)."""
+    d = vetoes_real.decisions.set_index("decision_id")
+    assert d.loc["S/2022/538", "line"] == 218
+    lines = (shared_data / VETO_FILE).read_bytes().split(b"\n")
+    assert b"S/2022/538" in lines[217]
+
+
+VETO_FILE = "unsc_vetoes_wpdl/unsc_vetoes_1946_sept2022.csv"

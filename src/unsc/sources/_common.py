@@ -7,6 +7,7 @@ per *distinct* value and mapped back, never once per row.
 from __future__ import annotations
 
 import gzip
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from unsc import members
+from unsc.errors import DataFormatError
 from unsc.model import PROBLEM_COLUMNS, Dataset, conform, empty_problems
 from unsc.sources._symbols import map_unique
 
@@ -232,12 +234,26 @@ def dataset(decisions: pd.DataFrame, votes: pd.DataFrame, problems_frame: pd.Dat
 
 def header(path: Path) -> list[str]:
     """The column names on the first line of a (possibly gzipped) CSV file."""
-    with path.open("rb") as fh:
-        start = fh.read(2)
-    opener = gzip.open if start == b"\x1f\x8b" else open
-    with opener(path, "rt", encoding="utf-8-sig", errors="replace") as fh:
-        line = fh.readline()
-    return [c.strip().strip('"') for c in line.rstrip("\r\n").split(",")]
+    try:
+        with path.open("rb") as fh:
+            start = fh.read(2)
+        opener = gzip.open if start == b"\x1f\x8b" else open
+        with opener(path, "rt", encoding="utf-8-sig", errors="replace") as fh:
+            line = fh.readline(1 << 20)  # a header, not a whole file on one line
+            while line and not line.strip(" \t\r\n\ufeff"):  # blank lines before it
+                line = fh.readline(1 << 20)
+    except IsADirectoryError:
+        raise DataFormatError(path, "is a folder, not a file") from None
+    except PermissionError:
+        raise DataFormatError(path, "cannot be read: permission denied") from None
+    except EOFError:
+        raise DataFormatError(path, "truncated gzip data: the file ends before the "
+                              "compressed stream does") from None
+    except (OSError, zlib.error) as exc:
+        raise DataFormatError(path, f"cannot be read: {exc}") from None
+    if not line.strip(" \t\r\n\ufeff"):
+        raise DataFormatError(path, "the file is empty")
+    return [c.strip().strip('"').lstrip("\ufeff") for c in line.rstrip("\r\n").split(",")]
 
 
 def first_existing(folder: Path, names: Iterable[str]) -> Path | None:

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 _ROMAN = (
@@ -68,9 +69,15 @@ def from_roman(text: str) -> int:
 
 def map_unique(values: pd.Series, func: Callable[[str], object]) -> pd.Series:
     """Apply ``func`` once per distinct non-missing value (sources repeat values per member row)."""
-    uniq = pd.unique(values.dropna())
-    table = {v: func(v) for v in uniq}
-    return values.map(table)
+    # Built by position, not with ``Series.map(dict)``: pandas 3 turns tuple results
+    # (``Draft``, ``HrcSymbol``) into arrays, and an all-missing result of a string
+    # column into a null-typed one that cannot take strings later.
+    codes, uniq = pd.factorize(values.to_numpy(dtype=object, na_value=None))
+    results = np.empty(len(uniq) + 1, dtype=object)
+    results[-1] = None  # where ``values`` is missing (code -1)
+    for i, v in enumerate(uniq):
+        results[i] = func(v)
+    return pd.Series(results[codes], index=values.index, dtype=object)
 
 
 # -- Security Council -------------------------------------------------------------

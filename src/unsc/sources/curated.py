@@ -86,7 +86,7 @@ def read_terms(folder: str | Path | None = None) -> pd.DataFrame:
     path = (Path(folder) if folder is not None else config.curated_dir()) / "terms.csv"
     if not path.is_file():
         return conform(pd.DataFrame(), "terms")
-    return conform(read_csv(path, TERMS).drop(columns="line"), "terms")
+    return conform(read_csv(path, TERMS, allow_empty=True).drop(columns="line"), "terms")
 
 
 def read_statements(folder: str | Path | None = None) -> pd.DataFrame:
@@ -94,7 +94,7 @@ def read_statements(folder: str | Path | None = None) -> pd.DataFrame:
     path = (Path(folder) if folder is not None else config.curated_dir()) / "statements.csv"
     if not path.is_file():
         return conform(pd.DataFrame(), "statements")
-    return conform(read_csv(path, STATEMENTS).drop(columns="line"), "statements")
+    return conform(read_csv(path, STATEMENTS, allow_empty=True).drop(columns="line"), "statements")
 
 
 def read_vote_notes(folder: str | Path | None = None) -> pd.DataFrame:

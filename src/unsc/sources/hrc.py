@@ -30,7 +30,9 @@ What it reports (``Dataset.problems``)
 ``passed_contradicts``  a resolution or decision symbol whose ``passed`` is 0.
 ``malformed_symbol``    a symbol read with a correction (``A/HRC/DEC22/117``,
                         ``A/HRC/RES/56/L.31``, a trailing ``as orally revised``).
-``duplicate_roll_call`` two texts with the same canonical symbol.
+``duplicate_roll_call`` two texts with the same canonical symbol (votes under a name listed
+                        twice are read as votes on its first listing).
+``duplicate_country``   a code listed twice in ``hrc_countries.csv`` (its first name is used).
 ``orphan_vote``         is left to :func:`unsc.validate` (votes on a text not listed).
 """
 
@@ -102,9 +104,9 @@ def read(path: str | Path) -> Dataset:
     for f in (texts_path, votes_path):
         if not f.is_file():
             raise DataFormatError(f, f"the HRC folder {folder} has no {f.name}")
-    texts = read_csv(texts_path, TEXT_COLUMNS)
-    rows = read_csv(votes_path, VOTE_COLUMNS)
     found: list[pd.DataFrame] = []
+    texts = read_csv(texts_path, TEXT_COLUMNS, problems=found)
+    rows = read_csv(votes_path, VOTE_COLUMNS, problems=found)
 
     sym = map_unique(texts["name"], hrc_symbol)
     symbol = sym.map(lambda s: s.symbol).astype("string")
@@ -123,9 +125,11 @@ def read(path: str | Path) -> Dataset:
     decision_id = _common.unique_ids(symbol, texts["line"], "line")
     dup = symbol.duplicated(keep=False).to_numpy()
     if dup.any():
-        found.append(_common.problems("duplicate_roll_call", "error", texts_path,
-                                      texts.line[dup], decision_id[dup], None,
-                                      (symbol[dup] + " is listed more than once").to_numpy()))
+        first_line = texts["line"].groupby(symbol.to_numpy()).transform("min").astype(str)
+        found.append(_common.problems(
+            "duplicate_roll_call", "error", texts_path, texts.line[dup], decision_id[dup], None,
+            (symbol[dup] + " is listed more than once; votes under its name are read as votes "
+             "on the first listing (line " + first_line[dup] + ")").to_numpy()))
 
     counted = rows["resolution_name"].value_counts()
     n_votes = texts["name"].map(counted).fillna(0).to_numpy()
@@ -165,13 +169,25 @@ def read(path: str | Path) -> Dataset:
     names = None
     if (folder / COUNTRIES).is_file():
         countries = read_csv(folder / COUNTRIES, {"country_short": Col(required=True),
-                                                  "country_long": Col()})
-        names = rows["country_short"].map(countries.set_index("country_short").country_long)
+                                                  "country_long": Col()},
+                             problems=found, allow_empty=True)
+        twice = countries["country_short"].duplicated(keep=False).to_numpy()
+        if twice.any():
+            first_name = countries.groupby("country_short").country_long.transform("first")
+            found.append(_common.problems(
+                "duplicate_country", "warning", folder / COUNTRIES, countries.line[twice], None,
+                countries["country_short"][twice],
+                (countries["country_short"][twice] + " is listed more than once; its first "
+                 "name is used: " + first_name[twice].fillna("(empty)")).to_numpy()))
+        unique = countries.drop_duplicates("country_short")
+        names = rows["country_short"].map(unique.set_index("country_short").country_long)
     member, by_name = _common.identify_members(votes_path, rows["line"],
                                                codes=rows["country_short"], names=names,
                                                code_column="country_short")
     found.append(by_name)
-    id_of = pd.Series(decision_id.to_numpy(), index=texts["name"].to_numpy())
+    # A name listed twice (reported above): its votes go to the first listing.
+    once = ~texts["name"].duplicated().to_numpy()
+    id_of = pd.Series(decision_id.to_numpy()[once], index=texts["name"].to_numpy()[once])
     # A vote on a text the list lacks keeps its own name as decision: validate's
     # orphan_vote rule then reports it, with this file and line.
     vote_ids = rows["resolution_name"].map(id_of).fillna(rows["resolution_name"])

@@ -92,8 +92,8 @@ def read(path: str | Path) -> Dataset:
         A missing column or a malformed value, naming file, line, column and value.
     """
     path = Path(path)
-    raw = read_csv(path, COLUMNS)
     found: list[pd.DataFrame] = []
+    raw = read_csv(path, COLUMNS, problems=found)
 
     # -- one decision per ID ---------------------------------------------------------
     first = ~raw.duplicated("ID").to_numpy()

@@ -106,8 +106,8 @@ def read(path: str | Path) -> Dataset:
     spec = {to_file.get(name, name): col for name, col in COLUMNS.items()}
     # Only the columns read: the subjects and notes the model has no place for are
     # never turned into Python strings (a million rows of them).
-    raw = read_csv(path, spec, usecols=lambda c: c in spec).rename(columns=PLURAL)
     found: list[pd.DataFrame] = []
+    raw = read_csv(path, spec, problems=found, usecols=lambda c: c in spec).rename(columns=PLURAL)
 
     modality = raw.get("modality", pd.Series(pd.NA, index=raw.index, dtype="string"))
     without = modality.str.lower().str.contains("without", na=False).to_numpy()

@@ -91,12 +91,12 @@ def read(path: str | Path) -> Dataset:
         ``modality``, a bad date or number; naming file, line, column, value.
     """
     path = Path(path)
-    raw = read_csv(path, COLUMNS, usecols=lambda c: c in COLUMNS)
+    found: list[pd.DataFrame] = []
+    raw = read_csv(path, COLUMNS, problems=found, usecols=lambda c: c in COLUMNS)
     modality = raw["modality"].str.lower()
     check(path, raw, ~modality.isin(MODALITIES).to_numpy(), "modality",
           "unknown modality; expected 'Vote' or 'Without Vote'")
     without = (modality == "without vote").to_numpy()
-    found: list[pd.DataFrame] = []
 
     first = ~raw.duplicated("undl_id").to_numpy()
     dec = raw[first].reset_index(drop=True)

@@ -44,6 +44,7 @@ How it is read
 What it reports (``Dataset.problems``)
 --------------------------------------
 ``malformed_symbol``  an ``unres`` in no known form (``R/10 65``), kept as written.
+``duplicate_roll_call`` an ``rcid`` listed twice (its votes are read as votes on the first).
 ``member_by_name``    (info) a member identified by its name, its code being empty.
 ``member_by_date``    (info) a continuity code read as the state of the day.
 """
@@ -136,12 +137,27 @@ def read(path: str | Path) -> Dataset:
     if votes_path is None or calls_path is None:
         raise DataFormatError(folder, "an unvotes folder needs un_votes.csv(.gz) and "
                               "un_roll_calls.csv(.gz)")
-    calls = read_csv(calls_path, CALL_COLUMNS)
     found: list[pd.DataFrame] = []
+    calls = read_csv(calls_path, CALL_COLUMNS, problems=found)
     decisions = _decisions(calls, calls_path, folder, found)
+    again = calls["rcid"].duplicated().to_numpy()
+    if again.any():
+        # One rcid, two roll calls: the votes cannot say which they belong to. They are
+        # read as votes on the first; the others keep a key of their own, and all are reported.
+        first_line = calls["line"].groupby(calls["rcid"].to_numpy()).transform("min")
+        decisions.loc[again, "decision_id"] = (decisions["decision_id"][again] + " (line "
+                                               + calls["line"][again].astype(str) + ")")
+        dup = calls["rcid"].duplicated(keep=False).to_numpy()
+        found.append(_common.problems(
+            "duplicate_roll_call", "error", calls_path, calls.line[dup],
+            decisions["decision_id"][dup], None,
+            ("rcid " + calls["rcid"][dup].astype(str) + " is listed more than once; its votes "
+             "are read as votes on the first listing (line " + first_line[dup].astype(str)
+             + ")").to_numpy()))
 
-    rows = read_csv(votes_path, VOTE_COLUMNS)
-    pos = pd.Index(calls["rcid"]).get_indexer(rows["rcid"])
+    rows = read_csv(votes_path, VOTE_COLUMNS, problems=found)
+    pos = pd.Index(calls["rcid"][~again]).get_indexer(rows["rcid"])
+    pos = np.where(pos >= 0, np.flatnonzero(~again)[np.maximum(pos, 0)], -1)
     categories = decisions["decision_id"].astype(str).to_numpy()
     if (pos < 0).any():
         # A vote on a roll call the table lacks keeps a key of its own, so that
@@ -193,7 +209,7 @@ def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
     topic = pd.Series(pd.NA, index=calls.index, dtype="string")
     issues_path = _common.first_existing(folder, ISSUE_FILES)
     if issues_path is not None:
-        issues = read_csv(issues_path, ISSUE_COLUMNS)
+        issues = read_csv(issues_path, ISSUE_COLUMNS, problems=found, allow_empty=True)
         joined = (issues.drop_duplicates(["rcid", "issue"]).sort_values(["rcid", "issue"])
                   .groupby("rcid").issue.agg("; ".join))
         topic = calls["rcid"].map(joined).astype("string")

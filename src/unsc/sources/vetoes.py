@@ -28,6 +28,8 @@ What it reports (``Dataset.problems``)
                           (e.g. S/2012/538: two vetoes, ``single_veto=1``).
 ``member_by_date``        (info) a name read as the seat holder on that date.
 ``duplicate_roll_call``   two rows with the same draft symbol.
+``not_a_vetoer``          a vetoing member that held no permanent seat on the date: a
+                          misspelt name (``Rusia``) or another state (``Germany``).
 """
 
 from __future__ import annotations
@@ -79,8 +81,8 @@ def read(path: str | Path) -> Dataset:
         file, line, column and value.
     """
     path = Path(path)
-    raw = read_csv(path, COLUMNS)
     found: list[pd.DataFrame] = []
+    raw = read_csv(path, COLUMNS, problems=found)
 
     drafts = map_unique(raw["draft"].fillna(""), sc_drafts)
     first_draft = drafts.map(lambda d: d.symbols[0] if d.symbols else None)
@@ -146,20 +148,33 @@ def _seat_holder(path: Path, long: pd.DataFrame, member: pd.Categorical):
     """Replace a permanent member by whoever held its seat on the date of the veto."""
     table = members.table().dropna(subset=["seat"])
     code = np.asarray(member.astype(str), dtype=object)
-    seat = pd.Series(code).map(table.set_index("member").seat).to_numpy()
+    # A name that is no permanent member (``Rusia``, ``Germany``) has no seat: "".
+    seat = pd.Series(code).map(table.set_index("member").seat).to_numpy(dtype=object,
+                                                                         na_value="")
     date = long["date"].to_numpy(dtype="datetime64[ns]")
     holder = code.copy()
+    held = np.zeros(len(code), dtype=bool)
     for s in table.itertuples():  # seven seat holders, not rows
         end = s.seat_to.to_datetime64() if pd.notna(s.seat_to) else np.datetime64("2262-01-01")
         on = (seat == s.seat) & (date >= s.seat_from.to_datetime64()) & (date < end)
         holder[on] = s.member
+        held |= on
     moved = holder != code
     found = _common.problems(
         "member_by_date", "info", path, long["line"][moved].to_numpy(), None, holder[moved],
         [f"{n!r} on {d:%Y-%m-%d} is read as {h}, the holder of the {s} seat on that date"
          for n, d, h, s in zip(long["name"][moved], long["date"][moved], holder[moved],
                                seat[moved], strict=True)])
-    return pd.Categorical(holder), found
+    # Only a permanent member can veto: any other name is the list's error, reported
+    # and kept as written (its "no" stays a vote of whoever the name identifies).
+    odd = ~held
+    not_vetoer = _common.problems(
+        "not_a_vetoer", "error", path, long["line"][odd].to_numpy(), None, holder[odd],
+        [f"{v} {n!r} ({'read as ' + h if h != n else 'no known member'}) held no permanent "
+         f"seat on {d:%Y-%m-%d}: only a permanent member can veto"
+         for v, n, h, d in zip(long["variable"][odd], long["name"][odd], holder[odd],
+                               long["date"][odd], strict=True)])
+    return pd.Categorical(holder), _common.concat_problems([found, not_vetoer])
 
 
 def _flags(path: Path, raw: pd.DataFrame, long: pd.DataFrame) -> pd.DataFrame:
