@@ -159,7 +159,7 @@ def test_header_only_import_is_refused(capsys, sc_file, tmp_path):
     header.write_text(sc_file.read_text().splitlines()[0] + "\n")
     code, out, err = run(capsys, "data", "import", str(header), "--format", "undl-sc")
     assert code == 2 and out == ""
-    assert err == f"unsc: error: {header.resolve()}: header only: nothing stored\n"
+    assert err == f"unsc: error: {header.resolve()}, line 1: header only: the file has no rows\n"
     assert not config.store_dir().exists()
 
 
