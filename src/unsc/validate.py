@@ -287,14 +287,35 @@ def _membership_rules(ds: Dataset, vfile, vline) -> list[pd.DataFrame]:
         is_member = np.zeros(len(rows), dtype=bool)
         is_member[covered] = True
         bad = known & ~is_member
-        idx = rows[bad]
-        if len(idx):
-            out.append(pd.DataFrame({
-                "rule": "not_a_member", "severity": "error", "file": vfile[idx], "row": vline[idx],
-                "decision_id": vid.to_numpy()[idx], "member": mem[bad],
-                "message": f"not a member of the {b} on the date of the vote",
-            }))
+        early = np.zeros(len(rows), dtype=bool)
+        if b == "GA":
+            # A vote dated shortly before the voter's admission: unvotes dates many early roll
+            # calls to the first days of the month, so the date, not the vote, is what is wrong.
+            # Kept, as a warning; a vote by a state not admitted within the year stays an error.
+            later = pairs[(pairs.start > pairs.date).to_numpy()]
+            admitted = later.groupby("pos").start.min()
+            voted = later.groupby("pos").date.first()
+            same = (_ga_session(admitted) == _ga_session(voted)).to_numpy()
+            early[admitted.index.to_numpy()[same]] = True
+            early &= bad
+        for rule, severity, mask, message in (
+                ("not_a_member", "error", bad & ~early,
+                 f"not a member of the {b} on the date of the vote"),
+                ("dated_before_admission", "warning", early,
+                 "dated before the member's admission to the GA, in the session it was "
+                 "admitted in: the record's date is probably imprecise (the vote is kept)")):
+            idx = rows[mask]
+            if len(idx):
+                out.append(pd.DataFrame({
+                    "rule": rule, "severity": severity, "file": vfile[idx], "row": vline[idx],
+                    "decision_id": vid.to_numpy()[idx], "member": mem[mask], "message": message,
+                }))
     return out
+
+
+def _ga_session(days: pd.Series) -> pd.Series:
+    """The regular General Assembly session a day falls in (session *s* opens in September of 1945 + *s*)."""
+    return days.dt.year - 1945 - (days.dt.month < 9).astype(int)
 
 
 #: ``S/RES/1973(2011)``: number and year (a reader's `` (ID n)`` suffix may follow).
