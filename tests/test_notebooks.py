@@ -74,6 +74,16 @@ def test_vote_grid_hrc(tmp_path):
     res = _run("vote_grid", {"body": "HRC", "start": "2012-06-01", "end": "2012-06-01",
                              "data": "embedded"}, tmp_path)
     assert res["decisions"] == 1 and res["votes"] == 47
+    assert res["vote_notes"] == []
+
+
+def test_vote_grid_shows_libya_suspended(tmp_path):
+    """S-16/1 and S-17/1 (2011): Libya is recorded absent, and the report says it was suspended."""
+    res = _run("vote_grid", {"body": "HRC", "start": "2011-04-01", "end": "2011-08-31",
+                             "topic": "", "data": "embedded"}, tmp_path)
+    notes = {(n["decision_id"], n["member"], n["flag"]) for n in res["vote_notes"]}
+    assert notes == {("A/HRC/RES/S-16/1", "LBY", "suspended"), ("A/HRC/RES/S-17/1", "LBY", "suspended"),
+                     ("A/HRC/RES/S-17/1", "MRT", "unverified")}
 
 
 def test_alignment_p5(tmp_path):

@@ -152,3 +152,18 @@ def test_no_1995_dip_in_china_russia_agreement(real_sc):
     others = clean.drop(1995).dropna()
     assert others.min() > 0.9
     assert pd.isna(clean[1995]) or clean[1995] > 0.9
+
+
+def test_vote_notes_name_the_suspended_member_and_its_recorded_vote():
+    from pandas import testing as pdt
+
+    from unsc.quality import vote_notes
+
+    ds = unsc.load("embedded").filter(body="HRC", start="2011-04-29", end="2011-04-29")
+    notes = vote_notes(ds)
+    pdt.assert_frame_equal(notes[["decision_id", "member", "name", "vote", "flag"]],
+                           pd.DataFrame({"decision_id": ["A/HRC/RES/S-16/1"], "member": ["LBY"],
+                                         "name": [unsc.members.name("LBY")], "vote": ["absent"],
+                                         "flag": ["suspended"]}), check_dtype=False)
+    assert "A/RES/65/265" in notes.note.iloc[0]
+    assert vote_notes(unsc.load("embedded").filter(body="SC")).empty

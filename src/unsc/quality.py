@@ -324,3 +324,26 @@ def _check_quality(quality: str) -> None:
 
 __all__ = ["QUALITIES", "Selection", "data_line", "gate", "limits", "load",
            "report_entries", "select", "write_left_out", "years"]
+
+
+def vote_notes(ds: Dataset, folder: str | Path | None = None) -> pd.DataFrame:
+    """The curated notes on single votes of ``ds``'s decisions, for a report.
+
+    ``data/curated/vote_notes.csv`` says where one recorded vote means more (or
+    less) than its code: ``suspended`` (a member that could not vote, recorded
+    ``absent``) or ``unverified`` (sources disagree). Returns decision_id,
+    member, name, vote (as recorded), flag and note, one row per note.
+    """
+    from unsc import members
+    from unsc.sources import curated
+
+    notes = curated.read_vote_notes(folder)
+    columns = ["decision_id", "member", "name", "vote", "flag", "note"]
+    if notes.empty or ds.votes.empty:
+        return pd.DataFrame(columns=columns)
+    recorded = ds.votes.assign(decision_id=ds.votes.decision_id.astype(str),
+                               member=ds.votes.member.astype(str), vote=ds.votes.vote.astype(str))
+    out = notes.astype(object).merge(recorded[["decision_id", "member", "vote"]],
+                                     on=["decision_id", "member"], how="inner")
+    out["name"] = out.member.map(members.name)
+    return out[columns].reset_index(drop=True)
