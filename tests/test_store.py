@@ -458,6 +458,19 @@ def test_fetch(server, sc_file):
     assert sorted(p.name for p in config.raw_dir().iterdir()) == [raw.name]
 
 
+def test_a_killed_download_leaves_nothing_for_long(server):
+    """A ``.part`` file left by a killed run is removed by the next download; a fresh one is kept."""
+    folder = config.raw_dir()
+    folder.mkdir(parents=True)
+    stale, fresh = folder / ".old_sc_voting.csv-1234abcd.part", folder / ".now.csv-5678.part"
+    stale.write_bytes(b"half a file")
+    fresh.write_bytes(b"being written")
+    past = time.time() - store.STALE_PART_SECONDS - 60
+    os.utime(stale, (past, past))
+    store.fetch("undl-sc", f"{server}/2026_02_06_sc_voting.csv", progress=False)
+    assert not stale.exists() and fresh.exists()
+
+
 @pytest.mark.parametrize(("route", "message"), [
     ("truncated_sc_voting.csv", "truncated"),
     ("error_sc_voting.csv", "HTTP 500"),

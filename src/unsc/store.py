@@ -586,6 +586,21 @@ def download(url: str, folder: Path | None = None, *, progress: bool | None = No
     return _keep(got, folder).path
 
 
+#: A partial download untouched for this long was left by a killed run, not one under way.
+STALE_PART_SECONDS = 600
+
+
+def _sweep_parts(folder: Path) -> None:
+    """Remove ``.*.part`` files that a killed download left in ``folder``."""
+    import time
+
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in folder.glob(".*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
+
+
 def _file_name(url: str) -> str:
     return Path(urllib.parse.unquote(urllib.parse.urlparse(url).path)).name or "download"
 
@@ -602,6 +617,7 @@ def _get(url: str, folder: Path, *, progress: bool | None, timeout: float,
     name = _file_name(url)
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
+    _sweep_parts(folder)
     tmp = folder / f".{name}-{uuid.uuid4().hex[:8]}.part"
     headers = {"User-Agent": "unsc (UN voting data)"}
     if validators and validators.get("etag"):
