@@ -726,6 +726,7 @@ def coincidence(frame: pd.DataFrame, highlight: list[str] | None = None, title: 
     ax.set_title(title, fontsize=11, loc="left")
     fig.text(0.01, -0.02, "\n".join(DEFINITION_LABELS[d] for d in used), fontsize=7, ha="left",
              va="top")
+    return fig
 
 
 def ideal_point_paths(
