@@ -179,3 +179,26 @@ def test_failed_to_adopt_is_true_of_a_vetoed_draft(coverage_record):
     assert set(cov.mentions.decision_id) == {"S/2012/77"}
     c = cov.claims.set_index("claim")
     assert c.loc["outcome: failed", ["record", "verdict"]].tolist() == ["vetoed", "agrees"]
+
+
+def test_a_sentence_that_fits_its_decision_worse_than_not_is_not_judged(coverage_record):
+    """Most stated votes contradict the linked decision: likely another vote, so no contradiction."""
+    cov = analyse(_article(
+        "On Tuesday the Security Council voted on the Syria draft: the United States, Britain and "
+        "France voted against it, while Russia and China voted in favour.", date="2011-10-05"),
+        coverage_record)
+    c = cov.claims
+    assert cov.mentions.decision_id.isna().all() and set(cov.mentions.status) == {"unlinked"}
+    assert cov.checks.empty and cov.verdicts().empty
+    assert "contradicts" not in set(c.verdict) and set(c.verdict) == {"unlinked"}
+    assert c.record.str.contains("5 of the 5 votes, counts and results stated do not fit "
+                                 "S/2011/612", regex=False).all()
+
+
+def test_one_misstated_vote_among_fitting_ones_still_contradicts(coverage_record):
+    cov = analyse(_article(
+        "Russia, China and India voted against the Syria text on Tuesday, while Brazil, Lebanon "
+        "and South Africa abstained.", date="2011-10-05"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["IND voted no", "verdict"] == "contradicts"
+    assert c.loc["CHN voted no", "verdict"] == "agrees"

@@ -49,7 +49,7 @@ import pandas as pd
 
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
-from unsc.coverage.judge import CLAIM_COLUMNS, claims
+from unsc.coverage.judge import CLAIM_COLUMNS, claims, doubtful_links
 from unsc.coverage.mentions import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
@@ -192,6 +192,15 @@ def analyse(
     if ds is not None:
         mentions = link(mentions, ds)
         checks = check(mentions, ds)
+        doubted = doubtful_links(checks)
+        if doubted:
+            # Precision first: a sentence that mostly contradicts its decision is about another vote.
+            hit = mentions.mention_id.astype(str).isin(doubted).to_numpy()
+            mentions = mentions.copy()
+            mentions.loc[hit, "reason"] = mentions.loc[hit, "mention_id"].astype(str).map(doubted)
+            mentions.loc[hit, "decision_id"] = None
+            mentions.loc[hit, "status"] = "unlinked"
+            checks = checks[~checks.mention_id.astype(str).isin(doubted)]
     return Coverage(
         articles=conform_articles(pd.DataFrame([article_row(article)])),
         statements=statements,

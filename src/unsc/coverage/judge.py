@@ -18,7 +18,13 @@ Checks of the body, date and subject are how the link was made, not claims
 of their own, and are left out. ``incomplete`` ("Russia and China voted
 against" when Pakistan did too) agrees: what was said is true.
 ``contradicts`` appears only for a claim clearly stated and clearly linked
-(linking refuses ambiguous mentions, see :mod:`unsc.coverage.link`).
+(linking refuses ambiguous mentions, see :mod:`unsc.coverage.link`). One more
+guard: when most of the votes, tallies and outcome a sentence states do not
+fit the decision it was linked to (at least :data:`DOUBT_MIN` of them, more
+than those that fit), the sentence most likely describes another vote (two
+drafts voted the same day, read as one): its claims are then ``unlinked``
+with that reason, never ``contradicts`` (:func:`doubtful_links`, applied by
+:func:`unsc.coverage.analyse` before the claims are judged).
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ CLAIM_COLUMNS: dict[str, object] = {
 VERDICTS = ("contradicts", "agrees", "unverifiable", "unlinked")
 #: Checks that only confirm the link.
 _IDENTITY = {"body", "date", "subject"}
+#: Checks that state something about the vote itself (who voted how, the count, the result).
+_STATED = ("vote", "tally yes", "tally no", "tally abstain", "outcome", "unanimous")
+#: Fewest contradicting statements that, outnumbering the fitting ones, make a link doubtful.
+DOUBT_MIN = 3
 _POSITION_WORDS = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "absent": "was absent",
                    "veto": "vetoed"}
 
@@ -106,3 +116,17 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
     frame["_order"] = frame.verdict.map({v: i for i, v in enumerate(VERDICTS)})
     frame = frame.sort_values(["_order", "paragraph", "mention_id"], kind="stable")
     return frame.drop(columns="_order").astype(CLAIM_COLUMNS).reset_index(drop=True)
+
+
+def doubtful_links(checks: pd.DataFrame) -> dict[str, str]:
+    """Mentions whose stated votes mostly contradict their decision, with the reason to unlink them."""
+    stated = checks[checks.claim.isin(_STATED)]
+    out: dict[str, str] = {}
+    for mention_id, group in stated.groupby("mention_id", sort=False):
+        bad = int((group.status == "contradicts").sum())
+        good = int(group.status.isin(["agrees", "incomplete"]).sum())
+        if bad >= DOUBT_MIN and bad > good:
+            out[str(mention_id)] = (f"{bad} of the {bad + good} votes, counts and results stated do not "
+                                    f"fit {group.decision_id.iloc[0]}: the sentence likely describes "
+                                    "another vote; not judged")
+    return out
