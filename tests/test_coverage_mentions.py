@@ -247,3 +247,15 @@ def test_houla_non_member_against_the_full_roll_call(articles, linking_record, c
     assert hrc["vote:VEN"][0] == "contradicts"
     assert hrc["vote:VEN"][1].startswith("not a member")
     assert hrc["all no named:"] == ("contradicts", "CHN;CUB;RUS")
+
+
+def test_a_day_pandas_cannot_hold_is_no_date():
+    """"1 January 0001" is a Timestamp on pandas 3 but fits no datetime64[ns] column: not read as a date."""
+    from unsc.coverage import analyse
+    from unsc.coverage.article import Article
+
+    article = Article(path=Path("inline.txt"), date=pd.Timestamp("2014-03-27"),
+                      paragraphs=("Russia, China and Cuba voted against the text on 1 January 0001, "
+                                  "while Ecuador abstained.",), headline="")
+    cov = analyse(article)
+    assert cov.mentions.date.isna().all()

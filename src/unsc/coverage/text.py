@@ -205,6 +205,12 @@ class DateExpr:
     precision: str
 
 
+def _in_range(found: DateExpr) -> bool:
+    """Whether every day of ``found`` fits the ``datetime64[ns]`` columns the mentions are kept in."""
+    return all(pd.Timestamp.min <= d <= pd.Timestamp.max
+               for d in (found.date, found.date_from, found.date_to) if d is not None and not pd.isna(d))
+
+
 def _month_window(year: int, month: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     first = pd.Timestamp(year=year, month=month, day=1)
     return first, first + pd.offsets.MonthEnd(0)
@@ -300,7 +306,12 @@ def find_dates(text: str, today: pd.Timestamp) -> list[DateExpr]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            resolved = _resolve(kind, m, text[: m.start()], today)
+            try:
+                resolved = _resolve(kind, m, text[: m.start()], today)
+            except (ValueError, OverflowError):  # a day pandas cannot hold ("1 January 1")
+                resolved = None
+            if resolved is not None and not _in_range(resolved):
+                resolved = None  # e.g. year 1: a Timestamp, but no datetime64[ns] column holds it
             if resolved is not None:
                 found.append(resolved)
                 taken.append((m.start(), m.end()))
