@@ -137,6 +137,18 @@ def test_veto_timeline(sc):
     assert fits_a_report(fig)
 
 
+def test_veto_timeline_of_one_seat_draws_only_its_vetoes(sc):
+    """"Vetoes by China" must not stack Russia's joint vetoes on top (2012: China cast 2)."""
+    counts = vetoes_by(sc)
+    fig = plots.veto_timeline(sc, seats=["CHN"])
+    ax = fig.axes[0]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == [f"China ({counts['CHN'].sum()})"]
+    heights = {int(p.get_x() + p.get_width() / 2 + 0.5): p.get_height() for p in ax.patches}
+    assert heights == {int(y): int(v) for y, v in counts["CHN"].items()}
+    assert counts["RUS"].sum() > counts["CHN"].sum()  # the test means something: Russia vetoed more
+
+
 def test_ideal_point_strip_one_and_several_periods():
     ds = blocs_ds()
     one = ideal_points(ds, min_votes=5)

@@ -448,6 +448,7 @@ def dendrogram(
 def veto_timeline(
     data,  # noqa: ANN001 - Dataset, or the frame of unsc.vetoes.vetoes_by
     title: str | None = None,
+    seats: list[str] | None = None,
 ) -> Figure:
     """Vetoes per year, stacked by permanent seat.
 
@@ -458,6 +459,9 @@ def veto_timeline(
         seat) or that function's year × seat frame.
     title
         Figure title.
+    seats
+        Only these seats' vetoes (a member's own vetoes: the others who vetoed
+        the same drafts are not stacked on top of them); default every seat.
 
     Returns
     -------
@@ -466,6 +470,8 @@ def veto_timeline(
     from unsc.vetoes import vetoes_by
 
     counts = vetoes_by(data) if isinstance(data, Dataset) else data
+    if seats is not None:
+        counts = counts.reindex(columns=list(seats), fill_value=0)
     fig, ax = plt.subplots(figsize=(10, 4.5), layout="constrained")
     bottom = np.zeros(len(counts))
     years = counts.index.to_numpy()
