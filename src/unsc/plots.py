@@ -1011,26 +1011,39 @@ def pair_shares(frame: pd.DataFrame, highlight: tuple[str, str] | None = None,
         The output of :func:`unsc.pairs.same_vote_share` with ``period="year"``.
     highlight
         The pair drawn in colour (``("CHN", "RUS")``); every other pair is grey.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        A year without a shared vote is a gap in every line (no segment across
+        it), and a panel is as wide as its years need.
     """
     bodies = [b for b in ("SC", "HRC", "GA") if (frame.body == b).any()]
-    fig, axes = plt.subplots(1, max(len(bodies), 1), figsize=(3.6 * max(len(bodies), 1) + 1.5, 3.6),
-                             sharey=True, layout="constrained", squeeze=False)
+    spans = [frame[frame.body == b].period.astype(int) for b in bodies]
+    widths = [max(3.6, 0.2 * (s.max() - s.min() + 1)) for s in spans] or [3.6]
+    fig, axes = plt.subplots(1, max(len(bodies), 1), figsize=(min(sum(widths) + 1.5, 18), 3.6),
+                             sharey=True, layout="constrained", squeeze=False,
+                             gridspec_kw={"width_ratios": widths})
     key = tuple(sorted(highlight)) if highlight else None
     for ax, body in zip(axes[0], bodies, strict=False):
         sub = frame[frame.body == body].assign(year=lambda f: f.period.astype(int))
+        every = np.arange(sub.year.min(), sub.year.max() + 1)
         for (a, b), g in sub.groupby(["member_a", "member_b"]):
-            g = g.sort_values("year")
+            g = g.drop_duplicates("year").set_index("year").reindex(every)
             mine = key == (a, b)
             # Other pairs are drawn over the highlighted one so that a pair with
             # the same values stays visible inside the thick line.
-            ax.plot(g.year, g.share, marker="o", ms=6 if mine else 2.5,
+            ax.plot(g.index, g.share, marker="o", ms=6 if mine else 2.5,
                     lw=4 if mine else 0.9, color=OKABE_ITO["vermillion"] if mine else "#666666",
                     zorder=2 if mine else 3,
                     label=f"{member_label(a)}–{member_label(b)}" if mine else None)
         ax.set_title(_BODY_NAMES.get(body, body), fontsize=10)
         ax.set_ylim(-0.03, 1.03)
         years = sorted(sub.year.unique())
-        ax.set_xticks(years, [str(y) for y in years])
+        # Every year on a short span; on a long record, one tick in 2, 5 or 10.
+        step = next(k for k in (1, 2, 5, 10, 20, 50) if (years[-1] - years[0]) / k <= 12)
+        shown = [y for y in years if y % step == 0] if step > 1 else years
+        ax.set_xticks(shown, [str(y) for y in shown], fontsize=8)
         ax.grid(axis="y", color="#eeeeee")
         ax.spines[["top", "right"]].set_visible(False)
     axes[0][0].set_ylabel("share of identical votes")
