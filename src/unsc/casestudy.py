@@ -383,3 +383,55 @@ def record_by_year(full: Dataset, members: list[str] | None = None) -> pd.DataFr
     """
     return same_vote_share(_complete_sc(full), members or list(PERMANENT_SEATS), period="year",
                            contested=True)
+
+
+@dataclass(frozen=True)
+class CaseData:
+    """The decisions a case study shows, selected from everything loaded.
+
+    Attributes
+    ----------
+    case
+        The case's decisions (its topic, without ``exclude``, in its window);
+        empty when the data hold none, and ``note`` says why.
+    precedent
+        The precedent's decisions in the window (empty without a precedent).
+    selection
+        The :class:`unsc.quality.Selection` the data line and ``left_out.csv``
+        describe: the case and its precedent, or, when the data hold neither,
+        the whole window (so the report still states what the data hold).
+    note
+        ``""``, or the sentence saying why the case has no decision.
+    """
+
+    case: Dataset
+    precedent: Dataset
+    selection: object
+    note: str = ""
+
+
+def select_case(full: Dataset, quality: str, c: Case, exclude: str = "") -> CaseData:
+    """The case's decisions, its precedent's and the report's selection, never failing on an empty case.
+
+    A case the data hold nothing on (Ukraine in the embedded record, which
+    ends its Ukraine-free Council record in 2020) is a report that says so in
+    a sentence, not a failed run; a window with no decision at all still fails
+    with :func:`unsc.quality.select`'s reason.
+    """
+    from unsc.quality import select
+
+    window = {"start": f"{c.start:%Y-%m-%d}", "end": f"{c.end:%Y-%m-%d}", "exclude": exclude or None}
+    note = ""
+    try:
+        case_ds = select(full, quality, topic=c.topic, **window).ds
+    except ValueError as err:
+        case_ds = full.filter(decisions=[])
+        note = f"The data hold no {c.topic} decision to show: {err}."
+    before = full.filter(topic=c.precedent, start=c.start, end=c.end) if c.precedent \
+        else full.filter(decisions=[])
+    topics = [c.topic, c.precedent] if c.precedent else c.topic
+    try:
+        selection = select(full, quality, topic=topics, **window)
+    except ValueError:
+        selection = select(full, quality, start=window["start"], end=window["end"])
+    return CaseData(case=case_ds, precedent=before, selection=selection, note=note)

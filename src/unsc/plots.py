@@ -395,24 +395,29 @@ def _highlighted_lines(
                 ms=5, zorder=3, label=member_label(m))
         last = rows.dropna(subset=[value]).tail(1)
         if len(last):
-            ends.append((m, float(last.x.iloc[0]) + dodge, float(last[value].iloc[0]), colour))
+            ends.append((m, float(last.x.iloc[0]) + dodge, float(last[value].iloc[0]), colour,
+                         float(last.x.iloc[0])))
     _label_line_ends(ax, ends)
     return others
 
 
-def _label_line_ends(ax, ends: list[tuple[str, float, float, str]], fontsize: float = 8) -> None:  # noqa: ANN001
+def _label_line_ends(ax, ends: list[tuple[str, float, float, str, float]],  # noqa: ANN001
+                     fontsize: float = 8) -> None:
     """Name each highlighted line at its last point, labels pushed apart so none overlap.
 
-    The x axis is widened on the right to make room for the longest name;
-    labels that end at the same period are spread vertically (in points, one
-    pass over them sorted by height) and joined to their point by a short line.
+    ``ends`` holds, per line, the member, its last point (x as drawn, dodged),
+    its colour and its undodged x. The x axis is widened on the right to make
+    room for the longest name; names of lines ending in the last period start
+    at one x, right of every end; names are spread vertically so that none
+    overlaps another (in points, one pass up and one down), and a name moved
+    off its point keeps a thin leader line to it.
     """
     if not ends:
         return
     fig = ax.figure
     notes = [ax.annotate(member_label(m), (x, y), xytext=(6, 0), textcoords="offset points",
                          fontsize=fontsize, color=colour, va="center", ha="left", fontweight="bold",
-                         annotation_clip=False) for m, x, y, colour in ends]
+                         annotation_clip=False) for m, x, y, colour, _ in ends]
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     widest = max(n.get_window_extent(renderer).width for n in notes)
@@ -421,9 +426,9 @@ def _label_line_ends(ax, ends: list[tuple[str, float, float, str]], fontsize: fl
     room = (widest + 10) / max(axes_px - widest - 10, 1.0)
     ax.set_xlim(left, right + room * (right - left))
     fig.canvas.draw()
-    gap = fontsize * 1.25  # points between label centres
+    gap = fontsize * 1.45  # points between label centres (a line of text is about 1.2 of its size)
     px = fig.dpi / 72
-    at = np.array([ax.transData.transform((x, y)) for _, x, y, _ in ends])
+    at = np.array([ax.transData.transform((x, y)) for _, x, y, _, _ in ends])
     # One stack over all labels, bottom to top: a label is never closer than ``gap`` to the
     # one below it (so no two overlap, wherever their lines end), and the stack stays
     # inside the plot.
@@ -438,17 +443,22 @@ def _label_line_ends(ax, ends: list[tuple[str, float, float, str]], fontsize: fl
     placed[-1] = min(placed[-1], max(top, bottom + gap * (len(placed) - 1)))
     for k in range(len(placed) - 2, -1, -1):  # ... and down from the top, inside the plot
         placed[k] = min(placed[k], placed[k + 1] - gap)
+    # Names of lines that end in the last column start at one x, right of every line's end
+    # (dodged lines end a little apart, and a name must not sit on a neighbour's marker).
+    final = max(e[4] for e in ends)
+    last = max(at[i, 0] for i, e in enumerate(ends) if e[4] == final)
     for k, i in enumerate(idx):
         shift = placed[k] - want[k]
-        if abs(shift) <= gap / 2:
-            notes[i].set_position((6, shift))
+        dx = 6 + ((last - at[i, 0]) / px if ends[i][4] == final else 0.0)
+        if abs(shift) <= gap / 2 and dx <= 10:
+            notes[i].set_position((dx, shift))
             continue
         # Moved away from its point: a new label with a thin leader line back to it.
-        m, x, y, colour = ends[i]
+        m, x, y, colour, _ = ends[i]
         notes[i].remove()
-        notes[i] = ax.annotate(member_label(m), (x, y), xytext=(10, shift), textcoords="offset points",
-                               fontsize=fontsize, color=colour, va="center", ha="left",
-                               fontweight="bold", annotation_clip=False,
+        notes[i] = ax.annotate(member_label(m), (x, y), xytext=(max(dx, 10), shift),
+                               textcoords="offset points", fontsize=fontsize, color=colour,
+                               va="center", ha="left", fontweight="bold", annotation_clip=False,
                                arrowprops={"arrowstyle": "-", "color": colour, "lw": 0.6,
                                            "shrinkA": 0, "shrinkB": 2, "relpos": (0, 0.5)})
 
