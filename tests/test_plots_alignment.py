@@ -301,3 +301,11 @@ def test_pair_shares_leaves_a_gap_for_a_year_without_votes():
     fig = plots.pair_shares(frame, highlight=("RUS", "CHN"))
     for line in fig.axes[0].get_lines():
         assert list(line.get_xdata()) == [2011, 2012, 2013] and np.isnan(line.get_ydata()[1])
+
+
+def test_heatmap_labels_on_neighbouring_rows_share_one_tick():
+    pos, text = plots._spaced_ticks([3, 4, 10], ["a", "b", "c", "D", "E", "f", "g", "h", "i", "j", "K"], 3)
+    assert pos == [3, 10] and text == ["D, E", "K"]
+    fig = plots.agreement_heatmap(blocs_ds(), n_blocs=2, min_n=1, max_labels=4, label=["USA", "GBR", "CUB"])
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert {n for t in labels for n in t.split(", ")} == {"United States", "United Kingdom", "Cuba"}

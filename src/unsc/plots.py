@@ -692,9 +692,10 @@ def agreement_heatmap(
         ax.set_xticks(range(n), names, rotation=90, fontsize=size)
     else:
         wanted = label if label is not None else [s for s in SEAT_STYLE if s in b.order]
-        pos = [b.order.index(m) for m in wanted if m in b.order]
-        strip.set_yticks(pos, [names[p] for p in pos], fontsize=8)
-        ax.set_xticks(pos, [names[p] for p in pos], rotation=90, fontsize=8)
+        pos, text = _spaced_ticks(sorted(b.order.index(m) for m in set(wanted) if m in b.order),
+                                  names, min_gap=max(1, n // 60))
+        strip.set_yticks(pos, text, fontsize=8)
+        ax.set_xticks(pos, text, rotation=90, fontsize=8)
     if n <= 15:
         for i in range(n):
             for j in range(n):
@@ -712,6 +713,23 @@ def agreement_heatmap(
             title += f" ({len(b.dropped)} without enough shared votes left out)"
     fig.suptitle(title, fontsize=11, x=0.02, ha="left")
     return fig
+
+
+def _spaced_ticks(pos: list[int], names: list[str], min_gap: int) -> tuple[list[int], list[str]]:
+    """Tick positions and labels where rows closer than ``min_gap`` share one label.
+
+    On a 193-member map the United Kingdom and France sit on neighbouring rows:
+    two labels there print on top of each other, one ``United Kingdom, France`` reads.
+    """
+    out_pos: list[int] = []
+    out_text: list[str] = []
+    for p in pos:
+        if out_pos and p - out_pos[-1] < min_gap:
+            out_text[-1] += f", {names[p]}"
+        else:
+            out_pos.append(p)
+            out_text.append(names[p])
+    return out_pos, out_text
 
 
 def dendrogram(
