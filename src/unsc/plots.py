@@ -817,8 +817,10 @@ def veto_timeline(
                label=f"{member_label(seat)} ({int(values.sum())})", edgecolor="white", lw=0.3)
         bottom += values
     ax.set_ylabel("vetoes")
-    ax.set_xlabel("year")
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    if len(years):
+        _set_period_ticks(ax, None, "year", years.astype(float))  # every year on a short span
+    else:
+        ax.set_xlabel("year")
     ax.yaxis.get_major_locator().set_params(integer=True)
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False,
@@ -994,7 +996,8 @@ def timeline(ds: Dataset, statements: pd.DataFrame | None = None, title: str | N
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     ax.set_title(title or "Votes and statements", loc="left", fontsize=11)
-    ax.set_ylim(-0.6, len(lanes) - 0.4)
+    # A whole lane's height above the top lane: its labels stack upwards too.
+    ax.set_ylim(-0.6, len(lanes))
     # Place the labels where they are measured: draw once, stack each lane's labels
     # in display units, then give every lane the height its rows need.
     fig.canvas.draw()
@@ -1018,14 +1021,13 @@ def timeline(ds: Dataset, statements: pd.DataFrame | None = None, title: str | N
     # A lane's height in points: its marker, then its rows of labels.
     need = max(14 + rows[lane] * line for lane in lanes) + 8
     axes_pts = ax.get_window_extent(renderer).height * 72 / fig.dpi
-    spacing = axes_pts / (len(lanes) - 0.4 + 0.6)  # points per lane now
+    spacing = axes_pts / (len(lanes) + 0.6)  # points per lane now
     if need > spacing:
         w, h = fig.get_size_inches()
         fig.set_size_inches(w, min(h + (need - spacing) * len(lanes) / 72, 24))
-    if hidden:
-        fig.text(0.01, 0.0, f"{hidden} labels left out where {max_levels} rows were full "
-                 "(every decision is marked; the tables list them all).", fontsize=7, ha="left",
-                 va="bottom")
+    if hidden:  # as the x label, so the layout makes room for it under the dates
+        ax.set_xlabel(f"{hidden} labels left out where {max_levels} rows were full (every decision "
+                      "is marked; the tables list them all).", fontsize=7, loc="left")
     return fig
 
 
