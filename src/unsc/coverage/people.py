@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from unsc import members
 from unsc.coverage import lexicon
@@ -103,6 +103,7 @@ def _bare(token: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", token).rstrip(".,")
 
 
+@lru_cache(maxsize=4096)
 def _is_name_token(token: str) -> bool:
     word = _bare(token)
     if not word or not word[0].isupper():
@@ -297,6 +298,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
 def _title_word(word: str) -> bool:
     """Whether a word can be part of a title written before a name."""
     low = _bare(word).lower()
@@ -356,7 +358,7 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
                 _bare(w).lower() in _ROLE_HEADS | lexicon.ROLE_WORDS for w in appos.group(1).split()):
             descriptor = appos.group(1)
         known, _ = _known_country(name)
-        speaks = re.match(r"^\s+(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b", after)
+        speaks = _speaks().match(after)
         if not (descriptor or known or speaks):
             i = j
             continue
@@ -365,6 +367,11 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             role = persons[-1].role if persons else None
         persons.append(registry.add(name, role, country, (pi, s_start + run[0][0])))
         i = j
+
+
+@cache
+def _speaks() -> re.Pattern[str]:
+    return re.compile(r"^\s+(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 
 
 def _title_before(sent: str, toks: list[tuple[int, int, str]], i: int) -> str:
@@ -466,6 +473,7 @@ def _conjuncts(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def read_phrase(phrase: str) -> Phrase | None:
     """A speaker phrase read by the grammar above, or ``None`` when it is no speaker."""
     text = clean_phrase(phrase)
@@ -501,6 +509,14 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return Phrase(text, b.name, a.descriptor, "person", definite)
         return None
     states = _places(text)
+    of_state = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
+    if of_state and any(p.start == of_state.start(1) and p.end == len(text) for p in states):
+        # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
+        head = _read_one(text[: of_state.start()], definite)
+        if head is None or head.kind not in ("person", "description"):
+            return None
+        return Phrase(text, head.name, f"{head.descriptor} {of_state.group()}".strip(), head.kind,
+                      definite)
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
     classes = []
     for start, end, word in words:

@@ -35,6 +35,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
@@ -94,6 +95,7 @@ class _Statement:
     end_para: int = 0
     parts: list[str] = field(default_factory=list)
     last_start: int = -1
+    last_close: int = -1
 
 
 def _unfinished(paragraph: str) -> bool:
@@ -234,8 +236,8 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
 def _is_term(para: str, quote: Quote) -> bool:
     """A quoted word or two used as a term ("its 'brutal' invasion"), not anyone's statement."""
     words = quote.text.split()
-    if len(words) > 2 or quote.para != quote.end_para:
-        return False
+    if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
+        return False  # '"We object," he said' is a statement however short
     before = para[: quote.start]
     following = re.match(r"\s*([A-Za-z][\w'’-]*)", para[quote.close:]) if quote.closed else None
     if _SCARE_BEFORE.search(before):
@@ -280,22 +282,26 @@ def _longest_phrase(rest: str) -> str | None:
     return None
 
 
+@cache
+def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
+    nouns = "|".join(re.escape(v) for v in sorted(lexicon.VENUE_NOUNS, key=len, reverse=True))
+    return (re.compile(rf"\btold\s+(?P<v>{audiences})\b", re.I), re.compile(
+        rf"\b(?:at|in|during|on|via|through|to|before)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?P<v>(?:(?!(?:that|{_WEEKDAYS})\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"(?:\s+(?:with|in|of|to)\s+"
+        rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"))
+
+
 def _venue(clause: str, speaker: Speaker) -> str | None:
     if speaker.venue:
         return speaker.venue
     clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]  # not a relative clause's
-    audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
-    m = re.search(rf"\btold\s+(?P<v>{audiences})\b", clause, re.I)
+    told, at = _venue_patterns()
+    m = told.search(clause)
     if m:
         return re.sub(r"^(?:the|a|an)\s+", "", m.group("v"), flags=re.I)
-    nouns = "|".join(re.escape(v) for v in sorted(lexicon.VENUE_NOUNS, key=len, reverse=True))
-    m = re.search(
-        rf"\b(?:at|in|during|on|via|through|to|before)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-        rf"(?P<v>(?:(?!(?:that|{_WEEKDAYS})\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
-        rf"(?:\s+(?:with|in|of|to)\s+"
-        rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
-        clause,
-    )
+    m = at.search(clause)
     return m.group("v") if m else None
 
 
@@ -541,8 +547,14 @@ def find_statements(
         attribution = attribution or _attribute_before(paragraphs, quote)
         if attribution is None:
             if last_quote is not None and _continues(last_quote, quote, paragraphs):
-                last_quote.parts.append(quote.text)
+                between = paragraphs[quote.para][last_quote.last_close : quote.start] \
+                    if quote.para == last_quote.end_para else ""
+                # '"A," she said. "B."' is one statement; '"A." He called it "B."' is two pieces
+                narrative = len(between.split()) > 8 or (between.strip(" ,.") and not re.search(
+                    rf"\b(?:{_VERBS})\b", between))
+                last_quote.parts.append(f"… {quote.text}" if narrative else quote.text)
                 last_quote.end_para = quote.end_para
+                last_quote.last_close = quote.close
                 continue
             previous = done[-1] if done else None
             starts_para = not paragraphs[quote.para][: quote.start].strip()
@@ -574,10 +586,12 @@ def find_statements(
                 and last_quote.end_para == quote.para and attribution is not None
                 and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
             last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
+            last_quote.last_close = quote.close
             continue
         st = _Statement("q", quote.para, quote.start, speaker, quote.text, date, explicit, venue,
                         quote.end_para)
         st.last_start = quote.start
+        st.last_close = quote.close
         done.append(st)
         speakers.append(speaker)
         if speaker.kind == "person":
@@ -642,10 +656,11 @@ def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataF
     """The rows of the ``statements`` table for ``found`` (ids ``<slug>:q<n>`` and ``:r<n>``)."""
     rows = []
     counters = {"q": 0, "r": 0}
+    slug, source = article.slug, article.source  # each resolves the path: once, not per row
     for st in found:
         counters[st.kind] += 1
         rows.append({
-            "statement_id": f"{article.slug}:{st.kind}{counters[st.kind]}",
+            "statement_id": f"{slug}:{st.kind}{counters[st.kind]}",
             "date": st.date,
             "speaker": st.speaker.name,
             "role": st.speaker.role,
@@ -654,7 +669,7 @@ def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataF
             "summary": st.text,
             "stance": None,
             "decision_id": None,
-            "source": article.source,
+            "source": source,
             "paragraph": st.para + 1,
         })
     frame = pd.DataFrame(rows) if rows else pd.DataFrame()
