@@ -326,3 +326,12 @@ def test_find_statements_gives_typed_rows():
     assert (st.kind, st.para, st.speaker.name, st.speaker.country, st.date_stated) == (
         "q", 0, "Pavel Orlov", "RUS", True)
     assert st.date == pd.Timestamp("2012-06-04")
+
+
+def test_quote_in_the_sentence_after_reported_speech_is_the_same_speaker():
+    s = extract_statements(_article(
+        'Talks must go on, Foreign Ministry spokesman Chen Bo said. "There is no other way forward."',
+        "Delegates left the chamber."))
+    assert s.speaker.tolist() == ["Chen Bo", "Chen Bo"]
+    assert s.statement_id.str.extract(r":([qr])\d", expand=False).tolist() == ["r", "q"]
+    assert s.summary.tolist() == ["Talks must go on", "There is no other way forward."]

@@ -1,32 +1,60 @@
-"""Statements: quotations and reported speech, as rows of the ``statements`` table.
+"""Statements: quotations and reported speech, the extraction stage that gives the ``statements`` table.
+
+:func:`find_statements` reads an article's paragraphs (with the sentences of
+:func:`unsc.coverage.text.sentences`) and returns a tuple of :class:`Statement`
+(kind, paragraph, speaker, words, day, venue); :func:`extract_statements` gives
+them as rows of the ``statements`` table. Who the speaker is, is decided in
+:mod:`unsc.coverage.people` (a small grammar of speaker phrases, so that no
+fragment of a sentence, no initial and no "U.N." is ever a speaker).
 
 Quotations
-    Straight (``"``) and typographic (``“ ”``, ``„``, ``« »``) double quotes;
-    single quotes (``‘ ’`` or ``'``) in a paragraph without double quotes. A
-    quotation left open at the end of a paragraph continues into the next
-    when that one starts with a quote mark (the newspaper convention) or when
-    the first paragraph stops mid-sentence (a broken line). A quotation
-    interrupted by its attribution (``"A," she said. "B."``) and a quotation
-    that starts the paragraph after an attributed one are one statement.
+    Straight (``"``) and typographic (``“ ”``, ``„``, ``« »``) double quotes,
+    two apostrophes typed for one (``''``); single quotes (``‘ ’`` or ``'``)
+    in a paragraph without double quotes. A quotation left open at the end
+    of a paragraph continues into the next when that one starts with a quote
+    mark (the newspaper convention) or when the first paragraph stops
+    mid-sentence (a broken line). A quotation interrupted by its attribution
+    (``"A," she said. "B."``) is one statement; pieces with other narrative
+    between them are joined with an ellipsis. A quotation that starts the
+    paragraph after an attributed one, or the sentence after one ('Liu said
+    so. "It is so."'), is the same speaker's. A quoted word or two used as a
+    term ("its 'brutal' invasion", "a 'borderless' partnership", "the
+    'joining' of") is no statement.
 Attribution
-    After the quotation (``," Putin said``, ``," said Liu``, ``," Liu Weimin,
-    a spokesman, said``, ``," state television reported``) or before it
-    (``Putin said: "``, ``Lavrov told reporters that the text was "..."``,
-    ``According to Xinhua, "..."``); ``X quoted Y as saying`` gives speaker Y
-    and venue X. Pronouns go to the last speaker (or person named).
+    After the quotation (``," Putin said``, ``," said U.S. Ambassador to the
+    UN Ana Ruiz``: the longest run of words that reads as a speaker,
+    ``," Liu Weimin, a spokesman, said``, ``," state television reported``)
+    or before it (``Putin said: "``, ``Lavrov told reporters that the text
+    was "..."``, ``According to Xinhua, "..."``, ``X, who chairs the council,
+    said``, ``X on Monday dismissed the plan as a "..."``); ``X quoted Y as
+    saying`` gives speaker Y and venue X. Pronouns go to the person named or
+    quoted last (not inside a quotation); a definite description ("the
+    Russian diplomat") to the one person of the article it fits.
 Reported speech
-    ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start of
-    a sentence without quotation marks (after an optional opening phrase:
-    "After the talks, Putin said ..."); parenthetical "the UN says" is skipped.
+    ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start
+    of a sentence without quotation marks (after an optional opening phrase:
+    "After the talks, Putin said ..."), and ``CLAUSE, SPEAKER said.``; verbs
+    other than said/says/told need a "that" ("announced his resignation"
+    reports an act, not speech); parenthetical "the UN says" is skipped.
+Day
+    Read only from the words beside the verb ("said on Friday", "on Thursday
+    dismissed", "On Monday, X said"), never from a day named in what was
+    said or a possessive ("said of Sunday's referendum"); a weekday is the
+    last such day on or before the article's date (speech is reported after
+    it is made). Else the day of the same speaker's dated statement in the
+    paragraph before, else the article's date.
 
-Each statement gets the speaker's full name and role (from anywhere in the
-article, see :mod:`unsc.coverage.people`), the state (ISO alpha-3), the venue
-or channel where the text gives one, the date (a day written next to the
-verb: "said Monday"; else the article's date), the paragraph where it starts
-(1-based) and the source (outlet, URL).
+Each row gets the speaker's full name and role (from anywhere in the article,
+see :mod:`unsc.coverage.people`), the state (ISO alpha-3), the venue or channel
+where the text gives one, the date, the paragraph where it starts (1-based)
+and the source (outlet, URL).
 
 ``statement_id`` is ``<article slug>:q<n>`` for quotations and ``:r<n>`` for
 reported speech. ``stance`` and ``decision_id`` are left empty.
+
+Speed: one pass over the quotations and sentences; each speaker phrase is read
+once (cached) and at most 14 prefixes of an attribution are tried, so the time
+grows with the article's length (``benchmarks/coverage_speed.py``).
 """
 
 from __future__ import annotations
@@ -558,8 +586,9 @@ def find_statements(
                 continue
             previous = done[-1] if done else None
             starts_para = not paragraphs[quote.para][: quote.start].strip()
-            if (previous is None or not starts_para or quote.para - previous.end_para > 1
-                    or len(quote.text.split()) < 5):
+            next_sentence = previous is not None and _next_sentence(paragraphs, previous, quote)
+            if previous is None or len(quote.text.split()) < 5 or not (next_sentence or (
+                    starts_para and quote.para - previous.end_para <= 1)):
                 continue
             speaker, venue = previous.speaker, previous.venue
             date, explicit = previous.date, previous.explicit_date
@@ -626,6 +655,19 @@ def extract_statements(
         (with that schema) when the article quotes no one.
     """
     return statements_frame(article, find_statements(article, reported=reported, registry=registry))
+
+
+def _next_sentence(paragraphs, previous: _Statement, quote: Quote) -> bool:  # noqa: ANN001
+    """Whether ``quote`` opens the sentence after ``previous`` ('Liu said so. "It is so."')."""
+    if previous.end_para != quote.para:
+        return False
+    spans = sentences(paragraphs[quote.para])
+    starts = [a for a, _ in spans]
+    here = bisect.bisect_right(starts, quote.start) - 1
+    if here < 0 or not re.fullmatch(r"\s*", paragraphs[quote.para][spans[here][0] : quote.start]):
+        return False
+    before = previous.last_close if previous.last_close >= 0 else previous.offset
+    return bisect.bisect_right(starts, before) - 1 == here - 1
 
 
 def _same_sentence(paragraph: str, a: int, b: int) -> bool:
