@@ -335,3 +335,15 @@ def test_quote_in_the_sentence_after_reported_speech_is_the_same_speaker():
     assert s.speaker.tolist() == ["Chen Bo", "Chen Bo"]
     assert s.statement_id.str.extract(r":([qr])\d", expand=False).tolist() == ["r", "q"]
     assert s.summary.tolist() == ["Talks must go on", "There is no other way forward."]
+
+
+def test_a_surname_shared_by_several_known_people_is_not_guessed():
+    s = extract_statements(_article('"We object," said Li.', '"So do we," said Ban.'))
+    assert s.speaker.tolist() == ["Li", "Ban Ki-moon"]
+    assert pd.isna(s.country.iloc[0])
+
+
+def test_abbreviated_title_and_a_bare_un_title():
+    s = extract_statements(_article('"We object," said Sen. John Doe.', '"We agree," the UN chief said.'))
+    assert s.speaker.tolist() == ["John Doe", "UN chief"]
+    assert s.role.tolist() == ["Sen.", "UN chief"]

@@ -81,7 +81,7 @@ _GROUP_NOUNS = frozenset(
 _MODIFIERS = frozenset(
     "the a an of to for at in on and state state-run state-owned official top senior former "
     "acting then some several other two three four his her its their our own first second "
-    "chief foreign permanent new outgoing incoming interim western".split()
+    "foreign permanent new outgoing incoming interim western".split()
 )
 _PREPOSITIONS = frozenset("of to for at in on and".split())
 #: Roles of one kind: a description with one of them fits a person with another.
@@ -213,11 +213,11 @@ def _known_country(name: str) -> tuple[bool, str | None]:
 
 
 def _known_by_part(token: str) -> str | None:
-    for full in lexicon.PEOPLE:
-        parts = [p for p in full.split() if p.lower() not in _PARTICLES]
-        if token in parts or token in {p.split("-")[-1] for p in parts}:
-            return full
-    return None
+    """The one well-known person with this name word ("Ban" → Ban Ki-moon; "Li" fits several: none)."""
+    names = [full for full in lexicon.PEOPLE if token in full.split() or token in
+             {p.split("-")[-1] for p in full.split()}]
+    surnames = {n.split()[-1].replace("al-", "") for n in names}  # spellings of one person
+    return names[0] if names and len(surnames) == 1 else None
 
 
 def role_kind(role: str | None) -> str | None:

@@ -301,7 +301,8 @@ def _window(text: str, start: int, end: int) -> str:
 
 def _longest_phrase(rest: str) -> str | None:
     """The longest run of words opening ``rest`` that reads as a speaker ("said U.S. envoy Ana Ruiz on")."""
-    clause = re.split(r"[,;:!?—–]|\s-\s|(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St))\.(?!\w)", rest, maxsplit=1)[0]
+    # (the text ends with its sentence, so a full stop here is an abbreviation's: "Sen.", "U.S.")
+    clause = re.split(r"[,;:!?—–]|\s-\s", rest, maxsplit=1)[0]
     words = clause.split()[:14]
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k])
