@@ -347,3 +347,11 @@ def test_abbreviated_title_and_a_bare_un_title():
     s = extract_statements(_article('"We object," said Sen. John Doe.', '"We agree," the UN chief said.'))
     assert s.speaker.tolist() == ["John Doe", "UN chief"]
     assert s.role.tolist() == ["Sen.", "UN chief"]
+
+
+def test_a_deputy_is_not_the_ambassador_named_before():
+    s = extract_statements(_article(
+        "Russian Ambassador Pavel Orlov left early.",
+        '"We object," Russia\'s deputy ambassador said.'), reported=False)
+    row = s.iloc[0]
+    assert (row.speaker, row.role, row.country) == ("Russia's deputy ambassador", "deputy ambassador", "RUS")

@@ -96,6 +96,7 @@ _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide "
     "negotiator secretary-general under-secretary-general general".split())
+_RANKS = frozenset("deputy vice former acting assistant junior".split())
 _BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
 
 
@@ -225,11 +226,13 @@ def role_kind(role: str | None) -> str | None:
     if not role:
         return None
     words = [w.lower().strip(".,") for w in re.split(r"[\s/]+", role)]
+    # a deputy or a former ambassador is not the ambassador: the rank is part of the kind
+    rank = " ".join(w for w in words if w in _RANKS)
     for w in reversed([w for w in words if w in _ROLE_HEADS]):
         for kind in _ROLE_KINDS:
             if w in kind:
-                return min(kind)
-        return w
+                return f"{rank} {min(kind)}".strip()
+        return f"{rank} {w}".strip()
     return None
 
 
