@@ -31,9 +31,12 @@ Resolution
     named or quoted before it, outside quotations. A definite description
     ("the Russian ambassador", "Russia's envoy to the UN") is the one person
     of the article with that state and a role of the same kind (ambassador,
-    envoy, representative and diplomat are one kind); with no state ("the
-    envoy") it is the latest such person named before it; otherwise (several
-    fit, or "a Western diplomat") the description itself is the speaker.
+    envoy, representative and diplomat are one kind, and a rank must agree:
+    a deputy ambassador is not the ambassador); with no state ("the envoy")
+    it is the latest such person named before it; otherwise (several fit, or
+    "a Western diplomat") the description itself is the speaker. A surname
+    alone that no one in the article bears is a well-known office holder's
+    only when no other well-known person has it ("said Li" stays "Li").
 State
     From the title (a nationality, a state's name, "Russia's", "of Russia", a
     capital or a seat of government, close misspellings found with
