@@ -221,7 +221,7 @@ def _missing_veto_rules(ds: Dataset) -> list[pd.DataFrame]:
     msg = (gaps.source.astype(str) + " (Security Council vetoes " + gaps["first"].dt.strftime("%Y-%m-%d")
            + " to " + gaps["last"].dt.strftime("%Y-%m-%d") + ") lacks the veto of " + names.astype(str)
            + " (" + gaps.member.astype(str) + "), a no on " + gaps.date.dt.strftime("%Y-%m-%d")
-           + " (vote on a " + gaps.kind.astype(str) + ": " + gaps.decision_id.astype(str) + ")"
+           + " (" + gaps.kind.astype(str) + " vote: " + gaps.decision_id.astype(str) + ")"
            + "; its totals are short by it. Evidence: " + gaps.evidence.astype(str))
     return [pd.DataFrame({
         "rule": "missing_veto", "severity": "warning", "file": gaps.file.to_numpy(dtype=object),

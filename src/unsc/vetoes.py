@@ -407,9 +407,11 @@ def missing_vetoes(ds: Dataset, known: pd.DataFrame | None = None) -> pd.DataFra
                     zip(pairs.source, pairs.file, pairs.source_table, strict=True)], dtype=bool)
     inside = ((pairs.date >= pairs["first"]) & (pairs.date <= pairs["last"])).to_numpy(dtype=bool)
     pairs = pairs[own & inside]
+    if pairs.empty:  # the usual case: no veto list, or a window without a known gap
+        return pd.DataFrame(columns=columns)
     held = veto_table(ds, by_seat=True)
     have = set(zip(held.date, held.member, strict=True))
     there = np.array([(d, s) in have for d, s in zip(pairs.date, pairs.seat, strict=True)],
                      dtype=bool)
-    out = pairs[~there] if len(pairs) else pairs
+    out = pairs[~there]
     return out[columns].sort_values(["date", "seat", "source"], kind="stable").reset_index(drop=True)
