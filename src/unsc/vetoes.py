@@ -46,14 +46,15 @@ the data holds), ``"drafts"`` (draft resolutions only) or ``"no_amendments"``
 compare roll-call data with the list). Vetoes cast in private meetings on the
 appointment of the Secretary-General are in the data only where a source
 records them (the drafts table has the US vote on S/1996/952, the veto list
-does not).
+does not: a known gap of the list, below).
 
 Vetoes the data lacks
 ---------------------
 A veto list can miss vetoes. ``data/curated/known_errors.csv`` lists those
 verified from the record (``field`` ``missing_veto``: the 1972 China-USSR
 joint veto of amendments at S/PV.1662, the Republic of China's 1955 veto of
-Mongolia's admission, the USSR's 1955 veto of the amendment adding Japan).
+Mongolia's admission, the USSR's 1955 veto of the amendment adding Japan, the
+US veto of S/1996/952 by secret ballot in a private meeting).
 :func:`missing_vetoes` names each one that falls in the span of a source's
 vetoes but is not in the data, :func:`unsc.validate` reports them
 (``missing_veto``), and :func:`veto_summary` counts them per seat
