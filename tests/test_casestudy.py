@@ -99,8 +99,8 @@ def test_the_answer_is_one_sentence_with_its_numbers(record):
     answer = claim.answer
     r = claim.record
     assert answer.count(". ") == 0 and answer.endswith(".")
-    assert answer.startswith(f"On every contested Security Council vote the data hold, {r.years}, "
-                             f"China voted as the Russian Federation did on {r.same} of {r.decisions} ")
+    assert answer.startswith("On every contested Security Council roll call the data hold (all topics), "
+                             f"{r.years}, China voted as the Russian Federation did on {r.same} of {r.decisions} ")
     assert f"did so on {r.rival_same} of {r.rival_decisions}" in answer
     assert re.search(r"\(\d+%\)", answer)
     case_sentence = claim.sentences["case"]
@@ -170,7 +170,7 @@ def test_case_study_report_follows_its_parameters(tmp_path):
     assert "China traditionally join" not in html and "Houla" not in html
     assert res["claim"]["case"]["decisions"] == 0  # no Ukraine vote in the embedded record ...
     assert "cannot be tested on this case" in html  # ... and the report says so
-    assert res["answer"].startswith("On every contested Security Council vote the data hold")
+    assert res["answer"].startswith("On every contested Security Council roll call the data hold")
     assert res["answer"] in html.replace("&#39;", "'")
     assert res["parameters"]["precedent"] == ""
     assert not any(label.endswith("(the precedent)") for label in res["grids"])

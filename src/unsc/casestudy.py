@@ -23,7 +23,7 @@ It is tested on two scopes:
 ``case``
     the case's own decisions (its topic, its window);
 ``record``
-    every contested Security Council vote the data hold, all years and
+    every contested Security Council roll call the data hold, all years and
     topics, so a claim about what a member does "traditionally" is not
     judged on two years alone.
 
@@ -182,7 +182,7 @@ class Case:
             text += f" (and on {self.precedent}, the precedent the coverage recalls)"
         text += (f", what the news coverage said beside the record, and whether {self.name_a} "
                  f"votes with {self.name_b}: tested on this case and on every contested Security "
-                 "Council vote the data hold.")
+                 "Council roll call the data hold.")
         story = STORIES.get(self.topic.strip().lower())
         if story is not None and self.start <= pd.Timestamp(story["date"]) <= self.end:
             text = story["text"] + " " + text
@@ -301,7 +301,7 @@ def sentence(c: Case, result: PairResult) -> str:
     members, France and the United Kingdom, did so on 6 of 6.``
     """
     where = (f"contested Security Council votes on {c.topic}" if result.scope == "case"
-             else "every contested Security Council vote the data hold")
+             else "every contested Security Council roll call the data hold (all topics)")
     if result.decisions == 0:
         if result.scope == "case":
             return (f"The data hold no contested Security Council vote on {c.topic} between "
