@@ -100,7 +100,8 @@ def test_the_answer_is_one_sentence_with_its_numbers(record):
     r = claim.record
     assert answer.count(". ") == 0 and answer.endswith(".")
     assert answer.startswith("On every contested Security Council roll call the data hold (all topics), "
-                             f"{r.years}, China voted as the Russian Federation did on {r.same} of {r.decisions} ")
+                             f"{r.years}, China voted as the Russian Federation did on "
+                             f"{r.same} of {r.decisions} ")
     assert f"did so on {r.rival_same} of {r.rival_decisions}" in answer
     assert re.search(r"\(\d+%\)", answer)
     case_sentence = claim.sentences["case"]
