@@ -89,7 +89,7 @@ _SPONSOR_AFTER = re.compile(
 
 
 def _codes(text: str) -> list[str]:
-    from unsc.coverage.text import find_countries
+    from unsc.coverage.annotate import find_countries
 
     return [p.code for p in find_countries(text.title() if text.islower() else text)
             if p.kind in ("name", "demonym")]
@@ -122,7 +122,7 @@ class _Index:
     _sponsors: dict[int, frozenset[str]]
 
     def concepts(self, i: int) -> frozenset[str]:
-        from unsc.coverage.mentions import _concepts
+        from unsc.coverage.extract import _concepts
 
         found = self._concepts.get(i)
         if found is None:
@@ -223,7 +223,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     ``previous`` is the decision the mention before it (in the same or the previous
     paragraph) was linked to: among candidates that fit equally, the story goes on about it.
     """
-    from unsc.coverage.mentions import _concepts
+    from unsc.coverage.extract import _concepts
 
     idx = _index(ds)
     m = rows.iloc[0]
@@ -377,7 +377,7 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         The same rows (one per group of members of a mention), each mention's
         rows with its one decision or none.
     """
-    from unsc.coverage.mentions import conform_mentions
+    from unsc.coverage.extract import conform_mentions
 
     if mentions.empty:
         return conform_mentions(mentions)

@@ -1,0 +1,473 @@
+"""Extract stage, vote claims: what an article says about recorded votes, one mention per sentence.
+
+A sentence is a mention when it reports positions ("Russia, China and Cuba
+voted against", "India abstained", "vetoed", "blocked"/"stymied" with a
+veto or the council), a tally ("41-3", "by 13 votes to 2", "unanimously"),
+an adoption or rejection of a resolution by a named body, a precedent (a
+"UN-authorized operation", a "no-fly zone") or a resolution number
+("resolution 1973"). Each group of members sharing one position is one
+mention row; a sentence without positions gives one row.
+
+Columns of the ``mentions`` table (key ``mention_id, decision_id``):
+
+``mention_id``   ``<article slug>:m<n>``.
+``article``      the article's key (its URL, else its file).
+``source``       outlet and URL.
+``paragraph``    1-based paragraph.
+``kind``         ``vote``, ``veto`` or ``precedent``.
+``body``         ``SC``, ``HRC``, ``GA`` as named ("the 47-member Human Rights
+                 Council"), referred back to ("the council"), or implied (a veto
+                 or a "UN-authorized operation" is the Security Council).
+``date``         the day, when the text gives one ("On Friday" → the Friday
+                 on or before the article's date).
+``date_from``, ``date_to``  the window the text allows ("In 2011"); an
+                 undated mention is anything up to the article's date.
+``date_text``    the words the date was read from.
+``members``      codes of the members named with this position (``CHN;CUB;RUS``).
+``position``     ``yes``, ``no``, ``abstain``, ``absent`` or ``veto``.
+``permanent``    the text calls them permanent members.
+``size``         the body's size as written ("47-member").
+``tally``        ``yes-no-abstain`` as written (``41-3-2``; ``?`` for a part not given).
+``unanimous``    the text says the vote was unanimous.
+``outcome``      ``adopted``, ``vetoed`` or ``failed`` as the text says.
+``subjects``     places and states the decision is about (``Houla;Syria``).
+``topics``       their codes (``SYR``).
+``cited``        resolution numbers or symbols written in the text.
+``plural``       the text refers to several decisions ("have stymied efforts").
+``evidence``     the sentence.
+``decision_id``  the decision it most likely refers to (several rows when plural).
+``score``        how well that decision fits, 0 to 1 (see :func:`link`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from unsc.coverage import lexicon
+from unsc.coverage.article import Article
+from unsc.coverage.link import _split
+from unsc.coverage.people import Registry, people_in
+from unsc.coverage.annotate import DateExpr, find_countries, find_dates, sentences, short_name
+
+MENTION_COLUMNS: dict[str, object] = {
+    "mention_id": "string",
+    "article": "string",
+    "source": "string",
+    "paragraph": "Int64",
+    "kind": "string",
+    "body": "string",
+    "date": "datetime64[ns]",
+    "date_from": "datetime64[ns]",
+    "date_to": "datetime64[ns]",
+    "date_text": "string",
+    "members": "string",
+    "position": "string",
+    "permanent": "bool",
+    "size": "Int64",
+    "tally": "string",
+    "unanimous": "bool",
+    "outcome": "string",
+    "subjects": "string",
+    "topics": "string",
+    "cited": "string",
+    "plural": "bool",
+    "evidence": "string",
+    "decision_id": "string",
+    "score": "float64",
+    "status": "string",
+    "reason": "string",
+}
+
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(lexicon.SMALL_NUMBERS, key=len, reverse=True)) + ")"
+_POSITIONS: list[tuple[str, str]] = [
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
+           r"votes?|opposed|opposing|rejected"),
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?)|backed|supported|supporting|"
+            r"endorsed"),
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
+    ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
+    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote|take\s+part)|not\s+participating"),
+]
+_POSITION_RE = re.compile(
+    "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
+_VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
+                           r"efforts?|ballots?)\b", re.I)
+_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "supporting",
+                  "endorsed", "blocked",
+                  "blocking", "stymied", "thwarted", "torpedoed"}
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
+_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
+_ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
+_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
+                     r"were\s+rejected)\b", re.I)
+_RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
+_SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
+_BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
+_TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
+                         r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
+                         r"country|state|year|day|month|seat))")
+_TALLY_TO = re.compile(rf"\bby\s+(?P<y>{_NUM})\s+votes?\s+to\s+(?P<n>{_NUM})", re.I)
+_TALLY_PARTS = {
+    "y": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+|nations\s+)?"
+                    rf"(?:(?:voting|voted)\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:a|an|the)\b))|"
+                    rf"\b(?P<w>{_NUM})\s+of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?{_NUM}\s+"
+                    rf"(?:member\s+states\s+|members\s+|states\s+|nations\s+|countries\s+)?"
+                    rf"(?:voted|voting)\s+(?:in\s+favou?r|for|yes)\b", re.I),
+    "n": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+)?against\b", re.I),
+    "a": re.compile(rf"\b(?P<v>{_NUM})\s+(?:abstentions?|(?:members?\s+|countries\s+|states\s+)?"
+                    rf"abstain(?:ed|ing))\b", re.I),
+}
+_CITED = re.compile(
+    r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+)"
+    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"
+)
+_PLURAL = re.compile(
+    r"\b(?:vetoes|resolutions|drafts|efforts|repeatedly|twice|three times|"
+    r"four times|several times|multiple|each time|every time)\b", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
+                              re.I)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
+    r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
+    r"regarding)\s+(?:the\s+)?$", re.I)
+_PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
+                        re.I)
+#: "In addition to Russia, Bolivia voted against": the member named first shares the position.
+_ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
+                          r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
+_SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|"
+                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
+#: Sentences about how voting works or what might have been, not about a vote:
+#: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
+_GENERIC = re.compile(
+    r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
+    r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
+    r"(?:adopted|passed|vetoed)\b", re.I)
+#: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
+#: the places in it are where the story was filed, not voters.
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+")
+
+#: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
+    r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
+    r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
+    re.I)
+_BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
+                   r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
+
+
+def _number(text: str) -> int:
+    text = text.lower()
+    return int(text) if text.isdigit() else lexicon.SMALL_NUMBERS[text]
+
+
+def _concepts(text: str, which: int) -> set[str]:
+    return {name for name, pats in lexicon.CONCEPTS.items() if re.search(pats[which], text, re.I)}
+
+
+@dataclass
+class _Context:
+    last_body: str | None = None
+    body_paragraph: int | None = None
+    recent: list[str] = field(default_factory=list)
+    #: (paragraph, body, date) of the last vote dated to the day, for "The council adopted ...".
+    event: tuple[int, str | None, DateExpr] | None = None
+    #: Members named with a position in the last sentence that named any ("they vetoed").
+    voters: list[str] = field(default_factory=list)
+
+
+def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
+    names = "|".join(re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True))
+    found = [(m.start(), lexicon.BODY_NAMES[m.group()])
+             for m in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", sent)]
+    if not found:
+        for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
+            allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
+            if context.last_body in allowed:
+                found.append((m.start(), context.last_body))
+    return found
+
+
+def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
+    if not dates:
+        return None
+    initial = [d for d in dates if d.start <= 3]
+    if initial:
+        return initial[0]
+    days = [d for d in dates if d.precision == "day"] or dates
+    return min(days, key=lambda d: abs(d.start - anchor))
+
+
+def _tally(sent: str) -> str | None:
+    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
+        return None
+    parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(sent)
+    if m:
+        parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
+        if "a" in m.groupdict() and m.group("a"):
+            parts["a"] = int(m.group("a"))
+    for key, pattern in _TALLY_PARTS.items():
+        p = pattern.search(sent)
+        if p and parts[key] is None:
+            parts[key] = _number(p.group("v") or p.group("w")) if key == "y" else _number(p.group("v"))
+    if all(v is None for v in parts.values()):
+        return None
+    return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
+    names: list[str] = []
+    codes: list[str] = []
+    for p in places:
+        if p.kind == "place":
+            canonical, code = lexicon.PLACES[p.text]
+            names.append(canonical)
+            codes.append(code)
+        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters:
+            names.append(short_name(p.code) if p.text.isupper() else p.text)
+            codes.append(p.code)
+    for person in registry.people.values():
+        if not person.country or person.country in voters:
+            continue
+        for token in person.name.split()[-1:]:  # the surname: "International" is no person's
+            for m in re.finditer(rf"\b{re.escape(token)}\b", sent):
+                if _SUBJECT_BEFORE.search(sent[: m.start()]) or re.search(
+                        r"\b(?:oust|topple|remove|removal\s+of)\s+(?:\w+\s+)?$", sent[: m.start()]):
+                    names.append(short_name(person.country))
+                    codes.append(person.country)
+    seen: set[str] = set()
+    out_names = [n for n in names if not (n in seen or seen.add(n))]
+    seen_codes: set[str] = set()
+    out_codes = [c for c in codes if not (c in seen_codes or seen_codes.add(c))]
+    return out_names, out_codes
+
+
+def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
+    """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
+    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+", sent[end:])
+    if not by:
+        return [], end
+    pos = end + by.end()
+    named: list[str] = []
+    for p in sorted(voters, key=lambda p: p.start):
+        if p.start < pos:
+            continue
+        gap = sent[pos : p.start]
+        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?", gap)):
+            break
+        named.append(p.code)
+        pos = p.end
+    return named, (pos if named else end)
+
+
+def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
+    """(position, member codes, position offset) for each group of members sharing a position."""
+    voters = [p for p in places if p.kind in ("name", "capital", "institution")
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])]
+    spans = []
+    for m in _POSITION_RE.finditer(sent):
+        position = m.lastgroup
+        word = m.group().lower().split()[0]
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
+            continue
+        if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
+            continue
+        if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
+            continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        spans.append((m.start(), m.end(), position))
+    groups: list[tuple[str, list[str], int]] = []
+    previous_end = 0
+    for start, end, position in spans:
+        named = [p.code for p in voters if previous_end <= p.start < start]
+        after = end
+        more, after = _passive_agents(sent, end, voters)
+        named += more
+        if not named and _BOTH.search(sent[previous_end:start]):
+            named = context.recent[:2]
+        if not named and re.search(r"\bthey\b", sent[previous_end:start], re.I):
+            named = list(context.voters)
+        previous_end = after
+        if groups and groups[-1][0] == position and not named:
+            continue
+        if groups and groups[-1][0] == position:
+            groups[-1] = (position, groups[-1][1] + named, groups[-1][2])
+            continue
+        groups.append((position, named, start))
+    return [(p, list(dict.fromkeys(n)), at) for p, n, at in groups]
+
+
+def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
+    """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
+
+    Parameters
+    ----------
+    article
+        From :func:`~unsc.coverage.read_article`.
+    registry
+        The article's people; built when not given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`MENTION_COLUMNS`, one row per claim; empty when the
+        article mentions no vote.
+    """
+    registry = registry or people_in(article.paragraphs)
+    context = _Context()
+    _, headline_topics = _subjects(article.headline, find_countries(article.headline),
+                                   registry, set())
+    rows: list[dict] = []
+    sentence_no = 0
+    for pi, para in enumerate(article.paragraphs):
+        for s_start, s_end in sentences(para):
+            sent = para[s_start:s_end]
+            places = find_countries(sent)
+            dateline = _DATELINE.match(sent) if s_start == 0 else None
+            if dateline:
+                places = [p for p in places if p.start >= dateline.end()]
+            bodies = _bodies(sent, context)
+            if _GENERIC.search(sent):
+                continue
+            found = _mentions_in(sent, pi, article, places, bodies, context, registry,
+                                 headline_topics)
+            if found:  # one sentence is one mention: its groups of members share the id
+                sentence_no += 1
+                for row in found:
+                    row["mention_id"] = f"{article.slug}:m{sentence_no}"
+            rows.extend(found)
+            voters = [c for row in found for c in _split(row.get("members"))]
+            if voters:
+                context.voters = list(dict.fromkeys(voters))
+            if bodies:
+                context.last_body = bodies[-1][1]
+                context.body_paragraph = pi
+            named = [p.code for p in places if p.kind in ("name", "capital")]
+            context.recent = list(dict.fromkeys(reversed(named))) + [
+                c for c in context.recent if c not in named]
+    return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
+
+
+def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: ANN001, ANN202
+                 headline_topics):
+    groups = _groups(sent, places, context)
+    veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                   for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
+    groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+    vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
+    tally = _tally(sent)
+    unanimous = bool(_UNANIMOUS.search(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
+                                                                 sent, re.I))
+    cited = []
+    for m in _CITED.finditer(sent):
+        if m.group("sym"):
+            cited.append(re.sub(r"\s+", "", m.group("sym")))
+        else:
+            cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
+                                                      else ""))
+    concepts = _concepts(sent, 0)
+    precedent = "force" in concepts
+    adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
+    failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
+    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
+                     for at, _ in bodies
+                     # "13 members of the council voted to approve": members voting, not an outcome
+                     if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
+        and not any(g[0] == "no" for g in groups)
+    adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
+    outcome_only = (adopted or failed) and bool(bodies)
+    if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
+        return []
+    positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
+    body = bodies[0][1] if bodies else None
+    if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
+        body = "SC"
+    size = _SIZE.search(sent)
+    if body is None and size:
+        body = _BODY_BY_SIZE.get(_number(size.group("n")))
+    if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1:
+        body = context.last_body  # the story goes on about the body just named
+    anchor = groups[0][2] if groups else 0
+    date = _pick_date(find_dates(sent, article.date), anchor)
+    inherited = None
+    if date is None and context.event is not None:
+        last_para, last_body, last_date = context.event
+        if pi - last_para <= 1 and body in (None, last_body) and not precedent and not cited:
+            inherited = last_date
+    outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
+               else "failed" if failed else None)
+    voters = {c for g in groups for c in g[1]}
+    subjects, topics = _subjects(sent, places, registry, voters)
+    if not topics:
+        topics = [c for c in headline_topics if c not in voters]
+    plural = bool(_PLURAL.search(sent)) or bool(_PRESENT_PERFECT.search(sent))
+    if re.search(r"\b(?:a|the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text)\b", sent, re.I) \
+            and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
+        plural = False
+    kind = "veto" if vetoed_only else (
+        "vote" if groups or tally or unanimous or outcome_only else "precedent")
+    base = {
+        "article": article.key,
+        "source": article.source,
+        "paragraph": pi + 1,
+        "kind": kind,
+        "body": body,
+        "date": date.date if date else pd.NaT,
+        "date_from": date.date_from if date else pd.NaT,
+        "date_to": date.date_to if date else article.date,
+        "date_text": date.text if date else None,
+        **({"date": inherited.date, "date_from": inherited.date_from,
+            "date_to": inherited.date_to, "date_text": f"{inherited.text} (as before)"}
+           if inherited is not None else {}),
+        "permanent": bool(_PERMANENT.search(sent)),
+        "size": _number(size.group("n")) if size else None,
+        "tally": tally,
+        "unanimous": unanimous,
+        "outcome": outcome,
+        "subjects": ";".join(subjects) or None,
+        "topics": ";".join(topics) or None,
+        "cited": ";".join(cited) or None,
+        "plural": plural,
+        "evidence": sent.strip(),
+    }
+    if date is not None and date.precision == "day":
+        context.event = (pi, body, date)
+    if not groups:
+        return [base | {"members": None, "position": None}]
+    return [base | {"members": ";".join(sorted(named)) or None, "position": position,
+                    "kind": "veto" if position == "veto" else "vote"}
+            for position, named, _ in groups]
+
+
+def conform_mentions(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the :data:`MENTION_COLUMNS`, in order, with their dtypes."""
+    out = {}
+    for col, dtype in MENTION_COLUMNS.items():
+        values = frame[col] if col in frame.columns else pd.Series(pd.NA, index=frame.index)
+        values = values.reset_index(drop=True)
+        if str(dtype).startswith("datetime64"):
+            out[col] = pd.to_datetime(values).astype(dtype)
+        elif dtype == "float64":
+            out[col] = pd.to_numeric(values.astype(object).where(values.notna(), np.nan),
+                                     errors="coerce").astype("float64")
+        elif dtype == "bool":
+            out[col] = values.astype("boolean").fillna(False).astype(bool)
+        else:
+            out[col] = values.astype(dtype)
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+
+
+from unsc.coverage.link import link  # noqa: E402, F401 - the next stage, kept importable here
