@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import pandas as pd
 import pycountry
+from rapidfuzz import fuzz, process
 
 from unsc import config, members
 from unsc.coverage.article import MONTHS
@@ -27,8 +29,10 @@ from unsc.csvio import Col, read_csv
 # -- sentences ---------------------------------------------------------------
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sen rep st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.n u.k e.g i.e vs no inc co corp jr sr gov sgt capt adm prof maj ft mt".split()
+    "u.s u.n u.k e.g i.e vs inc co corp jr sr gov sgt capt adm prof maj ft mt".split()
 )
+#: Abbreviations only before a number ("No. 5", "Art. 27"): "voted no. A resolution ..." ends a sentence.
+_NUMBERED = frozenset({"no", "nos", "art", "para", "p", "pp"})
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])")
 
 
@@ -46,7 +50,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start : m.start()].rsplit(None, 1)
         word = before[-1].lower().rstrip(".") if before else ""
-        if text[m.start()] == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word)):
+        if text[m.start()] == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word) or (
+                word in _NUMBERED and text[m.end():].lstrip()[:1].isdigit())):
             continue
         spans.append((start, m.end()))
         start = m.end()
@@ -95,6 +100,8 @@ def _surfaces() -> dict[str, tuple[str, str]]:
     def add(surface: str, code: str | None, kind: str) -> None:
         if surface and code and code not in _SKIP_CODES and not re.search(r"[,()]", surface):
             names.setdefault(surface, (code, kind))
+            if "'" in surface:  # typeset text writes "People’s": without it, "Republic of Korea" wins
+                names.setdefault(surface.replace("'", "’"), (code, kind))
 
     for surface, code in _EXTRA_NAMES.items():
         add(surface, code, "name")
@@ -158,6 +165,116 @@ def demonym_code(word: str) -> str | None:
     """The state of a nationality adjective ("Chinese" → ``CHN``), or ``None``."""
     code, kind = _surfaces().get(word, ("", ""))
     return code or None if kind == "demonym" else None
+
+
+# -- lists of members --------------------------------------------------------
+#: Words a name variant may add or drop ("Antigua-Barbuda" for "Antigua and Barbuda").
+_NAME_FILLERS = frozenset({"and", "the", "of", "&"})
+#: Closest a list item must come to a state's name (rapidfuzz ratio, 0-100) to be read as it.
+NAME_CUTOFF = 90
+
+
+def _name_key(text: str) -> str:
+    """``text`` lower-cased, without accents, punctuation and filler words: the key for name variants."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(w for w in words if w not in _NAME_FILLERS)
+
+
+@cache
+def _name_keys() -> tuple[list[str], list[str]]:
+    keys: dict[str, str] = {}
+    for surface, (code, kind) in _surfaces().items():
+        if kind == "name" and code and len(surface) > 3:
+            keys.setdefault(_name_key(surface), code)
+    return list(keys), list(keys.values())
+
+
+def members_in_item(item: str) -> list[str]:
+    """The states one item of a list names ("Comoros Congo" → ``COM``, ``COG``), or ``[]``.
+
+    Every word of the item must belong to a state's name: the names found by
+    :func:`find_countries`, else one name variant close enough
+    (:data:`NAME_CUTOFF`, rapidfuzz's ratio on names without punctuation and
+    filler words: "Sao Tome-Principe", "Bosnia-Herzegovina").
+    """
+    item = item.strip(" \t.;:*-–—\"“”'")
+    if not item or len(item) > 60:
+        return []
+    places = [p for p in find_countries(item) if p.kind in ("name", "demonym")]
+    rest = item
+    for p in reversed(places):
+        rest = rest[: p.start] + " " + rest[p.end:]
+    if places and not _name_key(rest):
+        return [p.code for p in places]
+    key = _name_key(item)
+    if not key:
+        return []
+    keys, codes = _name_keys()
+    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
+    return [codes[best[2]]] if best else []
+
+
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*")
+
+
+def read_list(text: str, *, least: int = 3) -> list[str] | None:
+    """The states of a written list ("Armenia, Belarus, ... and Zimbabwe"), or ``None`` when it is not one.
+
+    A list is at least ``least`` items separated by commas, semicolons or
+    "and", each naming states only (see :func:`members_in_item`); one item
+    in ten may be unreadable (a typo), never more.
+    """
+    items = [i for i in _LIST_SPLIT.split(text.strip().rstrip(".;")) if i.strip()]
+    if len(items) < least:
+        return None
+    found: list[str] = []
+    missed = 0
+    for item in items:
+        codes = members_in_item(item)
+        missed += not codes
+        found.extend(codes)
+    if missed * 10 > len(items):
+        return None
+    return list(dict.fromkeys(found))
+
+
+# -- numbers -----------------------------------------------------------------
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+#: A count written in digits or words ("13", "thirteen", "twenty-one", "none").
+NUMBER = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+          + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|none|no\s+one)")
+
+
+def number_value(text: str) -> int:
+    """The value of a count matched by :data:`NUMBER` ("twenty-one" → 21, "none" → 0)."""
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    if text == "none" or re.fullmatch(r"no\s+one", text):
+        return 0
+    if text in _UNITS:
+        return _UNITS.index(text)
+    parts = re.split(r"[- ]", text)
+    return _TENS[parts[0]] + (_UNITS.index(parts[1]) if len(parts) > 1 else 0)
+
+
+# -- asides ------------------------------------------------------------------
+_ASIDE = re.compile(r"\([^()]{0,200}\)|\s(?:--|—|–)\s[^—–]{0,200}?\s(?:--|—|–)(?=\s)|"
+                    r",\s+(?:which|who)\s+[^,]{0,120},")
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with parentheses, dashed asides and "which/who" clauses blanked (same length, same offsets).
+
+    "Seven nations -- including France -- voted against" reads as "Seven
+    nations ... voted against" for counts; the members inside stay in the
+    original text.
+    """
+    return _ASIDE.sub(lambda m: " " * len(m.group()), text)
 
 
 # -- dates -------------------------------------------------------------------

@@ -207,7 +207,13 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             wanted = "no" if position == "veto" else position
             for member in named:
                 got = rec.votes.get(member)
-                if got is None:
+                if got is None and wanted == "absent":
+                    # absent is no vote: a complete roll call without the member agrees
+                    # (unless terms say it was no member that day); a partial one cannot tell
+                    member_of = rec.on_body(member) if rec.complete and rec.votes else None
+                    shown = ("not a member" if member_of is False else "no vote recorded")
+                    ok = None if not (rec.complete and rec.votes) else member_of is not False
+                elif got is None:
                     shown, ok = rec.no_vote(member, wanted)
                 else:
                     ok = got == wanted

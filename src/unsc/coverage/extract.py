@@ -51,7 +51,17 @@ from unsc.coverage import lexicon
 from unsc.coverage.article import Article
 from unsc.coverage.link import _split
 from unsc.coverage.people import Registry, people_in
-from unsc.coverage.annotate import DateExpr, find_countries, find_dates, sentences, short_name
+from unsc.coverage.annotate import (
+    NUMBER,
+    DateExpr,
+    find_countries,
+    find_dates,
+    mask_asides,
+    number_value,
+    read_list,
+    sentences,
+    short_name,
+)
 
 MENTION_COLUMNS: dict[str, object] = {
     "mention_id": "string",
@@ -82,7 +92,7 @@ MENTION_COLUMNS: dict[str, object] = {
     "reason": "string",
 }
 
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(lexicon.SMALL_NUMBERS, key=len, reverse=True)) + ")"
+_NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
@@ -90,7 +100,8 @@ _POSITIONS: list[tuple[str, str]] = [
             r"endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
-    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote|take\s+part)|not\s+participating"),
+    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
+               r"take\s+part)|not\s+participating"),
 ]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
@@ -108,21 +119,26 @@ _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+do
                      r"were\s+rejected)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
+#: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
+_SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
 _TALLY_TO = re.compile(rf"\bby\s+(?P<y>{_NUM})\s+votes?\s+to\s+(?P<n>{_NUM})", re.I)
+#: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
+#: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
+_COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM})?"
+          r"(?:\s+(?:other|remaining|more))?"
+          r"(?:\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|delegations|votes?))?"
+          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
-    "y": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+|members?\s+|countries\s+|states\s+|nations\s+)?"
-                    rf"(?:(?:voting|voted)\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:a|an|the)\b))|"
-                    rf"\b(?P<w>{_NUM})\s+of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?{_NUM}\s+"
-                    rf"(?:member\s+states\s+|members\s+|states\s+|nations\s+|countries\s+)?"
-                    rf"(?:voted|voting)\s+(?:in\s+favou?r|for|yes)\b", re.I),
-    "n": re.compile(rf"\b(?P<v>{_NUM})\s+(?:votes?\s+)?against\b", re.I),
-    "a": re.compile(rf"\b(?P<v>{_NUM})\s+(?:abstentions?|(?:members?\s+|countries\s+|states\s+)?"
-                    rf"abstain(?:ed|ing))\b", re.I),
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|(?:voted|voting)\s+for\b|"
+                    r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"opposed\b)", re.I),
+    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
 }
 _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+)"
@@ -149,7 +165,7 @@ _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forw
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
     r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
-    r"\bcannot\s+be\s+(?:adopted|passed)\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|\b(?:needs?|requires?)\s+(?:at\s+least\s+)?\w+\s+(?:yes\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
     r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
     r"(?:adopted|passed|vetoed)\b", re.I)
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
@@ -168,8 +184,7 @@ _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|
 
 
 def _number(text: str) -> int:
-    text = text.lower()
-    return int(text) if text.isdigit() else lexicon.SMALL_NUMBERS[text]
+    return number_value(text)
 
 
 def _concepts(text: str, which: int) -> set[str]:
@@ -218,10 +233,11 @@ def _tally(sent: str) -> str | None:
         parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
         if "a" in m.groupdict() and m.group("a"):
             parts["a"] = int(m.group("a"))
+    masked = mask_asides(sent)
     for key, pattern in _TALLY_PARTS.items():
-        p = pattern.search(sent)
+        p = pattern.search(masked)
         if p and parts[key] is None:
-            parts[key] = _number(p.group("v") or p.group("w")) if key == "y" else _number(p.group("v"))
+            parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -273,9 +289,20 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     return named, (pos if named else end)
 
 
+#: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|(?:did|does|do|had|has|have|was|"
+                      r"were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
+#: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
+#: Chinese diplomats vetoed"); the nouns are what speaks for a state in a vote, not its people.
+_DEMONYM_ACTOR = re.compile(
+    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|delegations?|delegates?|"
+    r"representatives?|governments?|diplomats?|side|missions?)\b")
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
     """(position, member codes, position offset) for each group of members sharing a position."""
-    voters = [p for p in places if p.kind in ("name", "capital", "institution")
+    voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
+                  p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])]
     spans = []
@@ -288,6 +315,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
+            continue  # "did not vote against", "never vetoed": a position not taken says nothing here
         spans.append((m.start(), m.end(), position))
     groups: list[tuple[str, list[str], int]] = []
     previous_end = 0
@@ -310,6 +339,78 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     return [(p, list(dict.fromkeys(n)), at) for p, n, at in groups]
 
 
+#: The position a roll-call heading gives its list ("Countries that voted against:",
+#: "In favour (100):", "Abstaining:"), most specific first: "did not vote" before "vote".
+_HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("absent", re.compile(r"\b(?:absent|absences?|non-?voting|not\s+voting|did\s+not\s+(?:vote|take\s+part|"
+                          r"participate)|not\s+participating)\b", re.I)),
+    ("abstain", re.compile(r"\babstain\w*|\babstentions?\b", re.I)),
+    ("no", re.compile(r"\bagainst\b|\bvot\w*\s+(?:no|nay)\b|^\W*(?:no|nays?|noes)\W*$|\bopposed\b", re.I)),
+    ("yes", re.compile(r"\bin\s+favou?r\b|\bvot\w*\s+(?:for|yes)\b|^\W*(?:yes|yeas?|ayes|for)\W*$|"
+                       r"\b(?:supported|backed)\b", re.I)),
+]
+_HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def _head_position(head: str) -> tuple[str, int | None] | None:
+    """The position and count a roll-call heading states, or ``None`` (no position, or more than one)."""
+    found = [name for name, pattern in _HEAD_POSITIONS if pattern.search(head)]
+    if len(found) != 1 or len(head) > 150:
+        return None
+    count = _HEAD_COUNT.search(head)
+    return found[0], (int(count.group("n") or count.group("m")) if count else None)
+
+
+def _roll_heading(para: str) -> tuple[str, int | None] | None:
+    """A paragraph that heads a list of members in the next one ("Countries that abstained:")."""
+    text = para.strip()
+    if not text.endswith(":") or "\n" in text:
+        return None
+    return _head_position(text[:-1])
+
+
+def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
+    """A sentence that is a heading and its list ("Against (11): Armenia, Belarus, ...")."""
+    m = _INLINE_ROLL.match(sent)
+    if not m:
+        return None
+    head = _head_position(m.group("head"))
+    listed = read_list(m.group("rest")) if head else None
+    if not listed:
+        return None
+    return head[0], listed, head[1]
+
+
+@dataclass
+class _RollCall:
+    """A roll call written as lists under headings: one mention, one group per heading."""
+
+    groups: list[tuple[str, list[str], int]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    parts: list[str] = field(default_factory=list)
+    paragraph: int = 0
+    #: (position, count, heading text) of a heading whose list is the next paragraph.
+    pending: tuple[str, int | None, str] | None = None
+
+    def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
+        self.groups.append((position, listed, 0))
+        if count is not None:
+            self.counts[position] = count
+        self.parts.append(text)
+
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    def tally(self) -> str | None:
+        if not any(k in self.counts for k in ("yes", "no", "abstain")):
+            return None
+        return "-".join(str(self.counts.get(k, "?")) for k in ("yes", "no", "abstain"))
+
+    def reset(self) -> None:
+        self.groups, self.counts, self.parts, self.pending = [], {}, [], None
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -330,11 +431,50 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
     context = _Context()
     _, headline_topics = _subjects(article.headline, find_countries(article.headline),
                                    registry, set())
+    headline_bodies = _bodies(article.headline, context)
     rows: list[dict] = []
-    sentence_no = 0
+    counter = [0]
+
+    def emit(found: list[dict]) -> None:
+        if found:  # one sentence (or one roll call) is one mention: its groups share the id
+            counter[0] += 1
+            for row in found:
+                row["mention_id"] = f"{article.slug}:m{counter[0]}"
+            rows.extend(found)
+            voters = [c for row in found for c in _split(row.get("members"))]
+            if voters:
+                context.voters = list(dict.fromkeys(voters))
+
+    roll = _RollCall()
+
+    def close_roll() -> None:
+        if roll.groups:
+            body = context.last_body or (headline_bodies[0][1] if headline_bodies else None)
+            emit(_mentions_in(roll.text(), roll.paragraph, article, [], [(0, body)] if body else [],
+                              context, registry, headline_topics, given=roll))
+        roll.reset()
+
     for pi, para in enumerate(article.paragraphs):
+        heading = _roll_heading(para)
+        if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
+            roll.pending = (heading[0], heading[1], para.strip())
+            roll.paragraph = pi if not roll.groups else roll.paragraph
+            continue
+        if roll.pending is not None:
+            listed = read_list(para)
+            roll_pending, roll.pending = roll.pending, None
+            if listed:
+                roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
+                continue
         for s_start, s_end in sentences(para):
             sent = para[s_start:s_end]
+            inline = _roll_inline(sent)
+            if inline is not None:  # "Against (11): Armenia, Belarus, ..."
+                if not roll.groups:
+                    roll.paragraph = pi
+                roll.add(*inline, sent.strip())
+                continue
+            close_roll()
             places = find_countries(sent)
             dateline = _DATELINE.match(sent) if s_start == 0 else None
             if dateline:
@@ -342,33 +482,28 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             bodies = _bodies(sent, context)
             if _GENERIC.search(sent):
                 continue
-            found = _mentions_in(sent, pi, article, places, bodies, context, registry,
-                                 headline_topics)
-            if found:  # one sentence is one mention: its groups of members share the id
-                sentence_no += 1
-                for row in found:
-                    row["mention_id"] = f"{article.slug}:m{sentence_no}"
-            rows.extend(found)
-            voters = [c for row in found for c in _split(row.get("members"))]
-            if voters:
-                context.voters = list(dict.fromkeys(voters))
+            emit(_mentions_in(sent, pi, article, places, bodies, context, registry, headline_topics))
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi
             named = [p.code for p in places if p.kind in ("name", "capital")]
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
+    close_roll()
     return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
 
 
 def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: ANN001, ANN202
-                 headline_topics):
-    groups = _groups(sent, places, context)
-    veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
-                   for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
-    groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
-    vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
-    tally = _tally(sent)
+                 headline_topics, given: _RollCall | None = None):
+    if given is not None:  # a roll call in lists: its groups and counts are read already
+        groups, veto_act, vetoed_only, tally = list(given.groups), False, False, given.tally()
+    else:
+        groups = _groups(sent, places, context)
+        veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                       for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
+        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+        vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
+        tally = _tally(sent)
     unanimous = bool(_UNANIMOUS.search(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
                                                                  sent, re.I))
     cited = []
@@ -395,7 +530,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     body = bodies[0][1] if bodies else None
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
         body = "SC"
-    size = _SIZE.search(sent)
+    size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
     if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1:
@@ -405,7 +540,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
-        if pi - last_para <= 1 and body in (None, last_body) and not precedent and not cited:
+        near = pi - last_para <= 1 or given is not None  # a roll call lists the article's vote
+        if near and body in (None, last_body) and not precedent and not cited:
             inherited = last_date
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)

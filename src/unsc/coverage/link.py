@@ -169,8 +169,7 @@ def _index(ds: Dataset) -> _Index:
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
-        tally={k: d[k].astype("Float64").fillna(-1).to_numpy(dtype=float)
-               for k in ("yes", "no", "abstain")},
+        tally=_tallies(d, votes),
         spans=spans,
         votes=votes.sort_values("decision_id").reset_index(drop=True),
         _concepts={},
@@ -180,6 +179,24 @@ def _index(ds: Dataset) -> _Index:
         del _INDEXES[key]
     _INDEXES[id(ds)] = (weakref.ref(ds), index)
     return index
+
+
+def _tallies(d: pd.DataFrame, votes: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Yes, no and abstain per decision: the official tally, else counted from a complete roll call (-1: unknown)."""
+    counted = pd.crosstab(votes.decision_id, votes.vote) if len(votes) else pd.DataFrame()
+    ids = d.decision_id.astype(str)
+    complete = ~d["partial"].astype("boolean").fillna(False).to_numpy(dtype=bool) if "partial" in d else \
+        np.ones(len(d), dtype=bool)
+    out = {}
+    for k in ("yes", "no", "abstain"):
+        official = d[k].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        if k in counted.columns:
+            fromvotes = counted[k].reindex(ids).to_numpy(dtype=float, na_value=np.nan)
+        else:
+            fromvotes = np.where(ids.isin(counted.index), 0.0, np.nan)
+        fromvotes = np.where(complete, fromvotes, np.nan)
+        out[k] = np.nan_to_num(np.where(np.isnan(official), fromvotes, official), nan=-1.0)
+    return out
 
 
 @dataclass(frozen=True)
