@@ -48,9 +48,6 @@ import numpy as np
 import pandas as pd
 
 from unsc.coverage import lexicon
-from unsc.coverage.article import Article
-from unsc.coverage.link import _split
-from unsc.coverage.people import Registry, people_in
 from unsc.coverage.annotate import (
     NUMBER,
     DateExpr,
@@ -62,6 +59,9 @@ from unsc.coverage.annotate import (
     sentences,
     short_name,
 )
+from unsc.coverage.article import Article
+from unsc.coverage.link import _split
+from unsc.coverage.people import Registry, people_in
 
 MENTION_COLUMNS: dict[str, object] = {
     "mention_id": "string",
@@ -134,8 +134,8 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_
           r"(?:\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|(?:voted|voting)\s+for\b|"
-                    r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+                    r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
@@ -289,9 +289,14 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     return named, (pos if named else end)
 
 
+#: A member right after these is the object of what others did ("reluctant to oppose Russia",
+#: "rounded on China"), not one who voted.
+_OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
+                            r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
+                            r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
-_NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|(?:did|does|do|had|has|have|was|"
-                      r"were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
+                      r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
 #: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
 #: Chinese diplomats vetoed"); the nouns are what speaks for a state in a vote, not its people.
 _DEMONYM_ACTOR = re.compile(
@@ -304,7 +309,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
-              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])]
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
+              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
     spans = []
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup

@@ -77,7 +77,11 @@ def topic_code(topic: object) -> str | None:
     """The state a decision's topic names (``"Syria"`` → ``SYR``), else ``None``."""
     if not isinstance(topic, str) or not topic:
         return None
-    return members_mod.code_for(topic)
+    found = members_mod.code_for(topic)
+    last = re.search(r"\(([^()]+)\)\s*$", topic)
+    if found is None and last:  # "2014 Letter from Ukraine (Ukraine)": the state is in the parentheses
+        found = members_mod.code_for(last.group(1))
+    return found
 
 
 _SPONSOR_BEFORE = re.compile(
@@ -182,7 +186,10 @@ def _index(ds: Dataset) -> _Index:
 
 
 def _tallies(d: pd.DataFrame, votes: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Yes, no and abstain per decision: the official tally, else counted from a complete roll call (-1: unknown)."""
+    """Yes, no and abstain per decision: the official tally, else counted from a complete roll call.
+
+    -1 where neither tells (a partial roll call without a tally).
+    """
     counted = pd.crosstab(votes.decision_id, votes.vote) if len(votes) else pd.DataFrame()
     ids = d.decision_id.astype(str)
     complete = ~d["partial"].astype("boolean").fillna(False).to_numpy(dtype=bool) if "partial" in d else \
@@ -336,6 +343,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     score = num / den
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
+    if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
+            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+        # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
+        return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
+                      "continues the vote linked just before (no date of its own; its stated votes fit)")
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
@@ -345,15 +357,36 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
                   else "; the only candidate")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
-    if previous is not None and previous in {idx.ids[i] for i in close}:
-        return Linked(previous, round(float(best), 3), "linked",
-                      f"continues the vote linked just before ({len(close)} fit its date)")
+    # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None:
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
                       f"the stated votes fit it alone of {len(close)} ({shown})")
+    if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
+            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+        return Linked(previous, round(float(best), 3), "linked",
+                      f"continues the vote linked just before ({len(close)} fit its date)")
+    if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        return Linked(None, math.nan, "unlinked",
+                      f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
+                      f"fit the rest equally: {shown}")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
+
+
+def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> bool:
+    """Whether every stated position and every written tally part fits decision ``i``.
+
+    A member with no recorded vote fits only when the decision has no roll call at all.
+    """
+    votes = idx.votes_of(idx.ids[i])
+    if stated and votes and not all(votes.get(c) == p for c, p in stated.items()):
+        return False
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        claimed = [None if x == "?" else int(x) for x in tally.split("-")]
+        return all(v is None or idx.tally[k][i] in (v, -1)
+                   for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
+    return True
 
 
 def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
