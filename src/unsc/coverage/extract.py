@@ -96,7 +96,7 @@ _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?)|backed|supported|supporting|"
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|supported|supporting|"
             r"endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
@@ -417,6 +417,39 @@ class _RollCall:
         self.groups, self.counts, self.parts, self.pending = [], {}, [], None
 
 
+#: "These five are Russia, Belarus and Syria.": who a count in the sentence before was.
+_THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries|states|nations|members))?"
+                    r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$", re.I)
+
+
+def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
+    """Add the members a sentence names for a count of the mention just before, in the same paragraph.
+
+    The count must be one part of that mention's tally, once ("33 abstained, five voted
+    against. These five are ..."), and the list as long as the count; the rows join that
+    mention (one vote, one mention) and its evidence gains the sentence.
+    """
+    m = _THESE.match(sent)
+    if not m or not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
+        return False
+    n = _number(m.group("n"))
+    parts = dict(zip(("yes", "no", "abstain"), rows[-1]["tally"].split("-"), strict=True))
+    which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
+    listed = read_list(m.group("list"), least=1)
+    if len(which) != 1 or not listed or len(listed) != n:
+        return False
+    last = rows[-1]
+    same = [r for r in rows if r["mention_id"] == last["mention_id"]]
+    evidence = f"{last['evidence']} {sent.strip()}"
+    for r in same:
+        r["evidence"] = evidence
+    if last.get("members") is None and last.get("position") is None:
+        last.update(members=";".join(sorted(listed)), position=which[0])
+    else:
+        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "kind": "vote"})
+    return True
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -488,6 +521,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             bodies = _bodies(sent, context)
             if _GENERIC.search(sent):
                 continue
+            if _name_the_count(sent, pi, rows):
+                continue
             emit(_mentions_in(sent, pi, article, places, bodies, context, registry, headline_topics))
             if bodies:
                 context.last_body = bodies[-1][1]
@@ -539,7 +574,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
-    if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1:
+    counted = sum(int(x) for x in (tally or "").split("-") if x.isdigit())
+    if body is None and counted > 47:  # more votes than the Human Rights Council has members
+        body = "GA"
+    if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1 and not (
+            counted > 15 and context.last_body == "SC"):
         body = context.last_body  # the story goes on about the body just named
     anchor = groups[0][2] if groups else 0
     date = _pick_date(find_dates(sent, article.date), anchor)
