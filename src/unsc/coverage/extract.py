@@ -42,7 +42,7 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
@@ -96,8 +96,8 @@ _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|supported|supporting|"
-            r"endorsed"),
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            r"supported|supporting|endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
@@ -450,6 +450,38 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     return True
 
 
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+")
+
+
+def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | None:
+    """Spans of the clauses of a sentence that tells of several votes, each on its own day, or ``None``.
+
+    "Only five members backed the first draft on Monday, and then the US vetoed the
+    second on Wednesday" is two votes: each clause between breaks (dashes,
+    semicolons, "and then", "while") that holds exactly one day is one; a clause
+    without a day joins the one before it, and a lead-in before the first dated
+    clause ("The council voted twice last week —") is left out. A sentence with
+    fewer than two such clauses, or two clauses on the same day, stays whole.
+    """
+    days = [d for d in find_dates(sent, today) if d.precision == "day"]
+    if len(days) < 2:
+        return None
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
+    spans: list[list[int]] = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        inside = [d for d in days if lo <= d.start < hi]
+        if len(inside) > 1:
+            return None
+        if inside:
+            spans.append([lo, hi, 1])
+        elif spans:
+            spans[-1][1] = hi
+    dated = {str(d.date) for d in days}
+    if len(spans) < 2 or len(dated) < len(spans):
+        return None
+    return [(lo, hi) for lo, hi, _ in spans]
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -523,7 +555,14 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             if _name_the_count(sent, pi, rows):
                 continue
-            emit(_mentions_in(sent, pi, article, places, bodies, context, registry, headline_topics))
+            clauses = _dated_clauses(sent, article.date)
+            for c_start, c_end in clauses or [(0, len(sent))]:
+                # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
+                part = sent[c_start:c_end]
+                part_places = [replace(p, start=p.start - c_start, end=p.end - c_start) for p in places
+                               if c_start <= p.start and p.end <= c_end]
+                emit(_mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
+                                  context, registry, headline_topics))
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi

@@ -68,6 +68,12 @@ _BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+
                          re.I)
 
 
+#: A decision other than the one the story just told of ("a second Russian resolution", "the rival draft").
+_ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+rival|a\s+competing|"
+                      r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
+                      re.I)
+
+
 def _split(value: object) -> list[str]:
     return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
 
@@ -294,6 +300,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     topics = set(_split(m["topics"]))
     names = [n.lower() for n in _split(m["subjects"])]
     cand = np.flatnonzero(keep)
+    if previous is not None and _ANOTHER.search(str(m["evidence"])):
+        cand = cand[idx.ids[cand] != previous]  # "a second draft", "the rival text": not the one just linked
     if topics or names:
         fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
                          for i in cand], dtype=bool)
