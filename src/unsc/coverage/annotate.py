@@ -225,7 +225,14 @@ def read_list(text: str, *, least: int = 3) -> list[str] | None:
     "and", each naming states only (see :func:`members_in_item`); one item
     in ten may be unreadable (a typo), never more.
     """
-    items = [i for i in _LIST_SPLIT.split(text.strip().rstrip(".;")) if i.strip()]
+    text = text.strip().rstrip(".;")
+    # separators inside a name ("Bosnia and Herzegovina", "Trinidad and Tobago") do not split it
+    guarded = list(text)
+    for p in find_countries(text):
+        guarded[p.start:p.end] = "_" * (p.end - p.start)
+    cuts = [(m.start(), m.end()) for m in _LIST_SPLIT.finditer("".join(guarded))]
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    items = [text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True) if text[a:b].strip()]
     if len(items) < least:
         return None
     found: list[str] = []

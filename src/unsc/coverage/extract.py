@@ -382,7 +382,7 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     if not m:
         return None
     head = _head_position(m.group("head"))
-    listed = read_list(m.group("rest")) if head else None
+    listed = read_list(m.group("rest"), least=1) if head else None
     if not listed:
         return None
     return head[0], listed, head[1]
@@ -532,7 +532,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             roll.paragraph = pi if not roll.groups else roll.paragraph
             continue
         if roll.pending is not None:
-            listed = read_list(para)
+            listed = read_list(para, least=1)  # the heading says what it is: one name is a list
             roll_pending, roll.pending = roll.pending, None
             if listed:
                 roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
