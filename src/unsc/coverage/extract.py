@@ -202,10 +202,13 @@ class _Context:
     voters: list[str] = field(default_factory=list)
 
 
+_BODY_NAME_RE = re.compile(
+    "(?<!\\w)(?:" + "|".join(re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True))
+    + ")(?!\\w)")
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
-    names = "|".join(re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True))
-    found = [(m.start(), lexicon.BODY_NAMES[m.group()])
-             for m in re.finditer(rf"(?<!\w)(?:{names})(?!\w)", sent)]
+    found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
     if not found:
         for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
             allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -130,6 +130,8 @@ class _Index:
     votes: pd.DataFrame
     _concepts: dict[int, frozenset[str]]
     _sponsors: dict[int, frozenset[str]]
+    _votes: dict[str, dict[str, str]] = field(default_factory=dict)
+    _vote_keys: np.ndarray | None = None
 
     def concepts(self, i: int) -> frozenset[str]:
         from unsc.coverage.extract import _concepts
@@ -149,8 +151,16 @@ class _Index:
         return found
 
     def votes_of(self, decision_id: str) -> dict[str, str]:
-        rows = self.votes[self.votes.decision_id == decision_id]
-        return dict(zip(rows.member, rows.vote, strict=True))
+        """Member → vote on one decision (a binary search in the sorted votes, cached)."""
+        found = self._votes.get(decision_id)
+        if found is None:
+            if self._vote_keys is None:
+                self._vote_keys = self.votes.decision_id.to_numpy(dtype=object)
+            lo = int(np.searchsorted(self._vote_keys, decision_id, side="left"))
+            hi = int(np.searchsorted(self._vote_keys, decision_id, side="right"))
+            rows = self.votes.iloc[lo:hi]
+            found = self._votes[decision_id] = dict(zip(rows.member, rows.vote, strict=True))
+        return found
 
 
 #: id(dataset) → (a weak reference to it, its index): a dataset holds frames, so it is not hashable.
