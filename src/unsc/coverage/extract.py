@@ -8,6 +8,29 @@ an adoption or rejection of a resolution by a named body, a precedent (a
 ("resolution 1973"). Each group of members sharing one position is one
 mention row; a sentence without positions gives one row.
 
+What a sentence is read for:
+
+- clauses: each position takes the members named since the position before it
+  ("A, B and C voted against, while D and E abstained"; "..., with A and B
+  voting nay, and C abstaining"), members in parentheses and appositions
+  included ("A, B (which have veto power) and non-permanent members C ...");
+  objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
+  and sponsors ("drafted by France") are not voters; a nationality word
+  with a delegation noun is its state ("the Chinese envoy"); groups
+  ("Western powers") stay unnamed;
+- negation: a denied position ("did not vote against", "never vetoed") says nothing;
+- counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
+  "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
+  voted in favour", "Seven nations -- including the U.S. -- voted against"
+  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
+  five are A, B, ..." naming a count of the sentence before;
+- roll calls written as lists: a heading paragraph ("Countries that voted
+  against:") and its list in the next, or inline ("Against (11): A, B, ...");
+  list items by name variant (:func:`~unsc.coverage.annotate.read_list`).
+  The headings and lists of one roll call are one mention;
+- a sentence telling of votes on two days ("... on October 16 and then ...
+  on October 18") is one mention per dated clause.
+
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
 ``mention_id``   ``<article slug>:m<n>``.
@@ -34,8 +57,8 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 ``topics``       their codes (``SYR``).
 ``cited``        resolution numbers or symbols written in the text.
 ``plural``       the text refers to several decisions ("have stymied efforts").
-``evidence``     the sentence.
-``decision_id``  the decision it most likely refers to (several rows when plural).
+``evidence``     the sentence (the clause, the headings and lists of a roll call).
+``decision_id``  the decision it is linked to (see :mod:`unsc.coverage.link`).
 ``score``        how well that decision fits, 0 to 1 (see :func:`link`).
 """
 
