@@ -22,7 +22,14 @@ Decision
     every other one not (two or more members named, or the tally's written
     parts): a claim that is wrong about one of them cannot pick the other. Otherwise the
     mention stays unlinked with its reason ("2 decisions fit equally: S/2016/846,
-    S/2016/847").
+    S/2016/847"; "no recorded vote fits the 36 positions stated ..."). Among
+    candidates that tie, the stated votes choose first; only then does the
+    story's previous decision (within :data:`CONTINUES` paragraphs) win, and
+    only when the stated votes fit it. An undated sentence right after a
+    linked one continues that vote when everything it states fits it ("Nine
+    other members voted in favour."). "A second draft", "another
+    resolution", "the rival text" is never the decision just linked.
+    Tallies are the record's, else counted from a complete roll call.
 Unverifiable
     A mention whose date lies outside the span the record holds for its body
     (or a body the record does not hold at all) is ``unverifiable``, with the span.
