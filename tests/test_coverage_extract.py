@@ -234,3 +234,21 @@ def test_mentions_columns_are_stable_for_a_roll_call(coverage_record):
     a = analyse(_article(*_ROLL), coverage_record).mentions
     b = analyse(_article(*_ROLL), coverage_record).mentions
     pdt.assert_frame_equal(a, b)
+
+
+def test_counts_with_their_members_in_parentheses():
+    m = extract_mentions(_article(
+        "The Assembly adopted the text by a recorded vote of 150 in favour to 4 against (Norway, Peru, "
+        "Kenya, Chile), with 2 abstentions (Mali, Ghana)."))
+    assert _groups(m) == {"no": "CHL;KEN;NOR;PER", "abstain": "GHA;MLI"}
+    assert set(m.tally) == {"150-4-2"} and set(m.body) == {"GA"}
+    m = extract_mentions(_article(
+        "While 11 of the Council's 15 members voted in favour of the text, one (Norway) voted against, "
+        "and three (Peru, Kenya and Chile) abstained."))
+    assert _groups(m) == {"no": "NOR", "abstain": "CHL;KEN;PER"}
+    assert set(m.tally) == {"11-1-3"}
+
+
+def test_passive_agents_with_the():
+    m = extract_mentions(_article("The text was vetoed by China and the Russian Federation on Tuesday."))
+    assert _groups(m) == {"veto": "CHN;RUS"}

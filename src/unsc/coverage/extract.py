@@ -308,7 +308,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if p.start < pos:
             continue
         gap = sent[pos : p.start]
-        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?", gap)):
+        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
         pos = p.end
@@ -328,6 +328,14 @@ _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|
 _DEMONYM_ACTOR = re.compile(
     r"(?:\s*(?:,|and)\s+[A-Z][a-z]+)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|delegations?|delegates?|"
     r"representatives?|governments?|diplomats?|side|missions?)\b")
+
+
+#: A count with its members in parentheses, as UN press releases write a recorded vote:
+#: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
+_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
+                           r"absent)\s*\((?P<list>[^()]{2,2000})\)", re.I)
+_COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
+                      "absen": "absent"}
 
 
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
@@ -351,6 +359,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
         spans.append((m.start(), m.end(), position))
     groups: list[tuple[str, list[str], int]] = []
+    counted = []
+    for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
+        listed = read_list(c.group("list"), least=1)
+        if listed:
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
     for start, end, position in spans:
         named = [p.code for p in voters if previous_end <= p.start < start]
@@ -368,6 +382,14 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[-1] = (position, groups[-1][1] + named, groups[-1][2])
             continue
         groups.append((position, named, start))
+    for position, listed, at in counted:
+        same = [i for i, g in enumerate(groups) if g[0] == position]
+        if same:
+            i = same[0]
+            groups[i] = (position, groups[i][1] + listed, groups[i][2])
+        else:
+            groups.append((position, listed, at))
+    groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at) for p, n, at in groups]
 
 
