@@ -231,13 +231,19 @@ _BODY_NAME_RE = re.compile(
 
 
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
+    """The bodies a sentence names, in order: by name, or "the council" for the one named before.
+
+    A back-reference ahead of a name counts first: in "The Council extended the
+    mandate ... and asked for a report to the General Assembly", the Council voted.
+    """
     found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
-    if not found:
-        for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
-            allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
-            if context.last_body in allowed:
-                found.append((m.start(), context.last_body))
-    return found
+    named = [(a, a + len(n)) for a, n in ((m.start(), m.group()) for m in _BODY_NAME_RE.finditer(sent))]
+    for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
+        allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
+        inside = any(a <= m.start(1) < b for a, b in named)  # "the Security Council" is a name
+        if context.last_body in allowed and not inside and (not found or m.start() < found[0][0]):
+            found.append((m.start(), context.last_body))
+    return sorted(found)
 
 
 def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
