@@ -252,3 +252,13 @@ def test_counts_with_their_members_in_parentheses():
 def test_passive_agents_with_the():
     m = extract_mentions(_article("The text was vetoed by China and the Russian Federation on Tuesday."))
     assert _groups(m) == {"veto": "CHN;RUS"}
+
+
+def test_session_numbered_resolution_is_no_security_council_resolution():
+    m = extract_mentions(_article(
+        "The General Assembly adopted resolution 60/251 by a vote of 170 in favour to 4 against."))
+    assert set(m.cited) == {"A/RES/60/251"}
+    m = extract_mentions(_article("The Human Rights Council adopted resolution 19/2 by 24 votes to 15."))
+    assert set(m.cited) == {"A/HRC/RES/19/2"}
+    m = extract_mentions(_article("The Security Council adopted resolution 1973 by 10 votes to none."))
+    assert set(m.cited) == {"S/RES/1973"}

@@ -165,7 +165,8 @@ _TALLY_PARTS = {
 }
 _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+)"
-    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?:\s*\((?P<year>\d{4})\))?"
+    r"|\b[Rr]esolution\s+(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
+    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
 )
 _PLURAL = re.compile(
     r"\b(?:vetoes|resolutions|drafts|efforts|repeatedly|twice|three times|"
@@ -644,6 +645,13 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     for m in _CITED.finditer(sent):
         if m.group("sym"):
             cited.append(re.sub(r"\s+", "", m.group("sym")))
+        elif m.group("session"):
+            # "resolution 60/251" numbers a session: the Assembly's or the Human Rights Council's,
+            # never a Security Council resolution; the body named says which, else both are tried
+            number = f"{m.group('session')}/{m.group('n')}"
+            named = {b for _, b in bodies}
+            cited += [f"A/RES/{number}"] * ("HRC" not in named or "GA" in named) + \
+                [f"A/HRC/RES/{number}"] * ("GA" not in named or "HRC" in named)
         else:
             cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
                                                       else ""))
