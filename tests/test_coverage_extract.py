@@ -262,3 +262,11 @@ def test_session_numbered_resolution_is_no_security_council_resolution():
     assert set(m.cited) == {"A/HRC/RES/19/2"}
     m = extract_mentions(_article("The Security Council adopted resolution 1973 by 10 votes to none."))
     assert set(m.cited) == {"S/RES/1973"}
+
+
+def test_a_resolution_named_without_a_vote_is_not_linked(coverage_record):
+    m = link(extract_mentions(_article(
+        "Delegates quoted the rules set out in General Assembly resolution 66/253 on Syria.",
+        date="2012-03-01")), coverage_record)
+    assert m.decision_id.isna().all()
+    assert m.reason.iloc[0] == "cited without a vote: A/RES/66/253"

@@ -282,6 +282,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
         return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
+    if cited and not has_vote:  # named, not voted on or said to have done anything here
+        return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
         hit = np.zeros(len(idx.ids), dtype=bool)
         for c in cited:
