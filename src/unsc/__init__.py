@@ -12,6 +12,7 @@ from unsc.api import load
 from unsc.coincidence import coincidence
 from unsc.combine import combine
 from unsc.errors import DataFormatError, ValidationError
+from unsc.explore import explore
 from unsc.idealpoints import ideal_points
 from unsc.lookup import find_decisions, resolve_symbol, roll_call
 from unsc.members import PERMANENT_SEATS, seat
@@ -30,6 +31,7 @@ __all__ = [
     "blocs",
     "coincidence",
     "combine",
+    "explore",
     "find_decisions",
     "ideal_points",
     "joint_vetoes",
