@@ -92,11 +92,16 @@ def test_body_change_resets_members_and_keeps_the_roll_call_in_the_body(ex):
 
 
 def test_nothing_selected_is_said(ex):
-    ex.topic.value = "Atlantis"
-    assert ex.message.startswith("No Security Council decisions match 2011-01-01 to 2012-12-31, "
-                                 "topic 'Atlantis'")
-    assert ex.grid.empty and ex.roll_call is None and ex.decision.options == ()
+    ex.start.value, ex.end.value = datetime.date(2015, 1, 1), datetime.date(2015, 12, 31)
+    assert ex.message == ("No Security Council decisions match 2015-01-01 to 2015-12-31 in the "
+                          "embedded record.")
+    assert ex.grid.empty and ex.alignment.empty and ex.roll_call is None
+    assert ex.decision.options == ()
+    ex.start.value, ex.end.value = datetime.date(2011, 1, 1), datetime.date(2012, 12, 31)
+    ex.topic.value = "Atlantis"  # no such topic: said (why, in Dataset.filter's words), not raised
+    assert "Atlantis" in ex.message and ex.grid.empty and ex.roll_call is None
     ex.topic.value = "Syria"
+    assert ex.message.startswith("No member shares 10 votes with RUS")  # the min n note only
     assert ex.roll_call is not None and len(ex.grid.columns) == 6
 
 
