@@ -128,6 +128,15 @@ def test_draws_figures_and_the_roll_call_html(ds):
     assert "A/HRC/RES/S-19/1" in text and "<li>no (3): China (CHN), Cuba (CUB), Russian Federation " \
         "(RUS)</li>" in text and "tally (yes-no-abstain) 41-3-2" in text
     assert ex.widget().children  # the panel builds
+    # What the panel shows: a PNG per chart, the roll call as HTML; a new decision replaces it.
+    for out in (ex.grid_out, ex.alignment_out):
+        assert [list(o["data"]) for o in out.outputs] == [["image/png", "text/plain"]]
+    assert "A/HRC/RES/S-19/1" in ex.roll_call_out.outputs[0]["data"]["text/html"]
+    ex.body.value = "SC"
+    ex.start.value = datetime.date(2012, 1, 1)
+    ex.decision.value = "S/2012/77"
+    html = [o["data"]["text/html"] for o in ex.roll_call_out.outputs]
+    assert len(html) == 1 and "S/2012/77" in html[0] and "China (CHN) <b>veto</b>" in html[0]
 
 
 def test_bad_starting_values_are_errors(ds):

@@ -14,8 +14,9 @@ Testable without a browser: :meth:`Explorer.update` recomputes from the
 widgets' values and keeps what it computed as attributes (``selection``,
 ``grid``, ``alignment``, ``roll_call``, ``message``); a test sets widget values
 (``ex.body.value = "HRC"``) and reads them. The figures are drawn only when
-``draw=True`` (the default in Jupyter) into ``ipywidgets.Output`` areas, and
-kept in ``figures``.
+``draw=True`` (the default) into ``ipywidgets.Output`` areas, as PNG images set
+on the widgets themselves (so they show the same in JupyterLab, under papermill
+and in a test), and the figures are kept in ``figures``.
 
 A selection that matches nothing, a reference without votes, or a period with
 too few shared votes is said in ``message`` (shown above the charts), never an
@@ -214,7 +215,7 @@ class Explorer:
         finally:
             self._busy = False
         for out in (self.grid_out, self.alignment_out, self.roll_call_out):
-            out.clear_output()
+            out.outputs = ()
 
     def _describe(self) -> str:
         topic = f", topic {self.topic.value!r}" if self.topic.value else ""
@@ -266,8 +267,10 @@ class Explorer:
 
     # -- drawing ----------------------------------------------------------------
     def _draw(self, sub: Dataset) -> None:
+        import io
+
         import matplotlib.pyplot as plt
-        from IPython.display import display
+        from IPython.display import Image
 
         from unsc import plots
 
@@ -277,21 +280,23 @@ class Explorer:
              lambda: plots.alignment_over_time(self.alignment, highlight=list(self.members.value))
              if len(self.alignment) else None),
         ):
-            out.clear_output(wait=True)
+            # Outputs set on the widget itself (not captured with `with out:`, which needs a
+            # browser to route the messages): the same in JupyterLab, under papermill and in tests.
+            out.outputs = ()
             fig = make()
             self.figures[key] = fig
             if fig is not None:
-                with out:
-                    display(fig)
+                buffer = io.BytesIO()
+                fig.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
                 plt.close(fig)
+                out.append_display_data(Image(data=buffer.getvalue(), format="png"))
 
     def _draw_roll_call(self) -> None:
-        from IPython.display import HTML, display
+        from IPython.display import HTML
 
-        self.roll_call_out.clear_output(wait=True)
+        self.roll_call_out.outputs = ()
         if self.roll_call is not None:
-            with self.roll_call_out:
-                display(HTML(roll_call_html(self.roll_call)))
+            self.roll_call_out.append_display_data(HTML(roll_call_html(self.roll_call)))
 
 
 def roll_call_html(rc) -> str:  # noqa: ANN001 - a unsc.lookup.RollCall
