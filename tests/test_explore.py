@@ -107,7 +107,9 @@ def test_nothing_selected_is_said(ex):
 
 def test_start_after_end_is_said_not_raised(ex):
     ex.start.value = datetime.date(2013, 1, 1)
-    assert "after end" in ex.message and ex.grid.empty
+    assert "after end" in ex.message and ex.grid.empty and ex.selection.decisions.empty
+    ex.measure.value = "kappa"  # nothing to align: the message stays
+    assert "after end" in ex.message and ex.alignment.empty
 
 
 def test_grid_keeps_to_the_latest_decisions(ds):
@@ -132,6 +134,11 @@ def test_draws_figures_and_the_roll_call_html(ds):
     for out in (ex.grid_out, ex.alignment_out):
         assert [list(o["data"]) for o in out.outputs] == [["image/png", "text/plain"]]
     assert "A/HRC/RES/S-19/1" in ex.roll_call_out.outputs[0]["data"]["text/html"]
+    # A new measure redraws the alignment only.
+    grid_figure, alignment_figure = ex.figures["grid"], ex.figures["alignment"]
+    ex.measure.value = "s_score"
+    assert ex.figures["grid"] is grid_figure and ex.figures["alignment"] is not alignment_figure
+    assert ex.alignment.attrs["measure"] == "s_score"
     ex.body.value = "SC"
     ex.start.value = datetime.date(2012, 1, 1)
     ex.decision.value = "S/2012/77"

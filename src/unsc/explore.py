@@ -93,6 +93,8 @@ class Explorer:
         self.roll_call = None
         self.message = ""
         self._busy = False
+        self._grid_note = ""
+        self._grid_data: Dataset = ds
         present = [b for b in BODIES if b in set(ds.decisions.body.astype(str))]
         if not present:
             raise ValueError("no decisions to explore in this data")
@@ -146,7 +148,7 @@ class Explorer:
         from unsc import lookup
         from unsc.errors import ParameterError
 
-        notes: list[str] = []
+        self._grid_note = ""
         try:
             self.selection = self.ds.filter(body=self.body.value, start=self.start.value,
                                             end=self.end.value, topic=self.topic.value or None)
@@ -161,12 +163,9 @@ class Explorer:
         chosen = list(self.members.value)
         latest = found.decision_id.astype(str).tail(GRID_DECISIONS).tolist()
         if len(found) > GRID_DECISIONS:
-            notes.append(f"The grid shows the latest {GRID_DECISIONS} of {len(found)} decisions.")
-        sub = self.selection.filter(decisions=latest, members=chosen or None)
-        self.grid = sub.matrix()
-        self.alignment, note = self._alignment(chosen)
-        if note:
-            notes.append(note)
+            self._grid_note = f"The grid shows the latest {GRID_DECISIONS} of {len(found)} decisions."
+        self._grid_data = self.selection.filter(decisions=latest, members=chosen or None)
+        self.grid = self._grid_data.matrix()
         self._busy = True
         try:
             previous = self.decision.value
@@ -178,11 +177,20 @@ class Explorer:
         finally:
             self._busy = False
         self.roll_call = lookup.roll_call(self.selection, self.decision.value)
-        self.message = " ".join(notes)
+        if self.draw:
+            self._draw("grid")
+            self._draw_roll_call()
+        self.update_alignment()
+
+    def update_alignment(self) -> None:
+        """Recompute (and redraw) the alignment over time only: the measure, reference or min n changed."""
+        if self.roll_call is None:  # nothing selected: _nothing said why
+            return
+        self.alignment, note = self._alignment(list(self.members.value))
+        self.message = " ".join(n for n in (self._grid_note, note) if n)
         self.status.value = f"<p>{_html(self.message)}</p>" if self.message else ""
         if self.draw:
-            self._draw(sub)
-            self._draw_roll_call()
+            self._draw("alignment")
 
     def _alignment(self, chosen: list[str]) -> tuple[pd.DataFrame, str]:
         from unsc.alignment import reference_series
@@ -206,6 +214,7 @@ class Explorer:
         return series, note
 
     def _nothing(self, message: str) -> None:
+        self.selection = self.ds.filter(decisions=[])
         self.grid, self.alignment, self.roll_call = pd.DataFrame(), pd.DataFrame(), None
         self.message = message
         self.status.value = f"<p><b>{_html(message)}</b></p>"
@@ -224,7 +233,11 @@ class Explorer:
     def _changed(self, change: dict) -> None:
         if self._busy:
             return
-        if change.get("owner") is self.body:
+        owner = change.get("owner")
+        if owner in (self.measure, self.reference, self.min_n):
+            self.update_alignment()  # the selection and grid stay as they are
+            return
+        if owner is self.body:
             self._members_for_body(initial=None, reference=self.reference.value)
         self.update()
 
@@ -239,20 +252,27 @@ class Explorer:
 
     def _members_for_body(self, initial: list[str] | None, reference: str) -> None:
         """Member choices for the body (everyone with a vote there), the P5 chosen by default."""
-        from unsc import plots
+        from unsc import members as members_mod
         from unsc.members import member_code
 
+        table = members_mod.table().set_index("member")  # looked up once, not per member
+        names, seat = table.name.astype(str), table.seat.dropna().astype(str)
+
+        def label(code: str) -> str:
+            return f"{names.get(code, code)} ({code})"
+
         in_body = self.ds.filter(body=self.body.value)
-        present = sorted(in_body.votes.member.astype(str).unique(), key=plots.member_label)
-        seats = in_body.by_seat()
-        seated = sorted(seats.votes.member.astype(str).unique())
+        present = sorted(in_body.votes.member.cat.remove_unused_categories().cat.categories
+                         .astype(str), key=label)
+        # The reference is a seat, as reference_series(by_seat=True) reads it (SUN is RUS).
+        seated = sorted({seat.get(m, m) for m in present}, key=label)
         self._busy = True
         try:
-            self.members.options = [(plots.member_label(m), m) for m in present]
+            self.members.options = [(label(m), m) for m in present]
             wanted = [member_code(m, "members: ") for m in initial] if initial else \
                 [m for m in PERMANENT_SEATS if m in present]
             self.members.value = tuple(m for m in wanted if m in present)
-            self.reference.options = [(plots.member_label(m), m) for m in seated]
+            self.reference.options = [(label(m), m) for m in seated]
             self.reference.value = reference if reference in seated else \
                 (seated[0] if seated else None)
             self.topic.options = self._topics()
@@ -266,7 +286,7 @@ class Explorer:
         return sorted(d.topic.dropna().astype(str).unique())
 
     # -- drawing ----------------------------------------------------------------
-    def _draw(self, sub: Dataset) -> None:
+    def _draw(self, which: str) -> None:
         import io
 
         import matplotlib.pyplot as plt
@@ -275,11 +295,13 @@ class Explorer:
         from unsc import plots
 
         for key, out, make in (
-            ("grid", self.grid_out, lambda: plots.vote_grid(sub, max_members=200)),
+            ("grid", self.grid_out, lambda: plots.vote_grid(self._grid_data, max_members=200)),
             ("alignment", self.alignment_out,
              lambda: plots.alignment_over_time(self.alignment, highlight=list(self.members.value))
              if len(self.alignment) else None),
         ):
+            if key != which:
+                continue
             # Outputs set on the widget itself (not captured with `with out:`, which needs a
             # browser to route the messages): the same in JupyterLab, under papermill and in tests.
             out.outputs = ()
