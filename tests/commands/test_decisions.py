@@ -116,6 +116,14 @@ def test_search_csv_holds_every_match(capsys, tmp_path):
     assert len(pd.read_csv(io.StringIO(out))) == 44
 
 
+def test_csv_into_a_missing_folder_or_a_folder_is_an_error(capsys, tmp_path):
+    code, _, err = run(capsys, "decisions", "--data", "embedded", "--csv", str(tmp_path / "no" / "x.csv"))
+    assert code == 2 and err == f"unsc: error: {tmp_path / 'no'}: no such file or folder: check the path\n"
+    code, _, err = run(capsys, "decisions", "--data", "embedded", "--csv", str(tmp_path))
+    assert code == 2 and "this is a folder, not a file" in err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_limit_and_count(capsys):
     code, out, _ = run(capsys, "decisions", "--body", "SC", "--limit", "3", "--data", "embedded")
     assert code == 0

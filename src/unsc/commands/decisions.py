@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import shutil
 import sys
@@ -227,7 +228,9 @@ def _write_csv(frame: pd.DataFrame, target: str) -> None:
         return
     path = Path(target).expanduser()
     if path.is_dir():
-        raise IsADirectoryError(21, "Is a directory", str(path))
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if not path.parent.is_dir():  # named, rather than the temporary file below
+        raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path.parent))
     # A temporary file beside the target, then one rename: a failure leaves no half file.
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent or ".")
     try:
