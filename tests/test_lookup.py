@@ -228,3 +228,24 @@ def test_unknown_membership_is_not_guessed():
 def test_exported_from_the_package():
     assert unsc.find_decisions is find_decisions and unsc.roll_call is roll_call
     assert unsc.resolve_symbol is resolve_symbol
+
+
+def test_disagreements_between_sources_travel_with_the_roll_call():
+    from unsc.commands.decisions import _roll_call_text
+
+    ds = small()
+    conflicts = pd.DataFrame([{
+        "decision_id": "S/RES/9(1950)", "member": "FRA", "field": "vote", "value": "yes",
+        "source": "embedded record", "file": "votes.csv", "row": 4, "other_value": "abstain",
+        "other_source": "store: sc-drafts", "other_file": "/data/sc_voting.csv.gz", "other_row": 17},
+        {"decision_id": "S/1653", "member": None, "field": "date", "value": "1950-09-06",
+         "source": "embedded record", "file": "decisions.csv", "row": 2, "other_value": "1950-09-07",
+         "other_source": "store: vetoes", "other_file": None, "other_row": None}])
+    ds = Dataset(decisions=ds.decisions, votes=ds.votes, terms=ds.terms, members=ds.members,
+                 conflicts=conflicts, origin="test record")
+    rc = roll_call(ds, "S/RES/9(1950)")
+    assert rc.conflicts.field.tolist() == ["vote"]
+    text = _roll_call_text(rc)
+    assert "  vote of FRA: yes (embedded record); sc_voting.csv.gz:17 has abstain" in text
+    assert "  date: 1950-09-06 (embedded record); store: vetoes has 1950-09-07" in \
+        _roll_call_text(roll_call(ds, "S/1653"))

@@ -318,11 +318,19 @@ def _roll_call_text(rc) -> str:  # noqa: ANN001 - a RollCall
             out += textwrap.wrap(f"{r.name} ({r.member}), recorded {r.vote}: {r.note}", width,
                                  initial_indent="  ", subsequent_indent="    ")
     if len(rc.conflicts):
-        fields = ", ".join(dict.fromkeys(rc.conflicts.field.astype(str)))
         out.append("")
-        out += textwrap.wrap(f"Sources disagree on this decision ({len(rc.conflicts)} field"
-                             f"{'s' if len(rc.conflicts) != 1 else ''}: {fields}); the values "
-                             "shown are the most trusted source's.", width)
+        out.append("Sources disagree on this decision (the value shown is the most trusted "
+                   "source's):")
+        for c in rc.conflicts.head(10).itertuples():
+            what = f"{c.field} of {c.member}" if pd.notna(c.member) and c.member else str(c.field)
+            other = c.other_source
+            if pd.notna(c.other_file) and c.other_file:  # the file and line say more than a name
+                line = f":{int(c.other_row)}" if pd.notna(c.other_row) else ""
+                other = f"{Path(str(c.other_file)).name}{line}"
+            out += textwrap.wrap(f"{what}: {c.value} ({c.source}); {other} has {c.other_value}",
+                                 width, initial_indent="  ", subsequent_indent="    ")
+        if len(rc.conflicts) > 10:
+            out.append(f"  and {len(rc.conflicts) - 10} more (ds.conflicts)")
     return "\n".join(out)
 
 
