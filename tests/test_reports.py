@@ -324,12 +324,13 @@ def test_write_results_without_a_folder_writes_nothing(tmp_path, monkeypatch):
     assert json.loads((tmp_path / "out" / "results.json").read_text()) == {"n": 1}
 
 
-def _own_notebook(folder, source):
+def _own_notebook(folder, source, kernelspec=True):
     """A user's own notebook: a parameters cell with output_dir, then ``source``."""
     import nbformat
 
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    if kernelspec:
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     params = nbformat.v4.new_code_cell('output_dir: str = ""  # set by unsc report\n'
                                        'interactive: bool = True  # live widgets by hand')
     params.metadata["tags"] = ["parameters"]
@@ -355,6 +356,15 @@ def test_a_notebook_without_results_is_not_failed(tmp_path, monkeypatch, capsys)
     index = (out / "index.html").read_text()
     assert "no results" in index and 'class="failed"' not in index and "1 run(s); 1 ok." in index
     assert (out / "mine" / "default" / "report.html").exists()
+
+
+def test_a_notebook_saved_without_kernel_metadata_is_read_as_python(tmp_path, monkeypatch):
+    notebooks = tmp_path / "notebooks"
+    _own_notebook(notebooks, "print(1)", kernelspec=False)
+    monkeypatch.setenv("UNSC_NOTEBOOKS", str(notebooks))
+    declared = reports.declared_parameters("mine")
+    assert list(declared) == ["output_dir", "interactive"]
+    assert declared["interactive"]["default"] == "True"
 
 
 def test_index_shows_no_results_as_a_status_not_a_failure(tmp_path):

@@ -139,8 +139,8 @@ class Selection:
     def results(self, output_dir: str | Path | None = None) -> dict[str, Any]:
         """Entries for ``results.json``; also writes ``left_out.csv`` to ``output_dir``.
 
-        ``output_dir`` as :func:`unsc.reports.write_results` takes it (the
-        current folder when empty).
+        ``output_dir`` as :func:`unsc.reports.write_results` takes it: nothing
+        is written when it is empty.
         """
         write_left_out(self.ds, output_dir)
         return report_entries(self.ds, self.notes, self.quality, self.flagged)
@@ -258,9 +258,15 @@ def report_entries(ds: Dataset, notes: Iterable[str] = (), quality: str = "clean
     }
 
 
-def write_left_out(ds: Dataset, output_dir: str | Path | None = None) -> Path:
-    """Write the selection's left-out list to ``left_out.csv`` (a header only when none)."""
-    folder = Path(output_dir) if output_dir else Path.cwd()
+def write_left_out(ds: Dataset, output_dir: str | Path | None = None) -> Path | None:
+    """Write the selection's left-out list to ``left_out.csv`` (a header only when none).
+
+    Nothing is written without ``output_dir`` (an interactive run must not drop
+    files beside the notebook); returns the file written, or ``None``.
+    """
+    if not output_dir:
+        return None
+    folder = Path(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LEFT_OUT_FILE
     _report_frame(ds.left_out).to_csv(path, index=False)

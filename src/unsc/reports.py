@@ -20,6 +20,7 @@ import html
 import itertools
 import json
 import re
+import tempfile
 import time
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -90,10 +91,23 @@ def notebook_path(name: str) -> Path:
 
 
 def declared_parameters(name: str) -> dict[str, dict[str, str]]:
-    """The parameters a notebook declares (name → type, default, help), via papermill."""
+    """The parameters a notebook declares (name → type, default, help), via papermill.
+
+    A notebook saved without kernel metadata (written by hand or by another tool)
+    is read as Python, the only language the suite runs.
+    """
+    import nbformat
     import papermill
 
-    return papermill.inspect_notebook(str(notebook_path(name)))
+    path = notebook_path(name)
+    nb = nbformat.read(path, as_version=4)
+    if nb.metadata.get("kernelspec", {}).get("name"):
+        return papermill.inspect_notebook(str(path))
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / path.name
+        nbformat.write(nb, copy)
+        return papermill.inspect_notebook(str(copy))
 
 
 def slug(parameters: Mapping[str, Any]) -> str:
