@@ -353,3 +353,25 @@ def test_dynamic_fit_is_cached_by_content(tmp_path, monkeypatch):
     ip._cached(other, "session")
     assert len(calls) == 2
     assert len(list((tmp_path / "cache" / "idealpoints").glob("*.parquet"))) == 2
+
+
+def test_compare_reference_separates_rank_from_scale_drift():
+    """Positions that are the reference stretched and shifted year by year: aligned r is 1."""
+    rng = np.random.default_rng(11)
+    members = [f"M{k:02d}" for k in range(12)]
+    years = np.arange(1990, 2015)
+    ref = pd.DataFrame([(m, y, v) for m in members for y, v in
+                        zip(years, rng.normal(size=len(years)).cumsum() * 0.3 + rng.normal(), strict=True)],
+                       columns=["iso3c", "year", "idealpointall"])
+    slope = np.linspace(1.0, 3.0, len(years))  # the unit drifts over time
+    shift = np.linspace(0.0, -1.0, len(years))
+    k = ref.year.to_numpy() - years[0]
+    points = pd.DataFrame({"member": ref.iso3c, "period": ref.year,
+                           "position": (ref.idealpointall - shift[k]) / slope[k], "se": 0.1, "n": 50})
+    points.attrs["period"] = "year"
+    c = ip.compare_reference(points, ref, min_years=20)
+    np.testing.assert_allclose(c.scale.slope.to_numpy(), slope, rtol=1e-9)
+    np.testing.assert_allclose(c.scale.intercept.to_numpy(), shift, atol=1e-9)
+    np.testing.assert_allclose(c.within_aligned.to_numpy(), 1.0, rtol=1e-9)
+    assert (c.within < 0.999).all()  # unaligned, the drift shows
+    pd.testing.assert_index_equal(c.within_aligned.index, c.within.index)

@@ -902,6 +902,12 @@ class Comparison:
     within: pd.Series  # r over time per member with at least ``min_years`` years
     per_year: pd.Series  # r across members per year
     disagreements: pd.DataFrame  # members with the lowest within-member r, with both ranges
+    #: Per year, the least-squares line from the positions to the reference: ``slope``,
+    #: ``intercept`` (a drifting slope is a unit that changes over time), ``r`` and ``n``.
+    scale: pd.DataFrame | None = None
+    #: Within-member r once each year's positions are mapped onto the reference by
+    #: that year's line: what is left when the drift of origin and unit is removed.
+    within_aligned: pd.Series | None = None
 
 
 def session_year(session: object) -> int:
@@ -944,6 +950,11 @@ def compare_reference(
     Returns
     -------
     Comparison
+        With ``scale`` (each year's line from the positions to the
+        reference) and ``within_aligned`` (within-member r after those
+        lines): a high ``within_aligned`` beside a low ``within`` says the
+        two agree on who stands where each year and differ in how the
+        year's origin and unit move over time.
     """
     seat_of = {m: s for s in seats for m in members_mod.seat(s)}
     period = points.attrs.get("period", "year")
@@ -973,12 +984,24 @@ def compare_reference(
 
     within = corr(matched, "member", min_years)
     per_year = corr(matched, "year", 3)
+    # Each year's line from ours to the reference (grouped sums, no loop over years).
+    g = matched.assign(xy=matched.position * matched.reference,
+                       xx=matched.position**2).groupby("year")
+    s = g[["position", "reference", "xy", "xx"]].sum()
+    n_year = g.size()
+    slope = (s.xy - s.position * s.reference / n_year) / (s.xx - s.position**2 / n_year)
+    intercept = (s.reference - slope * s.position) / n_year
+    scale = pd.DataFrame({"slope": slope, "intercept": intercept,
+                          "r": corr(matched, "year", 1), "n": n_year})
+    aligned = matched.assign(position=intercept.reindex(matched.year).to_numpy()
+                             + slope.reindex(matched.year).to_numpy() * matched.position)
+    within_aligned = corr(aligned.dropna(subset=["position"]), "member", min_years)
     worst = within.nsmallest(10).index
     ranges = matched[matched.member.isin(worst)].groupby("member").agg(
         years=("year", "size"), sd_position=("position", "std"), sd_reference=("reference", "std"))
     disagreements = ranges.assign(r=within[ranges.index]).sort_values("r").reset_index()
     return Comparison(matched=matched, pooled=pooled, within=within, per_year=per_year,
-                      disagreements=disagreements)
+                      disagreements=disagreements, scale=scale, within_aligned=within_aligned)
 
 
 def position_over_time(
