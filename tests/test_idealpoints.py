@@ -204,7 +204,7 @@ def test_dynamic_em_never_lowers_the_objective():
     for k in (2, 6, 20, 60):
         fit = ip.fit_dynamic(codes, period, rw_sd=0.5, max_iter=k, tol=-np.inf)
         params = np.stack([fit.a, fit.d1, np.log(fit.d2 - fit.d1)])
-        values.append(fit.loglik + ip._log_prior(params))  # the log-posterior EM climbs
+        values.append(fit.loglik + ip._log_prior(params, fit.sd_a))  # the log-posterior EM climbs
     assert all(b >= a - 1e-6 for a, b in zip(values, values[1:], strict=False))
     assert values[-1] > values[0]
 
@@ -375,3 +375,13 @@ def test_compare_reference_separates_rank_from_scale_drift():
     np.testing.assert_allclose(c.within_aligned.to_numpy(), 1.0, rtol=1e-9)
     assert (c.within < 0.999).all()  # unaligned, the drift shows
     pd.testing.assert_index_equal(c.within_aligned.index, c.within.index)
+
+
+def test_dynamic_discrimination_prior_is_applied():
+    """A tighter prior on the discriminations shrinks them; the fit says which it used."""
+    theta, codes, period = simulate_dynamic(n_members=40, n_periods=3, n_items=20, seed=12)
+    loose = ip.fit_dynamic(codes, period, rw_sd=0.5, sd_a=5.0)
+    tight = ip.fit_dynamic(codes, period, rw_sd=0.5, sd_a=0.5)
+    assert (loose.sd_a, tight.sd_a) == (5.0, 0.5)
+    assert ip.fit_dynamic(codes, period, rw_sd=0.5, max_iter=4).sd_a == ip.SD_A_DYNAMIC
+    assert np.abs(tight.a).mean() < np.abs(loose.a).mean()
