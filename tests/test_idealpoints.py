@@ -305,9 +305,11 @@ def test_bsv_within_country_median(bsv_comparison):
     assert bsv_comparison.within.median() >= 0.9
 
 
-#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the default
-#: step SD 0.7, period="year"), and the test says so instead of lowering the bar.
-_SHORT_OF_TARGET = {"USA": 0.883, "CHN": 0.891, "IND": 0.824, "TUR": 0.792}
+#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the defaults,
+#: step SD 0.7 and discrimination prior SD 1.0, period="year"; each year mapped onto BSV by
+#: its own line they would be 0.925 and 0.933: what is left is the drift of the unit), and
+#: the test says so instead of lowering the bar.
+_SHORT_OF_TARGET = {"CHN": 0.889, "IND": 0.828}
 
 
 @pytest.mark.parametrize("member", [
