@@ -355,6 +355,10 @@ def test_dynamic_fit_is_cached_by_content(tmp_path, monkeypatch):
     ip._cached(other, "session")
     assert len(calls) == 2
     assert len(list((tmp_path / "cache" / "idealpoints").glob("*.parquet"))) == 2
+    # A changed estimator (here its discrimination prior) never reuses an older fit.
+    monkeypatch.setattr(ip, "SD_A_DYNAMIC", ip.SD_A_DYNAMIC * 2)
+    ip._cached(ds, "session")
+    assert len(calls) == 3
 
 
 def test_compare_reference_separates_rank_from_scale_drift():

@@ -1127,9 +1127,10 @@ def position_over_time(
 def _cached(ga: Dataset, period: Period) -> pd.DataFrame:
     """``ideal_points(ga, method="dynamic", period=period)``, kept in the cache between runs.
 
-    The fit of the whole General Assembly record takes about a minute and every
+    The fit of the whole General Assembly record takes 10–15 s of CPU and every
     country profile needs the same one: it is keyed by a hash of the votes and
-    decisions it is fitted on, so new data gives a new fit, never a stale one.
+    decisions it is fitted on and of the model's settings, so new data or a changed
+    estimator gives a new fit, never a stale one.
     """
     import hashlib
     import os
@@ -1138,6 +1139,9 @@ def _cached(ga: Dataset, period: Period) -> pd.DataFrame:
     from unsc import config
 
     digest = hashlib.sha256(period.encode())
+    # The model's settings are part of the key: a fit cached by an earlier version of the
+    # estimator (another prior, another grid) must not be served as today's.
+    digest.update(repr((SD_A_DYNAMIC, len(_DQUAD), _DQUAD[0], _DQUAD[-1])).encode())
     for frame in (ga.votes[["decision_id", "member", "vote"]],
                   ga.decisions[["decision_id", "date", "session", "title"]]):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
