@@ -312,3 +312,58 @@ def test_every_member_and_date_parameter_is_checked():
                 assert pname in selection.DATE_PARAMETERS, (name, pname)
     assert {"country", "member_a", "member_b", "reference", "claim_a", "claim_b"} <= \
         set(selection.MEMBER_PARAMETERS)
+
+
+def test_write_results_without_a_folder_writes_nothing(tmp_path, monkeypatch):
+    # A notebook run by hand has no output_dir: nothing may land beside it.
+    monkeypatch.chdir(tmp_path)
+    assert reports.write_results({"n": 1}, "") is None
+    reports.write_results({"n": 1}, None)
+    assert list(tmp_path.iterdir()) == []
+    reports.write_results({"n": 1}, tmp_path / "out")
+    assert json.loads((tmp_path / "out" / "results.json").read_text()) == {"n": 1}
+
+
+def _own_notebook(folder, source):
+    """A user's own notebook: a parameters cell with output_dir, then ``source``."""
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = nbformat.v4.new_code_cell('output_dir: str = ""  # set by unsc report\n'
+                                       'interactive: bool = True  # live widgets by hand')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(source)]
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, folder / "mine.ipynb")
+
+
+@pytest.mark.notebook
+def test_a_notebook_without_results_is_not_failed(tmp_path, monkeypatch, capsys):
+    notebooks = tmp_path / "notebooks"
+    # It also sees interactive=False, as every report does.
+    _own_notebook(notebooks, "assert interactive is False\nprint('a chart would go here')")
+    monkeypatch.setenv("UNSC_NOTEBOOKS", str(notebooks))
+    out = tmp_path / "reports"
+    status = main(["report", "mine", "-o", str(out), "--no-progress"])
+    captured = capsys.readouterr()
+    printed = captured.out
+    assert status == 0, captured.err
+    assert "ok      mine (defaults)" in printed and "(no results.json)" in printed
+    run = json.loads((out / "mine" / "default" / "run.json").read_text())
+    assert run["status"] == reports.NO_RESULTS and run["error"] == "" and run["results"] == {}
+    index = (out / "index.html").read_text()
+    assert "no results" in index and 'class="failed"' not in index and "1 run(s); 1 ok." in index
+    assert (out / "mine" / "default" / "report.html").exists()
+
+
+def test_index_shows_no_results_as_a_status_not_a_failure(tmp_path):
+    folder = tmp_path / "nb" / "default"
+    folder.mkdir(parents=True)
+    (folder / "run.json").write_text(json.dumps({
+        "notebook": "nb", "parameters": {}, "folder": str(folder), "status": "no results",
+        "error": "", "failed_cell": None, "seconds": 1.0, "data_version": "", "finished": ""}))
+    page = reports.write_index(tmp_path).read_text()
+    assert "<td>no results</td>" in page and 'class="failed"' not in page
+    run = reports.Run(notebook="nb", parameters={}, folder=str(folder), status=reports.NO_RESULTS)
+    assert run.ok and run.describe().endswith("(no results.json)")

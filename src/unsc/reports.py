@@ -4,7 +4,8 @@ Each run writes ``reports/<notebook>/<parameter-slug>/`` holding
 
 ``notebook.ipynb``  the executed notebook (kept on failure, with the error cell),
 ``report.html``     the HTML export without code cells,
-``results.json``    the key figures the notebook wrote,
+``results.json``    the key figures the notebook wrote (optional: a notebook that writes
+                    none is a run with status ``no results``, not a failure),
 ``thumbnail.png``   the first chart, for the index,
 ``run.json``        parameters, status, timings, data version, error.
 
@@ -33,6 +34,14 @@ from unsc import config
 KERNEL_NAME = "unsc"
 DEFAULT_TIMEOUT = 600  # seconds per cell
 OUTPUT_PARAMETER = "output_dir"
+#: A notebook that declares this parameter gets it ``False`` from :func:`run_one`: a report is
+#: static HTML, where live widgets would show as "Loading widget..." (``explore``).
+INTERACTIVE_PARAMETER = "interactive"
+#: A run's status: it ran to the end and wrote ``results.json``; it ran to the end and
+#: wrote none (a user's own notebook need not); it stopped (or its HTML could not be made).
+OK, NO_RESULTS, FAILED = "ok", "no results", "failed"
+#: The statuses of a run that ran to the end.
+SUCCEEDED = (OK, NO_RESULTS)
 
 
 @dataclass
@@ -42,7 +51,7 @@ class Run:
     notebook: str
     parameters: dict[str, Any]
     folder: str
-    status: str = "pending"  # ok | failed
+    status: str = "pending"  # ok | no results | failed
     seconds: float = 0.0
     error: str = ""
     failed_cell: int | None = None
@@ -52,14 +61,16 @@ class Run:
 
     @property
     def ok(self) -> bool:
-        """Whether the notebook ran to the end."""
-        return self.status == "ok"
+        """Whether the notebook ran to the end (with or without ``results.json``)."""
+        return self.status in SUCCEEDED
 
     def describe(self) -> str:
         """One line naming the notebook, its parameters and, on failure, the cell."""
         params = ", ".join(f"{k}={v!r}" for k, v in self.parameters.items()) or "defaults"
         if self.ok:
-            return f"ok      {self.notebook} ({params}) in {self.seconds:.1f}s -> {self.folder}"
+            note = " (no results.json)" if self.status == NO_RESULTS else ""
+            return (f"ok      {self.notebook} ({params}) in {self.seconds:.1f}s -> "
+                    f"{self.folder}{note}")
         cell = f" at cell {self.failed_cell}" if self.failed_cell is not None else ""
         return (f"FAILED  {self.notebook} ({params}){cell}: {self.error}\n"
                 f"        partial notebook kept in {self.folder}/notebook.ipynb")
@@ -127,7 +138,9 @@ def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | Non
     """Execute notebook ``name`` with ``parameters`` and render its report.
 
     Never raises for a failing notebook: the returned :class:`Run` says what
-    failed, and the partial executed notebook is kept.
+    failed, and the partial executed notebook is kept. A notebook that runs to
+    the end without writing ``results.json`` has status :data:`NO_RESULTS`. A notebook
+    declaring :data:`INTERACTIVE_PARAMETER` runs with it ``False`` unless it is given.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
@@ -141,34 +154,38 @@ def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | Non
     executed = folder / "notebook.ipynb"
     start = time.perf_counter()
     try:
+        injected = {**parameters, OUTPUT_PARAMETER: str(folder)}
+        if INTERACTIVE_PARAMETER not in parameters and \
+                INTERACTIVE_PARAMETER in declared_parameters(name):
+            injected[INTERACTIVE_PARAMETER] = False
         papermill.execute_notebook(
             str(notebook_path(name)), str(executed),
-            parameters={**parameters, OUTPUT_PARAMETER: str(folder)},
+            parameters=injected,
             kernel_name=_kernel_name(), execution_timeout=timeout,
             progress_bar=False, cwd=str(config.notebooks_dir()),
         )
-        run.status = "ok"
+        run.status = OK
     except PapermillExecutionError as exc:
-        run.status = "failed"
+        run.status = FAILED
         run.failed_cell = exc.exec_count
         run.error = f"{exc.ename}: {exc.evalue}"
     except Exception as exc:  # noqa: BLE001 - any failure is reported per run, not raised
-        run.status = "failed"
+        run.status = FAILED
         run.error = f"{type(exc).__name__}: {exc}"
     run.seconds = time.perf_counter() - start
     if executed.exists():
         try:
             _render(executed, folder)
         except Exception as exc:  # noqa: BLE001
-            run.status = "failed"
+            run.status = FAILED
             run.error = run.error or f"HTML export failed: {exc}"
     results_path = folder / "results.json"
     if results_path.exists():
         run.results = json.loads(results_path.read_text())
         run.data_version = str(run.results.get("data_version", ""))
     elif run.ok:
-        run.status = "failed"
-        run.error = "the notebook did not write results.json"
+        # write_results is optional: a user's own notebook may only show charts.
+        run.status = NO_RESULTS
     run.finished = pd.Timestamp.now().isoformat(timespec="seconds")
     (folder / "run.json").write_text(json.dumps(asdict(run), indent=2, default=str))
     return run
@@ -226,8 +243,14 @@ def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> 
     Called from the last cell of every notebook; values are converted to plain
     JSON (numbers, strings, lists, dicts; timestamps as ISO dates). Returns
     nothing, so the report does not end with a stray value.
+
+    Without an ``output_dir`` (``""`` or ``None``: a notebook run by hand in
+    Jupyter, where ``unsc report`` has not set it) nothing is written, so an
+    interactive run leaves no ``results.json`` among the notebooks.
     """
-    folder = Path(output_dir) if output_dir else Path.cwd()
+    if not output_dir:
+        return
+    folder = Path(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "results.json"
     path.write_text(json.dumps(_plain(results), indent=2, sort_keys=True))
@@ -307,7 +330,7 @@ def write_index(out_root: str | Path | None = None) -> Path:
         params = "<br>".join(f"{html.escape(str(k))} = {html.escape(repr(v))}"
                              for k, v in r["parameters"].items()) or "<i>defaults</i>"
         status = html.escape(r["status"])
-        if r["status"] != "ok":
+        if r["status"] not in SUCCEEDED:
             cell = f" (cell {r['failed_cell']})" if r.get("failed_cell") is not None else ""
             status = (f'<span class="failed">failed{cell}</span><br>'
                       f'<small>{html.escape(r.get("error", ""))}</small><br>'
@@ -329,7 +352,7 @@ th {{ background: #f4f4f4; }}
 </style></head><body>
 <h1>unsc reports</h1>
 {changes.index_section(out_root)}
-<p>{len(runs)} run(s); {sum(r["status"] == "ok" for r in runs)} ok.</p>
+<p>{len(runs)} run(s); {sum(r["status"] in SUCCEEDED for r in runs)} ok.</p>
 <table><thead><tr><th>report</th><th>parameters</th><th>first chart</th><th>data version</th>
 <th>status</th><th>finished</th></tr></thead><tbody>
 {chr(10).join(rows)}
