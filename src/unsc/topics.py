@@ -186,17 +186,26 @@ def _fold(text: str) -> list[str]:
 
 def state_label(code: str) -> str:
     """The display name a state's topic carries (``SYR`` is ``Syria``)."""
+    return _state_labels().get(code, code)
+
+
+@cache
+def _state_labels() -> dict[str, str]:
     import pycountry
 
     from unsc import members
 
-    if code in SHORT_NAMES:
-        return SHORT_NAMES[code]
-    found = pycountry.countries.get(alpha_3=code)
-    if found is not None and getattr(found, "common_name", None):
-        return found.common_name
-    name = members.name(code)
-    return re.sub(r"\s*\(.*\)\s*$", "", name).strip() or code
+    out = {}
+    for row in members.table().itertuples():
+        code = str(row.member)
+        found = pycountry.countries.get(alpha_3=code)
+        if code in SHORT_NAMES:
+            out[code] = SHORT_NAMES[code]
+        elif found is not None and getattr(found, "common_name", None):
+            out[code] = found.common_name
+        else:
+            out[code] = re.sub(r"\s*\(.*\)\s*$", "", str(row.name)).strip() or code
+    return out
 
 
 @cache
@@ -249,13 +258,26 @@ def _phrases() -> dict[tuple[str, ...], tuple[str, int]]:
     return table
 
 
+@cache
+def _longest() -> dict[str, int]:
+    """First word of a phrase → the most words a phrase starting with it has."""
+    out: dict[str, int] = {}
+    for words in _phrases():
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
+
+
 def _mentions(words: list[str]) -> list[tuple[str, int]]:
     """``(label, tier)`` of every subject mention, longest phrase first at each word."""
-    table = _phrases()
+    table, longest = _phrases(), _longest()
     out = []
-    i = 0
-    while i < len(words):
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+    i, end = 0, len(words)
+    while i < end:
+        most = longest.get(words[i], 0)  # most words start no phrase: one lookup, then on
+        if not most:
+            i += 1
+            continue
+        for n in range(min(most, end - i), 0, -1):
             hit = table.get(tuple(words[i:i + n]))
             if hit is None:
                 continue
@@ -310,11 +332,15 @@ def _from_title(title: object) -> tuple[str | None, bool]:
     return _label(title)
 
 
+@cache
+def _ambiguous() -> frozenset[str]:
+    return frozenset(" ".join(_fold(k)) for k in AMBIGUOUS)
+
+
 def _from_source(source: object) -> str | None:
     if not isinstance(source, str) or not source.strip():
         return None
-    folded = " ".join(_fold(source))
-    if source.strip().lower() in AMBIGUOUS or folded in {" ".join(_fold(k)) for k in AMBIGUOUS}:
+    if " ".join(_fold(source)) in _ambiguous():
         return None
     parts = [p for p in re.split(r";\s*", source) if p.strip().lower() not in CATEGORIES]
     if not parts:
