@@ -273,3 +273,10 @@ def test_store_round_trip_keeps_source_topic(real_store, monkeypatch):
     read = unsc.read(config.shared_data_dir() / _PATHS["sc-drafts"]).decisions
     pdt.assert_series_equal(stored.source_topic, read.source_topic)
     pdt.assert_series_equal(stored.topic, read.topic)
+
+
+def test_the_record_is_written_in_the_vocabulary():
+    """The embedded record's own topic column derives to itself: one vocabulary."""
+    d = curated.read().decisions
+    assert len(d) and d.topic.notna().all()
+    pdt.assert_series_equal(d.topic, d.source_topic, check_names=False)
