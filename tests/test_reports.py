@@ -97,7 +97,8 @@ def test_an_empty_selection_fails_the_run(tmp_path, capsys):
     status = main(["report", "vote_grid", "-p", "topic", "Atlantis", "-p", "data", "embedded",
                    "-o", str(tmp_path), "--no-progress"])
     assert status == 1
-    assert "no decisions match" in capsys.readouterr().out
+    # A topic is a label of unsc.topics: one no decision has is named, with the closest ones.
+    assert "no decision has the topic 'Atlantis'" in capsys.readouterr().out
 
 
 def test_clean_removes_earlier_runs_only(tmp_path):
@@ -272,8 +273,9 @@ def test_a_parameters_file_of_the_wrong_shape(capsys, jobs, tmp_path, text, mess
 def test_a_yaml_null_for_text_is_refused(capsys, jobs, tmp_path):
     path = write(tmp_path, "topic:\n")
     assert refused(capsys, "vote_grid", "-f", str(path)) == (
-        "vote_grid: parameter 'topic' takes a str (keyword matched in each decision's topic or "
-        "title (\"\" for all)), not no value (write \"\" for the empty text)")
+        "vote_grid: parameter 'topic' takes a str (one normalised topic, matched exactly, e.g. "
+        "\"Syria\" (not the Golan texts) or \"Israel-Palestine\" (\"\" for all)), not no value "
+        "(write \"\" for the empty text)")
 
 
 def test_a_parameters_file_that_is_not_utf8(capsys, jobs, tmp_path):
