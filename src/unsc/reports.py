@@ -135,8 +135,10 @@ def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | Non
     out_root = Path(out_root) if out_root is not None else config.reports_dir()
     folder = out_root / name / slug(parameters)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in ("results.json", "thumbnail.png", "report.html"):
+    for stale in ("results.json", "thumbnail.png", "report.html", "tables.xlsx"):
         (folder / stale).unlink(missing_ok=True)
+    for stale_table in folder.glob("*.csv"):  # tables of an earlier run with these parameters
+        stale_table.unlink()
     run = Run(notebook=name, parameters=dict(parameters), folder=str(folder))
     executed = folder / "notebook.ipynb"
     start = time.perf_counter()
@@ -224,9 +226,16 @@ def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> 
     """Write a notebook's key figures to ``results.json`` in ``output_dir``.
 
     Called from the last cell of every notebook; values are converted to plain
-    JSON (numbers, strings, lists, dicts; timestamps as ISO dates). Returns
-    nothing, so the report does not end with a stray value.
+    JSON (numbers, strings, lists, dicts; timestamps as ISO dates). The
+    tables the notebook showed with :func:`unsc.tables.show` are listed under
+    ``tables`` (name, title, CSV file, rows, columns), and written into one
+    workbook, ``tables.xlsx`` (``workbook``). Returns nothing, so the report
+    does not end with a stray value.
     """
+    from unsc import tables
+
+    if output_dir:
+        results = {**results, **tables.finish(output_dir)}
     folder = Path(output_dir) if output_dir else Path.cwd()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "results.json"
