@@ -74,7 +74,7 @@ _CSS = [
     {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: 600; "
                                      "font-size: 1.05em; padding: .4em 0; color: #222;"},
     {"selector": "th", "props": "text-align: left; padding: .25em .6em; border-bottom: 1px solid #999;"},
-    {"selector": "td", "props": "padding: .25em .6em; border-bottom: 1px solid #e4e4e4; "
+    {"selector": "td", "props": "text-align: left; padding: .25em .6em; border-bottom: 1px solid #e4e4e4; "
                                 "vertical-align: top;"},
     {"selector": "", "props": "border-collapse: collapse; margin: .3em 0 .2em 0;"},
 ]
