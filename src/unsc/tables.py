@@ -46,6 +46,7 @@ pandas (``to_csv``, ``to_excel``) in one call each.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import tempfile
@@ -92,6 +93,7 @@ class _Entry:
 
 #: Tables registered per output folder (a papermill run has one kernel per report).
 _REGISTRY: dict[str, dict[str, _Entry]] = {}
+_SHOWN = itertools.count(1)
 
 
 # --------------------------------------------------------------------------- preparing
@@ -413,8 +415,13 @@ def render(data: pd.DataFrame | pd.Series, title: str, *, key: str | None = None
               .set_table_styles(_CSS).set_table_attributes('class="unsc-table"')
               .format(escape="html").format_index(escape="html", axis=1))
     if right:
-        styler = styler.set_properties(subset=right, **{"text-align": "right"})
-    styler = styler.set_uuid(re.sub(r"[^A-Za-z0-9_]", "_", name))
+        # Classes, not cell ids: "#T td.col1" outranks the table's own "#T td" rule.
+        at = [shown.columns.get_loc(c) for c in right]
+        styler = styler.set_table_styles(
+            [{"selector": f"td.col{i}, th.col_heading.col{i}", "props": "text-align: right;"} for i in at],
+            overwrite=False)
+    # One id per table shown in this kernel: two tables' styles never mix.
+    styler = styler.set_uuid(f'{re.sub(r"[^A-Za-z0-9_]", "_", name)}_{next(_SHOWN)}')
     body = styler.to_html(cell_ids=False)
     sentences = []
     if note:
