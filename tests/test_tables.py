@@ -64,11 +64,12 @@ def test_missing_values_read_as_a_dash_booleans_as_words_dates_as_dates():
 
 
 def test_numbers_are_rounded_to_what_matters():
-    frame = pd.DataFrame({"year": [2012, 2013], "votes": [870109, 12], "whole": [3.0, np.nan],
-                          "kappa": [0.004, -0.002], "value": [0.8668, 1.0]})
+    frame = pd.DataFrame({"year": [2012, 2013], "line": [16602, 3], "votes": [870109, 12],
+                          "whole": [3.0, np.nan], "kappa": [0.004, -0.002], "value": [0.8668, 1.0]})
     shown, _ = tables.format_frame(frame, digits={"value": 1})
     assert shown.to_dict("list") == {
         "year": ["2012", "2013"],          # years stay years
+        "line": ["16602", "3"],            # and line numbers as a reader looks them up
         "votes": ["870,109", "12"],        # large counts are grouped
         "whole": ["3", "–"],               # a float column of whole numbers is a count
         "kappa": ["<0.01", ">-0.01"],      # never 0.00 for a value that is not zero
@@ -77,7 +78,7 @@ def test_numbers_are_rounded_to_what_matters():
 
 
 def test_shares_are_percentages_with_their_n_and_never_round_to_all_or_none():
-    frame = pd.DataFrame({"share": [0.8205, 0.996, 0.001, 0.0, 1.0, np.nan],
+    frame = pd.DataFrame({"share": [0.8205, 0.996, 0.001, 0.0, 1 - 1e-16, np.nan],
                           "decisions": [104, 250, 1000, 4, 6, 0], "low": [0.7, 0.98, 0.0, 0.0, 0.6, np.nan]})
     shown, right = tables.format_frame(frame, shares={"share": "decisions", "low": None})
     assert list(shown.columns) == ["share", "low"]  # the n is shown with the share, not again

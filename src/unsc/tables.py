@@ -17,7 +17,7 @@ What the page shows (the files keep the values as they are):
   ``value_counts()``, becomes a two-column table;
 - a title above every table (the Styler's caption);
 - numbers rounded to what matters: whole numbers as integers (thousands
-  separated from 10,000, so that years stay 2012), other numbers to ``digits``
+  separated from 10,000, and never in line numbers or years), other numbers to ``digits``
   decimals (2), a value that rounds to zero without being zero as ``<0.01``;
 - shares as whole percentages with their n, ``82% (n = 104)``; a share that
   is not exactly 0 or 1 never reads ``0%`` or ``100%`` (``<1%``, ``>99%``);
@@ -68,6 +68,9 @@ MEMBER_COLUMNS = ("member", "member_a", "member_b", "country", "reference", "par
 WORKBOOK = "tables.xlsx"
 #: Names a table cannot take: other files a report writes beside its tables.
 RESERVED = frozenset({"left_out", "results", "run", "report", "notebook", "thumbnail", "tables"})
+#: Whole-number columns that are labels, not amounts: never grouped in thousands (line 16602).
+UNGROUPED = frozenset({"row", "line", "year", "period", "session", "paragraph"})
+_EPS = 1e-9
 #: Headers shown for common column names (others: underscores read as spaces).
 HEADERS = {"decision_id": "decision", "n": "n"}
 
@@ -200,9 +203,10 @@ def _is_missing(s: pd.Series) -> pd.Series:
     return missing.astype(bool)
 
 
-def _format_int(values: pd.Series) -> pd.Series:
+def _format_int(values: pd.Series, group: bool = True) -> pd.Series:
     v = values.astype("float64")
-    return pd.Series([f"{int(x):,}" if abs(x) >= 10_000 else f"{int(x)}" for x in v], index=values.index)
+    return pd.Series([f"{int(x):,}" if group and abs(x) >= 10_000 else f"{int(x)}" for x in v],
+                     index=values.index)
 
 
 def _format_float(values: pd.Series, digits: int) -> pd.Series:
@@ -219,8 +223,9 @@ def _format_share(share: pd.Series, n: pd.Series | None) -> pd.Series:
     v = share.astype("float64").to_numpy()
     pct = np.floor(v * 100 + 0.5)
     text = np.array([f"{p:.0f}%" if p == p else MISSING for p in pct], dtype=object)
-    text[(v > 0) & (pct < 1)] = "<1%"
-    text[(v < 1) & (pct > 99)] = ">99%"
+    # Within float noise of 0 or 1 is 0 or 1 (a Wilson bound of 63/63 is 0.9999999999999999).
+    text[(v > _EPS) & (pct < 1)] = "<1%"
+    text[(v < 1 - _EPS) & (pct > 99)] = ">99%"
     out = pd.Series(text, index=share.index)
     if n is not None:
         counts = n.astype("float64")
@@ -331,7 +336,7 @@ def format_frame(frame: pd.DataFrame, *, shares: str | Sequence[str] | Mapping[s
             elif kind == "date":
                 text[~missing] = _format_dates(known)
             elif kind == "int":
-                text[~missing] = _format_int(known)
+                text[~missing] = _format_int(known, group=col not in UNGROUPED)
                 numeric.append(col)
             elif kind == "float":
                 d = digits.get(col, 2) if isinstance(digits, Mapping) else digits
