@@ -31,7 +31,7 @@ def _run(name, params, tmp_path):
 
 
 #: What a raw frame dump leaves in a page: missing values, a Series' footer, an object repr, a cut.
-RAW_DUMP = re.compile(r"&lt;NA&gt;|<NA>|\bNaT\b|\bdtype: |&lt;Dataset|<Dataset|…|\.\.\.</td>|"
+RAW_DUMP = re.compile(r"&lt;NA&gt;|<NA>|\bNaT\b|\bdtype: |&lt;Dataset|<Dataset|…|\.\.\.</t[dh]>|"
                       r'class="row_heading|class="blank|class="index_name|<tr>\s*<th>[^<]*</th>\s*<td')
 
 
