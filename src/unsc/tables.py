@@ -75,8 +75,9 @@ _EPS = 1e-9
 HEADERS = {"decision_id": "decision", "n": "n"}
 
 _CSS = [
+    # nowrap: a short table's title widens the table rather than wrapping word by word.
     {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: 600; "
-                                     "font-size: 1.05em; padding: .4em 0; color: #222;"},
+                                     "white-space: nowrap; font-size: 1.05em; padding: .4em 0; color: #222;"},
     {"selector": "th", "props": "text-align: left; padding: .25em .6em; border-bottom: 1px solid #999;"},
     {"selector": "td", "props": "text-align: left; padding: .25em .6em; border-bottom: 1px solid #e4e4e4; "
                                 "vertical-align: top;"},
