@@ -58,9 +58,15 @@ The definitions (``definition=``)
     indexed excerpts stop before the method); this definition is the
     issue's, not verified against the report. One public re-implementation
     (github.com/jacqueline-witwicki/UNGA_Voting_Coincidences_Over_Time)
-    describes the 2020 method as also giving half a point when "one state
+    describes its own method as giving half a point when "one state
     votes and the other abstains or is absent", dividing by every
-    resolution put to a vote. Where a member has ``no_row`` decisions the
+    resolution put to a vote, and calls it the 2020 report's method "with
+    the small difference that absences are treated the same as
+    abstentions": so the 2020 report did *not* count absences as half,
+    which fits ``partial_half`` for 2017-2020. A second search (December
+    2026: the stored pages and documentation copies, for the 2021 and 2022
+    reports' "Format and methodology") again found neither report's text, so
+    the rule for 2021 on is still the issue's, unconfirmed. Where a member has ``no_row`` decisions the
     value is missing: an absence cannot be told from not being a member
     (the ``unvotes`` General Assembly data dropped every absence).
 ``"by_year"`` (default)

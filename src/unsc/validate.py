@@ -24,6 +24,10 @@ rule                   what it finds
 ``symbol_year``        a resolution symbol that contradicts the decision's date: the year of
                        ``S/RES/<n>(<yyyy>)``, or the session of ``A/RES/<session>/<n>`` and
                        ``A/RES/<n>(<session>)`` (session *s* met in 1945+*s* and 1946+*s*)
+``missing_veto``       (warning) a veto verified from the record that a third-party veto list
+                       lacks, within the span the list covers in the data
+                       (:func:`unsc.vetoes.missing_vetoes`, from ``known_errors.csv``): the
+                       list's totals are short by it; the message gives the evidence
 ``date_order``         (warning) a Security Council resolution dated out of number order: earlier
                        than both its neighbours or later than both, the neighbours being the
                        nearest resolutions by number whose dates are in order (see
@@ -125,6 +129,7 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
         parts.extend(_membership_rules(ds, vfile, vline))
         parts.extend(_symbol_year_rules(ds, dfile, dline))
         parts.extend(_date_order_rules(ds, dfile, dline))
+        parts.extend(_missing_veto_rules(ds))
     parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
@@ -203,6 +208,26 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
             zip(n_rows, size, strict=True)]
     out.append(_frame("council_size", dec, wrong, dfile, dline, msgs))
     return out
+
+
+def _missing_veto_rules(ds: Dataset) -> list[pd.DataFrame]:
+    """The verified vetoes a veto list in ``ds`` lacks (a warning: nothing held is wrong)."""
+    from unsc.vetoes import missing_vetoes  # vetoes imports model, as this module does
+
+    gaps = missing_vetoes(ds)
+    if gaps.empty:
+        return []
+    names = gaps.member.map(lambda m: members_mod.name(m) if m else m)
+    msg = (gaps.source.astype(str) + " (Security Council vetoes " + gaps["first"].dt.strftime("%Y-%m-%d")
+           + " to " + gaps["last"].dt.strftime("%Y-%m-%d") + ") lacks the veto of " + names.astype(str)
+           + " (" + gaps.member.astype(str) + "), a no on " + gaps.date.dt.strftime("%Y-%m-%d")
+           + " (" + gaps.kind.astype(str) + " vote: " + gaps.decision_id.astype(str) + ")"
+           + "; its totals are short by it. Evidence: " + gaps.evidence.astype(str))
+    return [pd.DataFrame({
+        "rule": "missing_veto", "severity": "warning", "file": gaps.file.to_numpy(dtype=object),
+        "row": None, "decision_id": gaps.decision_id.to_numpy(dtype=object),
+        "member": gaps.member.to_numpy(dtype=object), "message": msg.to_numpy(dtype=object),
+    })]
 
 
 def _hrc_size_rule(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:

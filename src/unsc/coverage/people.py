@@ -1,22 +1,57 @@
-"""Who is speaking: people named in an article, and speaker phrases resolved to them.
+"""Who is speaking: people named in an article, and speaker phrases read as speakers.
 
 An article names a person in full once, usually with a title ("Chinese
 Foreign Ministry spokesman Liu Weimin", "his Chinese counterpart, Hu Jintao",
-"Liu Weimin, a Foreign Ministry spokesman,") and later by one part of the name
-("said Liu", "Putin said"). :func:`people_in` collects the full mentions with
-their role and state; :func:`describe` turns a speaker phrase into a
-:class:`Speaker` using them.
+"Liu Weimin, a Foreign Ministry spokesman,") and later by one part of the
+name ("said Liu"), by a pronoun ("he said") or by a description ("the Russian
+diplomat"). :func:`people_in` collects the full mentions with their role and
+state; :func:`describe` turns a speaker phrase into a :class:`Speaker`.
 
-The state comes from the title (a nationality adjective, "Russia's", "of
-Russia", a capital), else from the person's other mentions, else from a short
-list of well-known office holders (:data:`~unsc.coverage.lexicon.PEOPLE`).
+A speaker phrase is read with a small closed grammar, so that a fragment of a
+sentence is never a speaker::
+
+    phrase      := pronoun | [det] descriptor* NAME [, apposition]
+                 | NAME , [det] descriptor+          (an apposition after the name)
+                 | [det] descriptor* HEAD [PP]       (a description, an institution, a group)
+                 | phrase and phrase
+    descriptor  := a title or job word, a state (name, nationality, "Russia's"),
+                   a capitalised word, or one of a few modifiers ("state", "former", "of", "to")
+    HEAD        := a role ("ambassador"), an organisation ("ministry"), a medium
+                   ("television"), a group ("officials"), a state or a seat of government
+
+Every word must belong to one of these classes: a verb, an adverb or any other
+common noun makes the phrase no speaker ("Russia on Saturday vetoed a draft
+... that" is refused, and so are "As", "president subsequently", "Zelensky and
+President"). A lone initial ("U"), "U.N." or a bare title ("President") is no
+speaker either.
+
+Resolution
+    A name, or part of one, is the article's person with those name words
+    (:meth:`Registry.resolve`). A pronoun ("he", "she") is the person last
+    named or quoted before it, outside quotations. A definite description
+    ("the Russian ambassador", "Russia's envoy to the UN") is the one person
+    of the article with that state and a role of the same kind (ambassador,
+    envoy, representative and diplomat are one kind, and a rank must agree:
+    a deputy ambassador is not the ambassador); with no state ("the envoy")
+    it is the latest such person named before it; otherwise (several fit, or
+    "a Western diplomat") the description itself is the speaker. A surname
+    alone that no one in the article bears is a well-known office holder's
+    only when no other well-known person has it ("said Li" stays "Li").
+State
+    From the title (a nationality, a state's name, "Russia's", "of Russia", a
+    capital or a seat of government, close misspellings found with
+    rapidfuzz), else from the person's other mentions, else from a short list
+    of well-known office holders (:data:`~unsc.coverage.lexicon.PEOPLE`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
+from unsc import members
 from unsc.coverage import lexicon
 from unsc.coverage.text import find_countries, sentences
 
@@ -26,7 +61,8 @@ _PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "del", "van", "von", "d
 _FUNCTION = frozenset(
     "the a an and but or on in at after before when while both this that these those his her "
     "its their our we they he she it i as by for from with of to if meanwhile however still "
-    "yet earlier later separately also".split()
+    "yet earlier later separately also so then there here what which who whom whose where "
+    "because since although though until unless".split()
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -35,14 +71,43 @@ _CALENDAR = frozenset(
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
 _ORG_NAME = frozenset("international national united watch foundation institute association "
-                      "federation union court party front movement network centre center".split())
-_VERBISH = frozenset("is was are were be been has have had which who whom what".split())
+                      "federation union court party front movement network centre center "
+                      "crisis group".split())
+#: Plural heads naming people who speak together or unnamed ("Western diplomats said").
+_GROUP_NOUNS = frozenset(
+    "officials diplomats sources analysts experts observers delegates representatives "
+    "spokesmen leaders ministers envoys ambassadors members critics residents witnesses "
+    "lawmakers legislators activists rebels authorities people negotiators investigators "
+    "monitors campaigners groups".split()
+)
+#: Lower-case words a speaker phrase may hold besides titles, organisations and media.
+_MODIFIERS = frozenset(
+    "the a an of to for at in on and state state-run state-owned official top senior former "
+    "acting then some several other two three four his her its their our own first second "
+    "foreign permanent new outgoing incoming interim western".split()
+)
+_PREPOSITIONS = frozenset("of to for at in on and".split())
+#: Roles of one kind: a description with one of them fits a person with another.
+_ROLE_KINDS: tuple[frozenset[str], ...] = (
+    frozenset("ambassador envoy representative diplomat delegate emissary counsellor "
+              "counselor".split()),
+    frozenset("spokesman spokeswoman spokesperson".split()),
+    frozenset("minister secretary".split()),
+    frozenset("president leader premier".split()),
+)
+_ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
+    "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
+    "governor mayor chairman chairwoman chair director coordinator adviser advisor aide "
+    "negotiator secretary-general under-secretary-general general".split())
+_RANKS = frozenset("deputy vice former acting assistant junior".split())
+_BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"(?:'s|’s|')$", "", token).rstrip(".")
+    return re.sub(r"(?:'s|’s|'|’)$", "", token).rstrip(".,")
 
 
+@lru_cache(maxsize=4096)
 def _is_name_token(token: str) -> bool:
     word = _bare(token)
     if not word or not word[0].isupper():
@@ -81,21 +146,67 @@ class Speaker:
     venue: str | None = None
 
 
+# -- the state of a title ----------------------------------------------------
+@cache
+def _state_words() -> dict[str, str]:
+    """Names and nationalities of states, for near matches ("Phillipine" → ``PHL``)."""
+    import pycountry
+
+    words: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("common_name", "name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and "(" not in value:
+                words.setdefault(value, c.alpha_3)
+    for row in members.table().itertuples():
+        words.setdefault(str(row.name), str(row.member))
+    for word, code in lexicon.DEMONYMS.items():
+        if code:
+            words.setdefault(word, code)
+    return words
+
+
+def _fuzzy_state(word: str) -> str | None:
+    """A state for a capitalised word one or two letters off a name or nationality."""
+    if len(word) < 6 or not word[0].isupper():
+        return None
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, list(_state_words()), scorer=fuzz.ratio, score_cutoff=88)
+    return _state_words()[found[0]] if found else None
+
+
+def _places(text: str) -> list:  # noqa: ANN001 - text.Place
+    return [p for p in find_countries(text) if p.kind != "place"]
+
+
 def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
-    """Split a title into its role and state: "Chinese Foreign Ministry spokesman" → role, ``CHN``."""
-    text = descriptor.strip(" ,")
-    places = [p for p in find_countries(text) if p.kind != "place"]
+    """Split a title into its role and state: "Chinese Foreign Ministry spokesman" → role, ``CHN``.
+
+    The state words are taken out of the role; "to the United Nations" and
+    other words after the job stay in it ("ambassador to the United Nations").
+    """
+    text = descriptor.strip(" ,-")
+    places = _places(text)
     codes = {p.code for p in places}
     country = places[0].code if len(codes) == 1 else None
     for p in sorted(places, key=lambda p: -p.start):
-        tail = text[p.end:]
-        tail = re.sub(r"^(?:'s|’s)", "", tail)
-        text = text[: p.start] + tail
-    text = re.sub(r"\bof\s*$|\bof\s+(?=,|$)", "", text.strip())
-    text = _DETERMINERS.sub("", text.strip()).strip(" ,")
-    text = re.sub(r"^(?:the|a|an|his|her|its|their)\s+", "", text, flags=re.I)
+        tail = re.sub(r"^(?:'s|’s)", "", text[p.end:])
+        head = text[: p.start]
+        if re.search(r"\b(?:of|from)\s+(?:the\s+)?$", head) and not tail.strip(" ,"):
+            head = re.sub(r"\s*\b(?:of|from)\s+(?:the\s+)?$", "", head)  # "envoy of Syria"
+        text = head + tail
+    if country is None and not codes:
+        for word in re.findall(r"[A-Z][a-z\u00C0-\u024F]+", text):
+            code = _fuzzy_state(word) if word.lower() not in lexicon.ROLE_WORDS else None
+            if code:
+                country = code
+                text = re.sub(rf"\b{re.escape(word)}(?:'s|’s)?\s*", "", text, count=1)
+                break
     text = re.sub(r"\s+", " ", text).strip(" ,")
-    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # a courtesy title
+    for _ in range(2):
+        text = _DETERMINERS.sub("", text).strip(" ,")
+        text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # courtesy
     return (text or None), country
 
 
@@ -106,10 +217,25 @@ def _known_country(name: str) -> tuple[bool, str | None]:
 
 
 def _known_by_part(token: str) -> str | None:
-    for full in lexicon.PEOPLE:
-        parts = [p for p in full.split() if p.lower() not in _PARTICLES]
-        if token in parts or token in {p.split("-")[-1] for p in parts}:
-            return full
+    """The one well-known person with this name word ("Ban" → Ban Ki-moon; "Li" fits several: none)."""
+    names = [full for full in lexicon.PEOPLE if token in full.split() or token in
+             {p.split("-")[-1] for p in full.split()}]
+    surnames = {n.split()[-1].replace("al-", "") for n in names}  # spellings of one person
+    return names[0] if names and len(surnames) == 1 else None
+
+
+def role_kind(role: str | None) -> str | None:
+    """The kind of a role ("Ambassador to the UN" → ``ambassador``), for matching descriptions."""
+    if not role:
+        return None
+    words = [w.lower().strip(".,") for w in re.split(r"[\s/]+", role)]
+    # a deputy or a former ambassador is not the ambassador: the rank is part of the kind
+    rank = " ".join(w for w in words if w in _RANKS)
+    for w in reversed([w for w in words if w in _ROLE_HEADS]):
+        for kind in _ROLE_KINDS:
+            if w in kind:
+                return f"{rank} {min(kind)}".strip()
+        return f"{rank} {w}".strip()
     return None
 
 
@@ -148,17 +274,43 @@ class Registry:
 
         return max(matches, key=last_before)
 
-    def last_person_before(self, where: tuple[int, int]) -> Person | None:
+    def last_person_before(
+        self, where: tuple[int, int], skip: Callable[[tuple[int, int]], bool] | None = None,
+    ) -> tuple[Person, tuple[int, int]] | tuple[None, None]:
+        """The person named last before ``where`` (mentions for which ``skip`` is true left out)."""
         best, best_at = None, (-1, -1)
         for p in self.people.values():
             for m in p.mentions:
-                if best_at < m <= where:
+                if best_at < m <= where and not (skip and skip(m)):
                     best, best_at = p, m
-        return best
+        return (best, best_at) if best else (None, None)
+
+    def described(self, role: str | None, country: str | None,
+                  where: tuple[int, int]) -> Person | None:
+        """The one person a definite description fits ("the Russian ambassador"), else ``None``."""
+        kind = role_kind(role)
+        if kind is None:
+            return None
+        fits = [p for p in self.people.values() if role_kind(p.role) == kind
+                and (country is None or p.country == country)]
+        if country is not None:
+            return fits[0] if len(fits) == 1 else None
+        before = [(max(m for m in p.mentions if m <= where), p) for p in fits
+                  if any(m <= where for m in p.mentions)]
+        return max(before, key=lambda t: t[0])[1] if before else None
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def _title_word(word: str) -> bool:
+    """Whether a word can be part of a title written before a name."""
+    low = _bare(word).lower()
+    return (low in lexicon.ROLE_WORDS or low in lexicon.ORG_WORDS or low == "counterpart"
+            or "/" in word or bool(find_countries(_bare(word)) or find_countries(word.rstrip(",")))
+            or low in _ROLE_HEADS)
 
 
 def people_in(paragraphs: tuple[str, ...] | list[str]) -> Registry:
@@ -166,81 +318,266 @@ def people_in(paragraphs: tuple[str, ...] | list[str]) -> Registry:
     registry = Registry()
     for pi, para in enumerate(paragraphs):
         for s_start, s_end in sentences(para):
-            sent = para[s_start:s_end]
-            toks = _tokens(sent)
-            persons_in_sentence: list[Person] = []
-            i = 0
-            while i < len(toks):
-                if not _is_name_token(toks[i][2]):
-                    i += 1
-                    continue
-                j = i
-                run = []
-                while j < len(toks) and (_is_name_token(toks[j][2]) or (
-                        toks[j][2].lower() in _PARTICLES and j + 1 < len(toks)
-                        and _is_name_token(toks[j + 1][2]))):
-                    run.append(toks[j])
-                    if toks[j][2].endswith(("'s", "’s")):
-                        j += 1
-                        break
-                    j += 1
-                names = [_bare(t[2]) for t in run]
-                if not 2 <= len(names) <= 4:
-                    i = max(j, i + 1)
-                    continue
-                name = " ".join(names)
-                if any(n.lower() in _ORG_NAME for n in names):
-                    i = max(j, i + 1)
-                    continue
-                # the title before the name
-                k = i - 1
-                if k >= 0 and toks[k][2] == ",":
-                    k -= 1
-                d_start = None
-                while k >= 0:
-                    word = toks[k][2]
-                    low = _bare(word).lower()
-                    if low in ("for", "of") and k > 0 and d_start is not None \
-                            and _bare(toks[k - 1][2]).lower() in lexicon.ROLE_WORDS:
-                        k -= 1  # "high commissioner for human rights"
-                        continue
-                    if (low in lexicon.ROLE_WORDS or low in lexicon.ORG_WORDS
-                            or low == "counterpart" or "/" in word
-                            or (find_countries(_bare(word)) and not word.endswith(","))):
-                        d_start = toks[k][0]
-                        k -= 1
-                        continue
-                    break
-                descriptor = sent[d_start : run[0][0]] if d_start is not None else ""
-                # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
-                after = sent[run[-1][1]:]
-                appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?[^,.;]{2,60}?)(?:,|\s+said\b)",
-                                 after)
-                if not descriptor and appos and any(
-                        w.lower().strip(".") in lexicon.ROLE_WORDS for w in appos.group(1).split()):
-                    descriptor = appos.group(1)
-                known, _ = _known_country(name)
-                speaks = re.match(r"^\s+(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b", after)
-                if not (descriptor or known or speaks):
-                    i = j
-                    continue
-                role, country = role_and_country(descriptor) if descriptor else (None, None)
-                if role and re.search(r"\bcounterpart\b", role, re.I):
-                    role = persons_in_sentence[-1].role if persons_in_sentence else None
-                person = registry.add(name, role, country, (pi, s_start + run[0][0]))
-                persons_in_sentence.append(person)
-                i = j
+            _people_in_sentence(registry, pi, s_start, para[s_start:s_end])
     return registry
 
 
-def _name_tail(text: str) -> tuple[list[str], str]:
-    """The trailing run of name words in a phrase, and what comes before it."""
-    toks = text.split()
-    names: list[str] = []
-    while toks and (_is_name_token(toks[-1]) or (
-            names and toks[-1].lower() in _PARTICLES)):
-        names.insert(0, _bare(toks.pop()))
-    return names, " ".join(toks)
+def _split_title_name(tok: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """"Secretary-Abdel" (a title joined to a name by a hyphen) as two tokens."""
+    start, end, word = tok
+    left, sep, right = word.partition("-")
+    if sep and right[:1].isupper() and left.lower() in lexicon.ROLE_WORDS \
+            and _bare(right).lower() not in lexicon.ROLE_WORDS:
+        return [(start, start + len(left), left), (start + len(left) + 1, end, right)]
+    return [tok]
+
+
+def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) -> None:
+    toks = [t for tok in _tokens(sent) for t in _split_title_name(tok)]
+    persons: list[Person] = []
+    i = 0
+    while i < len(toks):
+        if not _is_name_token(toks[i][2]):
+            i += 1
+            continue
+        j = i
+        run = []
+        while j < len(toks) and (_is_name_token(toks[j][2]) or (
+                toks[j][2].lower() in _PARTICLES and j + 1 < len(toks)
+                and _is_name_token(toks[j + 1][2]))):
+            run.append(toks[j])
+            if toks[j][2].endswith(("'s", "’s")):
+                j += 1
+                break
+            j += 1
+        names = [_bare(t[2]) for t in run]
+        if not 2 <= len(names) <= 4 or any(n.lower() in _ORG_NAME for n in names) \
+                or any(len(n) == 1 for n in (names[0], names[-1])):
+            i = max(j, i + 1)
+            continue
+        name = " ".join(names)
+        descriptor = _title_before(sent, toks, i)
+        after = sent[run[-1][1]:]
+        # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
+        appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?[^,.;]{2,60}?)(?:,|\s+said\b)", after)
+        if not descriptor and appos and any(
+                _bare(w).lower() in _ROLE_HEADS | lexicon.ROLE_WORDS for w in appos.group(1).split()):
+            descriptor = appos.group(1)
+        known, _ = _known_country(name)
+        speaks = _speaks().match(after)
+        if not (descriptor or known or speaks):
+            i = j
+            continue
+        role, country = role_and_country(descriptor) if descriptor else (None, None)
+        if role and re.search(r"\bcounterpart\b", role, re.I):
+            role = persons[-1].role if persons else None
+        persons.append(registry.add(name, role, country, (pi, s_start + run[0][0])))
+        i = j
+
+
+@cache
+def _speaks() -> re.Pattern[str]:
+    return re.compile(r"^\s+(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
+
+
+def _title_before(sent: str, toks: list[tuple[int, int, str]], i: int) -> str:
+    """The title written before the name starting at token ``i`` ("the U.S. ambassador to the UN,")."""
+    k = i - 1
+    if k >= 0 and toks[k][2] == ",":
+        k -= 1
+    d_start = None
+    has_title = False
+    while k >= 0:
+        word = toks[k][2]
+        low = _bare(word).lower()
+        if _title_word(word) and not (word.endswith(",") and d_start is None):
+            has_title = has_title or low in lexicon.ROLE_WORDS or low in _ROLE_HEADS
+            d_start = toks[k][0]
+            k -= 1
+            continue
+        if low in ("first", "second", "third") and d_start is not None:
+            d_start = toks[k][0]  # "First Secretary"
+            k -= 1
+            continue
+        if low in ("for", "of", "to", "the", "at", "on") and d_start is not None and k > 0:
+            # "high commissioner for human rights", "ambassador to the United Nations"
+            back = k - 1
+            while back >= 0 and _bare(toks[back][2]).lower() in ("the", "for", "of", "to", "at", "on"):
+                back -= 1
+            if back >= 0 and _title_word(toks[back][2]):
+                k = back
+                continue
+        break
+    if d_start is None or not has_title:
+        return ""
+    return sent[d_start : toks[i][0]]
+
+
+# -- speaker phrases ---------------------------------------------------------
+def clean_phrase(phrase: str) -> str:
+    """A speaker phrase without leading article, surrounding punctuation or a trailing date."""
+    text = re.sub(r"\s+", " ", phrase).strip(" ,;:—–-")
+    # a title joined to the name by a hyphen: "First Secretary-Abdel Shalut"
+    text = re.sub(r"\b([A-Za-z]+)-([A-Z][a-z]+)",
+                  lambda m: m.group(1) + (" " if m.group(1).lower() in lexicon.ROLE_WORDS
+                                          and m.group(2).lower() not in lexicon.ROLE_WORDS else "-")
+                  + m.group(2), text)
+    text = re.sub(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s+", "", text)
+    return _DETERMINERS.sub("", text) if re.match(r"^(?:the|a|an)\s", text, re.I) else text
+
+
+def _word_class(word: str, in_state: bool) -> str:
+    """``name``, ``role``, ``org``, ``media``, ``group``, ``state``, ``mod``, ``initial`` or ``bad``."""
+    if in_state:
+        return "state"
+    bare = _bare(word)
+    low = bare.lower()
+    if not bare:
+        return "bad"
+    if re.fullmatch(r"[A-Z]\.?", bare) or re.fullmatch(r"(?:[A-Z]\.){1,3}", word.rstrip(",")):
+        return "initial"
+    if low in _GROUP_NOUNS:
+        return "group"
+    if low in lexicon.MEDIA_WORDS:
+        return "media"
+    if low in lexicon.ORG_WORDS:
+        return "org"
+    if low in lexicon.ROLE_WORDS or low in _ROLE_HEADS or "/" in bare:
+        return "role"
+    if low in _MODIFIERS:
+        return "mod"
+    if bare[0].isupper() and low not in _FUNCTION and low not in _CALENDAR:
+        return "name"
+    return "bad"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A speaker phrase read by the grammar: its name words and its title."""
+
+    text: str
+    #: The person's name words ("Susan Rice"), empty for a description or an organisation.
+    name: tuple[str, ...]
+    #: The words that are not the name ("U.S. Ambassador").
+    descriptor: str
+    #: ``pronoun``, ``person``, ``description``, ``state``, ``org``, ``media`` or ``group``.
+    kind: str
+    definite: bool = False
+
+
+def _conjuncts(text: str) -> list[str]:
+    """The parts of "Putin and Hu" (an "and" inside "of Russia and China" is kept)."""
+    parts = re.split(r"\s+and\s+", text)
+    if len(parts) == 1:
+        return parts
+    out: list[str] = []
+    for part in parts:
+        if out and re.search(r"\b(?:of|for|to)\s+(?:the\s+)?\S+$", out[-1]) and _places(part):
+            out[-1] = f"{out[-1]} and {part}"  # "leaders of Russia and China": one phrase
+        else:
+            out.append(part)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def read_phrase(phrase: str) -> Phrase | None:
+    """A speaker phrase read by the grammar above, or ``None`` when it is no speaker."""
+    text = clean_phrase(phrase)
+    low = text.lower()
+    if not text or len(text.split()) > 14 or re.search(r"[\"“”«»0-9]", text):
+        return None
+    if low in lexicon.PRONOUNS:
+        return Phrase(text, (), "", "pronoun")
+    if low in _BODY_ONLY:
+        return None
+    definite = bool(re.match(r"^(?:the\s|[A-Z][\w.]*(?:'s|’s)\s)", phrase.strip(" ,"), re.I))
+    parts = _conjuncts(text)
+    if len(parts) > 1:
+        read = [read_phrase(p) for p in parts]
+        if any(r is None or r.kind == "pronoun" for r in read):
+            return None
+        return Phrase(text, (), text, "group", definite)
+    return _read_one(text, definite)
+
+
+def _read_one(text: str, definite: bool) -> Phrase | None:
+    if "," in text:
+        left, _, right = (s.strip() for s in text.partition(","))
+        if "," in right or not left or not right:
+            return None
+        a, b = _read_one(left, definite), _read_one(_DETERMINERS.sub("", right), False)
+        if a is None or b is None:
+            return None
+        # an apposition: one side names the person, the other describes them
+        if a.name and not b.name and b.kind in ("description", "person"):
+            return Phrase(text, a.name, b.descriptor, "person", definite)
+        if b.name and not a.name and a.kind in ("description", "person"):
+            return Phrase(text, b.name, a.descriptor, "person", definite)
+        return None
+    states = _places(text)
+    of_state = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
+    if of_state and any(p.start == of_state.start(1) and p.end == len(text) for p in states):
+        # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
+        head = _read_one(text[: of_state.start()], definite)
+        if head is None or head.kind not in ("person", "description"):
+            return None
+        return Phrase(text, head.name, f"{head.descriptor} {of_state.group()}".strip(), head.kind,
+                      definite)
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text)]
+    classes = []
+    for start, end, word in words:
+        in_state = any(p.start <= start and end <= p.end + 2 for p in states)
+        classes.append(_word_class(word, in_state))
+    if "bad" in classes:
+        return None
+    first, last = _bare(words[0][2]).lower(), classes[-1]
+    if first in _PREPOSITIONS or _bare(words[-1][2]).lower() in _MODIFIERS - {"state", "official"}:
+        return None
+    if all(c == "initial" for c in classes):
+        return None
+    # the name: the last run of name words, unless a preposition puts it in a place ("in Geneva")
+    k = len(words)
+    while k > 0 and (classes[k - 1] == "name" or (
+            classes[k - 1] == "initial" and k < len(words) and k - 1 > 0 and classes[k - 2] == "name")
+            or (words[k - 1][2].lower() in _PARTICLES and k < len(words))):
+        k -= 1
+    name = tuple(_bare(w) for _, _, w in words[k:])
+    before = words[k - 1][2].lower() if k > 0 else ""
+    heads = set(classes[:k])
+    if name and (before in _PREPOSITIONS | {"the", "a", "an"} or len(name) > 4
+                 or any(n.lower() in _ORG_NAME for n in name)):
+        # "in Geneva", "the Arab League": a place or an organisation, not a person's name
+        if any(n.lower() in _ORG_NAME for n in name) and before not in _PREPOSITIONS:
+            return Phrase(text, (), text, "org", definite)
+        if not heads & {"role", "org", "media", "group"}:
+            return None
+        name = ()
+        k = len(words)
+    descriptor = " ".join(w for _, _, w in words[:k])
+    if name:
+        if all(len(n) == 1 for n in name):
+            return None  # initials only
+        if len(name) == 1 and k > 0 and classes[k - 1] == "state":
+            return None  # "The Washington Post": one capitalised word after a state is no name
+        return Phrase(text, name, descriptor, "person", definite)
+    found_heads = [c for c in classes if c in ("role", "org", "media", "group")]
+    if states and all(c in ("state", "mod") for c in classes):
+        return Phrase(text, (), "", "state", definite)
+    if not found_heads:
+        return None
+    head = found_heads[-1]
+    if last == "role" and all(c in ("role",) for c in classes) and text[:1].isupper() \
+            and len(words) <= 2 and not definite:
+        return None  # a bare title ("President", "Foreign Minister"): the name was cut off
+    kind = {"role": "description", "org": "org", "media": "media", "group": "group"}[head]
+    if kind == "description" and not any(_bare(w).lower() in _ROLE_HEADS for _, _, w in words):
+        kind = "org"  # "the UN human rights office" has no job in it
+    return Phrase(text, (), descriptor, kind, definite)
+
+
+def plausible_speaker(phrase: str) -> bool:
+    """Whether a phrase can name a speaker (see the grammar in the module docstring)."""
+    return read_phrase(phrase) is not None
 
 
 def _outlet(text: str) -> tuple[str, tuple[str | None, bool]] | None:
@@ -262,33 +599,14 @@ def _media_role(words: set[str], state: bool) -> str:
     return f"state {kind}" if state else kind
 
 
-def clean_phrase(phrase: str) -> str:
-    """A speaker phrase without leading article, surrounding punctuation or a trailing date."""
-    text = re.sub(r"\s+", " ", phrase).strip(" ,;:—–-")
-    text = re.sub(r"^(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s+", "", text)
-    return _DETERMINERS.sub("", text) if re.match(r"^(?:the|a|an)\s", text, re.I) else text
-
-
-def plausible_speaker(phrase: str) -> bool:
-    """Whether a phrase can name a speaker (short, no verb, a name or a noun)."""
-    text = clean_phrase(phrase)
-    words = text.split()
-    if not words or len(words) > 12 or re.search(r"[\"“”]", text):
-        return False
-    if any(w.lower().strip(",") in _VERBISH for w in words):
-        return False
-    if text.lower() in lexicon.PRONOUNS:
-        return True
-    return any(w[:1].isupper() for w in words) or any(
-        w.lower().strip(",") in lexicon.ORG_WORDS | lexicon.ROLE_WORDS | lexicon.MEDIA_WORDS
-        for w in words)
-
-
 def describe(
     phrase: str,
     registry: Registry,
     where: tuple[int, int],
     previous: list[Speaker] | None = None,
+    *,
+    last_person: tuple[Speaker, tuple[int, int]] | None = None,
+    skip: Callable[[tuple[int, int]], bool] | None = None,
 ) -> Speaker | None:
     """Resolve a speaker phrase ("said Liu", "Chinese state television", "he").
 
@@ -301,71 +619,78 @@ def describe(
     where
         ``(paragraph index, offset)`` of the phrase, to prefer the nearest mention.
     previous
-        Speakers of earlier statements, latest last, for pronouns.
+        Speakers of earlier statements, latest last, for "they" and "it".
+    last_person
+        The person quoted last and where, for "he" and "she" (a person named
+        since is preferred).
+    skip
+        Mentions to pass over for pronouns (those inside quotations).
+
+    Returns
+    -------
+    Speaker or None
+        ``None`` when the phrase is no speaker or a pronoun has no one to refer to.
     """
-    text = clean_phrase(phrase)
-    if not text:
+    read = read_phrase(phrase)
+    if read is None:
         return None
-    low = text.lower()
-    if low in lexicon.PRONOUNS:
-        wanted = lexicon.PRONOUNS[low]
-        for sp in reversed(previous or []):
-            if sp.kind == wanted or (wanted == "group" and sp.kind in ("org", "group", "media")) \
-                    or (wanted == "org" and sp.kind in ("org", "media")):
-                return sp
-        if wanted == "person":
-            person = registry.last_person_before(where)
-            if person:
-                return Speaker(person.name, person.role, person.country, "person")
-        return None
-    whole = [p for p in find_countries(text) if p.kind == "name"]
-    if whole and whole[0].start <= 4 and whole[0].end == len(text):
+    text = read.text
+    if read.kind == "pronoun":
+        return _pronoun(text.lower(), registry, where, previous or [], last_person, skip)
+    if read.kind == "state":
         # a state speaking through its government: "The United States said"
-        return Speaker(text, None, whole[0].code, "org")
+        return Speaker(text, None, _places(text)[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
-    if outlet or words & lexicon.MEDIA_WORDS:
+    if outlet or (read.kind in ("media", "org") and words & lexicon.MEDIA_WORDS):
         channel, country = role_and_country(text)
         state_media = bool(words & {"state", "state-run", "official", "state-owned"})
         if outlet:
             country = country or outlet[1][0]
             state_media = state_media or outlet[1][1]
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
-    of_country = None
-    of = re.search(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’ -]+)$", text)
-    if of:
-        places = [p for p in find_countries(of.group(1)) if p.kind == "name"]
-        if places and places[0].start == 0 and places[0].end == len(of.group(1)):
-            of_country = places[0].code
-            text = text[: of.start()]
-    parts = [p.strip() for p in text.split(",") if p.strip()]
-    head = parts[0]
-    names, before = _name_tail(head)
-    descriptor = " ".join([before] + parts[1:]).strip()
-    if not names and len(parts) > 1:
-        names, before = _name_tail(parts[-1])
-        descriptor = " ".join(parts[:-1] + [before]).strip()
-    last_word = text.split()[-1].lower().strip(",.")
-    if names and last_word not in lexicon.ORG_WORDS and len(names) <= 4:
-        person = registry.resolve(names, where)
-        if person is None:
-            full = " ".join(names) if len(names) > 1 else (_known_by_part(names[0]) or names[0])
-            person = Person(full)
-            known, known_country = _known_country(full)
-            if known:
-                person.country = known_country
-        role, country = role_and_country(descriptor) if descriptor else (None, None)
-        country = country or of_country or person.country
-        return Speaker(person.name, role or person.role, country, "person")
+    if read.name:
+        return _named(read, registry, where)
     role, country = role_and_country(text)
-    country = country or of_country
-    if last_word in lexicon.ROLE_WORDS - {"council", "league", "nations", "rights", "affairs"}:
-        # a person named only by title: "a Foreign Ministry spokesman", "China's representative"
+    if read.kind == "description":
+        person = registry.described(role, country, where) if read.definite else None
+        if person is not None:
+            return Speaker(person.name, person.role or role, person.country or country, "person")
         return Speaker(text, role, country, "person")
     for name, code in lexicon.INSTITUTIONS.items():
         if name in text:
             country = country or code
-    kind = "org" if last_word in lexicon.ORG_WORDS - {"rebels", "activists", "opposition",
-                                                      "leaders", "officials", "diplomats"} \
-        else "group"
-    return Speaker(text, None, country, kind)
+    return Speaker(text, role if read.kind == "org" and country else None, country,
+                   "group" if read.kind == "group" else "org")
+
+
+def _named(read: Phrase, registry: Registry, where: tuple[int, int]) -> Speaker:
+    names = list(read.name)
+    person = registry.resolve(names, where)
+    if person is None:
+        full = " ".join(names) if len(names) > 1 else (_known_by_part(names[0]) or names[0])
+        person = Person(full)
+        known, known_country = _known_country(full)
+        if known:
+            person.country = known_country
+    role, country = role_and_country(read.descriptor) if read.descriptor else (None, None)
+    return Speaker(person.name, role or person.role, country or person.country, "person")
+
+
+def _pronoun(
+    low: str, registry: Registry, where: tuple[int, int], previous: list[Speaker],
+    last_person: tuple[Speaker, tuple[int, int]] | None,
+    skip: Callable[[tuple[int, int]], bool] | None,
+) -> Speaker | None:
+    wanted = lexicon.PRONOUNS[low]
+    if wanted == "person":
+        named, named_at = registry.last_person_before(where, skip)
+        if named is not None and (last_person is None or named_at > last_person[1]) \
+                and not (last_person and last_person[0].name == named.name):
+            return Speaker(named.name, named.role, named.country, "person")
+        return last_person[0] if last_person else None
+    for sp in reversed(previous):
+        if sp.kind == wanted or (wanted == "group" and sp.kind in ("org", "group", "media")) \
+                or (wanted == "org" and sp.kind in ("org", "media")):
+            return sp
+    return None

@@ -1,32 +1,60 @@
-"""Statements: quotations and reported speech, as rows of the ``statements`` table.
+"""Statements: quotations and reported speech, the extraction stage that gives the ``statements`` table.
+
+:func:`find_statements` reads an article's paragraphs (with the sentences of
+:func:`unsc.coverage.text.sentences`) and returns a tuple of :class:`Statement`
+(kind, paragraph, speaker, words, day, venue); :func:`extract_statements` gives
+them as rows of the ``statements`` table. Who the speaker is, is decided in
+:mod:`unsc.coverage.people` (a small grammar of speaker phrases, so that no
+fragment of a sentence, no initial and no "U.N." is ever a speaker).
 
 Quotations
-    Straight (``"``) and typographic (``“ ”``, ``„``, ``« »``) double quotes;
-    single quotes (``‘ ’`` or ``'``) in a paragraph without double quotes. A
-    quotation left open at the end of a paragraph continues into the next
-    when that one starts with a quote mark (the newspaper convention) or when
-    the first paragraph stops mid-sentence (a broken line). A quotation
-    interrupted by its attribution (``"A," she said. "B."``) and a quotation
-    that starts the paragraph after an attributed one are one statement.
+    Straight (``"``) and typographic (``“ ”``, ``„``, ``« »``) double quotes,
+    two apostrophes typed for one (``''``); single quotes (``‘ ’`` or ``'``)
+    in a paragraph without double quotes. A quotation left open at the end
+    of a paragraph continues into the next when that one starts with a quote
+    mark (the newspaper convention) or when the first paragraph stops
+    mid-sentence (a broken line). A quotation interrupted by its attribution
+    (``"A," she said. "B."``) is one statement; pieces with other narrative
+    between them are joined with an ellipsis. A quotation that starts the
+    paragraph after an attributed one, or the sentence after one ('Liu said
+    so. "It is so."'), is the same speaker's. A quoted word or two used as a
+    term ("its 'brutal' invasion", "a 'borderless' partnership", "the
+    'joining' of") is no statement.
 Attribution
-    After the quotation (``," Putin said``, ``," said Liu``, ``," Liu Weimin,
-    a spokesman, said``, ``," state television reported``) or before it
-    (``Putin said: "``, ``Lavrov told reporters that the text was "..."``,
-    ``According to Xinhua, "..."``); ``X quoted Y as saying`` gives speaker Y
-    and venue X. Pronouns go to the last speaker (or person named).
+    After the quotation (``," Putin said``, ``," said U.S. Ambassador to the
+    UN Ana Ruiz``: the longest run of words that reads as a speaker,
+    ``," Liu Weimin, a spokesman, said``, ``," state television reported``)
+    or before it (``Putin said: "``, ``Lavrov told reporters that the text
+    was "..."``, ``According to Xinhua, "..."``, ``X, who chairs the council,
+    said``, ``X on Monday dismissed the plan as a "..."``); ``X quoted Y as
+    saying`` gives speaker Y and venue X. Pronouns go to the person named or
+    quoted last (not inside a quotation); a definite description ("the
+    Russian diplomat") to the one person of the article it fits.
 Reported speech
-    ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start of
-    a sentence without quotation marks (after an optional opening phrase:
-    "After the talks, Putin said ..."); parenthetical "the UN says" is skipped.
+    ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start
+    of a sentence without quotation marks (after an optional opening phrase:
+    "After the talks, Putin said ..."), and ``CLAUSE, SPEAKER said.``; verbs
+    other than said/says/told need a "that" ("announced his resignation"
+    reports an act, not speech); parenthetical "the UN says" is skipped.
+Day
+    Read only from the words beside the verb ("said on Friday", "on Thursday
+    dismissed", "On Monday, X said"), never from a day named in what was
+    said or a possessive ("said of Sunday's referendum"); a weekday is the
+    last such day on or before the article's date (speech is reported after
+    it is made). Else the day of the same speaker's dated statement in the
+    paragraph before, else the article's date.
 
-Each statement gets the speaker's full name and role (from anywhere in the
-article, see :mod:`unsc.coverage.people`), the state (ISO alpha-3), the venue
-or channel where the text gives one, the date (a day written next to the
-verb: "said Monday"; else the article's date), the paragraph where it starts
-(1-based) and the source (outlet, URL).
+Each row gets the speaker's full name and role (from anywhere in the article,
+see :mod:`unsc.coverage.people`), the state (ISO alpha-3), the venue or channel
+where the text gives one, the date, the paragraph where it starts (1-based)
+and the source (outlet, URL).
 
 ``statement_id`` is ``<article slug>:q<n>`` for quotations and ``:r<n>`` for
 reported speech. ``stance`` and ``decision_id`` are left empty.
+
+Speed: one pass over the quotations and sentences; each speaker phrase is read
+once (cached) and at most 14 prefixes of an attribution are tried, so the time
+grows with the article's length (``benchmarks/coverage_speed.py``).
 """
 
 from __future__ import annotations
@@ -35,18 +63,20 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
 from unsc.coverage import lexicon
 from unsc.coverage.article import Article
-from unsc.coverage.people import Registry, Speaker, describe, people_in, plausible_speaker
+from unsc.coverage.people import Registry, Speaker, describe, people_in, plausible_speaker, read_phrase
 from unsc.coverage.text import find_dates, sentence_at, sentences
 from unsc.model import conform
 
-_OPENERS = "\"“„«"
-_CLOSERS = "\"”»"
-_MARK = re.compile(r"[\"“”„«»]")
+_OPENERS = frozenset({'"', "“", "„", "«", "''"})
+_CLOSERS = frozenset({'"', "”", "»", "''"})
+#: Quotation marks; two apostrophes ("''") are typed for a double quote.
+_MARK = re.compile(r"''|[\"“”„«»]")
 _VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
 _REPORTING = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
 _ADVERBS = (r"(?:also|later|then|again|further|separately|repeatedly|earlier|once again|"
@@ -72,6 +102,12 @@ class Quote:
     end: int
     text: str
     closed: bool = True
+    #: Where the closing mark ends (``end`` plus the mark's length).
+    close: int = -1
+
+    def __post_init__(self) -> None:
+        if self.close < 0:
+            self.close = self.end + 1 if self.closed else self.end
 
 
 @dataclass
@@ -87,6 +123,7 @@ class _Statement:
     end_para: int = 0
     parts: list[str] = field(default_factory=list)
     last_start: int = -1
+    last_close: int = -1
 
 
 def _unfinished(paragraph: str) -> bool:
@@ -98,12 +135,12 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
     quotes: list[Quote] = []
     cur: dict | None = None
 
-    def finish(closed: bool, end_para: int, end: int) -> None:
+    def finish(closed: bool, end_para: int, end: int, close: int = -1) -> None:
         nonlocal cur
         assert cur is not None
         text = " ".join(paragraphs[p][s:e].strip() for p, s, e in cur["segments"])
         quotes.append(Quote(cur["para"], cur["start"], end_para, end,
-                            re.sub(r"\s+", " ", text).strip(), closed))
+                            re.sub(r"\s+", " ", text).strip(), closed, close))
         cur = None
 
     for i, para in enumerate(paragraphs):
@@ -129,7 +166,7 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
                 continue
             if m.group() in _CLOSERS:
                 cur["segments"].append((i, cur["from"], m.start()))
-                finish(True, i, m.start())
+                finish(True, i, m.start(), m.end())
         if cur is not None:
             cur["segments"].append((i, cur["from"], len(para)))
     if cur is not None:
@@ -158,20 +195,37 @@ def _single_quotes(i: int, para: str) -> list[Quote]:
 
 
 # -- attribution -------------------------------------------------------------
-def _after_text(para: str, end: int) -> str:
+def _after_text(para: str, quote: Quote) -> str:
     """Text after a closing mark, to the end of its sentence or the next quotation."""
-    _, s_end = sentence_at(para, end)
-    if s_end <= end + 1:  # the quotation ends its sentence: '"... over."'
+    _, s_end = sentence_at(para, quote.end)
+    if s_end <= quote.close:  # the quotation ends its sentence: '"... over."'
         return ""
-    rest = para[end + 1 : s_end]
-    stop = re.search(r"[\"“]", rest)
+    rest = para[quote.close : s_end]
+    stop = re.search(r"''|[\"“]", rest)
     rest = rest[: stop.start()] if stop else rest
     return re.sub(r"[.!?]+\s*$", "", rest)
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:after|while|as|when|and|but|because|before|since|that|where|"
+                          r"though|although|whereas|until|once)\s+", re.I)
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,?\s*$")
+#: Verbs that give a quotation as the speaker's name for something ("dismissed it as a '...'").
+_CHARACTERISE = re.compile(
+    r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
+    r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
+    r"rejected|called)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+#: Words that may follow a quoted word or two without making it a term the writer uses.
+_AFTER_QUOTE_OK = frozenset(
+    "for to and of in on at by with from as but or that which after before over while than "
+    "he she they it said says told added".split())
+_SCARE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|these|those|so-called|"
+                           r"a\s+so-called)|['’]s)\s*$", re.I)
 
 
 def _phrase_before(text: str) -> tuple[str, int] | None:
     """The noun phrase ending ``text`` (the subject before a verb), with its start."""
     text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
+    text = _RELATIVE.sub("", text)  # "The envoy, Ana Ruiz, who chairs the council this month,"
     stripped = text.rstrip()
     trailing_comma = stripped.endswith(",")
     if trailing_comma:
@@ -187,34 +241,96 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
         earlier = stripped[:cut]
         prev_cut = max(earlier.rfind(c) for c in ",;:—–(")
         chunk = earlier[prev_cut + 1 :].strip()
-        if (re.match(r"^\s*(?:a|an|the|his|her|its)\s", phrase) or trailing_comma) and chunk \
-                and all(w[:1].isupper() for w in chunk.split()) and len(chunk.split()) <= 6:
-            phrase = chunk + ", " + phrase.strip()
+        joined = chunk + ", " + phrase.strip()
+        if chunk and (re.match(r"^\s*(?:a|an|the|his|her|its)\s", phrase) or trailing_comma
+                      or re.match(r"^(?:the\s|[A-Z])", chunk)) and plausible_speaker(joined) \
+                and read_phrase(joined).name:
+            phrase = joined
             np_start = prev_cut + 1
     leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s*", phrase)
     if leading:
         np_start += leading.end()
         phrase = phrase[leading.end() :]
     if not plausible_speaker(phrase):
-        return None
+        # a subject after a clause word: "..., after Ambassador Ana Ruiz told reporters"
+        words = list(_CLAUSE_WORD.finditer(phrase))
+        if not words or not plausible_speaker(phrase[words[-1].end():]):
+            return None
+        np_start += words[-1].end()
+        phrase = phrase[words[-1].end():]
     return phrase.strip(), np_start
+
+
+def _is_term(para: str, quote: Quote) -> bool:
+    """A quoted word or two used as a term ("its 'brutal' invasion"), not anyone's statement."""
+    words = quote.text.split()
+    if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
+        return False  # '"We object," he said' is a statement however short
+    before = para[: quote.start]
+    following = re.match(r"\s*([A-Za-z][\w'’-]*)", para[quote.close:]) if quote.closed else None
+    if _SCARE_BEFORE.search(before):
+        return True
+    return bool(following and following.group(1).islower()
+                and following.group(1) not in _AFTER_QUOTE_OK)
+
+
+def _speech_date(window: str, today: pd.Timestamp) -> pd.Timestamp | None:
+    """The day a statement was made, from the words of its attribution ("said on Friday").
+
+    Only a day written beside the verb counts, never a possessive ("of Sunday's
+    vote") or a day after "of", "about", "ahead of" or "for": those are the
+    day of something else. A weekday is the last one on or before the article's date.
+    """
+    for d in find_dates(window, today):
+        lead = window[: d.start]
+        if d.date is None or re.search(r"['’]s$", d.text) or window[d.end : d.end + 2] in ("'s", "’s"):
+            continue
+        if re.search(r"\b(?:of|about|for|ahead\s+of|before|until|by)\s+(?:the\s+)?$", lead):
+            continue
+        if d.date > today:  # a day to come is not when something was said
+            continue
+        return d.date
+    return None
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """The attribution's words: ``text[start:end]`` and up to five words after it, to a comma."""
+    tail = re.match(r"(?:\s+[^\s,;:.!?]+){0,5}", text[end:])
+    return text[start:end] + (tail.group() if tail else "")
+
+
+def _longest_phrase(rest: str) -> str | None:
+    """The longest run of words opening ``rest`` that reads as a speaker ("said U.S. envoy Ana Ruiz on")."""
+    # (the text ends with its sentence, so a full stop here is an abbreviation's: "Sen.", "U.S.")
+    clause = re.split(r"[,;:!?—–]|\s-\s", rest, maxsplit=1)[0]
+    words = clause.split()[:14]
+    for k in range(len(words), 0, -1):
+        phrase = " ".join(words[:k])
+        if plausible_speaker(phrase):
+            return phrase
+    return None
+
+
+@cache
+def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
+    nouns = "|".join(re.escape(v) for v in sorted(lexicon.VENUE_NOUNS, key=len, reverse=True))
+    return (re.compile(rf"\btold\s+(?P<v>{audiences})\b", re.I), re.compile(
+        rf"\b(?:at|in|during|on|via|through|to|before)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"(?P<v>(?:(?!(?:that|{_WEEKDAYS})\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"(?:\s+(?:with|in|of|to)\s+"
+        rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)"))
 
 
 def _venue(clause: str, speaker: Speaker) -> str | None:
     if speaker.venue:
         return speaker.venue
-    audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
-    m = re.search(rf"\btold\s+(?P<v>{audiences})\b", clause, re.I)
+    clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]  # not a relative clause's
+    told, at = _venue_patterns()
+    m = told.search(clause)
     if m:
         return re.sub(r"^(?:the|a|an)\s+", "", m.group("v"), flags=re.I)
-    nouns = "|".join(re.escape(v) for v in sorted(lexicon.VENUE_NOUNS, key=len, reverse=True))
-    m = re.search(
-        rf"\b(?:at|in|during|on|via|through|to|before)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-        rf"(?P<v>(?:(?!(?:that|{_WEEKDAYS})\b)[\w'’-]+\s+){{0,3}}?(?:{nouns})\b"
-        rf"(?:\s+(?:with|in|of|to)\s+"
-        rf"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?)",
-        clause,
-    )
+    m = at.search(clause)
     return m.group("v") if m else None
 
 
@@ -226,37 +342,30 @@ def _attribution_part(clause: str) -> str:
     return " ".join(clause.split()[:6])
 
 
-def _clause_date(clause: str, today: pd.Timestamp) -> pd.Timestamp | None:
-    for d in find_dates(clause, today):
-        if d.date is not None:
-            return d.date
-    return None
-
-
 @dataclass
 class _Attribution:
     phrase: str
     clause: str
     where: tuple[int, int]
     quoted_by: str | None = None
+    #: The words beside the verb, where the day of the statement is read ("said on Friday").
+    window: str | None = None
 
 
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
-    after = _after_text(para, quote.end)
+    after = _after_text(para, quote)
+    where = (quote.end_para, quote.end)
     m = re.match(rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<rest>.+)$", after, re.S)
     if m and m.group("verb") not in ("quoted", "cited"):
+        # verb first: '," said U.S. Ambassador to the UN Ana Ruiz on Friday.'
         rest = m.group("rest")
-        stop = _STOP.search(rest)
-        phrase = rest[: stop.start()] if stop else rest
-        appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
-        if appos and any(re.sub(r"['’]s$", "", w.lower()) in lexicon.ROLE_WORDS
-                         for w in appos.group(1).split()):
-            phrase = f"{phrase}, {appos.group(1)}"
-        elif appos and any(w.lower().strip(".") in lexicon.ROLE_WORDS for w in phrase.split()) \
-                and re.fullmatch(r"(?:[A-Z][\w'’-]+\s?){1,4}", appos.group(1).strip()):
-            phrase = f"{phrase}, {appos.group(1)}"  # "said the U.S. ambassador, Linda Thomas-Greenfield"
-        if plausible_speaker(phrase):
-            return _Attribution(phrase, after, (quote.end_para, quote.end))
+        phrase = _longest_phrase(rest)
+        if phrase:
+            appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
+            if appos and plausible_speaker(f"{phrase}, {appos.group(1)}"):
+                phrase = f"{phrase}, {appos.group(1)}"  # "said Susan Rice, the U.S. ambassador"
+            return _Attribution(phrase, after, where,
+                                window=_window(after, 0, after.index(rest) + len(phrase)))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
                  rf"(?P<verb>{_VERBS})\b(?P<rest>.*)$", after, re.S)
     if m:
@@ -264,15 +373,14 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         if m.group("verb") in ("quoted", "cited"):
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", rest)
             if q and plausible_speaker(q.group("who")):
-                return _Attribution(q.group("who"), after, (quote.end_para, quote.end),
-                                    quoted_by=m.group("np"))
+                return _Attribution(q.group("who"), after, where, quoted_by=m.group("np"))
             return None
         phrase = re.sub(rf"\s+{_DAY}$", "", m.group("np"))
-        if plausible_speaker(phrase) and len(phrase.split()) <= 12:
-            return _Attribution(phrase, after, (quote.end_para, quote.end))
+        if plausible_speaker(phrase):
+            return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
     if m and plausible_speaker(m.group("np")):
-        return _Attribution(m.group("np"), after, (quote.end_para, quote.end))
+        return _Attribution(m.group("np"), after, where)
     return None
 
 
@@ -284,22 +392,32 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         prev = paragraphs[quote.para - 1]
         spans = sentences(prev)
         before = prev[spans[-1][0] :] if spans else prev
+    where = (quote.para, quote.start)
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
-        return _Attribution(m.group("np"), before, (quote.para, quote.start))
+        return _Attribution(m.group("np"), before, where)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
         found = _phrase_before(before[: v.start()])
         if found is None:
             continue
-        phrase, _ = found
+        phrase, start = found
         if v.group("verb") in ("quoted", "cited"):
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", before[v.end() :])
             if q and plausible_speaker(q.group("who")):
-                return _Attribution(q.group("who"), before, (quote.para, quote.start),
-                                    quoted_by=phrase)
+                return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
-        return _Attribution(phrase, before[v.start() :], (quote.para, quote.start))
+        return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
+    c = _CHARACTERISE.search(before)
+    if c:
+        # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
+        found = _phrase_before(before[: c.start()])
+        if found is not None:
+            phrase, start = found
+            lead = before[:start].strip()
+            if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
+                return _Attribution(phrase, before[c.start() :], where,
+                                    window=_window(before, start, c.end()))
     return None
 
 
@@ -339,6 +457,9 @@ def _reported(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202 - intern
                     and not _DATELINE.fullmatch(lead):
                 continue
             rest = sent[m.end() :]
+            if m.group("verb") not in ("said", "says", "told") and rest.strip(" .") \
+                    and not re.match(r"^\s*(?:\S+\s+){0,4}?that\b", rest):
+                continue  # "announced his resignation" reports an act, not what was said
             if not rest.strip(" .") and lead.endswith(","):
                 # "CLAUSE, officials said."
                 yield pi, s_start, phrase, sent[m.start() :], m.group("verb"), lead[:-1]
@@ -360,6 +481,156 @@ def _summary_of(verb: str, rest: str) -> str:
 
 
 # -- the table ---------------------------------------------------------------
+@dataclass(frozen=True)
+class Statement:
+    """One statement read from an article: a row of the ``statements`` table before it is a row."""
+
+    #: ``q`` (a quotation) or ``r`` (reported speech).
+    kind: str
+    #: Paragraph where it starts (0-based) and the offset there.
+    para: int
+    offset: int
+    speaker: Speaker
+    #: The quoted words (pieces of an interrupted quotation joined), or what was reported.
+    text: str
+    date: pd.Timestamp
+    #: Whether the text gives the day ("said on Friday"); else the article's date.
+    date_stated: bool
+    venue: str | None
+
+
+def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
+    """A test ``inside((paragraph, offset))``: whether a position lies inside a quotation."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for q in quotes:
+        for p in range(q.para, q.end_para + 1):
+            spans.setdefault(p, []).append((q.start if p == q.para else 0,
+                                            q.end if p == q.end_para else len(paragraphs[p])))
+    starts = {p: [s for s, _ in sorted(v)] for p, v in spans.items()}
+    ends = {p: [e for _, e in sorted(v)] for p, v in spans.items()}
+
+    def inside(where: tuple[int, int]) -> bool:
+        p, off = where
+        if p not in starts:
+            return False
+        i = bisect.bisect_right(starts[p], off) - 1
+        return i >= 0 and off < ends[p][i]
+
+    return inside
+
+
+def find_statements(
+    article: Article,
+    *,
+    reported: bool = True,
+    registry: Registry | None = None,
+) -> tuple[Statement, ...]:
+    """The statements of ``article``, in the order they start (see the module docstring).
+
+    Parameters
+    ----------
+    article
+        From :func:`~unsc.coverage.read_article`.
+    reported
+        Also read reported (indirect) speech; ``False`` keeps quotations only.
+    registry
+        The article's people (:func:`~unsc.coverage.people.people_in`); built when not given.
+    """
+    paragraphs = article.paragraphs
+    registry = registry or people_in(paragraphs)
+    quotes = find_quotes(paragraphs)
+    inside = _quoted_spans(paragraphs, quotes)
+    items: list[tuple[tuple[int, int], str, object]] = [((q.para, q.start), "q", q) for q in quotes]
+    if reported:
+        for pi, off, phrase, clause, verb, rest in _reported(paragraphs, quotes):
+            items.append(((pi, off), "r", (phrase, clause, verb, rest)))
+    items.sort(key=lambda t: t[0])
+    done: list[_Statement] = []
+    speakers: list[Speaker] = []
+    last_person: tuple[Speaker, tuple[int, int]] | None = None
+    last_quote: _Statement | None = None
+
+    def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
+        return describe(phrase, registry, where, speakers, last_person=last_person, skip=inside)
+
+    for where, kind, item in items:
+        if kind == "r":
+            phrase, clause, verb, rest = item
+            speaker = resolve(phrase, where)
+            if speaker is None:
+                continue
+            said = clause[: len(clause) - len(rest)] if clause.endswith(rest) else clause
+            date = _speech_date(_window(clause, 0, len(said)), article.date)
+            st = _Statement("r", where[0], where[1], speaker, _summary_of(verb, rest),
+                            date or article.date, date is not None,
+                            _venue(_attribution_part(clause), speaker), where[0])
+            done.append(st)
+            speakers.append(speaker)
+            if speaker.kind == "person":
+                last_person = (speaker, where)
+            continue
+        quote: Quote = item
+        if not quote.text or _is_term(paragraphs[quote.para], quote):
+            continue
+        attribution = _attribute_after(paragraphs[quote.end_para], quote) if quote.closed else None
+        attribution = attribution or _attribute_before(paragraphs, quote)
+        if attribution is None:
+            if last_quote is not None and _continues(last_quote, quote, paragraphs):
+                between = paragraphs[quote.para][last_quote.last_close : quote.start] \
+                    if quote.para == last_quote.end_para else ""
+                # '"A," she said. "B."' is one statement; '"A." He called it "B."' is two pieces
+                narrative = len(between.split()) > 8 or (between.strip(" ,.") and not re.search(
+                    rf"\b(?:{_VERBS})\b", between))
+                last_quote.parts.append(f"… {quote.text}" if narrative else quote.text)
+                last_quote.end_para = quote.end_para
+                last_quote.last_close = quote.close
+                continue
+            previous = done[-1] if done else None
+            starts_para = not paragraphs[quote.para][: quote.start].strip()
+            next_sentence = previous is not None and _next_sentence(paragraphs, previous, quote)
+            if previous is None or len(quote.text.split()) < 5 or not (next_sentence or (
+                    starts_para and quote.para - previous.end_para <= 1)):
+                continue
+            speaker, venue = previous.speaker, previous.venue
+            date, explicit = previous.date, previous.explicit_date
+        else:
+            speaker = resolve(attribution.phrase, attribution.where)
+            if speaker is None:
+                continue
+            venue = _venue(attribution.clause, speaker)
+            if attribution.quoted_by:
+                venue = re.sub(r"^(?:the|a|an)\s+", "", attribution.quoted_by.strip(), flags=re.I)
+            date = _speech_date(attribution.window or attribution.clause, article.date)
+            explicit = date is not None
+            if date is None:
+                s0, _ = sentence_at(paragraphs[quote.para], quote.start)
+                lead = re.match(rf"^\s*(?:On\s+)?({_DAY}),", paragraphs[quote.para][s0:])
+                date = _speech_date(lead.group(1), article.date) if lead else None
+                explicit = date is not None
+            if date is None:
+                same = [s for s in done if s.speaker.name == speaker.name and s.explicit_date
+                        and quote.para - s.end_para <= 1]
+                date = same[-1].date if same else article.date
+                explicit = bool(same)
+        if (last_quote is not None and last_quote.speaker == speaker
+                and last_quote.end_para == quote.para and attribution is not None
+                and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
+            last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
+            last_quote.last_close = quote.close
+            continue
+        st = _Statement("q", quote.para, quote.start, speaker, quote.text, date, explicit, venue,
+                        quote.end_para)
+        st.last_start = quote.start
+        st.last_close = quote.close
+        done.append(st)
+        speakers.append(speaker)
+        if speaker.kind == "person":
+            last_person = (speaker, (quote.end_para, quote.end))
+        last_quote = st
+    return tuple(Statement(st.kind, st.para, st.offset, st.speaker, _join([st.text, *st.parts]),
+                           st.date, st.explicit_date, st.venue) for st in done)
+
+
 def extract_statements(
     article: Article,
     *,
@@ -384,80 +655,20 @@ def extract_statements(
         Columns and dtypes of :data:`unsc.model.STATEMENT_COLUMNS`; empty
         (with that schema) when the article quotes no one.
     """
-    paragraphs = article.paragraphs
-    registry = registry or people_in(paragraphs)
-    quotes = find_quotes(paragraphs)
-    items: list[tuple[tuple[int, int], str, object]] = [((q.para, q.start), "q", q) for q in quotes]
-    if reported:
-        for pi, off, phrase, clause, verb, rest in _reported(paragraphs, quotes):
-            items.append(((pi, off), "r", (phrase, clause, verb, rest)))
-    items.sort(key=lambda t: t[0])
-    done: list[_Statement] = []
-    speakers: list[Speaker] = []
-    last_quote: _Statement | None = None
-    for where, kind, item in items:
-        if kind == "r":
-            phrase, clause, verb, rest = item
-            speaker = describe(phrase, registry, where, speakers)
-            if speaker is None:
-                continue
-            date = _clause_date(clause[: len(clause) - len(rest)] + rest[:30], article.date) \
-                if clause.endswith(rest) else _clause_date(clause, article.date)
-            st = _Statement("r", where[0], where[1], speaker, _summary_of(verb, rest),
-                            date or article.date, date is not None,
-                            _venue(_attribution_part(clause), speaker), where[0])
-            done.append(st)
-            speakers.append(speaker)
-            continue
-        quote: Quote = item
-        if not quote.text or len(quote.text.split()) < 1:
-            continue
-        attribution = _attribute_after(paragraphs[quote.end_para], quote) if quote.closed else None
-        attribution = attribution or _attribute_before(paragraphs, quote)
-        if attribution is None:
-            if last_quote is not None and _continues(last_quote, quote, paragraphs):
-                last_quote.parts.append(quote.text)
-                last_quote.end_para = quote.end_para
-                continue
-            previous = done[-1] if done else None
-            starts_para = not paragraphs[quote.para][: quote.start].strip()
-            if (previous is None or not starts_para or quote.para - previous.end_para > 1
-                    or len(quote.text.split()) < 5):
-                continue
-            speaker, venue = previous.speaker, previous.venue
-            date, explicit = previous.date, previous.explicit_date
-        else:
-            speaker = describe(attribution.phrase, registry, attribution.where, speakers)
-            if speaker is None:
-                continue
-            venue = _venue(attribution.clause, speaker)
-            if attribution.quoted_by:
-                venue = re.sub(r"^(?:the|a|an)\s+", "", attribution.quoted_by.strip(), flags=re.I)
-            clause_date = _clause_date(attribution.clause, article.date)
-            explicit = clause_date is not None
-            date = clause_date
-            if date is None:
-                s0, _ = sentence_at(paragraphs[quote.para], quote.start)
-                lead = re.match(rf"^\s*(?:On\s+)?({_DAY}),", paragraphs[quote.para][s0:])
-                date = _clause_date(lead.group(1), article.date) if lead else None
-                explicit = date is not None
-            if date is None:
-                same = [s for s in done if s.speaker.name == speaker.name and s.explicit_date
-                        and quote.para - s.end_para <= 1]
-                date = same[-1].date if same else article.date
-                explicit = bool(same)
-        if (last_quote is not None and last_quote.speaker == speaker
-                and last_quote.end_para == quote.para and attribution is not None
-                and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
-            last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
-            continue
-        st = _Statement("q", quote.para, quote.start, speaker, quote.text, date, explicit, venue,
-                        quote.end_para)
-        st.last_start = quote.start
-        done.append(st)
-        speakers.append(speaker)
-        last_quote = st
-    return _frame(article, done)
+    return statements_frame(article, find_statements(article, reported=reported, registry=registry))
+
+
+def _next_sentence(paragraphs, previous: _Statement, quote: Quote) -> bool:  # noqa: ANN001
+    """Whether ``quote`` opens the sentence after ``previous`` ('Liu said so. "It is so."')."""
+    if previous.end_para != quote.para:
+        return False
+    spans = sentences(paragraphs[quote.para])
+    starts = [a for a, _ in spans]
+    here = bisect.bisect_right(starts, quote.start) - 1
+    if here < 0 or not re.fullmatch(r"\s*", paragraphs[quote.para][spans[here][0] : quote.start]):
+        return False
+    before = previous.last_close if previous.last_close >= 0 else previous.offset
+    return bisect.bisect_right(starts, before) - 1 == here - 1
 
 
 def _same_sentence(paragraph: str, a: int, b: int) -> bool:
@@ -484,23 +695,24 @@ def _join(parts: list[str]) -> str:
     return out.rstrip(" ,;:")
 
 
-def _frame(article: Article, done: list[_Statement]) -> pd.DataFrame:
+def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataFrame:
+    """The rows of the ``statements`` table for ``found`` (ids ``<slug>:q<n>`` and ``:r<n>``)."""
     rows = []
     counters = {"q": 0, "r": 0}
-    for st in done:
+    slug, source = article.slug, article.source  # each resolves the path: once, not per row
+    for st in found:
         counters[st.kind] += 1
-        text = _join([st.text, *st.parts])
         rows.append({
-            "statement_id": f"{article.slug}:{st.kind}{counters[st.kind]}",
+            "statement_id": f"{slug}:{st.kind}{counters[st.kind]}",
             "date": st.date,
             "speaker": st.speaker.name,
             "role": st.speaker.role,
             "country": st.speaker.country,
             "venue": st.venue,
-            "summary": text,
+            "summary": st.text,
             "stance": None,
             "decision_id": None,
-            "source": article.source,
+            "source": source,
             "paragraph": st.para + 1,
         })
     frame = pd.DataFrame(rows) if rows else pd.DataFrame()
