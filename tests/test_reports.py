@@ -379,3 +379,65 @@ def test_index_shows_no_results_as_a_status_not_a_failure(tmp_path):
     assert "<td>no results</td>" in page and 'class="failed"' not in page
     run = reports.Run(notebook="nb", parameters={}, folder=str(folder), status=reports.NO_RESULTS)
     assert run.ok and run.describe().endswith("(no results.json)")
+
+
+def _fake_run(out_root, notebook, slug, status, parameters, results=None, thumbnail=True):
+    folder = out_root / notebook / slug
+    folder.mkdir(parents=True)
+    (folder / "run.json").write_text(json.dumps({
+        "notebook": notebook, "parameters": parameters, "folder": str(folder), "status": status,
+        "error": "" if status == "ok" else "ValueError: boom", "failed_cell": None if status == "ok" else 4,
+        "seconds": 2.0, "finished": "2026-12-01T12:00:00",
+        "data_version": "store: /tmp/a/very/long/store/path [hrc, sc-drafts] + embedded record #53104689ce"}))
+    if thumbnail:
+        (folder / "thumbnail.png").write_bytes(b"\x89PNG")
+    (folder / "report.html").write_text("<html></html>")
+    if results is not None:
+        (folder / "results.json").write_text(json.dumps(results))
+    return folder
+
+
+def test_the_index_shows_every_effective_parameter_the_data_span_and_a_short_version(tmp_path):
+    _fake_run(tmp_path, "vote_grid", "default", "ok", {}, results={
+        "span": [{"body": "SC", "source": "all sources", "first": "2011-10-04", "last": "2014-12-17",
+                  "decisions": 11}, {"body": "SC", "source": "curated/decisions.csv", "first": "x",
+                                     "last": "y", "decisions": 11}],
+        "tables": [{"name": "decisions"}], "workbook": "tables.xlsx"})
+    _fake_run(tmp_path, "vote_grid", "body-HRC", "ok", {"body": "HRC"})
+    page = reports.write_index(tmp_path).read_text()
+    # The defaults of the notebook's parameters cell, so that a reader sees SC, Syria, 2011–2014.
+    for default in ("body = SC", "topic = Syria", "start = 2011-01-01", "end = 2014-12-31",
+                    "member_a = RUS", "member_b = CHN"):
+        assert f'<span class="default">{default}</span>' in page
+    assert "<b>body = HRC</b>" in page and "output_dir" not in page
+    assert "SC 2011-10-04 to 2014-12-17 (11 decisions)" in page and "curated/decisions.csv" not in page
+    assert ">store + embedded record #53104689ce</span>" in page  # the path only on hover
+    assert page.count('<h2 id="vote_grid">') == 1 and "2 run(s), 2 ok" in page
+    assert "1 table(s) as CSV" in page and 'href="vote_grid/default/tables.xlsx"' in page
+
+
+def test_the_index_shows_thumbnails_of_successful_runs_only(tmp_path):
+    _fake_run(tmp_path, "vetoes", "ok-run", "ok", {})
+    _fake_run(tmp_path, "vetoes", "failed-run", "failed", {"start": "2011"})
+    _fake_run(tmp_path, "explore", "no-results", "no results", {})
+    page = reports.write_index(tmp_path).read_text()
+    assert 'src="vetoes/ok-run/thumbnail.png"' in page
+    assert "failed-run/thumbnail.png" not in page and "no-results/thumbnail.png" not in page
+    assert 'class="failed">failed (cell 4)' in page and 'class="other">no results' in page
+    assert page.index('id="explore"') < page.index('id="vetoes"')  # grouped by notebook
+
+
+def test_effective_parameters_come_from_the_notebook_as_it_ran(tmp_path):
+    import nbformat
+
+    folder = tmp_path / "nb" / "x"
+    folder.mkdir(parents=True)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell('start: str = "1990"  # first day\nmin_n: int = 3  # fewest\n'
+                                     'output_dir: str = ""  # folder')
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, folder / "notebook.ipynb")
+    params = reports.effective_parameters({"notebook": "nb", "parameters": {"min_n": 5}}, folder)
+    assert params == [("start", "1990", False), ("min_n", 5, True)]
