@@ -63,6 +63,13 @@ def test_quality_all_keeps_everything_and_counts_the_flagged(small, tmp_path):
     assert pd.read_csv(tmp_path / "left_out.csv").empty  # the header only
 
 
+def test_an_interactive_run_writes_no_left_out_file(small, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = quality.select(small, body="SC").results("")
+    assert res["left_out"] == 1
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_analytics_do_not_gate(small):
     # The gate is the caller's choice: an ungated dataset is used as it is.
     assert len(small.filter(body="SC").matrix().columns) == 2

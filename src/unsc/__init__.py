@@ -12,7 +12,9 @@ from unsc.api import load
 from unsc.coincidence import coincidence
 from unsc.combine import combine
 from unsc.errors import DataFormatError, ValidationError
+from unsc.explore import explore
 from unsc.idealpoints import ideal_points
+from unsc.lookup import find_decisions, resolve_symbol, roll_call
 from unsc.members import PERMANENT_SEATS, seat
 from unsc.model import Dataset
 from unsc.sources import read
@@ -29,12 +31,16 @@ __all__ = [
     "blocs",
     "coincidence",
     "combine",
+    "explore",
+    "find_decisions",
     "ideal_points",
     "joint_vetoes",
     "load",
     "lone_vetoes",
     "read",
     "reference_series",
+    "resolve_symbol",
+    "roll_call",
     "seat",
     "validate",
     "veto_summary",

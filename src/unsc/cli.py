@@ -1,4 +1,4 @@
-"""The ``unsc`` command: ``unsc data ...``, ``unsc report ...``, ``unsc coverage ...``.
+"""The ``unsc`` command: ``unsc data``, ``unsc report``, ``unsc coverage``, ``unsc decisions``, ...
 
 Each group lives in :mod:`unsc.commands` as a module with ``register(subparsers)``
 that adds its parser and sets ``func`` (called with the parsed arguments,
@@ -30,7 +30,7 @@ import yaml
 from unsc import errors
 from unsc.errors import DataFormatError, UnscError, ValidationError
 
-COMMAND_MODULES = ("data", "report", "coverage", "refresh")
+COMMAND_MODULES = ("data", "report", "coverage", "refresh", "decisions")
 
 #: Exit status for a refused command: bad arguments, bad input, an environment failure.
 USAGE_ERROR = 2

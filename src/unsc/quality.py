@@ -139,8 +139,8 @@ class Selection:
     def results(self, output_dir: str | Path | None = None) -> dict[str, Any]:
         """Entries for ``results.json``; also writes ``left_out.csv`` to ``output_dir``.
 
-        ``output_dir`` as :func:`unsc.reports.write_results` takes it (the
-        current folder when empty).
+        ``output_dir`` as :func:`unsc.reports.write_results` takes it: nothing
+        is written when it is empty.
         """
         write_left_out(self.ds, output_dir)
         return report_entries(self.ds, self.notes, self.quality, self.flagged)
@@ -149,7 +149,7 @@ class Selection:
 def select(data: str | Dataset = "auto", quality: str = "clean", *,
            body: str | Iterable[str] | None = None, start: object = None, end: object = None,
            topic: str | Iterable[str] | None = None, exclude: str | Iterable[str] | None = None,
-           what: str | None = None) -> Selection:
+           keyword: str | Iterable[str] | None = None, what: str | None = None) -> Selection:
     """Load (or take) the data, gate it, select, and check the selection against the record.
 
     Parameters
@@ -161,13 +161,16 @@ def select(data: str | Dataset = "auto", quality: str = "clean", *,
         ``"clean"``: leave out the decisions with error-severity problems;
         ``"all"``: keep everything (the data line then says how many are
         flagged).
-    body, start, end, topic, exclude
-        As :meth:`Dataset.filter` takes them; ``""`` means no criterion.
+    body, start, end, topic, exclude, keyword
+        As :meth:`Dataset.filter` takes them; ``""`` means no criterion
+        (``topic`` is a normalised label matched exactly, ``keyword`` free text).
     what
         The selection in words for messages; by default built from the criteria.
 
     Raises
     ------
+    unsc.errors.ParameterError
+        A topic no decision has (with the closest ones), a malformed date.
     ValueError
         When nothing matches, saying why: the period is outside the record
         ("the General Assembly record here ends on 2020-01-14; ..."), the gate
@@ -177,7 +180,7 @@ def select(data: str | Dataset = "auto", quality: str = "clean", *,
     loaded = data if isinstance(data, Dataset) else load(data, quality)
     gated = gate(loaded, quality)
     criteria = {"body": body or None, "start": start or None, "end": end or None,
-                "topic": topic or None, "exclude": exclude or None}
+                "topic": topic or None, "exclude": exclude or None, "keyword": keyword or None}
     chosen = gated.filter(**criteria)
     what = what or _describe(**criteria)
     notes = limits(gated, criteria["body"], criteria["start"], criteria["end"])
@@ -258,9 +261,15 @@ def report_entries(ds: Dataset, notes: Iterable[str] = (), quality: str = "clean
     }
 
 
-def write_left_out(ds: Dataset, output_dir: str | Path | None = None) -> Path:
-    """Write the selection's left-out list to ``left_out.csv`` (a header only when none)."""
-    folder = Path(output_dir) if output_dir else Path.cwd()
+def write_left_out(ds: Dataset, output_dir: str | Path | None = None) -> Path | None:
+    """Write the selection's left-out list to ``left_out.csv`` (a header only when none).
+
+    Nothing is written without ``output_dir`` (an interactive run must not drop
+    files beside the notebook); returns the file written, or ``None``.
+    """
+    if not output_dir:
+        return None
+    folder = Path(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LEFT_OUT_FILE
     _report_frame(ds.left_out).to_csv(path, index=False)
@@ -303,12 +312,14 @@ def _period(first: pd.Timestamp, last: pd.Timestamp) -> str:
 
 
 def _describe(body: object = None, start: object = None, end: object = None, topic: object = None,
-              exclude: object = None) -> str:
+              exclude: object = None, keyword: object = None) -> str:
     parts = [f"body={body}" if isinstance(body, str) else
              f"body={','.join(body)}" if body else "any body",
              f"{start or 'the first vote'} to {end or 'the last'}"]
     if topic:
         parts.append(f"topic {topic!r}")
+    if keyword:
+        parts.append(f"keyword {keyword!r}")
     if exclude:
         parts.append(f"without {exclude!r}")
     return ", ".join(parts)

@@ -221,6 +221,22 @@ def _short_ids(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+#: Longest text shown in a cell on screen ("all abstain named: AFG;AGO;..." of a roll call).
+_CELL = 70
+
+
+def _clipped(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text cells cut to :data:`_CELL` characters with an ellipsis and left-aligned, to be read on screen."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or str(out[col].dtype).startswith("str"):
+            text = out[col].astype("string").fillna("")
+            long = text.str.len() > _CELL
+            out[col] = text.where(~long, text.str.slice(0, _CELL - 1) + "…").str.ljust(
+                min(_CELL, int(text.str.len().max() or 0)))
+    return out
+
+
 def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
     # the claims and their verdicts first: what a reader of the article needs to know
     names = ["claims", "articles", "statements", "mentions"] if table == "summary" else [table]
@@ -235,4 +251,4 @@ def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
                 continue
             if table == "summary" and len(cov.articles) <= 1:
                 shown = _short_ids(shown)
-            print(shown.to_string(index=False))
+            print(_clipped(shown).to_string(index=False, justify="left"))

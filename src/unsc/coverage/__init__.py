@@ -12,12 +12,14 @@ The stages, each run once and usable alone:
 
 1. read (:mod:`~unsc.coverage.article`): :func:`read_article`, any common
    format → :class:`Article` (headline, date, outlet, byline, URL, paragraphs).
-2. annotate (:mod:`~unsc.coverage.text`, :mod:`~unsc.coverage.people`):
-   sentences, members, people and roles, dates.
+2. annotate (:mod:`~unsc.coverage.annotate`, :mod:`~unsc.coverage.people`):
+   sentences, members named (by name, variant, nationality, capital), lists
+   of members, counts in words, asides, dates; people and roles.
 3. extract: :func:`extract_statements` (quotations and reported speech → the
    ``statements`` table, :data:`unsc.model.STATEMENT_COLUMNS`) and
-   :func:`extract_mentions` (sentences about votes → the ``mentions`` table,
-   :data:`MENTION_COLUMNS`, one mention per sentence).
+   :func:`extract_mentions` (:mod:`~unsc.coverage.extract`: sentences about
+   votes → the ``mentions`` table, :data:`MENTION_COLUMNS`, one mention per
+   sentence, dated clause or roll call).
 4. link (:mod:`~unsc.coverage.link`): :func:`link`, one decision per mention
    or none, with the reason.
 5. judge: :func:`check` (each linked mention's claims against the record) and
@@ -26,17 +28,20 @@ The stages, each run once and usable alone:
 :func:`add` keeps the results in the store (``<store>/coverage/``; :func:`keep`
 stores articles already analysed) and :func:`load_stored` reads them back
 (the ``case_study`` notebook does this).
-Extraction is rule-based (patterns and small word lists, see
-:mod:`unsc.coverage.lexicon`); the module docstrings list what it reads.
+Extraction is rule-based (patterns, small word lists in
+:mod:`unsc.coverage.lexicon`, and name variants matched with rapidfuzz); the
+module docstrings list what it reads. ``unsc.coverage.text`` and
+``unsc.coverage.mentions`` are the former names of annotate and extract, kept
+importable.
 
 Not read: speech without a verb of saying next to it (a quotation standing
 alone after narrative about someone else), coordinated speakers as separate
 people ("Putin and Hu said" is one group row), stances (``stance`` stays
 empty), which decision a statement is about (``decision_id`` stays empty),
-negation ("did not vote against"), members named only by nationality
-adjective in vote mentions ("the Chinese delegation voted against"), members
-implied by a count ("the other 13 members"), and "Western powers" and other
-groups as members (left unnamed rather than guessed).
+members implied by a count ("the other 13 members" gives the count, not who),
+several decisions in one sentence without a day for each ("two drafts were
+defeated": unlinked), and "Western powers" and other groups as members (left
+unnamed rather than guessed).
 """
 
 from __future__ import annotations
@@ -49,8 +54,8 @@ import pandas as pd
 
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
+from unsc.coverage.extract import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.judge import CLAIM_COLUMNS, claims, doubtful_links
-from unsc.coverage.mentions import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
 from unsc.model import Dataset, conform, empty

@@ -74,6 +74,15 @@ class _Record:
         self.ds = ds
         self._on: dict[str, bool | None] = {}
 
+    def all_votes_listed(self) -> bool:
+        """Whether every yes, no and abstain vote has its row (so a member without one did not vote)."""
+        if not self.votes:
+            return False
+        if self.complete:
+            return True
+        cast = [self.tally[k] for k in ("yes", "no", "abstain")]
+        return all(x is not None for x in cast) and len(self.votes) >= sum(cast)
+
     def count(self, vote: str) -> int | None:
         if self.tally.get(vote) is not None:
             return self.tally[vote]
@@ -207,7 +216,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             wanted = "no" if position == "veto" else position
             for member in named:
                 got = rec.votes.get(member)
-                if got is None:
+                if got is None and wanted == "absent":
+                    # absent is no vote: a complete roll call without the member agrees
+                    # (unless terms say it was no member that day); a partial one cannot tell
+                    listed = rec.all_votes_listed()
+                    member_of = rec.on_body(member) if listed else None
+                    shown = ("not a member" if member_of is False else "no vote recorded")
+                    ok = None if not listed else member_of is not False
+                elif got is None:
                     shown, ok = rec.no_vote(member, wanted)
                 else:
                     ok = got == wanted

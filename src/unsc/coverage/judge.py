@@ -121,12 +121,17 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
 def doubtful_links(checks: pd.DataFrame) -> dict[str, str]:
     """Mentions whose stated votes mostly contradict their decision, with the reason to unlink them."""
     stated = checks[checks.claim.isin(_STATED)]
-    out: dict[str, str] = {}
-    for mention_id, group in stated.groupby("mention_id", sort=False):
-        bad = int((group.status == "contradicts").sum())
-        good = int(group.status.isin(["agrees", "incomplete"]).sum())
-        if bad >= DOUBT_MIN and bad > good:
-            out[str(mention_id)] = (f"{bad} of the {bad + good} votes, counts and results stated do not "
-                                    f"fit {group.decision_id.iloc[0]}: the sentence likely describes "
-                                    "another vote; not judged")
-    return out
+    if stated.empty:
+        return {}
+    status = stated.status.astype(str)
+    counts = pd.DataFrame({
+        "mention_id": stated.mention_id.astype(str).to_numpy(),
+        "bad": (status == "contradicts").to_numpy(),
+        "good": status.isin(["agrees", "incomplete"]).to_numpy(),
+        "decision_id": stated.decision_id.astype(str).to_numpy(),
+    }).groupby("mention_id", sort=False).agg(bad=("bad", "sum"), good=("good", "sum"),
+                                             decision_id=("decision_id", "first"))
+    hit = counts[(counts.bad >= DOUBT_MIN) & (counts.bad > counts.good)]
+    return {str(mention_id): (f"{r.bad} of the {r.bad + r.good} votes, counts and results stated do not "
+                              f"fit {r.decision_id}: the sentence likely describes another vote; not judged")
+            for mention_id, r in zip(hit.index, hit.itertuples(), strict=True)}

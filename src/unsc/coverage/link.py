@@ -22,7 +22,14 @@ Decision
     every other one not (two or more members named, or the tally's written
     parts): a claim that is wrong about one of them cannot pick the other. Otherwise the
     mention stays unlinked with its reason ("2 decisions fit equally: S/2016/846,
-    S/2016/847").
+    S/2016/847"; "no recorded vote fits the 36 positions stated ..."). Among
+    candidates that tie, the stated votes choose first; only then does the
+    story's previous decision (within :data:`CONTINUES` paragraphs) win, and
+    only when the stated votes fit it. An undated sentence right after a
+    linked one continues that vote when everything it states fits it ("Nine
+    other members voted in favour."). "A second draft", "another
+    resolution", "the rival text" is never the decision just linked.
+    Tallies are the record's, else counted from a complete roll call.
 Unverifiable
     A mention whose date lies outside the span the record holds for its body
     (or a body the record does not hold at all) is ``unverifiable``, with the span.
@@ -40,7 +47,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -68,6 +75,12 @@ _BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+
                          re.I)
 
 
+#: A decision other than the one the story just told of ("a second Russian resolution", "the rival draft").
+_ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+rival|a\s+competing|"
+                      r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
+                      re.I)
+
+
 def _split(value: object) -> list[str]:
     return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
 
@@ -77,7 +90,11 @@ def topic_code(topic: object) -> str | None:
     """The state a decision's topic names (``"Syria"`` → ``SYR``), else ``None``."""
     if not isinstance(topic, str) or not topic:
         return None
-    return members_mod.code_for(topic)
+    found = members_mod.code_for(topic)
+    last = re.search(r"\(([^()]+)\)\s*$", topic)
+    if found is None and last:  # "2014 Letter from Ukraine (Ukraine)": the state is in the parentheses
+        found = members_mod.code_for(last.group(1))
+    return found
 
 
 _SPONSOR_BEFORE = re.compile(
@@ -89,7 +106,7 @@ _SPONSOR_AFTER = re.compile(
 
 
 def _codes(text: str) -> list[str]:
-    from unsc.coverage.text import find_countries
+    from unsc.coverage.annotate import find_countries
 
     return [p.code for p in find_countries(text.title() if text.islower() else text)
             if p.kind in ("name", "demonym")]
@@ -120,9 +137,11 @@ class _Index:
     votes: pd.DataFrame
     _concepts: dict[int, frozenset[str]]
     _sponsors: dict[int, frozenset[str]]
+    _votes: dict[str, dict[str, str]] = field(default_factory=dict)
+    _vote_keys: np.ndarray | None = None
 
     def concepts(self, i: int) -> frozenset[str]:
-        from unsc.coverage.mentions import _concepts
+        from unsc.coverage.extract import _concepts
 
         found = self._concepts.get(i)
         if found is None:
@@ -139,8 +158,16 @@ class _Index:
         return found
 
     def votes_of(self, decision_id: str) -> dict[str, str]:
-        rows = self.votes[self.votes.decision_id == decision_id]
-        return dict(zip(rows.member, rows.vote, strict=True))
+        """Member → vote on one decision (a binary search in the sorted votes, cached)."""
+        found = self._votes.get(decision_id)
+        if found is None:
+            if self._vote_keys is None:
+                self._vote_keys = self.votes.decision_id.to_numpy(dtype=object)
+            lo = int(np.searchsorted(self._vote_keys, decision_id, side="left"))
+            hi = int(np.searchsorted(self._vote_keys, decision_id, side="right"))
+            rows = self.votes.iloc[lo:hi]
+            found = self._votes[decision_id] = dict(zip(rows.member, rows.vote, strict=True))
+        return found
 
 
 #: id(dataset) → (a weak reference to it, its index): a dataset holds frames, so it is not hashable.
@@ -169,8 +196,7 @@ def _index(ds: Dataset) -> _Index:
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
-        tally={k: d[k].astype("Float64").fillna(-1).to_numpy(dtype=float)
-               for k in ("yes", "no", "abstain")},
+        tally=_tallies(d, votes),
         spans=spans,
         votes=votes.sort_values("decision_id").reset_index(drop=True),
         _concepts={},
@@ -180,6 +206,27 @@ def _index(ds: Dataset) -> _Index:
         del _INDEXES[key]
     _INDEXES[id(ds)] = (weakref.ref(ds), index)
     return index
+
+
+def _tallies(d: pd.DataFrame, votes: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Yes, no and abstain per decision: the official tally, else counted from a complete roll call.
+
+    -1 where neither tells (a partial roll call without a tally).
+    """
+    counted = pd.crosstab(votes.decision_id, votes.vote) if len(votes) else pd.DataFrame()
+    ids = d.decision_id.astype(str)
+    complete = ~d["partial"].astype("boolean").fillna(False).to_numpy(dtype=bool) if "partial" in d else \
+        np.ones(len(d), dtype=bool)
+    out = {}
+    for k in ("yes", "no", "abstain"):
+        official = d[k].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        if k in counted.columns:
+            fromvotes = counted[k].reindex(ids).to_numpy(dtype=float, na_value=np.nan)
+        else:
+            fromvotes = np.where(ids.isin(counted.index), 0.0, np.nan)
+        fromvotes = np.where(complete, fromvotes, np.nan)
+        out[k] = np.nan_to_num(np.where(np.isnan(official), fromvotes, official), nan=-1.0)
+    return out
 
 
 @dataclass(frozen=True)
@@ -223,7 +270,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     ``previous`` is the decision the mention before it (in the same or the previous
     paragraph) was linked to: among candidates that fit equally, the story goes on about it.
     """
-    from unsc.coverage.mentions import _concepts
+    from unsc.coverage.extract import _concepts
 
     idx = _index(ds)
     m = rows.iloc[0]
@@ -235,6 +282,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
         return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
+    if cited and not has_vote:  # named, not voted on or said to have done anything here
+        return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
         hit = np.zeros(len(idx.ids), dtype=bool)
         for c in cited:
@@ -270,6 +319,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     topics = set(_split(m["topics"]))
     names = [n.lower() for n in _split(m["subjects"])]
     cand = np.flatnonzero(keep)
+    if previous is not None and _ANOTHER.search(str(m["evidence"])):
+        cand = cand[idx.ids[cand] != previous]  # "a second draft", "the rival text": not the one just linked
     if topics or names:
         fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
                          for i in cand], dtype=bool)
@@ -319,6 +370,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     score = num / den
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
+    if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
+            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+        # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
+        return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
+                      "continues the vote linked just before (no date of its own; its stated votes fit)")
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
@@ -328,15 +384,36 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
                   else "; the only candidate")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
-    if previous is not None and previous in {idx.ids[i] for i in close}:
-        return Linked(previous, round(float(best), 3), "linked",
-                      f"continues the vote linked just before ({len(close)} fit its date)")
+    # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None:
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
                       f"the stated votes fit it alone of {len(close)} ({shown})")
+    if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
+            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+        return Linked(previous, round(float(best), 3), "linked",
+                      f"continues the vote linked just before ({len(close)} fit its date)")
+    if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        return Linked(None, math.nan, "unlinked",
+                      f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
+                      f"fit the rest equally: {shown}")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
+
+
+def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> bool:
+    """Whether every stated position and every written tally part fits decision ``i``.
+
+    A member with no recorded vote fits only when the decision has no roll call at all.
+    """
+    votes = idx.votes_of(idx.ids[i])
+    if stated and votes and not all(votes.get(c) == p for c, p in stated.items()):
+        return False
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        claimed = [None if x == "?" else int(x) for x in tally.split("-")]
+        return all(v is None or idx.tally[k][i] in (v, -1)
+                   for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
+    return True
 
 
 def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
@@ -377,7 +454,7 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         The same rows (one per group of members of a mention), each mention's
         rows with its one decision or none.
     """
-    from unsc.coverage.mentions import conform_mentions
+    from unsc.coverage.extract import conform_mentions
 
     if mentions.empty:
         return conform_mentions(mentions)

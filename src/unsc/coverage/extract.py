@@ -1,0 +1,755 @@
+"""Extract stage, vote claims: what an article says about recorded votes, one mention per sentence.
+
+A sentence is a mention when it reports positions ("Russia, China and Cuba
+voted against", "India abstained", "vetoed", "blocked"/"stymied" with a
+veto or the council), a tally ("41-3", "by 13 votes to 2", "unanimously"),
+an adoption or rejection of a resolution by a named body, a precedent (a
+"UN-authorized operation", a "no-fly zone") or a resolution number
+("resolution 1973"). Each group of members sharing one position is one
+mention row; a sentence without positions gives one row.
+
+What a sentence is read for:
+
+- clauses: each position takes the members named since the position before it
+  ("A, B and C voted against, while D and E abstained"; "..., with A and B
+  voting nay, and C abstaining"), members in parentheses and appositions
+  included ("A, B (which have veto power) and non-permanent members C ...");
+  objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
+  and sponsors ("drafted by France") are not voters; a nationality word
+  with a delegation noun is its state ("the Chinese envoy"); groups
+  ("Western powers") stay unnamed;
+- negation: a denied position ("did not vote against", "never vetoed") says nothing;
+- counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
+  "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
+  voted in favour", "Seven nations -- including the U.S. -- voted against"
+  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
+  five are A, B, ..." naming a count of the sentence before;
+- roll calls written as lists: a heading paragraph ("Countries that voted
+  against:") and its list in the next, or inline ("Against (11): A, B, ...");
+  list items by name variant (:func:`~unsc.coverage.annotate.read_list`).
+  The headings and lists of one roll call are one mention;
+- a sentence telling of votes on two days ("... on October 16 and then ...
+  on October 18") is one mention per dated clause.
+
+Columns of the ``mentions`` table (key ``mention_id, decision_id``):
+
+``mention_id``   ``<article slug>:m<n>``.
+``article``      the article's key (its URL, else its file).
+``source``       outlet and URL.
+``paragraph``    1-based paragraph.
+``kind``         ``vote``, ``veto`` or ``precedent``.
+``body``         ``SC``, ``HRC``, ``GA`` as named ("the 47-member Human Rights
+                 Council"), referred back to ("the council"), or implied (a veto
+                 or a "UN-authorized operation" is the Security Council).
+``date``         the day, when the text gives one ("On Friday" → the Friday
+                 on or before the article's date).
+``date_from``, ``date_to``  the window the text allows ("In 2011"); an
+                 undated mention is anything up to the article's date.
+``date_text``    the words the date was read from.
+``members``      codes of the members named with this position (``CHN;CUB;RUS``).
+``position``     ``yes``, ``no``, ``abstain``, ``absent`` or ``veto``.
+``permanent``    the text calls them permanent members.
+``size``         the body's size as written ("47-member").
+``tally``        ``yes-no-abstain`` as written (``41-3-2``; ``?`` for a part not given).
+``unanimous``    the text says the vote was unanimous.
+``outcome``      ``adopted``, ``vetoed`` or ``failed`` as the text says.
+``subjects``     places and states the decision is about (``Houla;Syria``).
+``topics``       their codes (``SYR``).
+``cited``        resolution numbers or symbols written in the text.
+``plural``       the text refers to several decisions ("have stymied efforts").
+``evidence``     the sentence (the clause, the headings and lists of a roll call).
+``decision_id``  the decision it is linked to (see :mod:`unsc.coverage.link`).
+``score``        how well that decision fits, 0 to 1 (see :func:`link`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from unsc.coverage import lexicon
+from unsc.coverage.annotate import (
+    NUMBER,
+    DateExpr,
+    find_countries,
+    find_dates,
+    mask_asides,
+    number_value,
+    read_list,
+    sentences,
+    short_name,
+)
+from unsc.coverage.article import Article
+from unsc.coverage.link import _split
+from unsc.coverage.people import Registry, people_in
+
+MENTION_COLUMNS: dict[str, object] = {
+    "mention_id": "string",
+    "article": "string",
+    "source": "string",
+    "paragraph": "Int64",
+    "kind": "string",
+    "body": "string",
+    "date": "datetime64[ns]",
+    "date_from": "datetime64[ns]",
+    "date_to": "datetime64[ns]",
+    "date_text": "string",
+    "members": "string",
+    "position": "string",
+    "permanent": "bool",
+    "size": "Int64",
+    "tally": "string",
+    "unanimous": "bool",
+    "outcome": "string",
+    "subjects": "string",
+    "topics": "string",
+    "cited": "string",
+    "plural": "bool",
+    "evidence": "string",
+    "decision_id": "string",
+    "score": "float64",
+    "status": "string",
+    "reason": "string",
+}
+
+_NUM = NUMBER
+_POSITIONS: list[tuple[str, str]] = [
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
+           r"votes?|opposed|opposing|rejected"),
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            r"supported|supporting|endorsed"),
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
+    ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
+    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
+               r"take\s+part)|not\s+participating"),
+]
+_POSITION_RE = re.compile(
+    "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
+_VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
+                           r"efforts?|ballots?)\b", re.I)
+_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "supporting",
+                  "endorsed", "blocked",
+                  "blocking", "stymied", "thwarted", "torpedoed"}
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
+_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
+_ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
+_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
+                     r"were\s+rejected)\b", re.I)
+_RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
+_SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
+#: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
+_SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
+_BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
+_TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
+                         r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
+                         r"country|state|year|day|month|seat))")
+_TALLY_TO = re.compile(rf"\bby\s+(?P<y>{_NUM})\s+votes?\s+to\s+(?P<n>{_NUM})", re.I)
+#: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
+#: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
+_COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM})?"
+          r"(?:\s+(?:other|remaining|more))?"
+          r"(?:\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|delegations|votes?))?"
+          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
+_TALLY_PARTS = {
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+                    r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"opposed\b)", re.I),
+    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
+}
+_CITED = re.compile(
+    r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+)"
+    r"|\b[Rr]esolution\s+(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
+    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+)
+_PLURAL = re.compile(
+    r"\b(?:vetoes|resolutions|drafts|efforts|repeatedly|twice|three times|"
+    r"four times|several times|multiple|each time|every time)\b", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
+                              re.I)
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
+    r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
+    r"regarding)\s+(?:the\s+)?$", re.I)
+_PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
+                        re.I)
+#: "In addition to Russia, Bolivia voted against": the member named first shares the position.
+_ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
+                          r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
+_SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|"
+                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
+#: Sentences about how voting works or what might have been, not about a vote:
+#: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
+_GENERIC = re.compile(
+    r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|\b(?:needs?|requires?)\s+(?:at\s+least\s+)?\w+\s+(?:yes\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
+    r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
+    r"(?:adopted|passed|vetoed)\b", re.I)
+#: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
+#: the places in it are where the story was filed, not voters.
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+")
+
+#: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
+_NOT_DONE = re.compile(
+    r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
+    r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
+    r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
+    re.I)
+_BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
+                   r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
+
+
+def _number(text: str) -> int:
+    return number_value(text)
+
+
+def _concepts(text: str, which: int) -> set[str]:
+    return {name for name, pats in lexicon.CONCEPTS.items() if re.search(pats[which], text, re.I)}
+
+
+@dataclass
+class _Context:
+    last_body: str | None = None
+    body_paragraph: int | None = None
+    recent: list[str] = field(default_factory=list)
+    #: (paragraph, body, date) of the last vote dated to the day, for "The council adopted ...".
+    event: tuple[int, str | None, DateExpr] | None = None
+    #: Members named with a position in the last sentence that named any ("they vetoed").
+    voters: list[str] = field(default_factory=list)
+
+
+_BODY_NAME_RE = re.compile(
+    "(?<!\\w)(?:" + "|".join(re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True))
+    + ")(?!\\w)")
+
+
+def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
+    """The bodies a sentence names, in order: by name, or "the council" for the one named before.
+
+    A back-reference ahead of a name counts first: in "The Council extended the
+    mandate ... and asked for a report to the General Assembly", the Council voted.
+    """
+    found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
+    named = [(a, a + len(n)) for a, n in ((m.start(), m.group()) for m in _BODY_NAME_RE.finditer(sent))]
+    for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
+        allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
+        inside = any(a <= m.start(1) < b for a, b in named)  # "the Security Council" is a name
+        if context.last_body in allowed and not inside and (not found or m.start() < found[0][0]):
+            found.append((m.start(), context.last_body))
+    return sorted(found)
+
+
+def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
+    if not dates:
+        return None
+    initial = [d for d in dates if d.start <= 3]
+    if initial:
+        return initial[0]
+    days = [d for d in dates if d.precision == "day"] or dates
+    return min(days, key=lambda d: abs(d.start - anchor))
+
+
+def _tally(sent: str) -> str | None:
+    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
+        return None
+    parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(sent)
+    if m:
+        parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
+        if "a" in m.groupdict() and m.group("a"):
+            parts["a"] = int(m.group("a"))
+    masked = mask_asides(sent)
+    for key, pattern in _TALLY_PARTS.items():
+        p = pattern.search(masked)
+        if p and parts[key] is None:
+            parts[key] = _number(p.group("v"))
+    if all(v is None for v in parts.values()):
+        return None
+    return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
+    names: list[str] = []
+    codes: list[str] = []
+    for p in places:
+        if p.kind == "place":
+            canonical, code = lexicon.PLACES[p.text]
+            names.append(canonical)
+            codes.append(code)
+        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters:
+            names.append(short_name(p.code) if p.text.isupper() else p.text)
+            codes.append(p.code)
+    for person in registry.people.values():
+        if not person.country or person.country in voters:
+            continue
+        for token in person.name.split()[-1:]:  # the surname: "International" is no person's
+            for m in re.finditer(rf"\b{re.escape(token)}\b", sent):
+                if _SUBJECT_BEFORE.search(sent[: m.start()]) or re.search(
+                        r"\b(?:oust|topple|remove|removal\s+of)\s+(?:\w+\s+)?$", sent[: m.start()]):
+                    names.append(short_name(person.country))
+                    codes.append(person.country)
+    seen: set[str] = set()
+    out_names = [n for n in names if not (n in seen or seen.add(n))]
+    seen_codes: set[str] = set()
+    out_codes = [c for c in codes if not (c in seen_codes or seen_codes.add(c))]
+    return out_names, out_codes
+
+
+def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
+    """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
+    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+", sent[end:])
+    if not by:
+        return [], end
+    pos = end + by.end()
+    named: list[str] = []
+    for p in sorted(voters, key=lambda p: p.start):
+        if p.start < pos:
+            continue
+        gap = sent[pos : p.start]
+        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+            break
+        named.append(p.code)
+        pos = p.end
+    return named, (pos if named else end)
+
+
+#: A member right after these is the object of what others did ("reluctant to oppose Russia",
+#: "rounded on China"), not one who voted.
+_OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
+                            r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
+                            r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+#: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
+_NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
+                      r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
+#: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
+#: Chinese diplomats vetoed"); the nouns are what speaks for a state in a vote, not its people.
+_DEMONYM_ACTOR = re.compile(
+    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|delegations?|delegates?|"
+    r"representatives?|governments?|diplomats?|side|missions?)\b")
+
+
+#: A count with its members in parentheses, as UN press releases write a recorded vote:
+#: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
+_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
+                           r"absent)\s*\((?P<list>[^()]{2,2000})\)", re.I)
+_COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
+                      "absen": "absent"}
+
+
+def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
+    """(position, member codes, position offset) for each group of members sharing a position."""
+    voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
+                  p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
+              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
+    spans = []
+    for m in _POSITION_RE.finditer(sent):
+        position = m.lastgroup
+        word = m.group().lower().split()[0]
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
+            continue
+        if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
+            continue
+        if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
+            continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
+            continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        spans.append((m.start(), m.end(), position))
+    groups: list[tuple[str, list[str], int]] = []
+    counted = []
+    for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
+        listed = read_list(c.group("list"), least=1)
+        if listed:
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    previous_end = 0
+    for start, end, position in spans:
+        named = [p.code for p in voters if previous_end <= p.start < start]
+        after = end
+        more, after = _passive_agents(sent, end, voters)
+        named += more
+        if not named and _BOTH.search(sent[previous_end:start]):
+            named = context.recent[:2]
+        if not named and re.search(r"\bthey\b", sent[previous_end:start], re.I):
+            named = list(context.voters)
+        previous_end = after
+        if groups and groups[-1][0] == position and not named:
+            continue
+        if groups and groups[-1][0] == position:
+            groups[-1] = (position, groups[-1][1] + named, groups[-1][2])
+            continue
+        groups.append((position, named, start))
+    for position, listed, at in counted:
+        same = [i for i, g in enumerate(groups) if g[0] == position]
+        if same:
+            i = same[0]
+            groups[i] = (position, groups[i][1] + listed, groups[i][2])
+        else:
+            groups.append((position, listed, at))
+    groups.sort(key=lambda g: g[2])
+    return [(p, list(dict.fromkeys(n)), at) for p, n, at in groups]
+
+
+#: The position a roll-call heading gives its list ("Countries that voted against:",
+#: "In favour (100):", "Abstaining:"), most specific first: "did not vote" before "vote".
+_HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("absent", re.compile(r"\b(?:absent|absences?|non-?voting|not\s+voting|did\s+not\s+(?:vote|take\s+part|"
+                          r"participate)|not\s+participating)\b", re.I)),
+    ("abstain", re.compile(r"\babstain\w*|\babstentions?\b", re.I)),
+    ("no", re.compile(r"\bagainst\b|\bvot\w*\s+(?:no|nay)\b|^\W*(?:no|nays?|noes)\W*$|\bopposed\b", re.I)),
+    ("yes", re.compile(r"\bin\s+favou?r\b|\bvot\w*\s+(?:for|yes)\b|^\W*(?:yes|yeas?|ayes|for)\W*$|"
+                       r"\b(?:supported|backed)\b", re.I)),
+]
+_HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def _head_position(head: str) -> tuple[str, int | None] | None:
+    """The position and count a roll-call heading states, or ``None`` (no position, or more than one)."""
+    found = [name for name, pattern in _HEAD_POSITIONS if pattern.search(head)]
+    if len(found) != 1 or len(head) > 150:
+        return None
+    count = _HEAD_COUNT.search(head)
+    return found[0], (int(count.group("n") or count.group("m")) if count else None)
+
+
+def _roll_heading(para: str) -> tuple[str, int | None] | None:
+    """A paragraph that heads a list of members in the next one ("Countries that abstained:")."""
+    text = para.strip()
+    if not text.endswith(":") or "\n" in text:
+        return None
+    return _head_position(text[:-1])
+
+
+def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
+    """A sentence that is a heading and its list ("Against (11): Armenia, Belarus, ...")."""
+    m = _INLINE_ROLL.match(sent)
+    if not m:
+        return None
+    head = _head_position(m.group("head"))
+    listed = read_list(m.group("rest"), least=1) if head else None
+    if not listed:
+        return None
+    return head[0], listed, head[1]
+
+
+@dataclass
+class _RollCall:
+    """A roll call written as lists under headings: one mention, one group per heading."""
+
+    groups: list[tuple[str, list[str], int]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+    parts: list[str] = field(default_factory=list)
+    paragraph: int = 0
+    #: (position, count, heading text) of a heading whose list is the next paragraph.
+    pending: tuple[str, int | None, str] | None = None
+
+    def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
+        self.groups.append((position, listed, 0))
+        if count is not None:
+            self.counts[position] = count
+        self.parts.append(text)
+
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    def tally(self) -> str | None:
+        if not any(k in self.counts for k in ("yes", "no", "abstain")):
+            return None
+        return "-".join(str(self.counts.get(k, "?")) for k in ("yes", "no", "abstain"))
+
+    def reset(self) -> None:
+        self.groups, self.counts, self.parts, self.pending = [], {}, [], None
+
+
+#: "These five are Russia, Belarus and Syria.": who a count in the sentence before was.
+_THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries|states|nations|members))?"
+                    r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$", re.I)
+
+
+def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
+    """Add the members a sentence names for a count of the mention just before, in the same paragraph.
+
+    The count must be one part of that mention's tally, once ("33 abstained, five voted
+    against. These five are ..."), and the list as long as the count; the rows join that
+    mention (one vote, one mention) and its evidence gains the sentence.
+    """
+    m = _THESE.match(sent)
+    if not m or not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
+        return False
+    n = _number(m.group("n"))
+    parts = dict(zip(("yes", "no", "abstain"), rows[-1]["tally"].split("-"), strict=True))
+    which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
+    listed = read_list(m.group("list"), least=1)
+    if len(which) != 1 or not listed or len(listed) != n:
+        return False
+    last = rows[-1]
+    same = [r for r in rows if r["mention_id"] == last["mention_id"]]
+    evidence = f"{last['evidence']} {sent.strip()}"
+    for r in same:
+        r["evidence"] = evidence
+    if last.get("members") is None and last.get("position") is None:
+        last.update(members=";".join(sorted(listed)), position=which[0])
+    else:
+        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "kind": "vote"})
+    return True
+
+
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+")
+
+
+def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | None:
+    """Spans of the clauses of a sentence that tells of several votes, each on its own day, or ``None``.
+
+    "Only five members backed the first draft on Monday, and then the US vetoed the
+    second on Wednesday" is two votes: each clause between breaks (dashes,
+    semicolons, "and then", "while") that holds exactly one day is one; a clause
+    without a day joins the one before it, and a lead-in before the first dated
+    clause ("The council voted twice last week —") is left out. A sentence with
+    fewer than two such clauses, or two clauses on the same day, stays whole.
+    """
+    days = [d for d in find_dates(sent, today) if d.precision == "day"]
+    if len(days) < 2:
+        return None
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
+    spans: list[list[int]] = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        inside = [d for d in days if lo <= d.start < hi]
+        if len(inside) > 1:
+            return None
+        if inside:
+            spans.append([lo, hi, 1])
+        elif spans:
+            spans[-1][1] = hi
+    dated = {str(d.date) for d in days}
+    if len(spans) < 2 or len(dated) < len(spans):
+        return None
+    return [(lo, hi) for lo, hi, _ in spans]
+
+
+def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
+    """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
+
+    Parameters
+    ----------
+    article
+        From :func:`~unsc.coverage.read_article`.
+    registry
+        The article's people; built when not given.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`MENTION_COLUMNS`, one row per claim; empty when the
+        article mentions no vote.
+    """
+    registry = registry or people_in(article.paragraphs)
+    context = _Context()
+    _, headline_topics = _subjects(article.headline, find_countries(article.headline),
+                                   registry, set())
+    headline_bodies = _bodies(article.headline, context)
+    rows: list[dict] = []
+    counter = [0]
+
+    def emit(found: list[dict]) -> None:
+        if found:  # one sentence (or one roll call) is one mention: its groups share the id
+            counter[0] += 1
+            for row in found:
+                row["mention_id"] = f"{article.slug}:m{counter[0]}"
+            rows.extend(found)
+            voters = [c for row in found for c in _split(row.get("members"))]
+            if voters:
+                context.voters = list(dict.fromkeys(voters))
+
+    roll = _RollCall()
+
+    def close_roll() -> None:
+        if roll.groups:
+            body = context.last_body or (headline_bodies[0][1] if headline_bodies else None)
+            emit(_mentions_in(roll.text(), roll.paragraph, article, [], [(0, body)] if body else [],
+                              context, registry, headline_topics, given=roll))
+        roll.reset()
+
+    for pi, para in enumerate(article.paragraphs):
+        heading = _roll_heading(para)
+        if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
+            roll.pending = (heading[0], heading[1], para.strip())
+            roll.paragraph = pi if not roll.groups else roll.paragraph
+            continue
+        if roll.pending is not None:
+            listed = read_list(para, least=1)  # the heading says what it is: one name is a list
+            roll_pending, roll.pending = roll.pending, None
+            if listed:
+                roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
+                continue
+        for s_start, s_end in sentences(para):
+            sent = para[s_start:s_end]
+            inline = _roll_inline(sent)
+            if inline is not None:  # "Against (11): Armenia, Belarus, ..."
+                if not roll.groups:
+                    roll.paragraph = pi
+                roll.add(*inline, sent.strip())
+                continue
+            close_roll()
+            places = find_countries(sent)
+            dateline = _DATELINE.match(sent) if s_start == 0 else None
+            if dateline:
+                places = [p for p in places if p.start >= dateline.end()]
+            bodies = _bodies(sent, context)
+            if _GENERIC.search(sent):
+                continue
+            if _name_the_count(sent, pi, rows):
+                continue
+            clauses = _dated_clauses(sent, article.date)
+            for c_start, c_end in clauses or [(0, len(sent))]:
+                # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
+                part = sent[c_start:c_end]
+                part_places = [replace(p, start=p.start - c_start, end=p.end - c_start) for p in places
+                               if c_start <= p.start and p.end <= c_end]
+                emit(_mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
+                                  context, registry, headline_topics))
+            if bodies:
+                context.last_body = bodies[-1][1]
+                context.body_paragraph = pi
+            named = [p.code for p in places if p.kind in ("name", "capital")]
+            context.recent = list(dict.fromkeys(reversed(named))) + [
+                c for c in context.recent if c not in named]
+    close_roll()
+    return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
+
+
+def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: ANN001, ANN202
+                 headline_topics, given: _RollCall | None = None):
+    if given is not None:  # a roll call in lists: its groups and counts are read already
+        groups, veto_act, vetoed_only, tally = list(given.groups), False, False, given.tally()
+    else:
+        groups = _groups(sent, places, context)
+        veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                       for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
+        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+        vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
+        tally = _tally(sent)
+    unanimous = bool(_UNANIMOUS.search(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
+                                                                 sent, re.I))
+    cited = []
+    for m in _CITED.finditer(sent):
+        if m.group("sym"):
+            cited.append(re.sub(r"\s+", "", m.group("sym")))
+        elif m.group("session"):
+            # "resolution 60/251" numbers a session: the Assembly's or the Human Rights Council's,
+            # never a Security Council resolution; the body named says which, else both are tried
+            number = f"{m.group('session')}/{m.group('n')}"
+            named = {b for _, b in bodies}
+            cited += [f"A/RES/{number}"] * ("HRC" not in named or "GA" in named) + \
+                [f"A/HRC/RES/{number}"] * ("GA" not in named or "HRC" in named)
+        else:
+            cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
+                                                      else ""))
+    concepts = _concepts(sent, 0)
+    precedent = "force" in concepts
+    adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
+    failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
+    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
+                     for at, _ in bodies
+                     # "13 members of the council voted to approve": members voting, not an outcome
+                     if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
+        and not any(g[0] == "no" for g in groups)
+    adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
+    outcome_only = (adopted or failed) and bool(bodies)
+    if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
+        return []
+    positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
+    body = bodies[0][1] if bodies else None
+    if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
+        body = "SC"
+    size = _SIZE.search(sent) or _SIZE_OF.search(sent)
+    if body is None and size:
+        body = _BODY_BY_SIZE.get(_number(size.group("n")))
+    counted = sum(int(x) for x in (tally or "").split("-") if x.isdigit())
+    if body is None and counted > 47:  # more votes than the Human Rights Council has members
+        body = "GA"
+    if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1 and not (
+            counted > 15 and context.last_body == "SC"):
+        body = context.last_body  # the story goes on about the body just named
+    anchor = groups[0][2] if groups else 0
+    date = _pick_date(find_dates(sent, article.date), anchor)
+    inherited = None
+    if date is None and context.event is not None:
+        last_para, last_body, last_date = context.event
+        near = pi - last_para <= 1 or given is not None  # a roll call lists the article's vote
+        if near and body in (None, last_body) and not precedent and not cited:
+            inherited = last_date
+    outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
+               else "failed" if failed else None)
+    voters = {c for g in groups for c in g[1]}
+    subjects, topics = _subjects(sent, places, registry, voters)
+    if not topics:
+        topics = [c for c in headline_topics if c not in voters]
+    plural = bool(_PLURAL.search(sent)) or bool(_PRESENT_PERFECT.search(sent))
+    if re.search(r"\b(?:a|the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text)\b", sent, re.I) \
+            and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
+        plural = False
+    kind = "veto" if vetoed_only else (
+        "vote" if groups or tally or unanimous or outcome_only else "precedent")
+    base = {
+        "article": article.key,
+        "source": article.source,
+        "paragraph": pi + 1,
+        "kind": kind,
+        "body": body,
+        "date": date.date if date else pd.NaT,
+        "date_from": date.date_from if date else pd.NaT,
+        "date_to": date.date_to if date else article.date,
+        "date_text": date.text if date else None,
+        **({"date": inherited.date, "date_from": inherited.date_from,
+            "date_to": inherited.date_to, "date_text": f"{inherited.text} (as before)"}
+           if inherited is not None else {}),
+        "permanent": bool(_PERMANENT.search(sent)),
+        "size": _number(size.group("n")) if size else None,
+        "tally": tally,
+        "unanimous": unanimous,
+        "outcome": outcome,
+        "subjects": ";".join(subjects) or None,
+        "topics": ";".join(topics) or None,
+        "cited": ";".join(cited) or None,
+        "plural": plural,
+        "evidence": sent.strip(),
+    }
+    if date is not None and date.precision == "day":
+        context.event = (pi, body, date)
+    if not groups:
+        return [base | {"members": None, "position": None}]
+    return [base | {"members": ";".join(sorted(named)) or None, "position": position,
+                    "kind": "veto" if position == "veto" else "vote"}
+            for position, named, _ in groups]
+
+
+def conform_mentions(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the :data:`MENTION_COLUMNS`, in order, with their dtypes."""
+    out = {}
+    for col, dtype in MENTION_COLUMNS.items():
+        values = frame[col] if col in frame.columns else pd.Series(pd.NA, index=frame.index)
+        values = values.reset_index(drop=True)
+        if str(dtype).startswith("datetime64"):
+            out[col] = pd.to_datetime(values).astype(dtype)
+        elif dtype == "float64":
+            out[col] = pd.to_numeric(values.astype(object).where(values.notna(), np.nan),
+                                     errors="coerce").astype("float64")
+        elif dtype == "bool":
+            out[col] = values.astype("boolean").fillna(False).astype(bool)
+        else:
+            out[col] = values.astype(dtype)
+    return pd.DataFrame(out, index=pd.RangeIndex(len(frame)))
+
+
+from unsc.coverage.link import link  # noqa: E402, F401 - the next stage, kept importable here

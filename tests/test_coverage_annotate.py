@@ -1,0 +1,68 @@
+"""The annotate stage: sentences, members named in lists, counts in words, asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from unsc.coverage.annotate import (
+    NUMBER,
+    find_countries,
+    mask_asides,
+    members_in_item,
+    number_value,
+    read_list,
+    sentences,
+)
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("Kenya", ["KEN"]),
+    ("Trinidad-Tobago", ["TTO"]),          # "and" dropped, hyphen for a space
+    ("Bosnia-Herzegovina", ["BIH"]),
+    ("Sao Tome-Principe", ["STP"]),
+    ("St Kitts and Nevis", ["KNA"]),
+    ("Cote d’Ivoire", ["CIV"]),            # typeset apostrophe
+    ("Peru Chile", ["PER", "CHL"]),        # two names run together (a missing comma)
+    ("the United States", ["USA"]),
+    ("Western powers", []),                # a group is no member
+    ("several others", []),
+])
+def test_members_in_item_reads_name_variants(item, codes):
+    assert members_in_item(item) == codes
+
+
+def test_typeset_apostrophe_does_not_turn_north_korea_into_south_korea():
+    found = [p.code for p in find_countries("the Democratic People’s Republic of Korea voted no")]
+    assert found == ["PRK"]
+
+
+def test_read_list_takes_lists_and_refuses_prose():
+    assert read_list("Norway, Peru; Kenya, Chile and Mali.") == ["NOR", "PER", "KEN", "CHL", "MLI"]
+    assert read_list("Norway, Peru and Kenya") == ["NOR", "PER", "KEN"]
+    assert read_list("Norway and Peru") is None                      # fewer than three items
+    assert read_list("Ministers from Norway, Peru and Kenya met on Monday") is None
+    assert read_list("Norway and Peru", least=1) == ["NOR", "PER"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("13", 13), ("thirteen", 13), ("Fifteen", 15), ("twenty-one", 21), ("forty", 40), ("none", 0),
+])
+def test_numbers_in_words(text, value):
+    import re
+
+    assert re.fullmatch(NUMBER, text, re.I)
+    assert number_value(text) == value
+
+
+def test_mask_asides_keeps_offsets():
+    text = "Six members -- Mali, Norway (which chaired it) and Peru -- abstained, he said."
+    masked = mask_asides(text)
+    assert len(masked) == len(text)
+    assert masked.startswith("Six members ") and masked.endswith("abstained, he said.")
+    assert "Norway" not in masked and "chaired" not in masked
+
+
+def test_sentences_end_after_voted_no_but_not_before_a_number():
+    text = "Norway and Peru voted no. A second vote followed. See No. 5 on the list."
+    parts = [text[a:b] for a, b in sentences(text)]
+    assert parts == ["Norway and Peru voted no.", "A second vote followed.", "See No. 5 on the list."]

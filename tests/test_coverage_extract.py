@@ -1,0 +1,272 @@
+"""The extract and link stages on vote sentences: clauses, counts, roll calls, and links that refuse to guess.
+
+Every sentence here is written for the test (no article text). The record is
+``fixtures/coverage_record``: S/2011/612 (Syria, 4 October 2011) has a full
+roll call, 9 yes (BIH, COL, FRA, GAB, DEU, NGA, PRT, GBR, USA), 2 no (CHN, RUS)
+and 4 abstentions (BRA, IND, LBN, ZAF).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pandas.testing as pdt
+import pytest
+
+from unsc.coverage import Article, analyse, extract_mentions, link
+from unsc.model import conform
+
+
+def _article(*paragraphs: str, date: str = "2011-10-05", headline: str = "") -> Article:
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
+                   headline=headline)
+
+
+def _groups(frame: pd.DataFrame) -> dict[str, str]:
+    rows = frame.dropna(subset=["position"])
+    return dict(zip(rows.position, rows.members, strict=True))
+
+
+# -- clauses -----------------------------------------------------------------
+def test_each_position_takes_the_members_of_its_own_clause():
+    m = extract_mentions(_article(
+        "The Security Council vote went 11-3-1, with only Norway, Peru, and Kenya voting nay, "
+        "and Chile abstaining."))
+    assert m.mention_id.nunique() == 1
+    assert _groups(m) == {"no": "KEN;NOR;PER", "abstain": "CHL"}
+    assert set(m.tally) == {"11-3-1"}
+
+
+def test_parenthesis_and_non_permanent_members():
+    m = extract_mentions(_article(
+        "Four members -- Mali, Norway (which chaired the talks) and non-permanent members Peru and "
+        "Kenya -- abstained in the Security Council."))
+    assert _groups(m) == {"abstain": "KEN;MLI;NOR;PER"}
+    assert not m.permanent.any()
+
+
+def test_negated_position_is_not_read():
+    m = extract_mentions(_article(
+        "Japan did not vote against the Security Council resolution but abstained."))
+    assert _groups(m) == {"abstain": "JPN"}
+
+
+def test_demonym_delegation_is_its_state_and_groups_stay_unnamed():
+    m = extract_mentions(_article("The Chinese envoy voted against the Security Council draft."))
+    assert _groups(m) == {"no": "CHN"}
+    m = extract_mentions(_article("Western powers voted in favour of the Security Council draft."))
+    assert m.empty or m.members.isna().all()
+
+
+@pytest.mark.parametrize(("sentence", "tally", "body", "size"), [
+    ("Fourteen of the council's 15 members voted in favour of the resolution.", "14-?-?", "SC", 15),
+    ("Eleven of the 15 members of the Security Council voted for the draft.", "11-?-?", "SC", 15),
+    ("Seven nations -- including France -- voted against the Security Council draft.", "?-7-?", "SC", None),
+    ("The Security Council adopted it by thirteen votes to none, with two abstentions.", "13-0-2", "SC",
+     None),
+    ("In the General Assembly, 120 countries voted in favour, 10 against and 30 abstained.", "120-10-30",
+     "GA", None),
+    ("Some 130 states voted in favour of the text.", "130-?-?", "GA", None),  # more than the HRC's 47
+])
+def test_counts_in_digits_and_words(sentence, tally, body, size):
+    m = extract_mentions(_article(sentence)).iloc[0]
+    assert (m.tally, m.body) == (tally, body)
+    assert (None if pd.isna(m["size"]) else m["size"]) == size
+
+
+def test_these_n_are_names_the_count_of_the_sentence_before():
+    m = extract_mentions(_article(
+        "The assembly backed the text by 120 votes. Ten countries abstained and four voted against. "
+        "These four are Iran, Cuba, Syria and Belarus."))
+    last = m[m.mention_id == m.mention_id.iloc[-1]]
+    assert _groups(last) == {"no": "BLR;CUB;IRN;SYR"}
+    assert last.evidence.str.endswith("Syria and Belarus.").all()
+
+
+def test_a_sentence_of_two_dated_votes_is_two_mentions():
+    m = extract_mentions(_article(
+        "The council failed twice last week — only four members voted in favour of a Norwegian draft "
+        "on June 1 and then France vetoed a British draft text on June 3, which had received 11 yes votes.",
+        date="2016-06-09"))
+    first = m.drop_duplicates("mention_id")
+    assert list(first.date) == [pd.Timestamp("2016-06-01"), pd.Timestamp("2016-06-03")]
+    assert list(first.tally) == ["4-?-?", "11-?-?"]
+    assert _groups(m[m.mention_id == first.mention_id.iloc[1]]) == {"veto": "FRA"}
+
+
+# -- roll calls in lists -----------------------------------------------------
+_ROLL = (
+    "On Tuesday the Security Council voted on the draft resolution on Syria.",
+    "Members that voted in favour:",
+    "Bosnia-Herzegovina, Colombia, France, Gabon, Germany, Nigeria, Portugal, United Kingdom, "
+    "United States",
+    "Members that voted against:",
+    "China, Russia",
+    "Members that abstained:",
+    "Brazil, India, Lebanon and South Africa",
+)
+
+
+def test_roll_call_under_headings_is_one_mention(coverage_record):
+    cov = analyse(_article(*_ROLL), coverage_record)
+    roll = cov.mentions[cov.mentions.position.notna()]
+    assert roll.mention_id.nunique() == 1
+    assert _groups(roll) == {"yes": "BIH;COL;DEU;FRA;GAB;GBR;NGA;PRT;USA", "no": "CHN;RUS",
+                             "abstain": "BRA;IND;LBN;ZAF"}
+    assert set(roll.decision_id) == {"S/2011/612"}
+    assert (cov.claims.verdict == "agrees").all()
+
+
+def test_roll_call_with_a_wrong_member_contradicts(coverage_record):
+    wrong = _ROLL[:-1] + ("Brazil, India, Lebanon, South Africa and Portugal",)
+    cov = analyse(_article(*wrong), coverage_record)
+    bad = cov.claims[cov.claims.verdict == "contradicts"]
+    assert "PRT abstained" in set(bad.claim)
+    assert set(bad.decision_id) == {"S/2011/612"}
+
+
+def test_inline_roll_call():
+    m = extract_mentions(_article(
+        "The Security Council voted on the Syria draft on Tuesday.",
+        "In favour (9): Bosnia and Herzegovina, Colombia, France, Gabon, Germany, Nigeria, Portugal, "
+        "United Kingdom, United States. Against (2): China, Russia. Abstaining (4): Brazil, India, "
+        "Lebanon, South Africa."))
+    roll = m[m.position.notna()]
+    assert roll.mention_id.nunique() == 1
+    assert set(roll.tally) == {"9-2-4"}
+    assert _groups(roll)["no"] == "CHN;RUS"
+
+
+def test_heading_without_a_position_reads_nothing():
+    m = extract_mentions(_article("Countries that spoke in the debate:", "China, Russia, Brazil, India"))
+    assert m.empty
+
+
+def test_absent_member_agrees_with_a_complete_roll_call(coverage_record):
+    # Lebanon given no vote (the tally counts it absent): a complete roll call without it
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/2011/612"
+    d.loc[hit, "abstain"], d.loc[hit, "absent"] = 3, 1
+    v = coverage_record.votes
+    v = v[~((v.decision_id == "S/2011/612") & (v.member == "LBN"))]
+    ds = replace(coverage_record, decisions=conform(d, "decisions"), votes=conform(v, "votes"))
+    text = ("On Tuesday the Security Council voted on the Syria draft.", "Members absent:")
+    cov = analyse(_article(*text, "Lebanon"), ds)
+    assert set(zip(cov.claims.claim, cov.claims.verdict, strict=True)) == {("LBN was absent", "agrees")}
+    # Japan was no member of the council then: said to be absent, it contradicts
+    cov = analyse(_article(*text, "Lebanon, Japan"), ds)
+    verdicts = dict(zip(cov.claims.claim, cov.claims.verdict, strict=True))
+    assert verdicts == {"LBN was absent": "agrees", "JPN was absent": "contradicts"}
+
+
+# -- linking -----------------------------------------------------------------
+@pytest.fixture
+def two_drafts(coverage_record):
+    """The record with a rival draft voted the same day (invented: 2 yes, 9 no, 4 abstain)."""
+    d = coverage_record.decisions
+    rival = d[d.decision_id == "S/2011/612"].copy()
+    rival["decision_id"] = rival["draft"] = "S/2011/613"
+    rival["title"] = "Syria: rival draft"
+    rival[["yes", "no", "abstain"]] = [2, 9, 4]
+    v = coverage_record.votes
+    votes = v[v.decision_id == "S/2011/612"].copy()
+    votes["decision_id"] = "S/2011/613"
+    flip = {"yes": "no", "no": "yes", "abstain": "abstain"}
+    votes["vote"] = votes.vote.astype(str).map(flip)
+    decisions = pd.concat([d.astype(object), rival.astype(object)], ignore_index=True)
+    votes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
+    return replace(coverage_record, decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"))
+
+
+def test_stated_votes_choose_between_drafts_of_one_day(two_drafts):
+    m = link(extract_mentions(_article(
+        "On Tuesday China and Russia voted in favour of the Security Council text, while France and "
+        "Britain voted against it.")), two_drafts)
+    assert set(m.decision_id) == {"S/2011/613"}
+    assert m.reason.str.contains("fit it alone").all()
+
+
+def test_one_stated_vote_does_not_choose_and_says_why(two_drafts):
+    m = link(extract_mentions(_article("On Tuesday Brazil abstained in the Security Council vote.")),
+             two_drafts)
+    assert m.decision_id.isna().all()
+    assert m.reason.iloc[0] == "2 decisions fit equally: S/2011/612, S/2011/613"
+
+
+def test_positions_no_decision_fits_are_unlinked_with_the_reason(two_drafts):
+    m = link(extract_mentions(_article(
+        "On Tuesday China, Russia and France voted in favour of the Security Council text.")), two_drafts)
+    assert m.decision_id.isna().all()
+    assert m.reason.iloc[0].startswith("no recorded vote fits the 3 positions stated")
+
+
+def test_another_draft_is_not_the_one_just_linked(two_drafts):
+    m = link(extract_mentions(_article(
+        "On Tuesday China and Russia vetoed the Security Council draft, while Brazil and India abstained.",
+        "Another draft resolution on Syria also failed to pass in the Security Council on Tuesday.")),
+        two_drafts)
+    first = m.drop_duplicates("mention_id")
+    assert list(first.decision_id) == ["S/2011/612", "S/2011/613"]
+
+
+def test_an_undated_follow_up_continues_the_vote_when_its_counts_fit(two_drafts):
+    m = link(extract_mentions(_article(
+        "China and Russia on Tuesday vetoed the Security Council draft on Syria.",
+        "Diplomats spent the evening in talks.",
+        "Nine other members of the council voted in favour.")), two_drafts)
+    first = m.drop_duplicates("mention_id")
+    assert list(first.decision_id) == ["S/2011/612", "S/2011/612"]
+    assert first.reason.iloc[1].startswith("continues the vote linked just before")
+
+
+def test_tally_counted_from_the_roll_call_when_the_record_gives_none(two_drafts):
+    d = two_drafts.decisions.copy()
+    d.loc[d.decision_id.isin(["S/2011/612", "S/2011/613"]), ["yes", "no", "abstain"]] = pd.NA
+    ds = replace(two_drafts, decisions=conform(d, "decisions"))
+    m = link(extract_mentions(_article(
+        "On Tuesday the Security Council text got nine votes in favour, with four abstentions.")), ds)
+    assert set(m.decision_id) == {"S/2011/612"}
+
+
+def test_mentions_columns_are_stable_for_a_roll_call(coverage_record):
+    a = analyse(_article(*_ROLL), coverage_record).mentions
+    b = analyse(_article(*_ROLL), coverage_record).mentions
+    pdt.assert_frame_equal(a, b)
+
+
+def test_counts_with_their_members_in_parentheses():
+    m = extract_mentions(_article(
+        "The Assembly adopted the text by a recorded vote of 150 in favour to 4 against (Norway, Peru, "
+        "Kenya, Chile), with 2 abstentions (Mali, Ghana)."))
+    assert _groups(m) == {"no": "CHL;KEN;NOR;PER", "abstain": "GHA;MLI"}
+    assert set(m.tally) == {"150-4-2"} and set(m.body) == {"GA"}
+    m = extract_mentions(_article(
+        "While 11 of the Council's 15 members voted in favour of the text, one (Norway) voted against, "
+        "and three (Peru, Kenya and Chile) abstained."))
+    assert _groups(m) == {"no": "NOR", "abstain": "CHL;KEN;PER"}
+    assert set(m.tally) == {"11-1-3"}
+
+
+def test_passive_agents_with_the():
+    m = extract_mentions(_article("The text was vetoed by China and the Russian Federation on Tuesday."))
+    assert _groups(m) == {"veto": "CHN;RUS"}
+
+
+def test_session_numbered_resolution_is_no_security_council_resolution():
+    m = extract_mentions(_article(
+        "The General Assembly adopted resolution 60/251 by a vote of 170 in favour to 4 against."))
+    assert set(m.cited) == {"A/RES/60/251"}
+    m = extract_mentions(_article("The Human Rights Council adopted resolution 19/2 by 24 votes to 15."))
+    assert set(m.cited) == {"A/HRC/RES/19/2"}
+    m = extract_mentions(_article("The Security Council adopted resolution 1973 by 10 votes to none."))
+    assert set(m.cited) == {"S/RES/1973"}
+
+
+def test_a_resolution_named_without_a_vote_is_not_linked(coverage_record):
+    m = link(extract_mentions(_article(
+        "Delegates quoted the rules set out in General Assembly resolution 66/253 on Syria.",
+        date="2012-03-01")), coverage_record)
+    assert m.decision_id.isna().all()
+    assert m.reason.iloc[0] == "cited without a vote: A/RES/66/253"
