@@ -70,8 +70,8 @@ import numpy as np
 import pandas as pd
 
 from unsc import config
-from unsc.errors import ParameterError
 from unsc import members as members_mod
+from unsc.errors import ParameterError
 from unsc.members import PERMANENT_SEATS
 from unsc.model import Dataset
 
