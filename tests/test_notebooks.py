@@ -135,6 +135,16 @@ def test_vetoes(tmp_path):
     assert res["by_member"]["RUS"] == 16 and res["by_member"]["CHN"] == 10
     assert res["joint"]["RUS"]["CHN"] == 10 and res["alone"]["RUS"] == 6
     assert res["vetoed_drafts"] == 16
+    # The embedded record holds no veto list, so no verified veto is missing from it.
+    assert res["missing_vetoes"] == 0 and res["parameters"]["convention"] == "all"
+
+
+def test_vetoes_convention_is_checked_before_the_run():
+    from unsc.errors import ParameterError
+    from unsc.selection import check_parameters
+
+    with pytest.raises(ParameterError, match="convention must be one of"):
+        check_parameters({"convention": "amendments"})
 
 
 def test_case_study(tmp_path, shared_coverage):

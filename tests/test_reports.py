@@ -376,7 +376,7 @@ def test_index_shows_no_results_as_a_status_not_a_failure(tmp_path):
         "notebook": "nb", "parameters": {}, "folder": str(folder), "status": "no results",
         "error": "", "failed_cell": None, "seconds": 1.0, "data_version": "", "finished": ""}))
     page = reports.write_index(tmp_path).read_text()
-    assert "<td>no results</td>" in page and 'class="failed"' not in page
+    assert '<span class="other">no results</span>' in page and 'class="failed"' not in page
     run = reports.Run(notebook="nb", parameters={}, folder=str(folder), status=reports.NO_RESULTS)
     assert run.ok and run.describe().endswith("(no results.json)")
 

@@ -405,7 +405,7 @@ def _index_row(r: Mapping[str, Any], out_root: Path) -> str:
         results = json.loads((folder / "results.json").read_text())
     except (OSError, json.JSONDecodeError):
         results = {}
-    ok = r["status"] in SUCCEEDED
+    ok = r["status"] == OK
     thumb = folder / "thumbnail.png"
     img = (f'<img src="{html.escape(str(rel / "thumbnail.png"))}" alt="first chart" width="220">'
            if ok and thumb.exists() else "")
