@@ -147,6 +147,13 @@ def test_vetoes_convention_is_checked_before_the_run():
         check_parameters({"convention": "amendments"})
 
 
+def test_highlight_codes_are_normalised_before_the_run():
+    from unsc.selection import check_parameters
+
+    assert check_parameters({"highlight": "isr, gbr"})["highlight"] == "ISR,GBR"
+    assert check_parameters({"highlight": ""})["highlight"] == ""
+
+
 def test_case_study(tmp_path, shared_coverage):
     res = _run("case_study", {"data": "embedded"}, tmp_path)
     assert res["houla_no"] == ["CHN", "CUB", "RUS"] and res["houla_date"].startswith("2012-06-01")

@@ -57,6 +57,13 @@ def test_unknown_parameter_is_refused(tmp_path, capsys):
     assert "has the parameter(s) ['colour']" in capsys.readouterr().err
 
 
+def test_a_name_in_highlight_is_refused_before_the_run(tmp_path, capsys):
+    assert main(["report", "alignment", "-p", "highlight", "isr,Israel", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "highlight: 'Israel' is not a member code" in err and "ISR" in err
+    assert not any(tmp_path.iterdir())  # nothing ran
+
+
 def test_list(capsys):
     assert main(["report", "--list"]) == 0
     out = capsys.readouterr().out
