@@ -39,6 +39,27 @@ def test_each_position_takes_the_members_of_its_own_clause():
     assert set(m.tally) == {"11-3-1"}
 
 
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Norway vetoed the Security Council draft, while Kenya abstained.", {"veto": "NOR", "abstain": "KEN"}),
+    ("Norway vetoed the Security Council text, with Peru and Kenya abstaining.",
+     {"veto": "NOR", "abstain": "KEN;PER"}),
+    ("Norway and Peru vetoed the Security Council draft while Kenya voted against.",
+     {"veto": "NOR;PER", "no": "KEN"}),
+    ("Norway vetoed the Security Council draft, whereas Chile and Kenya abstained.",
+     {"veto": "NOR", "abstain": "CHL;KEN"}),
+    # a verb not read as a position keeps its members to its own clause: Norway did not abstain
+    ("Norway blocked the draft, while Kenya abstained.", {"abstain": "KEN"}),
+    ("Norway threatened to veto the text; Kenya abstained in the Security Council.", {"abstain": "KEN"}),
+    # a member after "by the" is the passive agent, not a member of the next clause
+    ("Norway vetoed the draft backed by the United States, while Kenya abstained.",
+     {"veto": "NOR", "yes": "USA", "abstain": "KEN"}),
+])
+def test_a_clause_break_ends_the_members_of_a_position(sentence, groups):
+    m = extract_mentions(_article(sentence))
+    assert m.mention_id.nunique() == 1
+    assert _groups(m) == groups
+
+
 def test_parenthesis_and_non_permanent_members():
     m = extract_mentions(_article(
         "Four members -- Mali, Norway (which chaired the talks) and non-permanent members Peru and "

@@ -312,9 +312,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     pos = end + by.end()
     named: list[str] = []
     for p in sorted(voters, key=lambda p: p.start):
-        if p.start < pos:
+        if p.end <= pos:
             continue
-        gap = sent[pos : p.start]
+        gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
         if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
@@ -345,6 +345,11 @@ _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta"
                       "absen": "absent"}
 
 
+#: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
+#: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
+_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+", re.I)
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
     """(position, member codes, position offset) for each group of members sharing a position."""
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
@@ -373,14 +378,18 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
+    breaks = [m.end() for m in _POSITION_BREAK.finditer(sent)]
     for start, end, position in spans:
-        named = [p.code for p in voters if previous_end <= p.start < start]
+        # members before a clause break are that clause's, even when its verb was not read as a
+        # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
+        lo = max([previous_end] + [b for b in breaks if b <= start])
+        named = [p.code for p in voters if lo <= p.start < start]
         after = end
         more, after = _passive_agents(sent, end, voters)
         named += more
-        if not named and _BOTH.search(sent[previous_end:start]):
+        if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
-        if not named and re.search(r"\bthey\b", sent[previous_end:start], re.I):
+        if not named and re.search(r"\bthey\b", sent[lo:start], re.I):
             named = list(context.voters)
         previous_end = after
         if groups and groups[-1][0] == position and not named:
