@@ -291,3 +291,24 @@ def test_a_resolution_named_without_a_vote_is_not_linked(coverage_record):
         date="2012-03-01")), coverage_record)
     assert m.decision_id.isna().all()
     assert m.reason.iloc[0] == "cited without a vote: A/RES/66/253"
+
+
+# -- quotations ----------------------------------------------------------------
+@pytest.mark.parametrize("paragraph", [
+    "'Norway voted against the Security Council text,' the minister said.",
+    '"We abstained on the Security Council draft," the Kenyan envoy told reporters.',
+    "“Peru backed the resolution and Chile vetoed it,” a diplomat said on Tuesday.",
+])
+def test_a_vote_told_inside_a_quotation_is_no_vote_mention(paragraph):
+    assert extract_mentions(_article(paragraph)).empty
+
+
+def test_the_article_s_own_words_beside_a_quotation_are_read_and_kept_whole():
+    sentence = ('Norway vetoed the Security Council draft, calling it "a text Kenya and Peru '
+                'voted against in spirit", while Chile abstained.')
+    m = extract_mentions(_article(sentence))
+    assert _groups(m) == {"veto": "NOR", "abstain": "CHL"}
+    assert set(m.evidence) == {sentence}
+    # a quoted word used as a term is the writer's own wording
+    m = extract_mentions(_article("Norway vetoed what it called a 'lopsided' Security Council draft."))
+    assert _groups(m) == {"veto": "NOR"}

@@ -85,6 +85,7 @@ from unsc.coverage.annotate import (
 from unsc.coverage.article import Article
 from unsc.coverage.link import _split
 from unsc.coverage.people import Registry, people_in
+from unsc.coverage.statements import quoted_spans
 
 MENTION_COLUMNS: dict[str, object] = {
     "mention_id": "string",
@@ -546,6 +547,16 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -589,7 +600,13 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                               context, registry, headline_topics, given=roll))
         roll.reset()
 
+    quoted = quoted_spans(article.paragraphs)
     for pi, para in enumerate(article.paragraphs):
+        # a vote told inside a quotation ("'We voted against it,' he said") is its speaker's
+        # claim, kept in the statements table, not the article's: its words are blanked (same
+        # offsets, so sentences and evidence keep their places)
+        original = para
+        para = _blank(para, quoted[pi])
         heading = _roll_heading(para)
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
@@ -625,8 +642,11 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 part = sent[c_start:c_end]
                 part_places = [replace(p, start=p.start - c_start, end=p.end - c_start) for p in places
                                if c_start <= p.start and p.end <= c_end]
-                emit(_mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
-                                  context, registry, headline_topics))
+                found = _mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
+                                     context, registry, headline_topics)
+                for row in found:  # the evidence is the sentence as written, quotations included
+                    row["evidence"] = original[s_start + c_start : s_start + c_end].strip()
+                emit(found)
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi
