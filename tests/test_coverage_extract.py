@@ -232,6 +232,39 @@ def test_another_draft_is_not_the_one_just_linked(two_drafts):
     assert list(first.decision_id) == ["S/2011/612", "S/2011/613"]
 
 
+def test_a_sentence_counting_the_drafts_of_a_day_links_each_of_them(two_drafts, coverage_record):
+    text = "On Tuesday, two draft resolutions on Syria were defeated in the Security Council."
+    m = link(extract_mentions(_article(text)), two_drafts)
+    assert m.mention_id.nunique() == 1
+    assert sorted(m.decision_id) == ["S/2011/612", "S/2011/613"]
+    assert set(m.reason) == {"the 2 SC decisions of 2011-10-04: S/2011/612, S/2011/613"}
+    # the day had one decision, not two: the count does not fit, nothing is linked
+    m = link(extract_mentions(_article(text)), coverage_record)
+    assert m.decision_id.isna().all()
+    assert set(m.reason) == {"refers to several decisions, not one"}
+    # a member's vote stated with the count could fit one draft and not the other: not linked
+    m = link(extract_mentions(_article(
+        "On Tuesday, two draft resolutions on Syria were defeated in the Security Council, with Brazil "
+        "abstaining.")), two_drafts)
+    assert m.decision_id.isna().all()
+
+
+def test_a_second_draft_is_the_other_one_voted_that_day(two_drafts, coverage_record):
+    paragraphs = ("China and Russia on Tuesday vetoed the Security Council draft, while Brazil and India "
+                  "abstained.", "A second text on Syria, drafted by Russia, also failed.")
+    m = link(extract_mentions(_article(*paragraphs)), two_drafts)
+    first = m.drop_duplicates("mention_id")
+    assert list(first.decision_id) == ["S/2011/612", "S/2011/613"]
+    assert first.reason.iloc[1] == "the other decision voted the day of S/2011/612 (2011-10-04)"
+    # no other decision that day: never the one just linked
+    m = link(extract_mentions(_article(*paragraphs)), coverage_record)
+    assert m.drop_duplicates("mention_id").decision_id.iloc[1] is pd.NA
+    # votes stated that the other draft's record contradicts: not linked by this rule
+    m = link(extract_mentions(_article(paragraphs[0], "A second text on Syria also failed; Gabon and "
+                                       "Nigeria voted in favour of it.")), two_drafts)
+    assert "the other decision" not in str(m.drop_duplicates("mention_id").reason.iloc[1])
+
+
 def test_an_undated_follow_up_continues_the_vote_when_its_counts_fit(two_drafts):
     m = link(extract_mentions(_article(
         "China and Russia on Tuesday vetoed the Security Council draft on Syria.",

@@ -141,6 +141,9 @@ _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcounci
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected)\b", re.I)
+#: "A second draft ... also failed": the outcome of another text in the story just told, whose body
+#: is the one named just before (see _mentions_in).
+_ALSO_FAILED = re.compile(r"\balso\s+(?:failed|fell|was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
@@ -694,7 +697,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
-    outcome_only = (adopted or failed) and bool(bodies)
+    also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
+        context.body_paragraph is not None and pi - context.body_paragraph <= 1
+    failed = failed or also_failed
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
