@@ -12,7 +12,9 @@ On Voeten's unvotes data (74 sessions, 1946–2019) and BSV's July 2025 release
    over time for every country with at least 20 years (median, and USA, CHN,
    RUS = the Soviet seat before 1992, IND, BRA, TUR, ISR, ZAF); per-period
    correlation across countries (median, lowest); the countries where they
-   disagree most;
+   disagree most; each year's line from ours to BSV (its slope by decade:
+   the drift of the unit) and the within-country r once those lines are
+   applied;
 4. the load average before and after (the machine is shared).
 
 Targets: all 74 sessions in ≤ 60 s, peak memory < 2 GB; pooled r ≥ 0.95;
@@ -55,6 +57,13 @@ def report(label: str, points: pd.DataFrame, bsv: pd.DataFrame) -> None:
     print("    " + "  ".join(f"{m} {r:.3f}" for m, r in named.items()) + "   (each >= 0.9)")
     print(f"    per-period r: median {c.per_year.median():.4f} (target >= 0.99), lowest "
           f"{c.per_year.min():.3f} in {c.per_year.idxmin()}")
+    aligned = c.within_aligned.reindex(list(NAMED))
+    print(f"    within-country r once each year is mapped onto BSV by its own line (rank kept, "
+          f"origin and unit removed): median {c.within_aligned.median():.3f}; "
+          + "  ".join(f"{m} {r:.3f}" for m, r in aligned.items()))
+    decade = c.scale.groupby(c.scale.index // 10 * 10)[["slope", "intercept"]].mean()
+    print("    scale drift, BSV per unit of ours (mean slope of each year's line, by decade): "
+          + "  ".join(f"{d}s {v:.2f}" for d, v in decade.slope.items()))
     print("    most disagreement (within-country r; SD over time of ours and BSV's):")
     for row in c.disagreements.head(8).itertuples():
         print(f"      {row.member}: r {row.r:+.3f}, {row.years} years, sd ours {row.sd_position:.2f},"

@@ -204,7 +204,7 @@ def test_dynamic_em_never_lowers_the_objective():
     for k in (2, 6, 20, 60):
         fit = ip.fit_dynamic(codes, period, rw_sd=0.5, max_iter=k, tol=-np.inf)
         params = np.stack([fit.a, fit.d1, np.log(fit.d2 - fit.d1)])
-        values.append(fit.loglik + ip._log_prior(params))  # the log-posterior EM climbs
+        values.append(fit.loglik + ip._log_prior(params, fit.sd_a))  # the log-posterior EM climbs
     assert all(b >= a - 1e-6 for a, b in zip(values, values[1:], strict=False))
     assert values[-1] > values[0]
 
@@ -305,9 +305,11 @@ def test_bsv_within_country_median(bsv_comparison):
     assert bsv_comparison.within.median() >= 0.9
 
 
-#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the default
-#: step SD 0.7, period="year"), and the test says so instead of lowering the bar.
-_SHORT_OF_TARGET = {"USA": 0.883, "CHN": 0.891, "IND": 0.824, "TUR": 0.792}
+#: Issue 15's target is r >= 0.9 for each; these are not met (measured with the defaults,
+#: step SD 0.7 and discrimination prior SD 1.0, period="year"; each year mapped onto BSV by
+#: its own line they would be 0.925 and 0.933: what is left is the drift of the unit), and
+#: the test says so instead of lowering the bar.
+_SHORT_OF_TARGET = {"CHN": 0.889, "IND": 0.828}
 
 
 @pytest.mark.parametrize("member", [
@@ -353,3 +355,39 @@ def test_dynamic_fit_is_cached_by_content(tmp_path, monkeypatch):
     ip._cached(other, "session")
     assert len(calls) == 2
     assert len(list((tmp_path / "cache" / "idealpoints").glob("*.parquet"))) == 2
+    # A changed estimator (here its discrimination prior) never reuses an older fit.
+    monkeypatch.setattr(ip, "SD_A_DYNAMIC", ip.SD_A_DYNAMIC * 2)
+    ip._cached(ds, "session")
+    assert len(calls) == 3
+
+
+def test_compare_reference_separates_rank_from_scale_drift():
+    """Positions that are the reference stretched and shifted year by year: aligned r is 1."""
+    rng = np.random.default_rng(11)
+    members = [f"M{k:02d}" for k in range(12)]
+    years = np.arange(1990, 2015)
+    ref = pd.DataFrame([(m, y, v) for m in members for y, v in
+                        zip(years, rng.normal(size=len(years)).cumsum() * 0.3 + rng.normal(), strict=True)],
+                       columns=["iso3c", "year", "idealpointall"])
+    slope = np.linspace(1.0, 3.0, len(years))  # the unit drifts over time
+    shift = np.linspace(0.0, -1.0, len(years))
+    k = ref.year.to_numpy() - years[0]
+    points = pd.DataFrame({"member": ref.iso3c, "period": ref.year,
+                           "position": (ref.idealpointall - shift[k]) / slope[k], "se": 0.1, "n": 50})
+    points.attrs["period"] = "year"
+    c = ip.compare_reference(points, ref, min_years=20)
+    np.testing.assert_allclose(c.scale.slope.to_numpy(), slope, rtol=1e-9)
+    np.testing.assert_allclose(c.scale.intercept.to_numpy(), shift, atol=1e-9)
+    np.testing.assert_allclose(c.within_aligned.to_numpy(), 1.0, rtol=1e-9)
+    assert (c.within < 0.999).all()  # unaligned, the drift shows
+    pd.testing.assert_index_equal(c.within_aligned.index, c.within.index)
+
+
+def test_dynamic_discrimination_prior_is_applied():
+    """A tighter prior on the discriminations shrinks them; the fit says which it used."""
+    theta, codes, period = simulate_dynamic(n_members=40, n_periods=3, n_items=20, seed=12)
+    loose = ip.fit_dynamic(codes, period, rw_sd=0.5, sd_a=5.0)
+    tight = ip.fit_dynamic(codes, period, rw_sd=0.5, sd_a=0.5)
+    assert (loose.sd_a, tight.sd_a) == (5.0, 0.5)
+    assert ip.fit_dynamic(codes, period, rw_sd=0.5, max_iter=4).sd_a == ip.SD_A_DYNAMIC
+    assert np.abs(tight.a).mean() < np.abs(loose.a).mean()

@@ -76,6 +76,10 @@ def check_parameters(parameters: Mapping[str, Any],
             out[name] = value.strip() if isinstance(value, str) else value
         elif name == "data":
             check_source(value)
+        elif name == "convention":
+            from unsc.vetoes import _kinds  # vetoes imports selection's modules
+
+            _kinds(value)
     start = parse_day(out.get("start"), "start")
     end = parse_day(out.get("end"), "end")
     if start is not None and end is not None and start > end:
