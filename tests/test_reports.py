@@ -448,3 +448,20 @@ def test_effective_parameters_come_from_the_notebook_as_it_ran(tmp_path):
     nbformat.write(nb, folder / "notebook.ipynb")
     params = reports.effective_parameters({"notebook": "nb", "parameters": {"min_n": 5}}, folder)
     assert params == [("start", "1990", False), ("min_n", 5, True)]
+
+
+def test_a_report_shows_interactive_as_it_ran(tmp_path):
+    import nbformat
+
+    folder = tmp_path / "nb" / "x"
+    folder.mkdir(parents=True)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell('interactive: bool = True  # widgets
+output_dir: str = ""  # folder')
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, folder / "notebook.ipynb")
+    # run_one gives a report interactive=False unless the user sets it.
+    assert reports.effective_parameters({"notebook": "nb", "parameters": {}}, folder) == \
+        [("interactive", False, False)]

@@ -336,7 +336,8 @@ def effective_parameters(run: Mapping[str, Any], folder: Path) -> list[tuple[str
     The defaults are read from the parameters cell of the executed notebook
     kept beside the report (the notebook as it was when it ran), or of the
     notebook in ``notebooks/`` when that copy is missing; ``output_dir`` is
-    left out (it is the folder itself).
+    left out (it is the folder itself), and :data:`INTERACTIVE_PARAMETER` is
+    ``False`` unless given, as :func:`run_one` ran it.
     """
     import ast
 
@@ -358,6 +359,9 @@ def effective_parameters(run: Mapping[str, Any], folder: Path) -> list[tuple[str
             continue
         if name in overrides:
             out.append((name, overrides.pop(name), True))
+            continue
+        if name == INTERACTIVE_PARAMETER:  # run_one's default for a report, not the notebook's
+            out.append((name, False, False))
             continue
         try:
             value = ast.literal_eval(spec.get("default", ""))
