@@ -456,8 +456,7 @@ def test_a_report_shows_interactive_as_it_ran(tmp_path):
     folder = tmp_path / "nb" / "x"
     folder.mkdir(parents=True)
     nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell('interactive: bool = True  # widgets
-output_dir: str = ""  # folder')
+    cell = nbformat.v4.new_code_cell('interactive: bool = True  # widgets\noutput_dir: str = ""  # folder')
     cell.metadata["tags"] = ["parameters"]
     nb.cells = [cell]
     nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
