@@ -88,6 +88,56 @@ def test_a_vote_outside_the_data_is_unverifiable_with_the_span(coverage_record):
     assert row.reason == "outside the data: GA record covers 2012-02-16 to 2012-02-16"
 
 
+
+@pytest.mark.parametrize(("sentence", "date", "reason"), [
+    ("The Human Rights Council adopted a resolution on Syria by 30 votes to 9 on Friday.", "2016-03-26",
+     "outside the data: HRC record covers 2012-06-01 to 2012-06-01"),
+    ("On Monday the Security Council adopted a resolution on Libya by 14 votes to none.", "2019-04-02",
+     "outside the data: SC record covers 2011-02-26 to 2012-07-19"),
+    ("On Monday the Security Council adopted a resolution on Libya by 14 votes to none.", "2009-04-07",
+     "outside the data: SC record covers 2011-02-26 to 2012-07-19"),
+])
+def test_each_body_has_its_own_span(coverage_record, sentence, date, reason):
+    m = link(extract_mentions(_article(sentence, date=date)), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {reason}
+
+
+@pytest.mark.parametrize(("sentence", "date", "symbol", "span"), [
+    # a vote that day has another draft symbol: it is not the one cited
+    ("On Tuesday the Security Council voted 9-4-2 on draft S/2011/700 on Syria.", "2011-10-05",
+     "S/2011/700", "SC's record is complete for 2011-10-03 to 2011-10-05"),
+    # every adopted decision has a resolution symbol: one the record lacks is not another held
+    ("The Security Council unanimously adopted resolution 1999 (2011) on Libya on Saturday.",
+     "2011-02-27", "S/RES/1999(2011)", "SC's record is complete for 2011-02-25 to 2011-02-27"),
+])
+def test_a_symbol_the_data_do_not_hold_is_unverifiable(coverage_record, sentence, date, symbol, span):
+    cov = analyse(_article(sentence, date=date), coverage_record)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {f"the data hold no record of {symbol} (whether the {span} is not "
+                             "knowable from the data)"}
+    assert cov.checks.empty and set(cov.claims.verdict) == {"unverifiable"}
+
+
+def test_a_draft_symbol_still_links_a_decision_known_only_by_its_resolution(coverage_record):
+    m = link(extract_mentions(_article(
+        "The Human Rights Council adopted draft A/HRC/S-19/L.1 on Syria by 41 votes to 3 on Friday.",
+        date="2012-06-02")), coverage_record)
+    assert m.cited.tolist() == ["A/HRC/S-19/L.1"]
+    assert m.decision_id.tolist() == ["A/HRC/RES/S-19/1"] and m.status.tolist() == ["linked"]
+
+
+@pytest.mark.parametrize("words", ["without a vote", "by consensus"])
+def test_a_text_adopted_without_a_vote_has_no_roll_call_to_check(coverage_record, words):
+    # the council held a recorded vote on Syria that day: a text adopted without one is another text
+    cov = analyse(_article(f"On Friday the Human Rights Council adopted the Syria text {words}.",
+                           date="2012-06-02"), coverage_record)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"adopted without a vote: no roll call to check"}
+    assert cov.checks.empty and set(cov.claims.verdict) == {"unverifiable"}
+
 def _with_rival(ds):
     """The record with a second Syria draft vetoed the same day as S/2012/77 (Russia voting yes)."""
     d = ds.decisions
