@@ -277,3 +277,32 @@ def test_claims_by_sentence_show_each_sentence_once():
     pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
     assert got.decision_id.isna().tolist() == [False, True, False]
     assert by_sentence(table.iloc[:0]).columns.tolist() == list(expected.columns)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday Russia decided to veto the Security Council draft on Syria.",
+    "On Saturday Russia decided to use its right as a permanent member and veto the Security Council "
+    "draft on Syria.",
+])
+def test_decided_to_veto_is_a_veto(coverage_record, sentence):
+    m = link(extract_mentions(_article(sentence, date="2012-02-06")), coverage_record)
+    assert _positions(m) == {"veto": "RUS"}
+    assert m.decision_id.tolist() == ["S/2012/77"]
+
+
+def test_a_second_text_that_also_failed_to_pass_is_the_other_vote(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Saturday Russia and China vetoed the Security Council draft on Syria.",
+        "A second text on Syria also failed to pass.", date="2012-02-06")), _with_rival(coverage_record))
+    assert m.drop_duplicates("mention_id").decision_id.tolist() == ["S/2012/77", "S/2012/78"]
+    assert m.outcome.tolist()[-1] == "failed"
+
+
+def test_a_date_a_day_apart_does_not_contradict(coverage_record):
+    # the vote was on Saturday in New York; a paper a time zone ahead dates it Sunday
+    cov = analyse(_article("On Sunday Russia and China vetoed the Security Council draft on Syria.",
+                           date="2012-02-06"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    date = cov.checks.set_index("claim").loc["date"]
+    assert date[["article", "record", "status"]].tolist() == ["2012-02-05", "2012-02-04", "unverifiable"]
+    assert "contradicts" not in set(cov.claims.verdict)

@@ -135,6 +135,8 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "sup
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       # "decided to veto", "decided to use its right ... and veto": a decision taken
+                       r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
                        r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
@@ -143,7 +145,8 @@ _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+do
                      r"were\s+rejected)\b", re.I)
 #: "A second draft ... also failed": the outcome of another text in the story just told, whose body
 #: is the one named just before (see _mentions_in).
-_ALSO_FAILED = re.compile(r"\balso\s+(?:failed|fell|was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
+_ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
+                          r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
