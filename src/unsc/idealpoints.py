@@ -398,7 +398,7 @@ def _log_probs(a: np.ndarray, d1: np.ndarray, g: np.ndarray, quad: np.ndarray = 
 
 def _item_terms(
     a: np.ndarray, d1: np.ndarray, g: np.ndarray, r: np.ndarray, derivatives: bool = True,
-    quad: np.ndarray = _QUAD, sd_a: float = _SD_A,
+    quad: np.ndarray = _QUAD, sd_a: float | np.ndarray = _SD_A,
 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """Expected complete-data log-posterior of each item, its gradient and Hessian.
 
@@ -407,7 +407,8 @@ def _item_terms(
     log-probabilities are ``log σ(−η)``, ``log σ(η) + log σ(−η2) + log(1 −
     e^{−δ})`` and ``log σ(η2)``; their derivatives in ``(η, δ)`` are chained to
     ``(a, d1, g)``. Items are independent given the E-step, so every
-    Hessian is 3 × 3. ``sd_a`` is the prior standard deviation of ``a``.
+    Hessian is 3 × 3. ``sd_a`` is the prior standard deviation of ``a`` (one for all
+    items, or one per item).
     """
     logp = _log_probs(a, d1, g, quad)
     value = (r * logp).sum(axis=(1, 2))
@@ -442,7 +443,7 @@ def _item_terms(
 
 
 def _m_step(params: np.ndarray, r: np.ndarray, quad: np.ndarray = _QUAD,
-            sd_a: float = _SD_A) -> np.ndarray:
+            sd_a: float | np.ndarray = _SD_A) -> np.ndarray:
     """One safeguarded Newton step per item (a generalised M-step: it never decreases).
 
     The Hessian is shifted to be negative definite where it is not
@@ -461,7 +462,8 @@ def _m_step(params: np.ndarray, r: np.ndarray, quad: np.ndarray = _QUAD,
         # Only the items still pending are evaluated: most accept the full step.
         idx = np.flatnonzero(pending)
         trial = params[:, idx] + (scale[idx, None] * step[idx]).T
-        trial_value, _, _ = _item_terms(*trial, r[idx], derivatives=False, quad=quad, sd_a=sd_a)
+        sd_sub = sd_a[idx] if np.ndim(sd_a) else sd_a
+        trial_value, _, _ = _item_terms(*trial, r[idx], derivatives=False, quad=quad, sd_a=sd_sub)
         ok = trial_value >= value[idx] - 1e-12
         new[:, idx[ok]] = trial[:, ok]
         pending[idx[ok]] = False
@@ -480,9 +482,9 @@ def _posterior(onehot: np.ndarray, logp: np.ndarray) -> tuple[np.ndarray, float]
     return np.exp(ll - norm[:, None]), float(norm.sum())
 
 
-def _log_prior(params: np.ndarray, sd_a: float = _SD_A) -> float:
+def _log_prior(params: np.ndarray, sd_a: float | np.ndarray = _SD_A) -> float:
     a, d1, g = params
-    return float(-(a**2).sum() / (2 * sd_a**2) - (d1**2).sum() / (2 * _SD_D**2)
+    return float(-(a**2 / (2 * np.asarray(sd_a) ** 2)).sum() - (d1**2).sum() / (2 * _SD_D**2)
                  - ((g - _MU_G) ** 2).sum() / (2 * _SD_G**2))
 
 
@@ -638,6 +640,9 @@ class DynamicFit:
     iterations: int  # EM maps evaluated
     converged: bool
     sd_a: float = _SD_A  # prior standard deviation of the discriminations it was fitted with
+    #: The prior SD each item was fitted with: ``sd_a`` scaled by its period's number of
+    #: items (:func:`_period_prior_sd`); the caller's item order.
+    sd_a_item: np.ndarray | None = None
 
 
 def _rho(sd: float) -> float:
@@ -786,6 +791,7 @@ def fit_dynamic(
     rank = np.arange(n_items) - group_starts[sorted_group]
     ranks = [(sorted_group[rank == k], by_group[rank == k]) for k in range(1, int(rank.max()) + 1)]
     leaders = by_group[group_starts]
+    sd_group = _period_prior_sd(sd_a, item_period, group, n_groups)
 
     def loglik_terms(params: np.ndarray) -> np.ndarray:
         # (items, 3, points): each period's rows are then one (items·3, points) block.
@@ -799,7 +805,7 @@ def fit_dynamic(
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
         gamma, loglik, _ = _smooth(loglik_terms(params), first, _kernel(sd[0]))
-        return loglik + _log_prior(params, sd_a), gamma
+        return loglik + _log_prior(params, sd_group), gamma
 
     def em(params: np.ndarray, gamma: np.ndarray) -> np.ndarray:
         expected = np.empty((n_items, 3, n_q))
@@ -808,7 +814,7 @@ def fit_dynamic(
         pooled = expected[leaders]
         for into, items in ranks:
             pooled[into] += expected[items]
-        return _m_step(params, pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_a)
+        return _m_step(params, pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_group)
 
     maps, converged = 0, False
     with one_blas_thread():
@@ -842,7 +848,25 @@ def fit_dynamic(
     a, d1, g = x[:, group[back]]
     return DynamicFit(position=position, se=se, present=present, a=a, d1=d1, d2=d1 + np.exp(g),
                       group=group[back], rw_sd=sd[0], loglik=loglik, iterations=maps,
-                      converged=converged, sd_a=sd_a)
+                      converged=converged, sd_a=sd_a, sd_a_item=sd_group[group[back]])
+
+
+def _period_prior_sd(sd_a: float, item_period: np.ndarray, group: np.ndarray,
+                     n_groups: int) -> np.ndarray:
+    """Prior SD of each bridge group's discrimination: ``sd_a · √(J_t / J̄)``.
+
+    ``J_t`` is the number of items in the item's period, ``J̄`` its mean over
+    periods; a group spanning several periods takes the mean of its items'
+    values. Why: stretching a period's positions by ``c`` and shrinking its
+    discriminations by ``1/c`` leaves its likelihood unchanged, and the priors
+    settle ``c`` where ``c⁴ ∝ Σ_j a_j² / (sd² Σ_i θ_i²)``, i.e. ``∝ J_t / (sd² N_t)``:
+    under one prior SD a period with more roll calls gets a wider scale for no
+    other reason. A prior SD growing as ``√J_t`` cancels that, so the unit no
+    longer follows the size of the agenda.
+    """
+    j_t = np.bincount(item_period).astype(float)
+    scale = np.sqrt(j_t / j_t[j_t > 0].mean())[item_period]
+    return sd_a * np.bincount(group, scale, minlength=n_groups) / np.bincount(group, minlength=n_groups)
 
 
 def _dynamic_start(
@@ -1143,7 +1167,7 @@ def _cached(ga: Dataset, period: Period) -> pd.DataFrame:
     digest = hashlib.sha256(period.encode())
     # The model's settings are part of the key: a fit cached by an earlier version of the
     # estimator (another prior, another grid) must not be served as today's.
-    digest.update(repr((SD_A_DYNAMIC, len(_DQUAD), _DQUAD[0], _DQUAD[-1])).encode())
+    digest.update(repr((SD_A_DYNAMIC, "prior SD by √J_t", len(_DQUAD), _DQUAD[0], _DQUAD[-1])).encode())
     for frame in (ga.votes[["decision_id", "member", "vote"]],
                   ga.decisions[["decision_id", "date", "session", "title"]]):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())
