@@ -213,3 +213,12 @@ def test_moved_figures():
         {"report": "x/a", "figure": "n", "old": 1, "new": 2},
         {"report": "x/a", "figure": "nested.k", "old": 2, "new": 3},
         {"report": "x/a", "figure": "new", "old": None, "new": [1]}]
+
+
+def test_the_list_of_table_files_is_no_moved_figure():
+    def results(n):
+        return {"decisions": n, "tables": [{"name": "decisions", "rows": n}], "workbook": "tables.xlsx"}
+
+    before, after = {"explore/x": results(8)}, {"explore/x": results(9)}
+    assert changes.moved_figures(before, after) == [
+        {"report": "explore/x", "figure": "decisions", "old": 8, "new": 9}]

@@ -47,7 +47,9 @@ def test_agreeing_sources_merge_silently(undl, drafts_path):
     d = ds.decisions.set_index("decision_id")
     # The official file is trusted first; the third-party table completes it.
     assert d.loc["S/RES/1973(2011)", ["yes", "no", "abstain"]].tolist() == [10, 0, 5]
-    assert d.loc["S/RES/1973(2011)", "topic"] == "The situation in Libya"
+    # Both sources' own labels are kept, most trusted first; the derived topics agree.
+    assert d.loc["S/RES/1973(2011)", "source_topic"] == "The situation in Libya | Libya"
+    assert d.loc["S/RES/1973(2011)", "topic"] == "Libya"
     assert d.loc["S/RES/1973(2011)", "file"].endswith("sc_voting_small.csv")
     assert _votes(ds, "S/RES/1973(2011)") == _votes(undl, "S/RES/1973(2011)")
     assert len(ds.votes) == 45 and unsc.validate(ds).query("rule == 'source_conflict'").empty

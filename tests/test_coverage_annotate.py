@@ -1,12 +1,14 @@
-"""The annotate stage: sentences, members named in lists, counts in words, asides."""
+"""The annotate stage: sentences, members named in lists, counts in words, asides, dates."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from unsc.coverage.annotate import (
     NUMBER,
     find_countries,
+    find_dates,
     mask_asides,
     members_in_item,
     number_value,
@@ -66,3 +68,22 @@ def test_sentences_end_after_voted_no_but_not_before_a_number():
     text = "Norway and Peru voted no. A second vote followed. See No. 5 on the list."
     parts = [text[a:b] for a, b in sentences(text)]
     assert parts == ["Norway and Peru voted no.", "A second vote followed.", "See No. 5 on the list."]
+
+
+# 2030-06-01 is a Saturday: "Sunday's ..." is either tomorrow or six days ago.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voters in the province prepared for Sunday's plebiscite.", "2030-06-02"),
+    ("Diplomats gathered ahead of Sunday's ballot on independence.", "2030-06-02"),
+    ("Sunday's poll, which will settle the border, drew observers.", "2030-06-02"),
+    ("Monitors praised the upcoming Sunday's count.", "2030-06-02"),
+    # no word of a thing to come: the past, as before
+    ("Monitors praised Sunday's plebiscite.", "2030-05-26"),
+    ("The draft text condemned Sunday's ballot.", "2030-05-26"),
+    # the future is another clause's
+    ("Sunday's ballot was a farce, but the next one will be fair.", "2030-05-26"),
+    # only the day after the article's date: Friday's is yesterday's, whatever the tense
+    ("Diplomats gathered ahead of Friday's ballot.", "2030-05-31"),
+])
+def test_possessive_weekday_is_tomorrow_only_when_its_clause_looks_ahead(text, expected):
+    (found,) = find_dates(text, pd.Timestamp("2030-06-01"))
+    assert found.date == pd.Timestamp(expected)

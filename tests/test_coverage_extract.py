@@ -39,6 +39,27 @@ def test_each_position_takes_the_members_of_its_own_clause():
     assert set(m.tally) == {"11-3-1"}
 
 
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Norway vetoed the Security Council draft, while Kenya abstained.", {"veto": "NOR", "abstain": "KEN"}),
+    ("Norway vetoed the Security Council text, with Peru and Kenya abstaining.",
+     {"veto": "NOR", "abstain": "KEN;PER"}),
+    ("Norway and Peru vetoed the Security Council draft while Kenya voted against.",
+     {"veto": "NOR;PER", "no": "KEN"}),
+    ("Norway vetoed the Security Council draft, whereas Chile and Kenya abstained.",
+     {"veto": "NOR", "abstain": "CHL;KEN"}),
+    # a verb not read as a position keeps its members to its own clause: Norway did not abstain
+    ("Norway blocked the draft, while Kenya abstained.", {"abstain": "KEN"}),
+    ("Norway threatened to veto the text; Kenya abstained in the Security Council.", {"abstain": "KEN"}),
+    # a member after "by the" is the passive agent, not a member of the next clause
+    ("Norway vetoed the draft backed by the United States, while Kenya abstained.",
+     {"veto": "NOR", "yes": "USA", "abstain": "KEN"}),
+])
+def test_a_clause_break_ends_the_members_of_a_position(sentence, groups):
+    m = extract_mentions(_article(sentence))
+    assert m.mention_id.nunique() == 1
+    assert _groups(m) == groups
+
+
 def test_parenthesis_and_non_permanent_members():
     m = extract_mentions(_article(
         "Four members -- Mali, Norway (which chaired the talks) and non-permanent members Peru and "
@@ -211,6 +232,39 @@ def test_another_draft_is_not_the_one_just_linked(two_drafts):
     assert list(first.decision_id) == ["S/2011/612", "S/2011/613"]
 
 
+def test_a_sentence_counting_the_drafts_of_a_day_links_each_of_them(two_drafts, coverage_record):
+    text = "On Tuesday, two draft resolutions on Syria were defeated in the Security Council."
+    m = link(extract_mentions(_article(text)), two_drafts)
+    assert m.mention_id.nunique() == 1
+    assert sorted(m.decision_id) == ["S/2011/612", "S/2011/613"]
+    assert set(m.reason) == {"the 2 SC decisions of 2011-10-04: S/2011/612, S/2011/613"}
+    # the day had one decision, not two: the count does not fit, nothing is linked
+    m = link(extract_mentions(_article(text)), coverage_record)
+    assert m.decision_id.isna().all()
+    assert set(m.reason) == {"refers to several decisions, not one"}
+    # a member's vote stated with the count could fit one draft and not the other: not linked
+    m = link(extract_mentions(_article(
+        "On Tuesday, two draft resolutions on Syria were defeated in the Security Council, with Brazil "
+        "abstaining.")), two_drafts)
+    assert m.decision_id.isna().all()
+
+
+def test_a_second_draft_is_the_other_one_voted_that_day(two_drafts, coverage_record):
+    paragraphs = ("China and Russia on Tuesday vetoed the Security Council draft, while Brazil and India "
+                  "abstained.", "A second text on Syria, drafted by Russia, also failed.")
+    m = link(extract_mentions(_article(*paragraphs)), two_drafts)
+    first = m.drop_duplicates("mention_id")
+    assert list(first.decision_id) == ["S/2011/612", "S/2011/613"]
+    assert first.reason.iloc[1] == "the other decision voted the day of S/2011/612 (2011-10-04)"
+    # no other decision that day: never the one just linked
+    m = link(extract_mentions(_article(*paragraphs)), coverage_record)
+    assert m.drop_duplicates("mention_id").decision_id.iloc[1] is pd.NA
+    # votes stated that the other draft's record contradicts: not linked by this rule
+    m = link(extract_mentions(_article(paragraphs[0], "A second text on Syria also failed; Gabon and "
+                                       "Nigeria voted in favour of it.")), two_drafts)
+    assert "the other decision" not in str(m.drop_duplicates("mention_id").reason.iloc[1])
+
+
 def test_an_undated_follow_up_continues_the_vote_when_its_counts_fit(two_drafts):
     m = link(extract_mentions(_article(
         "China and Russia on Tuesday vetoed the Security Council draft on Syria.",
@@ -270,3 +324,24 @@ def test_a_resolution_named_without_a_vote_is_not_linked(coverage_record):
         date="2012-03-01")), coverage_record)
     assert m.decision_id.isna().all()
     assert m.reason.iloc[0] == "cited without a vote: A/RES/66/253"
+
+
+# -- quotations ----------------------------------------------------------------
+@pytest.mark.parametrize("paragraph", [
+    "'Norway voted against the Security Council text,' the minister said.",
+    '"We abstained on the Security Council draft," the Kenyan envoy told reporters.',
+    "“Peru backed the resolution and Chile vetoed it,” a diplomat said on Tuesday.",
+])
+def test_a_vote_told_inside_a_quotation_is_no_vote_mention(paragraph):
+    assert extract_mentions(_article(paragraph)).empty
+
+
+def test_the_article_s_own_words_beside_a_quotation_are_read_and_kept_whole():
+    sentence = ('Norway vetoed the Security Council draft, calling it "a text Kenya and Peru '
+                'voted against in spirit", while Chile abstained.')
+    m = extract_mentions(_article(sentence))
+    assert _groups(m) == {"veto": "NOR", "abstain": "CHL"}
+    assert set(m.evidence) == {sentence}
+    # a quoted word used as a term is the writer's own wording
+    m = extract_mentions(_article("Norway vetoed what it called a 'lopsided' Security Council draft."))
+    assert _groups(m) == {"veto": "NOR"}

@@ -5,6 +5,7 @@ import pandas.testing as pdt
 import pytest
 
 import unsc
+from unsc.errors import ParameterError
 from unsc.model import LEFT_OUT_COLUMNS, SPAN_COLUMNS, VOTE_DTYPE, Dataset, conform, empty
 from unsc.sources import curated
 
@@ -85,10 +86,21 @@ def test_empty_tables_have_schema():
 
 def test_keyword_filter_searches_titles_and_excludes(small):
     # "support" appears only in the title of S/2012/77, not in any topic.
-    assert small.filter(topic="support").decisions.decision_id.tolist() == ["S/2012/77"]
+    assert small.filter(keyword="support").decisions.decision_id.tolist() == ["S/2012/77"]
     assert small.filter(topic=["Libya", "Syria"], exclude="no-fly").decisions.decision_id.tolist() == \
         ["S/2012/77"]
-    assert len(small.filter(topic="", exclude="").decisions) == 2  # empty keywords filter nothing
+    assert len(small.filter(topic="", exclude="", keyword="").decisions) == 2  # empty: no filter
+
+
+def test_topic_filter_matches_the_label_exactly(small):
+    assert small.filter(topic="syria").decisions.decision_id.tolist() == ["S/2012/77"]
+    assert small.filter(topic=["LIBYA", "Syria"]).decisions.decision_id.tolist() == \
+        ["S/RES/1973(2011)", "S/2012/77"]
+    # A word of the title is no topic: an error naming the closest topics, not an empty report.
+    with pytest.raises(ParameterError, match=r"no decision has the topic 'Syr'.*Syria"):
+        small.filter(topic="Syr")
+    with pytest.raises(ParameterError, match="keyword="):
+        small.filter(topic="support")
 
 
 def test_bare_years_cover_the_whole_year(small):

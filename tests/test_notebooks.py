@@ -4,8 +4,11 @@ On the embedded record always; on the full real data imported into a
 temporary store when ``../shared/data`` is present (required under CI).
 """
 
+import re
 
 import nbformat
+import openpyxl
+import pandas as pd
 import pytest
 
 from unsc import config, reports
@@ -23,7 +26,29 @@ def _run(name, params, tmp_path):
     assert "<img" in html or "image/png" in html, f"{name}: no chart in the report"
     assert "import unsc" not in html, f"{name}: code cells leaked into the report"
     _check_data_line(name, run.results, html, tmp_path / name / reports.slug(params))
+    _check_tables(name, run.results, html, tmp_path / name / reports.slug(params))
     return run.results
+
+
+#: What a raw frame dump leaves in a page: missing values, a Series' footer, an object repr, a cut.
+RAW_DUMP = re.compile(r"&lt;NA&gt;|<NA>|\bNaT\b|\bdtype: |&lt;Dataset|<Dataset|…|\.\.\.</t[dh]>|"
+                      r'class="row_heading|class="blank|class="index_name|<tr>\s*<th>[^<]*</th>\s*<td')
+
+
+def _check_tables(name, res, html, folder):
+    """Every table is readable (no index, no raw dump) and written beside the report, and linked."""
+    text = re.sub(r'data:image/[a-z]+;base64,[A-Za-z0-9+/=\s]+', "", html)  # charts are no text
+    found = sorted(set(RAW_DUMP.findall(text)))
+    assert not found, f"{name}: the report shows {found}"
+    listed = res.get("tables", [])
+    assert listed, f"{name}: no table listed in results.json"
+    for table in listed:
+        assert (folder / table["file"]).is_file(), f"{name}: {table['file']} is not beside the report"
+        assert f'href="{table["file"]}"' in html, f"{name}: {table['file']} is not linked from the report"
+        assert len(pd.read_csv(folder / table["file"])) == table["rows"], f"{name}: {table['file']} is cut"
+    book = openpyxl.load_workbook(folder / res["workbook"], read_only=True)
+    assert len(book.sheetnames) == len(listed) + 1, f"{name}: the workbook does not hold every table"
+    assert html.count("<table") >= len([t for t in listed if t["rows"]]), name
 
 
 def _check_data_line(name, res, html, folder):
@@ -110,6 +135,23 @@ def test_vetoes(tmp_path):
     assert res["by_member"]["RUS"] == 16 and res["by_member"]["CHN"] == 10
     assert res["joint"]["RUS"]["CHN"] == 10 and res["alone"]["RUS"] == 6
     assert res["vetoed_drafts"] == 16
+    # The embedded record holds no veto list, so no verified veto is missing from it.
+    assert res["missing_vetoes"] == 0 and res["parameters"]["convention"] == "all"
+
+
+def test_vetoes_convention_is_checked_before_the_run():
+    from unsc.errors import ParameterError
+    from unsc.selection import check_parameters
+
+    with pytest.raises(ParameterError, match="convention must be one of"):
+        check_parameters({"convention": "amendments"})
+
+
+def test_highlight_codes_are_normalised_before_the_run():
+    from unsc.selection import check_parameters
+
+    assert check_parameters({"highlight": "isr, gbr"})["highlight"] == "ISR,GBR"
+    assert check_parameters({"highlight": ""})["highlight"] == ""
 
 
 def test_case_study(tmp_path, shared_coverage):

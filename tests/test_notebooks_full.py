@@ -4,12 +4,19 @@ Needs ``../shared/data`` (skips without it, fails without it under CI=true).
 Expected values are computed independently from the raw files where possible.
 """
 
+import re
+
 import pandas as pd
 import pytest
 
 from unsc import reports, store
 
 pytestmark = [pytest.mark.notebook, pytest.mark.shared]
+
+#: What a raw frame dump leaves in a page (as in test_notebooks.py, but a cut is a cell of "..." alone:
+#: some General Assembly titles hold "..." themselves).
+RAW_DUMP = re.compile(r"&lt;NA&gt;|<NA>|\bNaT\b|\bdtype: |&lt;Dataset|<Dataset|…|<t[dh]>\.\.\.</t[dh]>|"
+                      r'class="row_heading|class="blank|class="index_name|<tr>\s*<th>[^<]*</th>\s*<td')
 
 SOURCES = [
     "unsc_drafts_votes_1994_2025/sc_voting_1994_2025.csv.gz",
@@ -48,6 +55,11 @@ def run(full_store, monkeypatch, tmp_path):
         folder = tmp_path / name / reports.slug({**params, "data": "store"})
         left_out = pd.read_csv(folder / "left_out.csv")
         assert left_out.decision_id.nunique() == res["left_out"]
+        # Readable tables on the full record too: no raw frame dump, every table a file beside the report.
+        page = re.sub(r"data:image/[a-z]+;base64,[A-Za-z0-9+/=\s]+", "", (folder / "report.html").read_text())
+        assert not RAW_DUMP.findall(page), f"{name}: {sorted(set(RAW_DUMP.findall(page)))}"
+        assert res["tables"] and all((folder / t["file"]).is_file() for t in res["tables"])
+        assert (folder / res["workbook"]).is_file()
         return res
 
     return _run

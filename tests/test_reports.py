@@ -57,6 +57,13 @@ def test_unknown_parameter_is_refused(tmp_path, capsys):
     assert "has the parameter(s) ['colour']" in capsys.readouterr().err
 
 
+def test_a_name_in_highlight_is_refused_before_the_run(tmp_path, capsys):
+    assert main(["report", "alignment", "-p", "highlight", "isr,Israel", "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "highlight: 'Israel' is not a member code" in err and "ISR" in err
+    assert not any(tmp_path.iterdir())  # nothing ran
+
+
 def test_list(capsys):
     assert main(["report", "--list"]) == 0
     out = capsys.readouterr().out
@@ -97,7 +104,8 @@ def test_an_empty_selection_fails_the_run(tmp_path, capsys):
     status = main(["report", "vote_grid", "-p", "topic", "Atlantis", "-p", "data", "embedded",
                    "-o", str(tmp_path), "--no-progress"])
     assert status == 1
-    assert "no decisions match" in capsys.readouterr().out
+    # A topic is a label of unsc.topics: one no decision has is named, with the closest ones.
+    assert "no decision has the topic 'Atlantis'" in capsys.readouterr().out
 
 
 def test_clean_removes_earlier_runs_only(tmp_path):
@@ -272,8 +280,9 @@ def test_a_parameters_file_of_the_wrong_shape(capsys, jobs, tmp_path, text, mess
 def test_a_yaml_null_for_text_is_refused(capsys, jobs, tmp_path):
     path = write(tmp_path, "topic:\n")
     assert refused(capsys, "vote_grid", "-f", str(path)) == (
-        "vote_grid: parameter 'topic' takes a str (keyword matched in each decision's topic or "
-        "title (\"\" for all)), not no value (write \"\" for the empty text)")
+        "vote_grid: parameter 'topic' takes a str (one normalised topic, matched exactly, e.g. "
+        "\"Syria\" (not the Golan texts) or \"Israel-Palestine\" (\"\" for all)), not no value "
+        "(write \"\" for the empty text)")
 
 
 def test_a_parameters_file_that_is_not_utf8(capsys, jobs, tmp_path):
@@ -374,6 +383,84 @@ def test_index_shows_no_results_as_a_status_not_a_failure(tmp_path):
         "notebook": "nb", "parameters": {}, "folder": str(folder), "status": "no results",
         "error": "", "failed_cell": None, "seconds": 1.0, "data_version": "", "finished": ""}))
     page = reports.write_index(tmp_path).read_text()
-    assert "<td>no results</td>" in page and 'class="failed"' not in page
+    assert '<span class="other">no results</span>' in page and 'class="failed"' not in page
     run = reports.Run(notebook="nb", parameters={}, folder=str(folder), status=reports.NO_RESULTS)
     assert run.ok and run.describe().endswith("(no results.json)")
+
+
+def _fake_run(out_root, notebook, slug, status, parameters, results=None, thumbnail=True):
+    folder = out_root / notebook / slug
+    folder.mkdir(parents=True)
+    (folder / "run.json").write_text(json.dumps({
+        "notebook": notebook, "parameters": parameters, "folder": str(folder), "status": status,
+        "error": "" if status == "ok" else "ValueError: boom", "failed_cell": None if status == "ok" else 4,
+        "seconds": 2.0, "finished": "2026-12-01T12:00:00",
+        "data_version": "store: /tmp/a/very/long/store/path [hrc, sc-drafts] + embedded record #53104689ce"}))
+    if thumbnail:
+        (folder / "thumbnail.png").write_bytes(b"\x89PNG")
+    (folder / "report.html").write_text("<html></html>")
+    if results is not None:
+        (folder / "results.json").write_text(json.dumps(results))
+    return folder
+
+
+def test_the_index_shows_every_effective_parameter_the_data_span_and_a_short_version(tmp_path):
+    _fake_run(tmp_path, "vote_grid", "default", "ok", {}, results={
+        "span": [{"body": "SC", "source": "all sources", "first": "2011-10-04", "last": "2014-12-17",
+                  "decisions": 11}, {"body": "SC", "source": "curated/decisions.csv", "first": "x",
+                                     "last": "y", "decisions": 11}],
+        "tables": [{"name": "decisions"}], "workbook": "tables.xlsx"})
+    _fake_run(tmp_path, "vote_grid", "body-HRC", "ok", {"body": "HRC"})
+    page = reports.write_index(tmp_path).read_text()
+    # The defaults of the notebook's parameters cell, so that a reader sees SC, Syria, 2011–2014.
+    for default in ("body = SC", "topic = Syria", "start = 2011-01-01", "end = 2014-12-31",
+                    "member_a = RUS", "member_b = CHN"):
+        assert f'<span class="default">{default}</span>' in page
+    assert "<b>body = HRC</b>" in page and "output_dir" not in page
+    assert "SC 2011-10-04 to 2014-12-17 (11 decisions)" in page and "curated/decisions.csv" not in page
+    assert ">store + embedded record #53104689ce</span>" in page  # the path only on hover
+    assert page.count('<h2 id="vote_grid">') == 1 and "2 run(s), 2 ok" in page
+    assert "1 table(s) as CSV" in page and 'href="vote_grid/default/tables.xlsx"' in page
+
+
+def test_the_index_shows_thumbnails_of_successful_runs_only(tmp_path):
+    _fake_run(tmp_path, "vetoes", "ok-run", "ok", {})
+    _fake_run(tmp_path, "vetoes", "failed-run", "failed", {"start": "2011"})
+    _fake_run(tmp_path, "explore", "no-results", "no results", {})
+    page = reports.write_index(tmp_path).read_text()
+    assert 'src="vetoes/ok-run/thumbnail.png"' in page
+    assert "failed-run/thumbnail.png" not in page and "no-results/thumbnail.png" not in page
+    assert 'class="failed">failed (cell 4)' in page and 'class="other">no results' in page
+    assert page.index('id="explore"') < page.index('id="vetoes"')  # grouped by notebook
+
+
+def test_effective_parameters_come_from_the_notebook_as_it_ran(tmp_path):
+    import nbformat
+
+    folder = tmp_path / "nb" / "x"
+    folder.mkdir(parents=True)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell('start: str = "1990"  # first day\nmin_n: int = 3  # fewest\n'
+                                     'output_dir: str = ""  # folder')
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, folder / "notebook.ipynb")
+    params = reports.effective_parameters({"notebook": "nb", "parameters": {"min_n": 5}}, folder)
+    assert params == [("start", "1990", False), ("min_n", 5, True)]
+
+
+def test_a_report_shows_interactive_as_it_ran(tmp_path):
+    import nbformat
+
+    folder = tmp_path / "nb" / "x"
+    folder.mkdir(parents=True)
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell('interactive: bool = True  # widgets\noutput_dir: str = ""  # folder')
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nb.metadata["kernelspec"] = {"name": "python3", "language": "python", "display_name": "Python 3"}
+    nbformat.write(nb, folder / "notebook.ipynb")
+    # run_one gives a report interactive=False unless the user sets it.
+    assert reports.effective_parameters({"notebook": "nb", "parameters": {}}, folder) == \
+        [("interactive", False, False)]

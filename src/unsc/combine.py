@@ -15,7 +15,14 @@ Rules
 - A field one source lacks (a missing tally, topic, draft) is filled from the
   next source that has it: that is completion, not disagreement.
 - Fields compared: ``body``, ``date``, ``outcome``, ``yes``, ``no``, ``abstain``,
-  ``absent`` and each member's ``vote``.
+  ``absent``, ``topic`` and each member's ``vote``.
+- Topics: ``topic`` is derived the same way for every source
+  (:mod:`unsc.topics`), so two sources that both name one should agree; where
+  one source's record names none (the drafts table's ``Middle East (Syria)``)
+  another's fills it, and where they differ the pair is a conflict like any
+  other. ``source_topic`` keeps every source's own label, distinct ones joined
+  with `` | `` in order of trust (``Middle East (Syria) | Syria``): none is
+  more honest than another, and a keyword search must see them all.
 - Votes: each member's vote comes from the most trusted source that has a row
   for it. A decision is ``partial`` only when every source has it partial (a
   veto list); the members missing from a partial source are completed from
@@ -46,7 +53,9 @@ from unsc.model import CONFLICT_COLUMNS, Dataset, conform, empty_problems
 from unsc.sources._common import KEY_SUFFIX, concat_problems, problems
 
 #: Decision fields on which sources are compared.
-COMPARED = ("body", "date", "outcome", "yes", "no", "abstain", "absent")
+COMPARED = ("body", "date", "outcome", "yes", "no", "abstain", "absent", "topic")
+#: Between two sources' ``source_topic`` labels in the combined decision.
+SOURCE_TOPIC_SEPARATOR = " | "
 NO_ROW = "(no row)"
 
 
@@ -256,6 +265,8 @@ def _merge_decisions(decisions: pd.DataFrame, shared: np.ndarray,
         if missing.any():
             kept.loc[missing, col] = kept_ids[missing].map(fill[col]).to_numpy()
     kept["partial"] = kept_ids.map(decisions.groupby(ids)["partial"].all()).to_numpy(dtype=bool)
+    if "source_topic" in decisions.columns:
+        kept["source_topic"] = kept_ids.map(_joined_labels(decisions, ids)).to_numpy(dtype=object)
 
     sub = decisions[shared].reset_index(drop=True)
     sub_ids = sub["decision_id"].astype(str)
@@ -289,6 +300,15 @@ def _merge_decisions(decisions: pd.DataFrame, shared: np.ndarray,
     merged = pd.concat([rest, kept[kept_ids.isin(set(ids[shared])).to_numpy()]],
                        ignore_index=True)
     return merged, conf
+
+
+def _joined_labels(decisions: pd.DataFrame, ids: pd.Series) -> pd.Series:
+    """Each decision's distinct ``source_topic`` labels, most trusted source first, joined."""
+    labels = pd.DataFrame({"id": ids.to_numpy(), "src": decisions["_src"].to_numpy(),
+                           "label": decisions["source_topic"].astype(object).to_numpy()})
+    labels = labels[labels.label.notna()].sort_values("src", kind="stable")
+    labels = labels.drop_duplicates(["id", "label"])
+    return labels.groupby("id", sort=False).label.agg(SOURCE_TOPIC_SEPARATOR.join)
 
 
 def _merge_votes(votes: pd.DataFrame, decisions: pd.DataFrame, shared_ids: set[str],

@@ -12,7 +12,13 @@ Five tables share two keys, ``decision_id`` and ``member``:
     ``session``      the session (GA ``66``, HRC ``S-19``), when known.
     ``draft``        the draft symbol voted on.
     ``title``        a short title.
-    ``topic``        the subject (``Syria``, ``Libya``, ...).
+    ``topic``        the state or region the decision is about, one vocabulary
+                     for every source (``Syria``, ``Golan``, ``Israel-Palestine``,
+                     ``Admission``; :mod:`unsc.topics`); missing where the
+                     record names no clear one.
+    ``source_topic`` the source's own label, as written (``Middle East (Syria)``,
+                     an HRC agenda item, unvotes' issues); :func:`unsc.combine`
+                     keeps every source's, joined with `` | ``, most trusted first.
     ``outcome``      categorical ``adopted``, ``vetoed``, ``failed``.
     ``meeting``      the meeting record (``S/PV.6711``).
     ``source``       the official record the vote was taken from, or the file
@@ -87,6 +93,7 @@ DECISION_COLUMNS: dict[str, object] = {
     "draft": "string",
     "title": "string",
     "topic": "string",
+    "source_topic": "string",
     "outcome": OUTCOME_DTYPE,
     "meeting": "string",
     "source": "string",
@@ -141,12 +148,12 @@ PROBLEM_COLUMNS = ["rule", "severity", "file", "row", "decision_id", "member", "
 CONFLICT_COLUMNS = ["decision_id", "member", "field", "value", "source", "file", "row",
                     "other_value", "other_source", "other_file", "other_row"]
 #: Columns of ``Dataset.left_out``: one row per error that kept a decision out
-#: (:meth:`Dataset.clean`): the decision's body, date, topic and title (so that
+#: (:meth:`Dataset.clean`): the decision's body, date, topic, source_topic and title (so that
 #: :meth:`Dataset.filter` narrows the list like the decisions), ``partial`` and
 #: ``source`` (the file the decision was read from), then the problem: rule,
 #: member, message, and the file and line where it was found.
-LEFT_OUT_COLUMNS = ["decision_id", "body", "date", "topic", "title", "partial", "source", "rule",
-                    "member", "message", "file", "line"]
+LEFT_OUT_COLUMNS = ["decision_id", "body", "date", "topic", "source_topic", "title", "partial",
+                    "source", "rule", "member", "message", "file", "line"]
 #: Columns of :meth:`Dataset.span`.
 SPAN_COLUMNS = ["body", "source", "first", "last", "decisions", "complete"]
 #: ``Dataset.span(by_source=False)`` names the whole body's span with this source.
@@ -178,7 +185,8 @@ def empty_left_out() -> pd.DataFrame:
     return pd.DataFrame({
         "decision_id": pd.Series(dtype="string"), "body": pd.Series(dtype=BODY_DTYPE),
         "date": pd.Series(dtype="datetime64[ns]"), "topic": pd.Series(dtype="string"),
-        "title": pd.Series(dtype="string"), "partial": pd.Series(dtype=bool),
+        "source_topic": pd.Series(dtype="string"), "title": pd.Series(dtype="string"),
+        "partial": pd.Series(dtype=bool),
         "source": pd.Series(dtype="string"), "rule": pd.Series(dtype="string"),
         "member": pd.Series(dtype="string"), "message": pd.Series(dtype="string"),
         "file": pd.Series(dtype="string"), "line": pd.Series(dtype="Int64"),
@@ -319,6 +327,7 @@ class Dataset:
         members: str | Iterable[str] | None = None,
         decisions: Iterable[str] | None = None,
         exclude: str | Iterable[str] | None = None,
+        keyword: str | Iterable[str] | None = None,
     ) -> Dataset:
         """Keep the decisions that match every given criterion.
 
@@ -332,9 +341,12 @@ class Dataset:
             Only ``YYYY``, ``YYYY-MM`` and ``YYYY-MM-DD`` are read (see
             :func:`parse_day`); start after end is an error.
         topic
-            Keyword or keywords, matched case-insensitively anywhere in
-            ``topic`` or ``title`` (``"Syria"`` matches ``"Middle East (Syria)"``
-            and "... in the Syrian Arab Republic").
+            One normalised topic or several (:mod:`unsc.topics`: ``"Syria"``,
+            ``"Golan"``, ``"Israel-Palestine"``), matched exactly but in any
+            case against ``topic``: ``"Syria"`` keeps the Syrian conflict, not
+            the Golan texts, and not a decision the record gives no clear topic.
+            A topic no decision has is an error that names the closest ones
+            (never an empty selection).
         members
             Keep only these members' votes (decisions are kept); codes in any
             case, and an unknown code or a name is an error that suggests the
@@ -342,10 +354,26 @@ class Dataset:
         decisions
             Keep only these ``decision_id``.
         exclude
-            Keyword or keywords (matched like ``topic``) whose decisions are
-            left out, e.g. ``"Golan"`` to keep the Syrian conflict apart from
-            the Golan resolutions.
+            Keyword or keywords (matched like ``keyword``) whose decisions are
+            left out, e.g. ``"Golan"``.
+        keyword
+            Free text: keep the decisions whose ``title``, ``source_topic`` or
+            ``topic`` contains any of these words, case-insensitively
+            (``"chemical weapons"``; ``"Syria"`` here also matches the Golan
+            texts and "... in the Syrian Arab Republic").
+
+        Raises
+        ------
+        unsc.errors.ParameterError
+            An unknown body, a malformed date, start after end, a topic no
+            decision has, an unknown member code.
         """
+        return self._filter(body=body, start=start, end=end, topic=topic, members=members,
+                            decisions=decisions, exclude=exclude, keyword=keyword)
+
+    def _filter(self, body=None, start=None, end=None, topic=None, members=None,  # noqa: ANN001
+                decisions=None, exclude=None, keyword=None, check_topic: bool = True) -> Dataset:
+        """:meth:`filter`; ``check_topic=False`` lets a topic match nothing (the left-out list)."""
         d = self.decisions
         keep = pd.Series(True, index=d.index)
         if body is not None:
@@ -364,10 +392,12 @@ class Dataset:
         if end is not None:
             keep &= d.date <= end
         if topic is not None:
-            # A keyword, not an exact label: sources name topics differently
-            # ("Syria", "Middle East (Syria)").
-            # Titles are searched too: some sources give no topic at all.
-            found = _mentions(d, topic)
+            # A topic only left-out decisions have is known: its selection is just empty.
+            found = _topic_mask(d, topic, check_topic, also=self.left_out.topic)
+            if found is not None:
+                keep &= found
+        if keyword is not None:
+            found = _mentions(d, keyword)
             if found is not None:
                 keep &= found
         if exclude is not None:
@@ -401,7 +431,7 @@ class Dataset:
                 skeep &= s.date <= end
             s = s[skeep.fillna(False).to_numpy()].reset_index(drop=True)
         left_out = self._left_out_within(body=body, start=start, end=end, topic=topic,
-                                         decisions=decisions, exclude=exclude)
+                                         decisions=decisions, exclude=exclude, keyword=keyword)
         return replace(self, decisions=new_decisions, votes=new_votes, statements=s,
                        left_out=left_out)
 
@@ -468,6 +498,7 @@ class Dataset:
             "body": key.map(about.body.astype(str)).to_numpy(),
             "date": key.map(about.date).to_numpy(dtype="datetime64[ns]"),
             "topic": key.map(about.topic).to_numpy(dtype=object),
+            "source_topic": key.map(about.source_topic).to_numpy(dtype=object),
             "title": key.map(about.title).to_numpy(dtype=object),
             "partial": key.map(about.partial).to_numpy(dtype=bool),
             "source": key.map(pd.Series(_source_files(about), index=about.index)).to_numpy(dtype=object),
@@ -579,8 +610,8 @@ class Dataset:
         if self.left_out.empty:
             return self
         back = self.left_out.drop_duplicates("decision_id")
-        back = conform(back[["decision_id", "body", "date", "topic", "title", "partial", "source"]],
-                       "decisions")
+        back = conform(back[["decision_id", "body", "date", "topic", "source_topic", "title",
+                             "partial", "source"]], "decisions")
         if "file" in self.decisions.columns:
             back["file"] = back.source.astype("category")
         return replace(self, decisions=pd.concat([self.decisions, back], ignore_index=True),
@@ -595,10 +626,10 @@ class Dataset:
         if self.left_out.empty:
             return self.left_out
         rows = self.left_out.drop_duplicates("decision_id")
-        sub = Dataset(decisions=conform(rows[["decision_id", "body", "date", "topic", "title"]],
-                                        "decisions"),
+        columns = ["decision_id", "body", "date", "topic", "source_topic", "title"]
+        sub = Dataset(decisions=conform(rows.reindex(columns=columns), "decisions"),
                       votes=empty("votes"), members=self.members)
-        kept = sub.filter(**criteria).decisions.decision_id.astype(str)
+        kept = sub._filter(**criteria, check_topic=False).decisions.decision_id.astype(str)
         keep = self.left_out.decision_id.astype(str).isin(kept).to_numpy()
         return self.left_out[keep].reset_index(drop=True)
 
@@ -648,16 +679,54 @@ class Dataset:
 
 
 def _mentions(decisions: pd.DataFrame, words: str | Iterable[str]) -> np.ndarray | None:
-    """Whether each decision's topic or title contains any of ``words`` (case-insensitive).
+    """Whether each decision's title, source_topic or topic contains any of ``words``.
 
-    ``None`` when no word is given (an empty string filters nothing).
+    Case-insensitive; ``None`` when no word is given (an empty string filters nothing).
     """
     pattern = "|".join(re.escape(w) for w in _as_list(words) if w)
     if not pattern:
         return None
-    found = (decisions.topic.str.contains(pattern, case=False, regex=True).fillna(False)
-             | decisions.title.str.contains(pattern, case=False, regex=True).fillna(False))
-    return found.astype(bool).to_numpy()
+    found = np.zeros(len(decisions), dtype=bool)
+    for col in ("topic", "source_topic", "title"):
+        if col in decisions.columns:
+            found |= decisions[col].str.contains(pattern, case=False, regex=True).fillna(False) \
+                .to_numpy(dtype=bool)
+    return found
+
+
+def _topic_mask(decisions: pd.DataFrame, topics: str | Iterable[str], check: bool,
+                also: pd.Series | None = None) -> np.ndarray | None:
+    """Whether each decision's normalised ``topic`` is one of ``topics`` (any case).
+
+    ``None`` when no topic is given. With ``check``, a topic that no decision
+    (of ``decisions``, or among the topics ``also``: those of the decisions
+    :meth:`Dataset.clean` left out) has is refused with the closest ones a
+    decision has: a misspelt or free-text topic must not read as "no votes on it".
+    """
+    wanted = [str(t).strip() for t in _as_list(topics) if t is not None and str(t).strip()]
+    if not wanted:
+        return None
+    have = decisions.topic.astype("string").str.casefold()
+    mask = have.isin([w.casefold() for w in wanted]).fillna(False).to_numpy(dtype=bool)
+    known = decisions.topic.dropna().astype(str)
+    if also is not None and len(also):
+        known = pd.concat([known, also.dropna().astype(str)], ignore_index=True)
+    if check and len(known) + len(decisions):
+        present = set(known.str.casefold())
+        missing = [w for w in wanted if w.casefold() not in present]
+        if missing:
+            from unsc.errors import ParameterError
+            from unsc.topics import suggest
+
+            known = known.unique()
+            parts = []
+            for w in missing:
+                close = suggest(w, known)
+                hint = f"the closest are {', '.join(close)}" if close else "no topic is close"
+                parts.append(f"topic: no decision has the topic {w!r}; {hint}")
+            raise ParameterError("; ".join(parts) + " (topics are normalised labels, see "
+                                 "unsc.topics; use keyword= to search titles)")
+    return mask
 
 
 #: The date forms every date parameter accepts.

@@ -149,7 +149,7 @@ class Selection:
 def select(data: str | Dataset = "auto", quality: str = "clean", *,
            body: str | Iterable[str] | None = None, start: object = None, end: object = None,
            topic: str | Iterable[str] | None = None, exclude: str | Iterable[str] | None = None,
-           what: str | None = None) -> Selection:
+           keyword: str | Iterable[str] | None = None, what: str | None = None) -> Selection:
     """Load (or take) the data, gate it, select, and check the selection against the record.
 
     Parameters
@@ -161,13 +161,16 @@ def select(data: str | Dataset = "auto", quality: str = "clean", *,
         ``"clean"``: leave out the decisions with error-severity problems;
         ``"all"``: keep everything (the data line then says how many are
         flagged).
-    body, start, end, topic, exclude
-        As :meth:`Dataset.filter` takes them; ``""`` means no criterion.
+    body, start, end, topic, exclude, keyword
+        As :meth:`Dataset.filter` takes them; ``""`` means no criterion
+        (``topic`` is a normalised label matched exactly, ``keyword`` free text).
     what
         The selection in words for messages; by default built from the criteria.
 
     Raises
     ------
+    unsc.errors.ParameterError
+        A topic no decision has (with the closest ones), a malformed date.
     ValueError
         When nothing matches, saying why: the period is outside the record
         ("the General Assembly record here ends on 2020-01-14; ..."), the gate
@@ -177,7 +180,7 @@ def select(data: str | Dataset = "auto", quality: str = "clean", *,
     loaded = data if isinstance(data, Dataset) else load(data, quality)
     gated = gate(loaded, quality)
     criteria = {"body": body or None, "start": start or None, "end": end or None,
-                "topic": topic or None, "exclude": exclude or None}
+                "topic": topic or None, "exclude": exclude or None, "keyword": keyword or None}
     chosen = gated.filter(**criteria)
     what = what or _describe(**criteria)
     notes = limits(gated, criteria["body"], criteria["start"], criteria["end"])
@@ -309,12 +312,14 @@ def _period(first: pd.Timestamp, last: pd.Timestamp) -> str:
 
 
 def _describe(body: object = None, start: object = None, end: object = None, topic: object = None,
-              exclude: object = None) -> str:
+              exclude: object = None, keyword: object = None) -> str:
     parts = [f"body={body}" if isinstance(body, str) else
              f"body={','.join(body)}" if body else "any body",
              f"{start or 'the first vote'} to {end or 'the last'}"]
     if topic:
         parts.append(f"topic {topic!r}")
+    if keyword:
+        parts.append(f"keyword {keyword!r}")
     if exclude:
         parts.append(f"without {exclude!r}")
     return ", ".join(parts)

@@ -162,8 +162,10 @@ def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | Non
     out_root = Path(out_root) if out_root is not None else config.reports_dir()
     folder = out_root / name / slug(parameters)
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in ("results.json", "thumbnail.png", "report.html"):
+    for stale in ("results.json", "thumbnail.png", "report.html", "tables.xlsx"):
         (folder / stale).unlink(missing_ok=True)
+    for stale_table in folder.glob("*.csv"):  # tables of an earlier run with these parameters
+        stale_table.unlink()
     run = Run(notebook=name, parameters=dict(parameters), folder=str(folder))
     executed = folder / "notebook.ipynb"
     start = time.perf_counter()
@@ -255,15 +257,21 @@ def write_results(results: Mapping[str, Any], output_dir: str | Path | None) -> 
     """Write a notebook's key figures to ``results.json`` in ``output_dir``.
 
     Called from the last cell of every notebook; values are converted to plain
-    JSON (numbers, strings, lists, dicts; timestamps as ISO dates). Returns
-    nothing, so the report does not end with a stray value.
+    JSON (numbers, strings, lists, dicts; timestamps as ISO dates). The
+    tables the notebook showed with :func:`unsc.tables.show` are listed under
+    ``tables`` (name, title, CSV file, rows, columns), and written into one
+    workbook, ``tables.xlsx`` (``workbook``). Returns nothing, so the report
+    does not end with a stray value.
 
     Without an ``output_dir`` (``""`` or ``None``: a notebook run by hand in
     Jupyter, where ``unsc report`` has not set it) nothing is written, so an
     interactive run leaves no ``results.json`` among the notebooks.
     """
+    from unsc import tables
+
     if not output_dir:
         return
+    results = {**results, **tables.finish(output_dir)}
     folder = Path(output_dir)
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "results.json"
@@ -322,8 +330,128 @@ def clean(out_root: str | Path | None = None) -> None:
     (out_root / "index.html").unlink(missing_ok=True)
 
 
+def effective_parameters(run: Mapping[str, Any], folder: Path) -> list[tuple[str, Any, bool]]:
+    """Every parameter a run used: ``(name, value, overridden)``, in the notebook's order.
+
+    The defaults are read from the parameters cell of the executed notebook
+    kept beside the report (the notebook as it was when it ran), or of the
+    notebook in ``notebooks/`` when that copy is missing; ``output_dir`` is
+    left out (it is the folder itself), and :data:`INTERACTIVE_PARAMETER` is
+    ``False`` unless given, as :func:`run_one` ran it.
+    """
+    import ast
+
+    import papermill
+
+    overrides = dict(run.get("parameters", {}))
+    source = folder / "notebook.ipynb"
+    declared: dict[str, dict[str, str]] = {}
+    try:
+        if source.is_file():
+            declared = papermill.inspect_notebook(str(source))
+        else:
+            declared = declared_parameters(run["notebook"])
+    except Exception:  # noqa: BLE001 - an unreadable notebook still gets its row, with its overrides
+        declared = {}
+    out = []
+    for name, spec in declared.items():
+        if name == OUTPUT_PARAMETER:
+            continue
+        if name in overrides:
+            out.append((name, overrides.pop(name), True))
+            continue
+        if name == INTERACTIVE_PARAMETER:  # run_one's default for a report, not the notebook's
+            out.append((name, False, False))
+            continue
+        try:
+            value = ast.literal_eval(spec.get("default", ""))
+        except (ValueError, SyntaxError):
+            value = spec.get("default", "")
+        out.append((name, value, False))
+    out += [(name, value, True) for name, value in overrides.items()]
+    return out
+
+
+def short_version(version: str) -> str:
+    """The data version as the index shows it: what was loaded and the fingerprint, no paths.
+
+    ``store: sc-drafts (sc-drafts) + ... + embedded record #1a2b3c4d5e`` reads
+    ``store + embedded record #1a2b3c4d5e``.
+    """
+    text, _, digest = version.rpartition(" #")
+    if not _:
+        text, digest = version, ""
+    what = text.strip()
+    if what.startswith("store"):
+        what = "store + embedded record" if "embedded record" in what else "store"
+    return f"{what} #{digest}" if digest else what
+
+
+def _span_text(results: Mapping[str, Any]) -> str:
+    spans = [s for s in results.get("span", []) if s.get("source") == "all sources"]
+    return "<br>".join(
+        f"{html.escape(str(s.get('body', '')))} {html.escape(str(s.get('first', '')))} to "
+        f"{html.escape(str(s.get('last', '')))} ({int(s.get('decisions', 0)):,} decisions)"
+        for s in spans)
+
+
+def _value_text(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"' if value == "" else value
+    return repr(value)
+
+
+def _index_row(r: Mapping[str, Any], out_root: Path) -> str:
+    rel = Path(r["folder"]).relative_to(out_root) if Path(r["folder"]).is_absolute() \
+        else Path(r["folder"])
+    folder = out_root / rel
+    try:
+        results = json.loads((folder / "results.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        results = {}
+    ok = r["status"] == OK
+    thumb = folder / "thumbnail.png"
+    img = (f'<img src="{html.escape(str(rel / "thumbnail.png"))}" alt="first chart" width="220">'
+           if ok and thumb.exists() else "")
+    params = "<br>".join(
+        (f"<b>{html.escape(k)} = {html.escape(_value_text(v))}</b>" if set_here
+         else f'<span class="default">{html.escape(k)} = {html.escape(_value_text(v))}</span>')
+        for k, v, set_here in effective_parameters(r, folder))
+    status = html.escape(r["status"])
+    if r["status"] == "failed":
+        cell = f" (cell {r['failed_cell']})" if r.get("failed_cell") is not None else ""
+        status = (f'<span class="failed">failed{cell}</span><br>'
+                  f'<small>{html.escape(r.get("error", ""))}</small><br>'
+                  f'<a href="{html.escape(str(rel / "notebook.ipynb"))}">partial notebook</a>')
+    elif not ok:
+        status = (f'<span class="other">{status}</span>'
+                  + (f"<br><small>{html.escape(r.get('error', ''))}</small>" if r.get("error") else ""))
+    n_tables = len(results.get("tables", []))
+    files = ""
+    if n_tables:
+        workbook = results.get("workbook")
+        files = (f"<br><small>{n_tables} table(s) as CSV"
+                 + (f', <a href="{html.escape(str(rel / workbook))}">{html.escape(workbook)}</a>'
+                    if workbook else "") + "</small>")
+    report = folder / "report.html"
+    link = (f'<a href="{html.escape(str(rel / "report.html"))}">{html.escape(rel.name)}</a>'
+            if report.exists() else html.escape(rel.name))
+    version = r.get("data_version", "")
+    return (f"<tr><td>{link}{files}</td><td class=\"params\">{params}</td><td>{img}</td>"
+            f'<td><span title="{html.escape(version)}">{html.escape(short_version(version))}</span>'
+            f"<br><small>{_span_text(results)}</small></td><td>{status}</td>"
+            f"<td>{html.escape(r.get('finished', '').replace('T', ' '))}<br>"
+            f"{r.get('seconds', 0):.1f}s</td></tr>")
+
+
 def write_index(out_root: str | Path | None = None) -> Path:
-    """Write ``index.html`` listing every run under ``out_root`` (from each ``run.json``)."""
+    """Write ``index.html`` listing every run under ``out_root`` (from each ``run.json``).
+
+    Runs are grouped by notebook. Each row shows every parameter the run used
+    (those set for the run in bold, the notebook's defaults in grey), the
+    data version (short; the full one on hover) with the span of the data per
+    body, the status, and the first chart for successful runs only.
+    """
     from unsc import changes  # "what changed" in the last `unsc refresh`, at the top
 
     out_root = Path(out_root) if out_root is not None else config.reports_dir()
@@ -334,43 +462,40 @@ def write_index(out_root: str | Path | None = None) -> Path:
             runs.append(json.loads(path.read_text()))
         except json.JSONDecodeError:
             continue
-    rows = []
+    groups: dict[str, list[dict]] = {}
     for r in runs:
-        rel = Path(r["folder"]).relative_to(out_root) if Path(r["folder"]).is_absolute() \
-            else Path(r["folder"])
-        thumb = out_root / rel / "thumbnail.png"
-        img = (f'<img src="{html.escape(str(rel / "thumbnail.png"))}" alt="first chart" '
-               f'width="220">' if thumb.exists() else "")
-        params = "<br>".join(f"{html.escape(str(k))} = {html.escape(repr(v))}"
-                             for k, v in r["parameters"].items()) or "<i>defaults</i>"
-        status = html.escape(r["status"])
-        if r["status"] not in SUCCEEDED:
-            cell = f" (cell {r['failed_cell']})" if r.get("failed_cell") is not None else ""
-            status = (f'<span class="failed">failed{cell}</span><br>'
-                      f'<small>{html.escape(r.get("error", ""))}</small><br>'
-                      f'<a href="{html.escape(str(rel / "notebook.ipynb"))}">partial notebook</a>')
-        link = (f'<a href="{html.escape(str(rel / "report.html"))}">'
-                f'{html.escape(r["notebook"])}</a>')
-        rows.append(
-            f"<tr><td>{link}</td><td>{params}</td><td>{img}</td>"
-            f"<td>{html.escape(r.get('data_version', ''))}</td><td>{status}</td>"
-            f"<td>{html.escape(r.get('finished', ''))}<br>{r.get('seconds', 0):.1f}s</td></tr>")
+        groups.setdefault(r["notebook"], []).append(r)
+    sections = []
+    for name in sorted(groups):
+        rows = "\n".join(_index_row(r, out_root) for r in groups[name])
+        ok = sum(r["status"] in SUCCEEDED for r in groups[name])
+        sections.append(
+            f'<h2 id="{html.escape(name)}">{html.escape(name)} '
+            f'<small>({len(groups[name])} run(s), {ok} ok)</small></h2>\n'
+            '<table><thead><tr><th>run</th><th>parameters</th><th>first chart</th>'
+            "<th>data</th><th>status</th><th>finished</th></tr></thead><tbody>\n"
+            f"{rows}\n</tbody></table>")
+    contents = " · ".join(f'<a href="#{html.escape(n)}">{html.escape(n)}</a>' for n in sorted(groups))
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>unsc reports</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
-table {{ border-collapse: collapse; width: 100%; }}
+table {{ border-collapse: collapse; width: 100%; margin-bottom: 1.5em; }}
 th, td {{ border-bottom: 1px solid #ddd; padding: .5em; text-align: left; vertical-align: top; }}
 th {{ background: #f4f4f4; }}
+h2 small {{ font-weight: normal; color: #666; font-size: .6em; }}
+td.params {{ font-family: ui-monospace, monospace; font-size: .85em; white-space: nowrap; }}
+.default {{ color: #777; }}
 .failed {{ color: #D55E00; font-weight: bold; }}
+.other {{ color: #8a6d00; font-weight: bold; }}
 </style></head><body>
 <h1>unsc reports</h1>
 {changes.index_section(out_root)}
-<p>{len(runs)} run(s); {sum(r["status"] in SUCCEEDED for r in runs)} ok.</p>
-<table><thead><tr><th>report</th><th>parameters</th><th>first chart</th><th>data version</th>
-<th>status</th><th>finished</th></tr></thead><tbody>
-{chr(10).join(rows)}
-</tbody></table></body></html>
+<p>{len(runs)} run(s); {sum(r["status"] in SUCCEEDED for r in runs)} ok. {contents}</p>
+<p><small>Parameters: <b>bold</b> were set for the run, <span class="default">grey</span> are the
+notebook's defaults.</small></p>
+{chr(10).join(sections)}
+</body></html>
 """
     path = out_root / "index.html"
     path.write_text(page, encoding="utf-8")

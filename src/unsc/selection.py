@@ -71,11 +71,17 @@ def check_parameters(parameters: Mapping[str, Any],
             out[name] = member_code(value, f"{name}: ")
         elif name == "members":
             out[name] = _member_list(value)
+        elif name == "highlight":
+            out[name] = _code_list(value, name)
         elif name in DATE_PARAMETERS:
             parse_day(value, name)
             out[name] = value.strip() if isinstance(value, str) else value
         elif name == "data":
             check_source(value)
+        elif name == "convention":
+            from unsc.vetoes import _kinds  # vetoes imports selection's modules
+
+            _kinds(value)
     start = parse_day(out.get("start"), "start")
     end = parse_day(out.get("end"), "end")
     if start is not None and end is not None and start > end:
@@ -94,6 +100,13 @@ def _member_list(value: Any) -> str:
     if key.upper() == "P5" or key.lower() in ("council", "all", ""):
         return key
     return ",".join(member_code(s.strip(), "members: ") for s in key.split(",") if s.strip())
+
+
+def _code_list(value: Any, name: str) -> str:
+    """Comma-separated member codes (``"isr, gbr"`` is ``"ISR,GBR"``; ``""`` for none)."""
+    if not isinstance(value, str):
+        raise ParameterError(f"{name}: {value!r} is not a list of member codes such as \"ISR,GBR\"")
+    return ",".join(member_code(s.strip(), f"{name}: ") for s in value.split(",") if s.strip())
 
 
 def coverage_files(spec: str) -> list:

@@ -510,6 +510,12 @@ def read_entry(entry: dict, store: Path | None = None) -> Dataset:
 def _read_entry(entry: dict, store: Path) -> Dataset:
     folder = store / entry["dir"]
     decisions = pd.read_parquet(folder / "decisions.parquet")
+    if "source_topic" not in decisions.columns:
+        # Stored before topics were normalised: its topic is the source's own label.
+        from unsc.sources._common import with_topic
+
+        decisions = with_topic(decisions.rename(columns={"topic": "source_topic"}),
+                               source_is_subject=entry.get("format") not in ("hrc", "unvotes"))
     votes = pd.read_parquet(folder / "votes.parquet")
     problems = pd.read_parquet(folder / "problems.parquet")
     problems = problems.astype(object).where(problems.notna(), None) if len(problems) \

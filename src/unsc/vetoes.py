@@ -71,6 +71,7 @@ import pandas as pd
 
 from unsc import config
 from unsc import members as members_mod
+from unsc.errors import ParameterError
 from unsc.members import PERMANENT_SEATS
 from unsc.model import Dataset
 
@@ -133,7 +134,7 @@ def veto_kind(decisions: pd.DataFrame) -> pd.Series:
 
 def _kinds(convention: str) -> tuple[str, ...]:
     if convention not in CONVENTIONS:
-        raise ValueError(f"convention must be one of {', '.join(map(repr, CONVENTIONS))}, "
+        raise ParameterError(f"convention must be one of {', '.join(map(repr, CONVENTIONS))}, "
                          f"not {convention!r}")
     return CONVENTIONS[convention]
 

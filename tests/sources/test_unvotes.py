@@ -45,7 +45,10 @@ def test_small_folder(folder):
     assert d.session.tolist() == ["66", "66", "1", "18"]
     assert d.loc["A/RES/66/253", "outcome"] == "adopted"
     assert pd.isna(d.loc["A/RES/66/253 (rcid 11)", "outcome"])  # an amendment: not known
-    assert d.loc["A/RES/66/253", "topic"] == "Human rights; Palestinian conflict"
+    # The issues are the source's own label; the topic is the state the title names
+    # (the issue codes are categories, consulted only when the title names nothing).
+    assert d.loc["A/RES/66/253", "source_topic"] == "Human rights; Palestinian conflict"
+    assert d.loc["A/RES/66/253", "topic"] == "Syria"
     assert d.loc["GA rcid 13", "title"] == "UNNUMBERED"
     assert d.loc["A/RES/66/253", "title"] == "SYRIA: TO ADOPT THE DRAFT"  # short: descr
     assert d.loc["R/1/66", "title"] == "RULES, PROCEDURE: TO ADOPT A PROPOSAL"
@@ -175,14 +178,24 @@ def test_title_is_what_was_voted_on(tmp_path):
 
 @pytest.mark.shared
 def test_real_syria_votes_found_by_keyword(unvotes_real):
-    """The GA's Syria resolutions of 2011-2012 are found by "Syria" (title and topic)."""
-    found = unvotes_real.filter(body="GA", topic="Syria", start="2011", end="2012")
+    """The keyword "Syria" finds the GA's Syria resolutions of 2011-2012 and the Golan ones."""
+    found = unvotes_real.filter(body="GA", keyword="Syria", start="2011", end="2012")
     ids = set(found.decisions.decision_id.astype(str))
     assert {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183"} <= ids
     # ... and the Syrian Golan resolutions, which name Syria too.
-    assert ids == {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183", "A/RES/66/19",
-                   "A/RES/66/80", "A/RES/66/78", "A/RES/66/225", "A/RES/67/25",
-                   "A/RES/67/120", "A/RES/67/122", "A/RES/67/229"}
+    golan = {"A/RES/66/19", "A/RES/66/80", "A/RES/66/78", "A/RES/66/225", "A/RES/67/25",
+             "A/RES/67/120", "A/RES/67/122", "A/RES/67/229"}
+    assert ids == {"A/RES/66/176", "A/RES/66/253", "A/RES/67/183"} | golan
+    # The normalised topic keeps the two apart.
+    syria = unvotes_real.filter(body="GA", topic="Syria", start="2011", end="2012")
+    assert set(syria.decisions.decision_id.astype(str)) == {"A/RES/66/176", "A/RES/66/253",
+                                                            "A/RES/67/183"}
+    d = unvotes_real.decisions.set_index("decision_id")
+    # The Golan texts are Golan; those on the Palestinian territory *and* the Golan name
+    # two matters, so they have no topic (the issue code "Palestinian conflict" cannot pick).
+    both = {"A/RES/66/78", "A/RES/66/225", "A/RES/67/120", "A/RES/67/229"}
+    assert (d.loc[sorted(golan - both), "topic"] == "Golan").all()
+    assert d.loc[sorted(both), "topic"].isna().all()
 
 
 def test_duplicated_rcid_is_reported(folder):

@@ -292,6 +292,14 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|is to|are to|is due|are due|plans? to|planned to|"
     r"scheduled|expected to|set to|next|upcoming|coming)\b", re.I
 )
+#: Words around "Sunday's referendum" that put the event ahead of the story ("ahead of Sunday's
+#: vote", "prepared for", "Sunday's referendum, which will ..."), looked for in the clause.
+_EVENT_AHEAD = re.compile(
+    r"\b(?:will|shall|'ll|is\s+to|are\s+to|is\s+due|are\s+due|ahead\s+of|in\s+the\s+run-up\s+to|"
+    r"prepar(?:e|es|ed|ing)\s+for|gear(?:s|ed|ing)?\s+up\s+for|upcoming|forthcoming|coming|"
+    r"scheduled|planned|set\s+to|expected\s+to|to\s+be\s+held)\b", re.I)
+#: A clause break: the tense of another clause says nothing about this one's event.
+_CLAUSE_END = re.compile(r"[.;!?]|\s[—–]\s|\s--\s|,\s+(?:while|whereas|but)\s+")
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("explicit", re.compile(
         rf"\b(?P<month>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")),
@@ -340,9 +348,24 @@ def _month_window(year: int, month: int) -> tuple[pd.Timestamp, pd.Timestamp]:
     return first, first + pd.offsets.MonthEnd(0)
 
 
-def _resolve(kind: str, m: re.Match[str], before: str, today: pd.Timestamp) -> DateExpr | None:
+def _event_ahead(before: str, after: str) -> bool:
+    """Whether the clause around a date speaks of its event as still to come (:data:`_EVENT_AHEAD`)."""
+    ends = list(_CLAUSE_END.finditer(before[-80:]))
+    lead = before[-80:][ends[-1].end():] if ends else before[-80:]
+    stop = _CLAUSE_END.search(after[:80])
+    tail = after[:80][: stop.start()] if stop else after[:80]
+    return bool(_EVENT_AHEAD.search(lead) or _EVENT_AHEAD.search(tail))
+
+
+def _resolve(kind: str, m: re.Match[str], before: str, today: pd.Timestamp,
+             after: str = "") -> DateExpr | None:
     future = bool(_FUTURE.search(before[-60:])) or (
         kind == "weekday" and (m.group("pre") or "").strip().lower() == "next")
+    if (kind == "weekday" and m.group("poss") and not m.group("pre")
+            and WEEKDAYS.index(m.group("wd")) == (today.weekday() + 1) % 7 and _event_ahead(before, after)):
+        # "ahead of Sunday's referendum" in a Saturday story is tomorrow's event; only the day after
+        # the article's date, and only when its clause says the event is to come: else the past
+        future = True
     day = pd.Timedelta(days=1)
 
     def expr(date, lo, hi, precision):  # noqa: ANN001, ANN202 - local helper
@@ -431,7 +454,7 @@ def find_dates(text: str, today: pd.Timestamp) -> list[DateExpr]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             try:
-                resolved = _resolve(kind, m, text[: m.start()], today)
+                resolved = _resolve(kind, m, text[: m.start()], today, text[m.end():])
             except (ValueError, OverflowError):  # a day pandas cannot hold ("1 January 1")
                 resolved = None
             if resolved is not None and not _in_range(resolved):

@@ -85,6 +85,7 @@ from unsc.coverage.annotate import (
 from unsc.coverage.article import Article
 from unsc.coverage.link import _split
 from unsc.coverage.people import Registry, people_in
+from unsc.coverage.statements import quoted_spans
 
 MENTION_COLUMNS: dict[str, object] = {
     "mention_id": "string",
@@ -140,6 +141,9 @@ _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcounci
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected)\b", re.I)
+#: "A second draft ... also failed": the outcome of another text in the story just told, whose body
+#: is the one named just before (see _mentions_in).
+_ALSO_FAILED = re.compile(r"\balso\s+(?:failed|fell|was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
@@ -312,9 +316,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     pos = end + by.end()
     named: list[str] = []
     for p in sorted(voters, key=lambda p: p.start):
-        if p.start < pos:
+        if p.end <= pos:
             continue
-        gap = sent[pos : p.start]
+        gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
         if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
@@ -345,6 +349,11 @@ _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta"
                       "absen": "absent"}
 
 
+#: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
+#: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
+_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+", re.I)
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
     """(position, member codes, position offset) for each group of members sharing a position."""
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
@@ -373,14 +382,18 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
+    breaks = [m.end() for m in _POSITION_BREAK.finditer(sent)]
     for start, end, position in spans:
-        named = [p.code for p in voters if previous_end <= p.start < start]
+        # members before a clause break are that clause's, even when its verb was not read as a
+        # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
+        lo = max([previous_end] + [b for b in breaks if b <= start])
+        named = [p.code for p in voters if lo <= p.start < start]
         after = end
         more, after = _passive_agents(sent, end, voters)
         named += more
-        if not named and _BOTH.search(sent[previous_end:start]):
+        if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
-        if not named and re.search(r"\bthey\b", sent[previous_end:start], re.I):
+        if not named and re.search(r"\bthey\b", sent[lo:start], re.I):
             named = list(context.voters)
         previous_end = after
         if groups and groups[-1][0] == position and not named:
@@ -537,6 +550,16 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many spaces (offsets unchanged)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -580,7 +603,13 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                               context, registry, headline_topics, given=roll))
         roll.reset()
 
+    quoted = quoted_spans(article.paragraphs)
     for pi, para in enumerate(article.paragraphs):
+        # a vote told inside a quotation ("'We voted against it,' he said") is its speaker's
+        # claim, kept in the statements table, not the article's: its words are blanked (same
+        # offsets, so sentences and evidence keep their places)
+        original = para
+        para = _blank(para, quoted[pi])
         heading = _roll_heading(para)
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
@@ -616,8 +645,11 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 part = sent[c_start:c_end]
                 part_places = [replace(p, start=p.start - c_start, end=p.end - c_start) for p in places
                                if c_start <= p.start and p.end <= c_end]
-                emit(_mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
-                                  context, registry, headline_topics))
+                found = _mentions_in(part, pi, article, part_places, _bodies(part, context) or bodies,
+                                     context, registry, headline_topics)
+                for row in found:  # the evidence is the sentence as written, quotations included
+                    row["evidence"] = original[s_start + c_start : s_start + c_end].strip()
+                emit(found)
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi
@@ -665,7 +697,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
-    outcome_only = (adopted or failed) and bool(bodies)
+    also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
+        context.body_paragraph is not None and pi - context.body_paragraph <= 1
+    failed = failed or also_failed
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())

@@ -81,6 +81,69 @@ _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+riva
                       re.I)
 
 
+#: "two draft resolutions", "both texts", "the three drafts": how many decisions a sentence counts.
+_COUNTED = re.compile(r"\b(?P<n>two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+)?"
+                      r"(?:resolutions|drafts|texts|measures|proposals)\b", re.I)
+_COUNT_WORDS = {"two": 2, "both": 2, "2": 2, "three": 3, "3": 3}
+
+
+def _several(m: pd.Series, stated: dict[str, str], idx: _Index) -> Linked | None:
+    """Link a sentence counting the decisions of one day ("two drafts ... were defeated") to all of them.
+
+    Only a sentence with its day written, that counts the decisions, states no
+    member's vote and no tally (a claim that could fit one of them and not the
+    other), on a day whose decisions of the body number exactly the count and
+    all fit the outcome stated. Otherwise ``None``: the mention stays unlinked.
+    """
+    counted = _COUNTED.search(str(m["evidence"]))
+    if counted is None or pd.isna(m["date"]) or stated or isinstance(m["tally"], str):
+        return None
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is None:
+        return None
+    same = np.flatnonzero((idx.dates == np.datetime64(m["date"], "ns")) & (idx.body == body))
+    if len(same) != _COUNT_WORDS[counted.group("n").lower()]:
+        return None
+    said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+    got = idx.outcome[same]
+    if said is not None and not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
+        return None
+    found = tuple(idx.ids[same])
+    return Linked(found[0], 1.0, "linked", f"the {len(found)} {body} decisions of {_fmt(m['date'])}: "
+                  f"{', '.join(found)}", several=found)
+
+
+def _other_of_the_day(m: pd.Series, stated: dict[str, str], idx: _Index, previous: str) -> Linked | None:
+    """"A second resolution ... also failed": the one other decision voted the day of ``previous``.
+
+    Only for a sentence without a date of its own (or with that day) that calls its decision another
+    (:data:`_ANOTHER`), when the body voted on exactly one other decision that day,
+    and the outcome and votes stated fit it; otherwise ``None`` (linked as usual).
+    """
+    at = np.flatnonzero(idx.ids == previous)
+    if not len(at) or not _ANOTHER.search(str(m["evidence"])):
+        return None
+    i = int(at[0])
+    if pd.notna(m["date"]) and np.datetime64(m["date"], "ns") != idx.dates[i]:
+        return None  # a day of its own (or carried from the sentence before) that is not that vote's
+    if pd.isna(m["date"]) and pd.notna(m["date_from"]):
+        return None
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else idx.body[i]
+    if body != idx.body[i]:
+        return None
+    same = np.flatnonzero((idx.dates == idx.dates[i]) & (idx.body == body) & (idx.ids != previous))
+    if len(same) != 1:
+        return None
+    j = int(same[0])
+    said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+    if said is not None and not (idx.outcome[j] == said or (said, idx.outcome[j]) == ("failed", "vetoed")):
+        return None
+    if not _fits(idx, j, stated, m["tally"]):
+        return None
+    return Linked(idx.ids[j], 1.0, "linked",
+                  f"the other decision voted the day of {previous} ({_fmt(pd.Timestamp(idx.dates[i]))})")
+
+
 def _split(value: object) -> list[str]:
     return [v for v in str(value).split(";") if v] if isinstance(value, str) and value else []
 
@@ -237,6 +300,9 @@ class Linked:
     score: float
     status: str
     reason: str
+    #: Every decision a mention of several is linked to ("two drafts were defeated" on a day that
+    #: had two); ``decision_id`` is the first of them.
+    several: tuple[str, ...] = ()
 
 
 def _fmt(value: pd.Timestamp) -> str:
@@ -279,7 +345,14 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
         isinstance(m["outcome"], str)
     if bool(m["plural"]):
+        several = _several(m, stated, idx)
+        if several is not None:
+            return several
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
+    if previous is not None and not cited:
+        other = _other_of_the_day(m, stated, idx, previous)
+        if other is not None:
+            return other
     if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
         return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
     if cited and not has_vote:  # named, not voted on or said to have done anything here
@@ -459,20 +532,21 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     if mentions.empty:
         return conform_mentions(mentions)
     out = mentions.copy()
-    ids, scores, statuses, reasons = [], [], [], []
+    ids, scores, statuses, reasons, order = [], [], [], [], []
     previous: tuple[int, str] | None = None
     for _, rows in out.groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
         linked = link_one(rows, ds, near)
-        if linked.decision_id is not None:
+        if linked.decision_id is not None and not linked.several:
             previous = (paragraph, linked.decision_id)
-        for _ in range(len(rows)):
-            ids.append(linked.decision_id)
-            scores.append(linked.score)
-            statuses.append(linked.status)
-            reasons.append(linked.reason)
-    order = out.groupby("mention_id", sort=False).ngroup().sort_values(kind="stable").index
+        for index in rows.index:
+            for decision_id in linked.several or (linked.decision_id,):
+                order.append(index)  # a mention of several decisions: its rows once for each
+                ids.append(decision_id)
+                scores.append(linked.score)
+                statuses.append(linked.status)
+                reasons.append(linked.reason)
     out = out.loc[order]
     out["decision_id"] = ids
     out["score"] = scores

@@ -194,6 +194,29 @@ def _single_quotes(i: int, para: str) -> list[Quote]:
     return found
 
 
+def quoted_spans(paragraphs: tuple[str, ...] | list[str]) -> list[list[tuple[int, int]]]:
+    """For each paragraph, the ``(start, end)`` spans its quotations cover, marks included.
+
+    A quoted word or two used as a term ("its 'brutal' invasion") is the writer's
+    own wording and is not a span. A quotation carried over paragraphs covers the
+    rest of its first paragraph, all of those between and its last up to the
+    closing mark. The extract stage blanks these spans: what a quotation says
+    about a vote is its speaker's claim, not the article's.
+    """
+    spans: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for quote in find_quotes(paragraphs):
+        if not quote.text or _is_term(paragraphs[quote.para], quote):
+            continue
+        if quote.para == quote.end_para:
+            spans[quote.para].append((quote.start, quote.close))
+            continue
+        spans[quote.para].append((quote.start, len(paragraphs[quote.para])))
+        for i in range(quote.para + 1, quote.end_para):
+            spans[i].append((0, len(paragraphs[i])))
+        spans[quote.end_para].append((0, quote.close))
+    return spans
+
+
 # -- attribution -------------------------------------------------------------
 def _after_text(para: str, quote: Quote) -> str:
     """Text after a closing mark, to the end of its sentence or the next quotation."""

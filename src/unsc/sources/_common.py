@@ -202,12 +202,17 @@ def library_keys(path: Path, dec: pd.DataFrame, parse: Callable[[str], object], 
 
 
 def dataset(decisions: pd.DataFrame, votes: pd.DataFrame, problems_frame: pd.DataFrame,
-            origin: str) -> Dataset:
+            origin: str, source_is_subject: bool = True) -> Dataset:
     """Conform the tables and wrap them with the members table.
 
     A problem that names a file and row but no decision gets the decision
     read from that row, so every problem says which decision it is about.
+    The reader gives its own label as ``source_topic``; the normalised
+    ``topic`` is derived here, the same way for every reader
+    (:func:`unsc.topics.derive`; ``source_is_subject=False`` for a source
+    whose label is a category, used only where the title names nothing).
     """
+    decisions = with_topic(decisions, source_is_subject)
     problems_frame = problems_frame.copy()
     missing = problems_frame.decision_id.isna() & problems_frame.row.notna()
     if missing.any():
@@ -230,6 +235,17 @@ def dataset(decisions: pd.DataFrame, votes: pd.DataFrame, problems_frame: pd.Dat
     votes = conform(votes, "votes")
     return Dataset(decisions=conform(decisions, "decisions"), votes=votes,
                    members=members.table(), origin=origin, problems=problems_frame)
+
+
+def with_topic(decisions: pd.DataFrame, source_is_subject: bool = True) -> pd.DataFrame:
+    """``decisions`` with ``topic`` derived from ``source_topic`` and ``title``."""
+    from unsc.topics import derive
+
+    source = decisions["source_topic"] if "source_topic" in decisions.columns else \
+        pd.Series(pd.NA, index=decisions.index, dtype="string")
+    title = decisions["title"] if "title" in decisions.columns else \
+        pd.Series(pd.NA, index=decisions.index, dtype="string")
+    return decisions.assign(topic=derive(source, title, source_is_subject).to_numpy())
 
 
 def header(path: Path) -> list[str]:

@@ -22,6 +22,7 @@ import pandas as pd
 from unsc import config, members
 from unsc.csvio import Col, read_csv
 from unsc.model import BODIES, OUTCOMES, VOTE_CODES, Dataset, conform
+from unsc.sources import _common
 
 DECISIONS = {
     "decision_id": Col(required=True),
@@ -116,6 +117,9 @@ def read(folder: str | Path | None = None) -> Dataset:
     """
     folder = Path(folder) if folder is not None else config.curated_dir()
     decisions = _with_file(read_csv(folder / "decisions.csv", DECISIONS), folder / "decisions.csv")
+    # The file's own topic column is the record's label; the normalised topic is derived
+    # from it and the title like every reader's (it is written in that vocabulary already).
+    decisions = _common.with_topic(decisions.rename(columns={"topic": "source_topic"}))
     votes = _with_file(read_csv(folder / "votes.csv", VOTES), folder / "votes.csv")
     if not (folder / "terms.csv").is_file():
         read_csv(folder / "terms.csv", TERMS)  # the same clear error as the other files

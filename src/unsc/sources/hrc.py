@@ -58,6 +58,7 @@ TEXT_COLUMNS = {
     "name": Col(required=True),
     "vote_date": Col("date", required=True, date_format="%Y/%m/%d"),
     "summary": Col(),
+    "agenda": Col(optional=True),
     "passed": Col("bool", required=True),
     "type": Col("choice", required=True, choices=("resolution", "decision", "amendment")),
 }
@@ -159,6 +160,7 @@ def read(path: str | Path) -> Dataset:
                           None),
         "title": texts["summary"].str.split(r"\s+:\s*(?:resolution|decision)\s*/", n=1,
                                             regex=True).str[0].str.strip(),
+        "source_topic": texts["agenda"] if "agenda" in texts.columns else None,
         "outcome": outcome,
         "source": texts_path.name,
         "partial": False,
@@ -200,4 +202,4 @@ def read(path: str | Path) -> Dataset:
         "line": rows["line"],
     })
     return _common.dataset(decisions, votes, _common.concat_problems(found),
-                           origin=f"{FORMAT}: {folder}")
+                           origin=f"{FORMAT}: {folder}", source_is_subject=False)

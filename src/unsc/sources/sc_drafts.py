@@ -21,6 +21,11 @@ How it is read
 - ``Member State`` names are identified by :func:`unsc.members.code_for` and
   kept in ``member_name``; a name that matches nothing (``Ethipia``) stays as
   written and :func:`unsc.validate` reports every such row.
+- ``Topic`` is kept as ``source_topic``; ``topic`` is derived from it and the
+  ``Agenda item`` (:mod:`unsc.topics`). ``Middle East (Syria)`` alone gives no
+  topic: the table files the Golan (UNDOF) renewals, the Syrian conflict and,
+  in 2011, a block of resolutions on other states (S/RES/2011(2011) to
+  2026(2011): Afghanistan, Haiti, Somalia, Libya...) under it.
 - ``Meeting`` numbers become ``S/PV.<n>``; the 2020 videoconference codes
   (``V005``) are kept as written.
 
@@ -136,7 +141,7 @@ def read(path: str | Path) -> Dataset:
         "date": dec["Date"],
         "draft": symbols.fillna(draft_text.replace("", None)),
         "title": dec["Agenda item"],
-        "topic": dec["Topic"],
+        "source_topic": dec["Topic"],
         "outcome": outcome,
         "meeting": meeting,
         "source": path.name,

@@ -142,7 +142,7 @@ def read(path: str | Path) -> Dataset:
         "session": session,
         "draft": optional("draft"),
         "title": optional("title"),
-        "topic": optional("agenda_title"),
+        "source_topic": optional("agenda_title"),
         "outcome": "adopted",
         "meeting": optional("meeting"),
         "source": optional("undl_link").fillna(path.name),

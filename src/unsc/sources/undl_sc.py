@@ -13,7 +13,8 @@ How it is read
 - One decision per ``undl_id``; ``decision_id`` is ``resolution`` canonically
   spelt (``S/RES/504(1982)``), ``outcome`` is ``adopted`` (the file holds
   adopted resolutions only), ``source`` the ``undl_link`` (the official
-  voting record), ``title`` the ``description``, ``topic`` the ``agenda``.
+  voting record), ``title`` the ``description``, ``source_topic`` the ``agenda``
+  (``topic`` is derived from both, :mod:`unsc.topics`).
 - ``ms_vote`` ``Y``/``N``/``A``/``X`` is ``yes``/``no``/``abstain``/``absent``;
   the totals are the official tally (``yes``, ``no``, ``abstain``, ``absent``).
 - ``modality`` ``Without Vote``: no vote was taken, so the member rows (coded
@@ -123,7 +124,7 @@ def read(path: str | Path) -> Dataset:
         "date": dec["date"],
         "draft": draft.fillna(dec["draft"]),
         "title": dec["description"],
-        "topic": dec["agenda"],
+        "source_topic": dec["agenda"],
         "outcome": "adopted",
         "meeting": map_unique(dec["meeting"], sc_meeting).fillna(dec["meeting"]),
         "source": (dec["undl_link"] if "undl_link" in dec.columns else pd.Series(

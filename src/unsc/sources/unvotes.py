@@ -23,12 +23,14 @@ How it is read
 - ``outcome`` is ``adopted`` for a vote on a whole text that became a
   resolution; the data do not say whether an amendment or paragraph vote
   passed, so their outcome is left missing (:func:`unsc.validate` warns).
-- ``topic`` joins the roll call's issues (``Human rights; Colonialism``);
+- ``source_topic`` joins the roll call's issues (``Human rights; Colonialism``):
+  categories, not subjects, so ``topic`` comes from the title
+  (:mod:`unsc.topics`; "Palestinian conflict" only where the title names nothing);
   ``title`` is ``short: descr`` (the subject heading, then what was voted
   on: ``HUMAN RIGHTS--REPORTS: Situation of human rights in the Syrian Arab
   Republic``), either alone when the other is empty; the catalogue's closing
   ``" : resolution / adopted by the General Assembly"`` is left out. A
-  keyword search of titles (``Dataset.filter(topic="Syria")``) sees both.
+  keyword search of titles (``Dataset.filter(keyword="Syria")``) sees both.
 - Members: ``country_code`` is ISO alpha-2 (historic ``SU``, ``YU``, ``CS``,
   ``DD``, ``YD`` included). Three states have an empty code (the Federal
   Republic of Germany, the Yemen Arab Republic, Zanzibar): they are
@@ -186,7 +188,7 @@ def read(path: str | Path) -> Dataset:
         "line": rows["line"],
     })
     return _common.dataset(decisions, votes, _common.concat_problems(found),
-                           origin=f"{FORMAT}: {folder}")
+                           origin=f"{FORMAT}: {folder}", source_is_subject=False)
 
 
 def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
@@ -220,7 +222,7 @@ def _decisions(calls: pd.DataFrame, calls_path: Path, folder: Path,
         "date": calls["date"],
         "session": session,
         "title": _title(calls["short"], calls["descr"]),
-        "topic": topic,
+        "source_topic": topic,
         "outcome": np.where(adopted, "adopted", None),
         "source": calls_path.name,
         "partial": False,

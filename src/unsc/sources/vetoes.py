@@ -16,6 +16,8 @@ How it is read
   as ``(as amended)`` dropped); where ``draft`` holds no draft symbol (early
   rows give the meeting, ``S/PV.23``) it is ``"draft vetoed at S/PV.23"``.
   Rows sharing a key get ``" (line n)"``.
+- ``crisis_topic`` is kept as ``source_topic``; ``topic`` is derived from it
+  and the ``agenda_item`` (:mod:`unsc.topics`).
 - A vetoing member is named as the list names it (``member_name``); the code
   is the seat's holder on the date: ``China`` before 25 October 1971 is the
   Republic of China (``TWN``), reported as ``member_by_date`` (info).
@@ -112,7 +114,7 @@ def read(path: str | Path) -> Dataset:
         "date": raw["date"],
         "draft": drafts.map(lambda d: "; ".join(d.symbols) or None).fillna(raw["draft"]),
         "title": raw["agenda_item"],
-        "topic": raw["crisis_topic"],
+        "source_topic": raw["crisis_topic"],
         "outcome": "vetoed",
         "meeting": meeting,
         "source": path.name,
