@@ -98,6 +98,11 @@ third fits all periods at once on one scale:
     Scaling by ``√N_t`` instead (or by both) was tried: median 0.927 (0.925),
     Turkey 0.941 (0.938), India 0.852 (0.860), per-year 0.9928 (0.9923); it has
     no such argument behind it and is not used.
+    With this scaling the base SD and the step SD were checked again: base
+    0.8 / 1.0 / 1.3 gave median 0.927 / 0.930 / 0.925 (India 0.874 / 0.854 /
+    0.830, USA 0.910 / 0.923 / 0.932, Turkey 0.934 / 0.919 / 0.892); step SD
+    0.6 / 0.7 / 0.8 gave 0.919 / 0.930 / 0.927 (Turkey 0.927 / 0.919 / 0.899).
+    1.0 and 0.7 are kept.
 
     Bridging. Items that recur (the same resolution voted session after
     session, recognised by an identical ``title`` (``short: descr`` in the
