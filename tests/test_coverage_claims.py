@@ -202,3 +202,28 @@ def test_one_misstated_vote_among_fitting_ones_still_contradicts(coverage_record
     c = cov.claims.set_index("claim")
     assert c.loc["IND voted no", "verdict"] == "contradicts"
     assert c.loc["CHN voted no", "verdict"] == "agrees"
+
+
+def test_claims_by_sentence_show_each_sentence_once():
+    from unsc.coverage import by_sentence
+
+    table = pd.DataFrame({
+        "mention_id": ["m1", "m1", "m1", "m2", "m1"],
+        "paragraph": [1, 1, 1, 2, 1],
+        "claim": ["CHN voted no", "RUS voted no", "tally: 41 yes", "USA vetoed", "CUB voted yes"],
+        "decision_id": ["D1", "D1", "D1", None, "D1"],
+        "record": ["no", "no", "41", "not linked", "no"],
+        "verdict": ["agrees", "agrees", "agrees", "unlinked", "contradicts"],
+        "evidence": ["Sentence one.", "Sentence one.", "Sentence one.", "Sentence two.", "Sentence one."],
+    }).astype(CLAIM_COLUMNS)
+    expected = pd.DataFrame({
+        "verdict": ["agrees", "unlinked", "contradicts"],
+        "claim": ["CHN voted no; RUS voted no; tally: 41 yes", "USA vetoed", "CUB voted yes"],
+        "decision_id": ["D1", pd.NA, "D1"],
+        "record": ["no; 41", "not linked", "no"],
+        "evidence": ["Sentence one.", "Sentence two.", "Sentence one."],
+    })
+    got = by_sentence(table)
+    pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
+    assert got.decision_id.isna().tolist() == [False, True, False]
+    assert by_sentence(table.iloc[:0]).columns.tolist() == list(expected.columns)

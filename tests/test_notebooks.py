@@ -25,6 +25,8 @@ def _run(name, params, tmp_path):
     html = (tmp_path / name / reports.slug(params) / "report.html").read_text()
     assert "<img" in html or "image/png" in html, f"{name}: no chart in the report"
     assert "import unsc" not in html, f"{name}: code cells leaked into the report"
+    # printed lines (the data line) wrap between words, after JupyterLab's break-anywhere rule
+    assert html.index(reports.REPORT_CSS) > html.index("word-break: break-all"), name
     _check_data_line(name, run.results, html, tmp_path / name / reports.slug(params))
     _check_tables(name, run.results, html, tmp_path / name / reports.slug(params))
     return run.results

@@ -207,6 +207,11 @@ def run_one(name: str, parameters: Mapping[str, Any], out_root: str | Path | Non
     return run
 
 
+#: Added to every report's page after JupyterLab's own styles.
+REPORT_CSS = (".jp-OutputArea-output pre { word-break: normal; overflow-wrap: break-word; "
+              "white-space: pre-wrap; }")
+
+
 def _render(executed: Path, folder: Path) -> None:
     import nbformat
     from nbconvert import HTMLExporter
@@ -215,6 +220,9 @@ def _render(executed: Path, folder: Path) -> None:
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(nb)
+    # JupyterLab's CSS breaks printed text at any letter ("2011-02-2" / "6"); a report's
+    # data line is read, so lines wrap between words.
+    body = body.replace("</head>", f"<style>{REPORT_CSS}</style>\n</head>", 1)
     (folder / "report.html").write_text(body, encoding="utf-8")
     for cell in nb.cells:
         for output in cell.get("outputs", []):

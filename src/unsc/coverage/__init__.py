@@ -55,7 +55,7 @@ import pandas as pd
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
 from unsc.coverage.extract import MENTION_COLUMNS, conform_mentions, extract_mentions, link
-from unsc.coverage.judge import CLAIM_COLUMNS, claims, doubtful_links
+from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, doubtful_links
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
 from unsc.model import Dataset, conform, empty
@@ -227,6 +227,7 @@ __all__ = [
     "add",
     "analyse",
     "check",
+    "by_sentence",
     "claims",
     "extract_mentions",
     "extract_statements",

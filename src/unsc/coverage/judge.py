@@ -118,6 +118,28 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
     return frame.drop(columns="_order").astype(CLAIM_COLUMNS).reset_index(drop=True)
 
 
+def by_sentence(table: pd.DataFrame) -> pd.DataFrame:
+    """The claims table with one row per sentence, decision and verdict, for reading.
+
+    A sentence naming three members and a tally makes five claims with the same
+    evidence; shown one per row, the sentence repeats five times. Here the
+    claims and the record's answers of a sentence that share a decision and a
+    verdict are joined with "; " (in order, each answer once) and the sentence
+    is shown once. The claims table itself keeps one row per claim.
+    """
+    if table.empty:
+        return table[["verdict", "claim", "decision_id", "record", "evidence"]].copy()
+    keys = ["mention_id", "decision_id", "verdict"]
+    frame = table.assign(decision_id=table.decision_id.fillna(""), _row=range(len(table)))
+    grouped = frame.groupby(keys, sort=False, dropna=False).agg(
+        claim=("claim", "; ".join),
+        record=("record", lambda s: "; ".join(dict.fromkeys(s.fillna("–")))),
+        evidence=("evidence", "first"), _row=("_row", "min")).reset_index()
+    grouped = grouped.sort_values("_row", kind="stable")
+    grouped["decision_id"] = grouped.decision_id.replace("", pd.NA)
+    return grouped[["verdict", "claim", "decision_id", "record", "evidence"]].reset_index(drop=True)
+
+
 def doubtful_links(checks: pd.DataFrame) -> dict[str, str]:
     """Mentions whose stated votes mostly contradict their decision, with the reason to unlink them."""
     stated = checks[checks.claim.isin(_STATED)]
