@@ -306,3 +306,22 @@ def test_a_date_a_day_apart_does_not_contradict(coverage_record):
     date = cov.checks.set_index("claim").loc["date"]
     assert date[["article", "record", "status"]].tolist() == ["2012-02-05", "2012-02-04", "unverifiable"]
     assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_coverage_dated_keeps_the_articles_of_a_period(fixtures, coverage_record):
+    from unsc.coverage import Coverage
+
+    files = [fixtures / "articles" / n for n in ("contradiction.md", "frontmatter.md", "month-boundary.md")]
+    cov = Coverage.concat([analyse(f, coverage_record) for f in files])
+    dates = cov.articles.date.dropna().sort_values()
+    first = dates.iloc[0]
+    kept, left = cov.dated(f"{first:%Y-%m-%d}", f"{first:%Y-%m-%d}")
+    assert set(kept.articles.date) == {first} and len(left) == 2
+    assert set(kept.mentions.article) <= set(kept.articles.article)
+    assert set(kept.checks.mention_id) <= set(kept.mentions.mention_id)
+    none, everything = cov.dated("1900", "1900")
+    assert none.articles.empty and none.mentions.empty and none.statements.empty and none.checks.empty
+    assert len(everything) == len(cov.articles)
+    whole, nothing = cov.dated()
+    assert nothing.empty
+    pd.testing.assert_frame_equal(whole.mentions, cov.mentions)

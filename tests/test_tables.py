@@ -1,6 +1,7 @@
 """Report tables: readable on the page (no index, titles, rounding, "–", yes/no), complete as files."""
 
 import json
+import re
 
 import numpy as np
 import openpyxl
@@ -212,3 +213,11 @@ def test_write_results_lists_the_tables(tmp_path):
                               "columns": ["decision_id", "date", "member", "member_name", "alone",
                                           "joined_by", "joined_by_name"]}]
     assert res["workbook"] == "tables.xlsx" and (tmp_path / "tables.xlsx").is_file()
+
+
+def test_short_columns_do_not_wrap_and_long_text_does():
+    frame = pd.DataFrame({"date": pd.to_datetime(["2014-03-15"]),
+                          "title": ["Letter dated 28 February 2014 from the Permanent Representative"]})
+    page = tables.render(frame, "Votes").html
+    assert re.search(r"td\.col0\s*\{\s*white-space: nowrap;", page)
+    assert not re.search(r"td\.col1\s*\{\s*white-space: nowrap;", page)

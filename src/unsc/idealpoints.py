@@ -59,7 +59,16 @@ third fits all periods at once on one scale:
     paths far more than BSV's; 0.5, 0.7 and 0.85 were compared with BSV and
     0.7 balances them best (within-country median 0.921, 0.926, 0.917; a pure
     random walk, ``ρ = 1``, with ``s`` 0.3 or 0.5 did worse: 0.870, 0.884, measured
-    with the former discrimination prior, against 0.905 for ``ρ = 0.71`` there).
+    with the former discrimination prior, against 0.905 for ``ρ = 0.71`` there;
+    with the prior of today but one SD for all periods, ``ρ = 1``, ``s = 0.3``:
+    0.890 against 0.926). Estimating more of the chain by EM from the smoothed
+    pairwise posteriors was tried and is worse in every variant (same
+    prior): ``ρ`` and ``s`` both free (closed-form update
+    ``ρ = ΣE[θ_{t−1}θ_t] / ΣE[θ_{t−1}²]``): ``s`` 0.41, median 0.898, India
+    0.636; a step SD per member, MAP under a scaled-inverse-χ² prior centred
+    on 0.7 with 20 (5) pseudo-steps: median 0.915 (0.908), India 0.757
+    (0.720), and twice the EM maps. EM wants smoother paths than BSV's,
+    member by member as well as pooled.
 
     The unit. The item model is the static one with one change: the prior on
     the discriminations is ``a ~ N(0, 1)`` (``SD_A_DYNAMIC``), not
@@ -75,6 +84,26 @@ third fits all periods at once on one scale:
     median 0.905, 0.920, 0.926, 0.923, 0.917; pooled 0.970, 0.976, 0.980,
     0.980, 0.979; a looser prior (10) gave 0.858. It also halves the EM maps.
 
+    One prior SD for every period still lets the unit follow the size of the
+    agenda: stretching a period's positions by ``c`` and shrinking its
+    discriminations by ``1/c`` leaves its likelihood unchanged, and the two
+    priors settle ``c`` where ``c⁴ ∝ J_t / (sd² N_t)`` (``J_t`` roll calls,
+    ``N_t`` members), so under one SD a year with many roll calls gets a wider
+    scale for no other reason. The prior SD of a period's discriminations is
+    therefore ``SD_A_DYNAMIC · √(J_t / J̄)`` (``J̄`` the mean over periods; a
+    bridged item takes the mean over its periods), which cancels ``J_t``.
+    Measured (``period="year"``): pooled 0.980 → 0.982, within-country median
+    0.926 → 0.930, India 0.828 → 0.854, Turkey 0.910 → 0.919, none of the named
+    countries lower by more than 0.001; per-year median 0.9934 → 0.9932.
+    Scaling by ``√N_t`` instead (or by both) was tried: median 0.927 (0.925),
+    Turkey 0.941 (0.938), India 0.852 (0.860), per-year 0.9928 (0.9923); it has
+    no such argument behind it and is not used.
+    With this scaling the base SD and the step SD were checked again: base
+    0.8 / 1.0 / 1.3 gave median 0.927 / 0.930 / 0.925 (India 0.874 / 0.854 /
+    0.830, USA 0.910 / 0.923 / 0.932, Turkey 0.934 / 0.919 / 0.892); step SD
+    0.6 / 0.7 / 0.8 gave 0.919 / 0.930 / 0.927 (Turkey 0.927 / 0.919 / 0.899).
+    1.0 and 0.7 are kept.
+
     Bridging. Items that recur (the same resolution voted session after
     session, recognised by an identical ``title`` (``short: descr`` in the
     unvotes data) after case-folding and collapsing white space, voted once in
@@ -87,7 +116,12 @@ third fits all periods at once on one scale:
 
     Fitting: exact EM on the grid. Positions are discretised on 61 points
     over [−6, 6] (0.2 apart; 121 points changed no correlation with BSV by
-    more than 0.002 and took twice as long); the chain over periods is then a hidden Markov model, and
+    more than 0.002 and took twice as long). The grid's end is a bound, and it
+    binds: widened to [−8, 8] (81 points, same spacing) the United States and
+    Israel went to +7.9, to its new end, and every figure fell (median 0.915,
+    Turkey 0.837, India 0.799); narrowed to [−5, 5] or [−4, 4] it trades one
+    country for another (Turkey 0.934, 0.949; USA 0.910, 0.890; India 0.821,
+    0.794). [−6, 6] is kept; the chain over periods is then a hidden Markov model, and
     the E-step is the forward–backward algorithm (Baum et al. 1970), run for
     all members at once (the loop is over periods; members and grid points are
     array axes). It gives each member-period's posterior over the grid, hence
@@ -113,20 +147,21 @@ third fits all periods at once on one scale:
     against Bailey, Strezhnev & Voeten's ``idealpointall`` (July 2025 release,
     calendar years; sessions are matched to the year they open in,
     :func:`session_year`), see :func:`compare_reference`. With the defaults and
-    ``period="year"`` (10,242 country-years, 1946–2019): pooled r 0.980;
-    within-country r over time median 0.926 over the 189 countries with 20 or
-    more years; United States 0.919, Soviet Union/Russia 0.956, Brazil 0.975,
-    Turkey 0.910, Israel 0.977, South Africa 0.981, but China 0.889 and India
-    0.828 (short of 0.9); per-year r across countries median 0.9934 (lowest
-    0.942, 1955). ``period="session"``: 0.979, 0.920, per-session 0.9926. The
-    whole record fits in 10–13 s on one core (85 EM maps), 0.42 GB peak.
+    ``period="year"`` (10,242 country-years, 1946–2019): pooled r 0.982;
+    within-country r over time median 0.930 over the 189 countries with 20 or
+    more years; United States 0.923, Soviet Union/Russia 0.961, Brazil 0.976,
+    Turkey 0.919, Israel 0.976, South Africa 0.981, but China 0.890 and India
+    0.854 (short of 0.9); per-year r across countries median 0.9932 (lowest
+    0.941, 1955). ``period="session"``: 0.981, 0.925, per-session 0.9922. The
+    whole record fits in 12–17 s on one core (83–94 EM maps), 0.42 GB peak.
 
     Where the two disagree is not who stands where in a year but how a
     year's origin and unit move: the slope of each year's line from these
     positions to BSV's falls from about 0.6 in the 1940s to 0.4 from the
     1980s on (BSV's yearly spread narrows from 1.4 to 0.85 as the membership
-    grows; ours narrows less). Mapped onto BSV year by year by those lines,
-    the within-country median would be 0.963 (China 0.925, India 0.933):
+    grows; ours, without the United States and Israel, only from about 2.4
+    to 1.9). Mapped onto BSV year by year by those lines,
+    the within-country median would be 0.962 (China 0.926, India 0.933):
     ``Comparison.within_aligned``. Identical titles bridge no roll call
     before the 1970s (the unvotes descriptions of a recurring resolution
     become identical only then), so the first decades are tied to the rest
@@ -398,7 +433,7 @@ def _log_probs(a: np.ndarray, d1: np.ndarray, g: np.ndarray, quad: np.ndarray = 
 
 def _item_terms(
     a: np.ndarray, d1: np.ndarray, g: np.ndarray, r: np.ndarray, derivatives: bool = True,
-    quad: np.ndarray = _QUAD, sd_a: float = _SD_A,
+    quad: np.ndarray = _QUAD, sd_a: float | np.ndarray = _SD_A,
 ) -> tuple[np.ndarray, np.ndarray | None, np.ndarray | None]:
     """Expected complete-data log-posterior of each item, its gradient and Hessian.
 
@@ -407,7 +442,8 @@ def _item_terms(
     log-probabilities are ``log σ(−η)``, ``log σ(η) + log σ(−η2) + log(1 −
     e^{−δ})`` and ``log σ(η2)``; their derivatives in ``(η, δ)`` are chained to
     ``(a, d1, g)``. Items are independent given the E-step, so every
-    Hessian is 3 × 3. ``sd_a`` is the prior standard deviation of ``a``.
+    Hessian is 3 × 3. ``sd_a`` is the prior standard deviation of ``a`` (one for all
+    items, or one per item).
     """
     logp = _log_probs(a, d1, g, quad)
     value = (r * logp).sum(axis=(1, 2))
@@ -442,7 +478,7 @@ def _item_terms(
 
 
 def _m_step(params: np.ndarray, r: np.ndarray, quad: np.ndarray = _QUAD,
-            sd_a: float = _SD_A) -> np.ndarray:
+            sd_a: float | np.ndarray = _SD_A) -> np.ndarray:
     """One safeguarded Newton step per item (a generalised M-step: it never decreases).
 
     The Hessian is shifted to be negative definite where it is not
@@ -461,7 +497,8 @@ def _m_step(params: np.ndarray, r: np.ndarray, quad: np.ndarray = _QUAD,
         # Only the items still pending are evaluated: most accept the full step.
         idx = np.flatnonzero(pending)
         trial = params[:, idx] + (scale[idx, None] * step[idx]).T
-        trial_value, _, _ = _item_terms(*trial, r[idx], derivatives=False, quad=quad, sd_a=sd_a)
+        sd_sub = sd_a[idx] if np.ndim(sd_a) else sd_a
+        trial_value, _, _ = _item_terms(*trial, r[idx], derivatives=False, quad=quad, sd_a=sd_sub)
         ok = trial_value >= value[idx] - 1e-12
         new[:, idx[ok]] = trial[:, ok]
         pending[idx[ok]] = False
@@ -480,9 +517,9 @@ def _posterior(onehot: np.ndarray, logp: np.ndarray) -> tuple[np.ndarray, float]
     return np.exp(ll - norm[:, None]), float(norm.sum())
 
 
-def _log_prior(params: np.ndarray, sd_a: float = _SD_A) -> float:
+def _log_prior(params: np.ndarray, sd_a: float | np.ndarray = _SD_A) -> float:
     a, d1, g = params
-    return float(-(a**2).sum() / (2 * sd_a**2) - (d1**2).sum() / (2 * _SD_D**2)
+    return float(-(a**2 / (2 * np.asarray(sd_a) ** 2)).sum() - (d1**2).sum() / (2 * _SD_D**2)
                  - ((g - _MU_G) ** 2).sum() / (2 * _SD_G**2))
 
 
@@ -638,6 +675,9 @@ class DynamicFit:
     iterations: int  # EM maps evaluated
     converged: bool
     sd_a: float = _SD_A  # prior standard deviation of the discriminations it was fitted with
+    #: The prior SD each item was fitted with: ``sd_a`` scaled by its period's number of
+    #: items (:func:`_period_prior_sd`); the caller's item order.
+    sd_a_item: np.ndarray | None = None
 
 
 def _rho(sd: float) -> float:
@@ -749,9 +789,10 @@ def fit_dynamic(
         item parameters' starting values; default: each period's principal
         component, its sign chained from period to period.
     sd_a
-        Prior standard deviation of the discriminations; default
-        :data:`SD_A_DYNAMIC` (the module docstring says why it is tighter
-        than the static model's).
+        Prior standard deviation of the discriminations in a period with the
+        mean number of items; default :data:`SD_A_DYNAMIC` (the module
+        docstring says why it is tighter than the static model's). A period
+        with ``J_t`` items uses ``sd_a · √(J_t / J̄)`` (:func:`_period_prior_sd`).
 
     Returns
     -------
@@ -786,6 +827,7 @@ def fit_dynamic(
     rank = np.arange(n_items) - group_starts[sorted_group]
     ranks = [(sorted_group[rank == k], by_group[rank == k]) for k in range(1, int(rank.max()) + 1)]
     leaders = by_group[group_starts]
+    sd_group = _period_prior_sd(sd_a, item_period, group, n_groups)
 
     def loglik_terms(params: np.ndarray) -> np.ndarray:
         # (items, 3, points): each period's rows are then one (items·3, points) block.
@@ -799,7 +841,7 @@ def fit_dynamic(
 
     def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
         gamma, loglik, _ = _smooth(loglik_terms(params), first, _kernel(sd[0]))
-        return loglik + _log_prior(params, sd_a), gamma
+        return loglik + _log_prior(params, sd_group), gamma
 
     def em(params: np.ndarray, gamma: np.ndarray) -> np.ndarray:
         expected = np.empty((n_items, 3, n_q))
@@ -808,7 +850,7 @@ def fit_dynamic(
         pooled = expected[leaders]
         for into, items in ranks:
             pooled[into] += expected[items]
-        return _m_step(params, pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_a)
+        return _m_step(params, pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_group)
 
     maps, converged = 0, False
     with one_blas_thread():
@@ -842,7 +884,25 @@ def fit_dynamic(
     a, d1, g = x[:, group[back]]
     return DynamicFit(position=position, se=se, present=present, a=a, d1=d1, d2=d1 + np.exp(g),
                       group=group[back], rw_sd=sd[0], loglik=loglik, iterations=maps,
-                      converged=converged, sd_a=sd_a)
+                      converged=converged, sd_a=sd_a, sd_a_item=sd_group[group[back]])
+
+
+def _period_prior_sd(sd_a: float, item_period: np.ndarray, group: np.ndarray,
+                     n_groups: int) -> np.ndarray:
+    """Prior SD of each bridge group's discrimination: ``sd_a · √(J_t / J̄)``.
+
+    ``J_t`` is the number of items in the item's period, ``J̄`` its mean over
+    periods; a group spanning several periods takes the mean of its items'
+    values. Why: stretching a period's positions by ``c`` and shrinking its
+    discriminations by ``1/c`` leaves its likelihood unchanged, and the priors
+    settle ``c`` where ``c⁴ ∝ Σ_j a_j² / (sd² Σ_i θ_i²)``, i.e. ``∝ J_t / (sd² N_t)``:
+    under one prior SD a period with more roll calls gets a wider scale for no
+    other reason. A prior SD growing as ``√J_t`` cancels that, so the unit no
+    longer follows the size of the agenda.
+    """
+    j_t = np.bincount(item_period).astype(float)
+    scale = np.sqrt(j_t / j_t[j_t > 0].mean())[item_period]
+    return sd_a * np.bincount(group, scale, minlength=n_groups) / np.bincount(group, minlength=n_groups)
 
 
 def _dynamic_start(
@@ -1143,7 +1203,7 @@ def _cached(ga: Dataset, period: Period) -> pd.DataFrame:
     digest = hashlib.sha256(period.encode())
     # The model's settings are part of the key: a fit cached by an earlier version of the
     # estimator (another prior, another grid) must not be served as today's.
-    digest.update(repr((SD_A_DYNAMIC, len(_DQUAD), _DQUAD[0], _DQUAD[-1])).encode())
+    digest.update(repr((SD_A_DYNAMIC, "prior SD by √J_t", len(_DQUAD), _DQUAD[0], _DQUAD[-1])).encode())
     for frame in (ga.votes[["decision_id", "member", "vote"]],
                   ga.decisions[["decision_id", "date", "session", "title"]]):
         digest.update(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy().tobytes())

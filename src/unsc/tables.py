@@ -83,6 +83,8 @@ _CSS = [
                                 "vertical-align: top;"},
     {"selector": "", "props": "border-collapse: collapse; margin: .3em 0 .2em 0;"},
 ]
+#: Cells of a column whose values are all this short or shorter do not wrap.
+SHORT_CELL = 16
 _NOTE_STYLE = "margin: 0 0 1.2em 0; font-size: .9em; color: #555;"
 _SPLIT = re.compile(r"\s*[,;]\s*")
 
@@ -426,6 +428,12 @@ def render(data: pd.DataFrame | pd.Series, title: str, *, key: str | None = None
         styler = styler.set_table_styles(
             [{"selector": f"td.col{i}, th.col_heading.col{i}", "props": "text-align: right;"} for i in at],
             overwrite=False)
+    # Short values (dates, codes, counts) never break ("2014-03-" / "15"); long text wraps.
+    short = [i for i, c in enumerate(shown.columns)
+             if len(shown) and shown[c].astype(str).str.len().max() <= SHORT_CELL]
+    if short:
+        styler = styler.set_table_styles(
+            [{"selector": f"td.col{i}", "props": "white-space: nowrap;"} for i in short], overwrite=False)
     # One id per table shown in this kernel: two tables' styles never mix.
     styler = styler.set_uuid(f'{re.sub(r"[^A-Za-z0-9_]", "_", name)}_{next(_SHOWN)}')
     body = styler.to_html(cell_ids=False)

@@ -129,6 +129,34 @@ class Coverage:
         """Per linked mention: claims that agree, contradict, ...; ``passed`` when none contradicts."""
         return verdicts(self.checks)
 
+    def dated(self, start: object = None, end: object = None) -> tuple[Coverage, pd.DataFrame]:
+        """The articles dated from ``start`` to ``end`` (days, as :func:`unsc.model.parse_day`).
+
+        A report on a case shows only the coverage of its period: an article of
+        2012 on Syria says nothing about a 2014–2022 case on Ukraine. Returns the
+        kept coverage (its statements, mentions and checks with it) and the
+        articles left out.
+        """
+        from unsc.model import parse_day
+
+        first, last = parse_day(start, "start"), parse_day(end, "end")
+        dates = self.articles.date
+        keep = pd.Series(True, index=self.articles.index)
+        if first is not None:
+            keep &= dates.ge(first).fillna(False)
+        if last is not None:
+            keep &= dates.le(last).fillna(False)
+        kept, dropped = self.articles[keep], self.articles[~keep]
+        ids = set(kept.article.dropna().astype(str))
+        sources = set(kept.source.dropna().astype(str))
+        mentions = self.mentions[self.mentions.article.astype(str).isin(ids).to_numpy(dtype=bool)]
+        statements = self.statements[self.statements.source.astype(str).isin(sources).to_numpy(dtype=bool)]
+        checks = self.checks[self.checks.mention_id.astype(str).isin(set(mentions.mention_id.astype(str)))
+                             .to_numpy(dtype=bool)]
+        return (Coverage(kept.reset_index(drop=True), statements.reset_index(drop=True),
+                         mentions.reset_index(drop=True), checks.reset_index(drop=True)),
+                dropped.reset_index(drop=True))
+
     def attach(self, ds: Dataset) -> Dataset:
         """``ds`` with these statements added to its ``statements`` table."""
         combined = pd.concat([ds.statements, self.statements], ignore_index=True)
