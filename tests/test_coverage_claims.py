@@ -325,3 +325,13 @@ def test_coverage_dated_keeps_the_articles_of_a_period(fixtures, coverage_record
     whole, nothing = cov.dated()
     assert nothing.empty
     pd.testing.assert_frame_equal(whole.mentions, cov.mentions)
+
+
+def test_a_vote_at_the_edge_of_the_data_that_nothing_fits_is_unverifiable(coverage_record):
+    # the record's Assembly vote of 16 February is on Syria; the text allows 16 to 18 February
+    m = link(extract_mentions(_article(
+        "On Friday the General Assembly adopted a resolution on Libya by 120 votes to 10.",
+        date="2012-02-18")), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"partly outside the data: GA record covers 2012-02-16 to 2012-02-16, and "
+                             "nothing it holds for 2012-02-16 to 2012-02-18 fits"}

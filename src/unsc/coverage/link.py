@@ -33,7 +33,8 @@ Decision
 Unverifiable
     What the record cannot hold is ``unverifiable`` (never ``unlinked``), with the
     reason: a mention whose date lies outside the span the record holds for its
-    body (or a body the record does not hold at all), with the span; a vote on a
+    body (or a body the record does not hold at all), with the span, or that
+    nothing held fits when the days the text allows run past the span; a vote on a
     cited symbol the record does not hold, on a day inside the span ("the data hold
     no record of A/HRC/51/L.6": the data do not say whether the body's record is
     complete for those days, so the reason says so rather than calling the symbol
@@ -361,14 +362,21 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check")
     has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
         isinstance(m["outcome"], str)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
     if cited and has_vote and not _held(idx, cited):
-        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-        article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
-        lo, hi, _ = _window(m, article_date)
         # the symbol may be right and the record short of it: the data do not say which
         return Linked(None, math.nan, "unverifiable",
                       f"the data hold no record of {', '.join(cited)} (whether the {body or 'body'}'s "
                       f"record is complete for {_fmt(lo)} to {_fmt(hi)} is not knowable from the data)")
+    span = idx.spans.get(body) if body else None
+    if has_vote and span is not None and (lo < span[0] or hi > span[1]) and linked.reason.startswith(
+            _NOTHING_FITS):
+        # nothing held fits, and the days the text allows run past the data: the vote may lie beyond
+        return Linked(None, math.nan, "unverifiable",
+                      f"partly outside the data: {body} record covers {_fmt(span[0])} to {_fmt(span[1])}, "
+                      f"and nothing it holds for {_fmt(lo)} to {_fmt(hi)} fits")
     return linked
 
 
@@ -377,6 +385,10 @@ _RESOLUTION_SYMBOL = re.compile(r"^(?:S/RES/|A/RES/|A/HRC/RES/)")
 
 #: Unlinked for what the sentence is, not for what the record lacks: these stay ``unlinked``.
 _NOT_ONE_VOTE = ("refers to several", "cited as background", "cited without a vote", "cites several")
+
+
+#: Unlinked because nothing the record holds fits (not because several fit equally).
+_NOTHING_FITS = ("no vote in the data matches", "no decision fits well enough")
 
 
 def _no_roll_call(m: pd.Series, stated: dict[str, str]) -> bool:
