@@ -335,3 +335,26 @@ def test_a_vote_at_the_edge_of_the_data_that_nothing_fits_is_unverifiable(covera
     assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
     assert set(m.reason) == {"partly outside the data: GA record covers 2012-02-16 to 2012-02-16, and "
                              "nothing it holds for 2012-02-16 to 2012-02-18 fits"}
+
+
+def test_a_symbol_of_another_year_is_background_and_the_date_still_links(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Thursday the Security Council voted 10-0-5 on Libya, acting under the sanctions of "
+        "resolution 1234 (1999).", date="2011-03-18")), coverage_record)
+    assert m.cited.tolist() == ["S/RES/1234(1999)"]
+    assert m.decision_id.tolist() == ["S/RES/1973(2011)"]
+
+
+def test_a_draft_symbol_nothing_held_fits_is_unverifiable_with_the_symbol(coverage_record):
+    m = link(extract_mentions(_article(
+        "The Human Rights Council rejected draft A/HRC/S-19/L.9 on Belarus by 20 votes to 21 on Friday.",
+        date="2012-06-02")), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert m.reason.iloc[0].startswith("the data hold no record of A/HRC/S-19/L.9 (whether the HRC's")
+
+
+def test_without_a_vote_against_is_a_vote(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Saturday the Security Council adopted the Libya text without a vote against.",
+        date="2011-02-27")), coverage_record)
+    assert m.decision_id.tolist() == ["S/RES/1970(2011)"] and m.status.tolist() == ["linked"]

@@ -38,9 +38,11 @@ Unverifiable
     cited symbol the record does not hold, on a day inside the span ("the data hold
     no record of A/HRC/51/L.6": the data do not say whether the body's record is
     complete for those days, so the reason says so rather than calling the symbol
-    wrong), which is never linked to a decision the record knows by another symbol
-    (a resolution symbol names every adopted decision; a draft symbol may still be
-    a decision held without its draft symbol); and a text adopted without a vote
+    wrong); a symbol of the vote's own year is never linked to a decision the
+    record knows by another symbol (a resolution symbol names every adopted
+    decision; a draft symbol may still be a decision held without its draft
+    symbol), while one of another year is background and the date links as
+    before; and a text adopted without a vote
     ("by consensus"), which has no roll call to check: it is linked only to a
     decision the record holds without a roll call.
 Not linked at all
@@ -87,7 +89,8 @@ _BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+
 
 #: A decision other than the one the story just told of ("a second Russian resolution", "the rival draft").
 #: A text adopted without a vote: there is no roll call, so no recorded vote can be its record.
-_NO_VOTE = re.compile(r"\bwithout\s+(?:a\s+)?vot(?:e|ing)\b|\bby\s+consensus\b|\bby\s+acclamation\b", re.I)
+_NO_VOTE = re.compile(r"\bwithout\s+(?:a\s+)?vot(?:e|ing)\b(?!\s+(?:against|for|in\s+favou?r|being\s+cast))|"
+                      r"\bby\s+consensus\b|\bby\s+acclamation\b", re.I)
 
 _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+rival|a\s+competing|"
                       r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
@@ -365,10 +368,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, _ = _window(m, article_date)
-    if cited and has_vote and not _held(idx, cited):
+    own = [c for c in cited if _symbol_year(c) is None or lo.year <= _symbol_year(c) <= hi.year]
+    if own and has_vote and not _held(idx, cited):
         # the symbol may be right and the record short of it: the data do not say which
         return Linked(None, math.nan, "unverifiable",
-                      f"the data hold no record of {', '.join(cited)} (whether the {body or 'body'}'s "
+                      f"the data hold no record of {', '.join(own)} (whether the {body or 'body'}'s "
                       f"record is complete for {_fmt(lo)} to {_fmt(hi)} is not knowable from the data)")
     span = idx.spans.get(body) if body else None
     if has_vote and span is not None and (lo < span[0] or hi > span[1]) and linked.reason.startswith(
@@ -385,6 +389,12 @@ _RESOLUTION_SYMBOL = re.compile(r"^(?:S/RES/|A/RES/|A/HRC/RES/)")
 
 #: Unlinked for what the sentence is, not for what the record lacks: these stay ``unlinked``.
 _NOT_ONE_VOTE = ("refers to several", "cited as background", "cited without a vote", "cites several")
+
+
+def _symbol_year(symbol: str) -> int | None:
+    """The year a symbol carries ("S/RES/2235(2015)", "S/2017/970"), if any."""
+    m = re.match(r"^S/RES/\d+\((\d{4})\)$|^S/(\d{4})/\d+$", symbol)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 #: Unlinked because nothing the record holds fits (not because several fit equally).
@@ -455,10 +465,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
     if m["kind"] == "veto" or "no" in stated.values() and any(
             p == "veto" for p in rows["position"].dropna()):
         keep = keep & (idx.outcome == "vetoed")
-    if cited and not _held(idx, cited):
-        # a symbol the record does not hold: a decision the record knows by another symbol is not
-        # it (a resolution symbol names every adopted decision; a draft symbol only those with one)
-        if any(_RESOLUTION_SYMBOL.match(c) for c in cited):
+    dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
+    if dated_here and not _held(idx, cited):
+        # a symbol of the vote's own year the record does not hold: a decision the record knows by
+        # another symbol is not it (a resolution symbol names every adopted decision; a draft symbol
+        # only those with one). A symbol of another year is background ("set up by resolution
+        # 1234 (2008)") and one without a year cannot tell: the date links those as before.
+        if any(_RESOLUTION_SYMBOL.match(c) for c in dated_here):
             keep = keep & False
         else:
             keep = keep & (idx.drafts == "")
