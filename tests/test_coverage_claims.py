@@ -283,6 +283,8 @@ def test_claims_by_sentence_show_each_sentence_once():
     "On Saturday Russia decided to veto the Security Council draft on Syria.",
     "On Saturday Russia decided to use its right as a permanent member and veto the Security Council "
     "draft on Syria.",
+    "Russia cast a veto on the Security Council draft on Syria on Saturday.",
+    "On Saturday Russia used its veto against the Security Council draft on Syria.",
 ])
 def test_decided_to_veto_is_a_veto(coverage_record, sentence):
     m = link(extract_mentions(_article(sentence, date="2012-02-06")), coverage_record)
