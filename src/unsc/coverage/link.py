@@ -556,9 +556,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        # unlinked, not unverifiable: the article may misstate a vote the data hold, or the data lack it
+        lacking = "" if any(_fits(idx, i, stated, m["tally"]) for i in cand) else (
+            f" (nor does any of the {len(cand)} {body or ''} votes the data hold for {_fmt(lo)} to "
+            f"{_fmt(hi)}: the data may lack this vote, or the article may misstate it)").replace("  ", " ")
         return Linked(None, math.nan, "unlinked",
                       f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
-                      f"fit the rest equally: {shown}")
+                      f"fit the rest equally: {shown}{lacking}")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
 
 
