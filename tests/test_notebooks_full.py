@@ -113,7 +113,7 @@ def test_case_study_on_the_record(run):
     # "Middle East (Syria)" (Libya, UNDOF and others).
     # Libya: 1970 and 1973 (2011) plus the UNSMIL resolutions 2009 (2011) and 2040 (2012).
     # GA: 66/176, 66/253, 66/253 B and 67/183 (Golan resolutions excluded).
-    assert res["grids"] == {"Security Council, Syria": 6, "Security Council, Libya": 4,
+    assert res["grids"] == {"Security Council, Syria": 6, "Security Council, Libya (the precedent)": 4,
                             "Human Rights Council, Syria": 8, "General Assembly, Syria": 4}
     assert res["pair_same_sc"] == res["pair_decisions_sc"] == 6  # never apart in the SC
     assert res["pair_share_by_body"] == {"GA": 1.0, "HRC": 1.0, "SC": 1.0}
