@@ -88,6 +88,56 @@ def test_a_vote_outside_the_data_is_unverifiable_with_the_span(coverage_record):
     assert row.reason == "outside the data: GA record covers 2012-02-16 to 2012-02-16"
 
 
+
+@pytest.mark.parametrize(("sentence", "date", "reason"), [
+    ("The Human Rights Council adopted a resolution on Syria by 30 votes to 9 on Friday.", "2016-03-26",
+     "outside the data: HRC record covers 2012-06-01 to 2012-06-01"),
+    ("On Monday the Security Council adopted a resolution on Libya by 14 votes to none.", "2019-04-02",
+     "outside the data: SC record covers 2011-02-26 to 2012-07-19"),
+    ("On Monday the Security Council adopted a resolution on Libya by 14 votes to none.", "2009-04-07",
+     "outside the data: SC record covers 2011-02-26 to 2012-07-19"),
+])
+def test_each_body_has_its_own_span(coverage_record, sentence, date, reason):
+    m = link(extract_mentions(_article(sentence, date=date)), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {reason}
+
+
+@pytest.mark.parametrize(("sentence", "date", "symbol", "span"), [
+    # a vote that day has another draft symbol: it is not the one cited
+    ("On Tuesday the Security Council voted 9-4-2 on draft S/2011/700 on Syria.", "2011-10-05",
+     "S/2011/700", "SC's record is complete for 2011-10-03 to 2011-10-05"),
+    # every adopted decision has a resolution symbol: one the record lacks is not another held
+    ("The Security Council unanimously adopted resolution 1999 (2011) on Libya on Saturday.",
+     "2011-02-27", "S/RES/1999(2011)", "SC's record is complete for 2011-02-25 to 2011-02-27"),
+])
+def test_a_symbol_the_data_do_not_hold_is_unverifiable(coverage_record, sentence, date, symbol, span):
+    cov = analyse(_article(sentence, date=date), coverage_record)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {f"the data hold no record of {symbol} (whether the {span} is not "
+                             "knowable from the data)"}
+    assert cov.checks.empty and set(cov.claims.verdict) == {"unverifiable"}
+
+
+def test_a_draft_symbol_still_links_a_decision_known_only_by_its_resolution(coverage_record):
+    m = link(extract_mentions(_article(
+        "The Human Rights Council adopted draft A/HRC/S-19/L.1 on Syria by 41 votes to 3 on Friday.",
+        date="2012-06-02")), coverage_record)
+    assert m.cited.tolist() == ["A/HRC/S-19/L.1"]
+    assert m.decision_id.tolist() == ["A/HRC/RES/S-19/1"] and m.status.tolist() == ["linked"]
+
+
+@pytest.mark.parametrize("words", ["without a vote", "by consensus"])
+def test_a_text_adopted_without_a_vote_has_no_roll_call_to_check(coverage_record, words):
+    # the council held a recorded vote on Syria that day: a text adopted without one is another text
+    cov = analyse(_article(f"On Friday the Human Rights Council adopted the Syria text {words}.",
+                           date="2012-06-02"), coverage_record)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"adopted without a vote: no roll call to check"}
+    assert cov.checks.empty and set(cov.claims.verdict) == {"unverifiable"}
+
 def _with_rival(ds):
     """The record with a second Syria draft vetoed the same day as S/2012/77 (Russia voting yes)."""
     d = ds.decisions
@@ -229,6 +279,37 @@ def test_claims_by_sentence_show_each_sentence_once():
     assert by_sentence(table.iloc[:0]).columns.tolist() == list(expected.columns)
 
 
+@pytest.mark.parametrize("sentence", [
+    "On Saturday Russia decided to veto the Security Council draft on Syria.",
+    "On Saturday Russia decided to use its right as a permanent member and veto the Security Council "
+    "draft on Syria.",
+    "Russia cast a veto on the Security Council draft on Syria on Saturday.",
+    "On Saturday Russia used its veto against the Security Council draft on Syria.",
+])
+def test_decided_to_veto_is_a_veto(coverage_record, sentence):
+    m = link(extract_mentions(_article(sentence, date="2012-02-06")), coverage_record)
+    assert _positions(m) == {"veto": "RUS"}
+    assert m.decision_id.tolist() == ["S/2012/77"]
+
+
+def test_a_second_text_that_also_failed_to_pass_is_the_other_vote(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Saturday Russia and China vetoed the Security Council draft on Syria.",
+        "A second text on Syria also failed to pass.", date="2012-02-06")), _with_rival(coverage_record))
+    assert m.drop_duplicates("mention_id").decision_id.tolist() == ["S/2012/77", "S/2012/78"]
+    assert m.outcome.tolist()[-1] == "failed"
+
+
+def test_a_date_a_day_apart_does_not_contradict(coverage_record):
+    # the vote was on Saturday in New York; a paper a time zone ahead dates it Sunday
+    cov = analyse(_article("On Sunday Russia and China vetoed the Security Council draft on Syria.",
+                           date="2012-02-06"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    date = cov.checks.set_index("claim").loc["date"]
+    assert date[["article", "record", "status"]].tolist() == ["2012-02-05", "2012-02-04", "unverifiable"]
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
 def test_coverage_dated_keeps_the_articles_of_a_period(fixtures, coverage_record):
     from unsc.coverage import Coverage
 
@@ -246,3 +327,36 @@ def test_coverage_dated_keeps_the_articles_of_a_period(fixtures, coverage_record
     whole, nothing = cov.dated()
     assert nothing.empty
     pd.testing.assert_frame_equal(whole.mentions, cov.mentions)
+
+
+def test_a_vote_at_the_edge_of_the_data_that_nothing_fits_is_unverifiable(coverage_record):
+    # the record's Assembly vote of 16 February is on Syria; the text allows 16 to 18 February
+    m = link(extract_mentions(_article(
+        "On Friday the General Assembly adopted a resolution on Libya by 120 votes to 10.",
+        date="2012-02-18")), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"partly outside the data: GA record covers 2012-02-16 to 2012-02-16, and "
+                             "nothing it holds for 2012-02-16 to 2012-02-18 fits"}
+
+
+def test_a_symbol_of_another_year_is_background_and_the_date_still_links(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Thursday the Security Council voted 10-0-5 on Libya, acting under the sanctions of "
+        "resolution 1234 (1999).", date="2011-03-18")), coverage_record)
+    assert m.cited.tolist() == ["S/RES/1234(1999)"]
+    assert m.decision_id.tolist() == ["S/RES/1973(2011)"]
+
+
+def test_a_draft_symbol_nothing_held_fits_is_unverifiable_with_the_symbol(coverage_record):
+    m = link(extract_mentions(_article(
+        "The Human Rights Council rejected draft A/HRC/S-19/L.9 on Belarus by 20 votes to 21 on Friday.",
+        date="2012-06-02")), coverage_record)
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert m.reason.iloc[0].startswith("the data hold no record of A/HRC/S-19/L.9 (whether the HRC's")
+
+
+def test_without_a_vote_against_is_a_vote(coverage_record):
+    m = link(extract_mentions(_article(
+        "On Saturday the Security Council adopted the Libya text without a vote against.",
+        date="2011-02-27")), coverage_record)
+    assert m.decision_id.tolist() == ["S/RES/1970(2011)"] and m.status.tolist() == ["linked"]

@@ -221,6 +221,9 @@ def test_positions_no_decision_fits_are_unlinked_with_the_reason(two_drafts):
         "On Tuesday China, Russia and France voted in favour of the Security Council text.")), two_drafts)
     assert m.decision_id.isna().all()
     assert m.reason.iloc[0].startswith("no recorded vote fits the 3 positions stated")
+    assert m.reason.iloc[0].endswith("(nor does any of the 2 SC votes the data hold for 2011-10-03 "
+                                     "to 2011-10-05: the data may lack this vote, or the article may "
+                                     "misstate it)")
 
 
 def test_another_draft_is_not_the_one_just_linked(two_drafts):

@@ -7,7 +7,8 @@ decision it was linked to:
 claim               compared with
 ==================  ==========================================================
 ``body``            the decision's body
-``date``            the decision's date (the day, or inside the written window)
+``date``            the decision's date (the day, or inside the written window; a day
+                    apart is ``unverifiable``: the time zone or the day it was reported)
 ``vote``            one named member's recorded vote (``veto``: voted no on a
                     vetoed draft); a member with no row contradicts when the
                     roll call is complete (not a member, or no vote recorded)
@@ -205,7 +206,11 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if isinstance(m["body"], str) and m["body"]:
             add("body", m["body"], rec.body, _status(m["body"] == rec.body))
         if pd.notna(m["date"]):
-            add("date", _fmt_date(m["date"]), _fmt_date(rec.date), _status(m["date"] == rec.date))
+            apart = abs((m["date"] - rec.date) / pd.Timedelta(days=1))
+            # a day apart is the time zone (an evening vote in New York is the next day in Asia)
+            # or the day it was reported: the record cannot say the article is wrong
+            add("date", _fmt_date(m["date"]), _fmt_date(rec.date),
+                _status(True if apart == 0 else None if apart <= 1 else False))
         elif pd.notna(m["date_from"]):
             window = f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"
             add("date", window, _fmt_date(rec.date),

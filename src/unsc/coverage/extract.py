@@ -135,6 +135,8 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "sup
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       # "decided to veto", "decided to use its right ... and veto": a decision taken
+                       r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
                        r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
@@ -143,7 +145,8 @@ _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+do
                      r"were\s+rejected)\b", re.I)
 #: "A second draft ... also failed": the outcome of another text in the story just told, whose body
 #: is the one named just before (see _mentions_in).
-_ALSO_FAILED = re.compile(r"\balso\s+(?:failed|fell|was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
+_ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
+                          r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
@@ -168,7 +171,9 @@ _TALLY_PARTS = {
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
 }
 _CITED = re.compile(
-    r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+)"
+    r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
+    # draft symbols of the Assembly and the Council ("A/HRC/51/L.6", "A/ES-11/L.5")
+    r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
     r"|\b[Rr]esolution\s+(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
     r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
 )

@@ -31,8 +31,20 @@ Decision
     resolution", "the rival text" is never the decision just linked.
     Tallies are the record's, else counted from a complete roll call.
 Unverifiable
-    A mention whose date lies outside the span the record holds for its body
-    (or a body the record does not hold at all) is ``unverifiable``, with the span.
+    What the record cannot hold is ``unverifiable`` (never ``unlinked``), with the
+    reason: a mention whose date lies outside the span the record holds for its
+    body (or a body the record does not hold at all), with the span, or that
+    nothing held fits when the days the text allows run past the span; a vote on a
+    cited symbol the record does not hold, on a day inside the span ("the data hold
+    no record of A/HRC/51/L.6": the data do not say whether the body's record is
+    complete for those days, so the reason says so rather than calling the symbol
+    wrong); a symbol of the vote's own year is never linked to a decision the
+    record knows by another symbol (a resolution symbol names every adopted
+    decision; a draft symbol may still be a decision held without its draft
+    symbol), while one of another year is background and the date links as
+    before; and a text adopted without a vote
+    ("by consensus"), which has no roll call to check: it is linked only to a
+    decision the record holds without a roll call.
 Not linked at all
     A mention of several decisions ("have vetoed three resolutions") and a
     resolution cited as background, without a vote in the sentence.
@@ -76,6 +88,10 @@ _BACKGROUND = re.compile(r"\b(?:based\s+on|under|recall(?:s|ed|ing)?|pursuant\s+
 
 
 #: A decision other than the one the story just told of ("a second Russian resolution", "the rival draft").
+#: A text adopted without a vote: there is no roll call, so no recorded vote can be its record.
+_NO_VOTE = re.compile(r"\bwithout\s+(?:a\s+)?vot(?:e|ing)\b(?!\s+(?:against|for|in\s+favou?r|being\s+cast))|"
+                      r"\bby\s+consensus\b|\bby\s+acclamation\b", re.I)
+
 _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+rival|a\s+competing|"
                       r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
                       re.I)
@@ -335,7 +351,72 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
 
     ``previous`` is the decision the mention before it (in the same or the previous
     paragraph) was linked to: among candidates that fit equally, the story goes on about it.
+    A mention the record cannot hold is ``unverifiable`` with the reason (see the module
+    docstring), never ``unlinked``.
     """
+    linked = _link_one(rows, ds, previous)
+    if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
+        return linked
+    idx = _index(ds)
+    m = rows.iloc[0]
+    cited = _split(m["cited"])
+    stated = _positions(rows)
+    if _no_roll_call(m, stated):
+        return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check")
+    has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
+        isinstance(m["outcome"], str)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    own = [c for c in cited if _symbol_year(c) is None or lo.year <= _symbol_year(c) <= hi.year]
+    if own and has_vote and not _held(idx, cited):
+        # the symbol may be right and the record short of it: the data do not say which
+        return Linked(None, math.nan, "unverifiable",
+                      f"the data hold no record of {', '.join(own)} (whether the {body or 'body'}'s "
+                      f"record is complete for {_fmt(lo)} to {_fmt(hi)} is not knowable from the data)")
+    span = idx.spans.get(body) if body else None
+    if has_vote and span is not None and (lo < span[0] or hi > span[1]) and linked.reason.startswith(
+            _NOTHING_FITS):
+        # nothing held fits, and the days the text allows run past the data: the vote may lie beyond
+        return Linked(None, math.nan, "unverifiable",
+                      f"partly outside the data: {body} record covers {_fmt(span[0])} to {_fmt(span[1])}, "
+                      f"and nothing it holds for {_fmt(lo)} to {_fmt(hi)} fits")
+    return linked
+
+
+#: A resolution's symbol (not a draft's): every adopted decision in the record is known by one.
+_RESOLUTION_SYMBOL = re.compile(r"^(?:S/RES/|A/RES/|A/HRC/RES/)")
+
+#: Unlinked for what the sentence is, not for what the record lacks: these stay ``unlinked``.
+_NOT_ONE_VOTE = ("refers to several", "cited as background", "cited without a vote", "cites several")
+
+
+def _symbol_year(symbol: str) -> int | None:
+    """The year a symbol carries ("S/RES/2235(2015)", "S/2017/970"), if any."""
+    m = re.match(r"^S/RES/\d+\((\d{4})\)$|^S/(\d{4})/\d+$", symbol)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+#: Unlinked because nothing the record holds fits (not because several fit equally).
+_NOTHING_FITS = ("no vote in the data matches", "no decision fits well enough")
+
+
+def _no_roll_call(m: pd.Series, stated: dict[str, str]) -> bool:
+    """Whether the sentence says its text was adopted without a vote (and states no vote of its own)."""
+    return bool(_NO_VOTE.search(str(m["evidence"]))) and not stated and not isinstance(m["tally"], str)
+
+
+def _held(idx: _Index, cited: list[str]) -> list[str]:
+    """The record's decisions a list of cited symbols names (by decision or draft symbol)."""
+    hit = np.zeros(len(idx.ids), dtype=bool)
+    for c in cited:
+        hit |= (idx.ids == c) | (idx.drafts == c)
+        if "(" not in c:
+            hit |= np.char.startswith(idx.ids.astype(str), c + "(")
+    return sorted(set(idx.ids[hit]))
+
+
+def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
     from unsc.coverage.extract import _concepts
 
     idx = _index(ds)
@@ -358,12 +439,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     if cited and not has_vote:  # named, not voted on or said to have done anything here
         return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
-        hit = np.zeros(len(idx.ids), dtype=bool)
-        for c in cited:
-            hit |= (idx.ids == c) | (idx.drafts == c)
-            if "(" not in c:
-                hit |= np.char.startswith(idx.ids.astype(str), c + "(")
-        found = sorted(set(idx.ids[hit]))
+        found = _held(idx, cited)
         if not has_vote and m["kind"] == "precedent" and not found:
             return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
         if len(found) == 1:
@@ -389,6 +465,18 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     if m["kind"] == "veto" or "no" in stated.values() and any(
             p == "veto" for p in rows["position"].dropna()):
         keep = keep & (idx.outcome == "vetoed")
+    dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
+    if dated_here and not _held(idx, cited):
+        # a symbol of the vote's own year the record does not hold: a decision the record knows by
+        # another symbol is not it (a resolution symbol names every adopted decision; a draft symbol
+        # only those with one). A symbol of another year is background ("set up by resolution
+        # 1234 (2008)") and one without a year cannot tell: the date links those as before.
+        if any(_RESOLUTION_SYMBOL.match(c) for c in dated_here):
+            keep = keep & False
+        else:
+            keep = keep & (idx.drafts == "")
+    if _no_roll_call(m, stated):  # adopted without a vote: a recorded vote is another decision
+        keep = keep & ~np.isin(idx.ids, idx.votes.decision_id.unique()) & (idx.tally["yes"] < 0)
     topics = set(_split(m["topics"]))
     names = [n.lower() for n in _split(m["subjects"])]
     cand = np.flatnonzero(keep)
@@ -468,9 +556,13 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        # unlinked, not unverifiable: the article may misstate a vote the data hold, or the data lack it
+        lacking = "" if any(_fits(idx, i, stated, m["tally"]) for i in cand) else (
+            f" (nor does any of the {len(cand)} {body or ''} votes the data hold for {_fmt(lo)} to "
+            f"{_fmt(hi)}: the data may lack this vote, or the article may misstate it)").replace("  ", " ")
         return Linked(None, math.nan, "unlinked",
                       f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
-                      f"fit the rest equally: {shown}")
+                      f"fit the rest equally: {shown}{lacking}")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
 
 
