@@ -196,6 +196,12 @@ def test_plain_text_headline_byline_and_published_line(articles):
     assert not any("Sam Writer" in p or "Published" in p for p in a.paragraphs)
 
 
+def test_plain_text_long_headline_then_a_day_first_date(articles):
+    a = read_article(articles / "long-headline.txt")
+    assert a.headline.startswith("Council members split") and a.date == pd.Timestamp("2019-03-12")
+    assert a.paragraphs == ("The Security Council met on Tuesday to consider a draft on relief convoys.",)
+
+
 def test_html_page(articles):
     a = read_article(articles / "page.html")
     assert a.format == "html"

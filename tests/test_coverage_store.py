@@ -98,6 +98,14 @@ def test_cli_add_show_read(articles, fixtures, capsys):
     assert len(coverage.load_stored().articles) == 1  # read does not store
 
 
+def test_cli_read_shows_no_raw_missing_values(articles, capsys):
+    # plain.txt's mentions have no date and no size: shown as "–", never <NA> or NaT
+    assert cli.main(["coverage", "read", str(articles / "plain.txt"), "--date", "2012-02-01"]) == 0
+    out = capsys.readouterr().out
+    assert "mentions (" in out and "–" in out
+    assert "<NA>" not in out and "NaT" not in out
+
+
 def test_cli_bad_input_names_the_file(articles, capsys):
     assert cli.main(["coverage", "add", str(articles / "no-date.md"), "--no-link"]) == 2
     err = capsys.readouterr().err

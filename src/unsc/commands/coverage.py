@@ -229,8 +229,12 @@ def _clipped(frame: pd.DataFrame) -> pd.DataFrame:
     """Text cells cut to :data:`_CELL` characters with an ellipsis and left-aligned, to be read on screen."""
     out = frame.copy()
     for col in out.columns:
+        if out[col].dtype.kind == "M":  # dates as dates, a missing one as "–" (never NaT)
+            out[col] = out[col].dt.strftime("%Y-%m-%d").fillna("–")
+        elif out[col].dtype != object and not str(out[col].dtype).startswith("str"):
+            out[col] = out[col].astype(object).where(out[col].notna(), "–")  # never <NA>
         if out[col].dtype == object or str(out[col].dtype).startswith("str"):
-            text = out[col].astype("string").fillna("")
+            text = out[col].astype("string").fillna("–")
             long = text.str.len() > _CELL
             out[col] = text.where(~long, text.str.slice(0, _CELL - 1) + "…").str.ljust(
                 min(_CELL, int(text.str.len().max() or 0)))

@@ -81,6 +81,9 @@ _SEPARATORS = re.compile(r"\s+[·|•—–-]{1,2}\s+|\s*\|\s*|,\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: Header lines are at most this many words; a longer line starts the body.
 _HEADER_WORDS = 14
+#: Longest first line of a plain-text file read as its headline (headlines run long; they end
+#: without a full stop, unlike the body's first sentence).
+_HEADLINE_WORDS = 30
 #: Lines looked at for the header.
 _HEADER_LINES = 10
 #: The span pandas can hold: an article dated outside it is refused, not crashed on.
@@ -391,6 +394,10 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
         if name in ("source", "outlet", "publication") and rest:
             head.outlet = head.outlet or rest
             return True
+    if first and plain_text and not head.headline and len(plain.split()) <= _HEADLINE_WORDS \
+            and not _SENTENCE_END.search(plain) and _date_in_quietly(plain) is None:
+        head.headline = plain
+        return True
     if _body_like(line):
         return False
     try:
@@ -422,6 +429,14 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
     elif not head.byline:
         head.byline = plain
     return True
+
+
+def _date_in_quietly(text: str) -> pd.Timestamp | None:
+    """:func:`_date_in`, with a malformed date read as none (the caller reads it again)."""
+    try:
+        return _date_in(text)
+    except _BadDate:
+        return None
 
 
 def _front_matter(path: Path, lines: list[str], head: _Header) -> int:
