@@ -9,6 +9,7 @@ from unsc.api import check_source
 from unsc.errors import ParameterError
 from unsc.members import PERMANENT_SEATS, member_code
 from unsc.model import Dataset, parse_day
+from unsc.vetoes import check_convention
 
 #: Notebook parameters that name one member (``-p country chn`` is ``CHN``).
 MEMBER_PARAMETERS: tuple[str, ...] = ("country", "member_a", "member_b", "reference", "claim_a",
@@ -79,9 +80,7 @@ def check_parameters(parameters: Mapping[str, Any],
         elif name == "data":
             check_source(value)
         elif name == "convention":
-            from unsc.vetoes import _kinds  # vetoes imports selection's modules
-
-            _kinds(value)
+            check_convention(value)
     start = parse_day(out.get("start"), "start")
     end = parse_day(out.get("end"), "end")
     if start is not None and end is not None and start > end:

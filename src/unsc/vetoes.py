@@ -132,10 +132,11 @@ def veto_kind(decisions: pd.DataFrame) -> pd.Series:
     return pd.Series(kind, index=decisions.index, name="kind", dtype=object)
 
 
-def _kinds(convention: str) -> tuple[str, ...]:
+def check_convention(convention: str) -> tuple[str, ...]:
+    """The vote kinds ``convention`` counts; a :class:`ParameterError` for an unknown one."""
     if convention not in CONVENTIONS:
         raise ParameterError(f"convention must be one of {', '.join(map(repr, CONVENTIONS))}, "
-                         f"not {convention!r}")
+                             f"not {convention!r}")
     return CONVENTIONS[convention]
 
 
@@ -163,7 +164,7 @@ def veto_table(ds: Dataset, by_seat: bool = True, convention: str = "all") -> pd
         others (comma-separated, empty when alone), ``kind`` what the vote was
         on (:func:`veto_kind`). Sorted by date, then member.
     """
-    kinds = _kinds(convention)
+    kinds = check_convention(convention)
     dec = ds.decisions
     vetoed = dec[(dec.body.astype(str) == "SC") & (dec.outcome.astype(str) == "vetoed")]
     vetoed = vetoed.assign(kind=veto_kind(vetoed))
@@ -288,7 +289,7 @@ def veto_summary(ds: Dataset, by_seat: bool = True, convention: str = "all") -> 
     """
     table = veto_table(ds, by_seat, convention)
     lacking = missing_vetoes(ds)
-    lacking = lacking[lacking.kind.isin(_kinds(convention)).to_numpy(dtype=bool)]
+    lacking = lacking[lacking.kind.isin(check_convention(convention)).to_numpy(dtype=bool)]
     who = lacking.seat if by_seat else lacking.member
     # A holder with only a missing veto (the Republic of China's) still gets its row.
     cols = _columns(table, by_seat) if by_seat else sorted(set(table.member) | set(who))
