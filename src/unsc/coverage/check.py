@@ -22,7 +22,10 @@ claim               compared with
 ``size``            the body's size: the tally including absentees, else the
                     members in ``terms`` on that day, else the votes recorded
 ``tally``           yes, no and abstain as written against the official tally
-``unanimous``       no votes against and no abstentions
+``unanimous``       no votes against and no abstentions (an Assembly or Human Rights
+                    Council roll call with some is ``unverifiable`` unless the symbol
+                    is cited: most of their texts are adopted without a vote, which
+                    the record does not hold)
 ``outcome``         adopted, vetoed or failed
 ``subject``         the decision's topic or title names a place the sentence names
 ==================  ==========================================================
@@ -255,7 +258,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if m["unanimous"]:
             no, abstain = rec.count("no"), rec.count("abstain")
             ok = None if no is None or abstain is None else no == 0 and abstain == 0
-            add("unanimous", "unanimous", f"{no} no, {abstain} abstain", _status(ok))
+            shown = f"{no} no, {abstain} abstain"
+            if ok is False and rec.body != "SC" and not _split(m["cited"]):
+                # the Council votes on every text it adopts; the Assembly and the Human Rights
+                # Council adopt most without a vote, which no record here holds: a split roll call
+                # near "unanimously" may be another text of that day, unless the symbol is cited
+                ok = None
+                shown += " (a recorded vote; a text adopted without a vote would not be in the record)"
+            add("unanimous", "unanimous", shown, _status(ok))
         if isinstance(m["outcome"], str) and m["outcome"]:
             said, got = str(m["outcome"]), str(rec.row["outcome"])
             # a vetoed draft also failed: "failed to adopt" is true of it

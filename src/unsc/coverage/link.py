@@ -420,6 +420,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         # decision covers the body, the days and the outcome stated; else the record cannot tell
         why = _not_held(idx, body, lo, hi, _kinds(m, stated))
         if why is not None:
+            if bool(m["unanimous"]) and not stated and not isinstance(m["tally"], str):
+                why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
 
