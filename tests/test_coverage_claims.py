@@ -189,7 +189,8 @@ def test_the_claims_table(fixtures, coverage_record):
     assert list(c.columns) == list(CLAIM_COLUMNS)
     assert c.verdict.iloc[0] == "contradicts"  # contradictions first
     row = c[c.claim == "IND vetoed"].iloc[0]
-    assert (row.decision_id, row.record, row.verdict) == ("S/2012/77", "yes (vetoed)", "contradicts")
+    assert (row.decision_id, row.record, row.verdict) == (
+        "S/2012/77", "yes (vetoed): no veto by IND, which voted yes", "contradicts")
     assert c[c.claim == "CHN vetoed"].verdict.tolist() == ["agrees"]
     assert not c.duplicated(["mention_id", "claim"]).any()
     assert {"body", "date", "subject"}.isdisjoint(c.claim)

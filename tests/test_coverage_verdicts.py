@@ -9,12 +9,14 @@ Every sentence is written for the test; the votes are the fixture record's
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from unsc.coverage import Article, analyse, extract_mentions
+from unsc.model import conform
 
 
 def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
@@ -89,3 +91,57 @@ def test_by_consensus_with_nothing_held_is_adopted_without_a_vote(coverage_recor
                            "Belarus.", date="2012-06-02"), coverage_record)
     assert set(cov.mentions.status) == {"unverifiable"}
     assert set(cov.mentions.reason) == {"adopted without a vote: no roll call to check"}
+
+
+# -- veto claims -------------------------------------------------------------------------
+
+def _with_failed_draft(ds):  # noqa: ANN001, ANN202
+    """The record with a Russian draft on Syria that failed 4-9-2 on 6 October 2011 (invented)."""
+    d = ds.decisions
+    row = d[d.decision_id == "S/2011/612"].copy()
+    row[["decision_id", "draft", "title"]] = ["S/2011/999", "S/2011/999", "Syria: rival text (Russian draft)"]
+    row["date"] = pd.Timestamp("2011-10-06")
+    row["outcome"] = "failed"
+    row[["yes", "no", "abstain"]] = [4, 9, 2]
+    v = ds.votes
+    votes = v[v.decision_id == "S/2011/612"].copy()
+    votes["decision_id"] = "S/2011/999"
+    flip = {"yes": "no", "no": "yes", "abstain": "abstain"}
+    votes["vote"] = votes.vote.astype(str).map(flip)
+    votes.loc[votes.member.isin(["BRA", "IND"]), "vote"] = "yes"
+    votes.loc[votes.member.isin(["LBN", "ZAF"]), "vote"] = "abstain"
+    decisions = pd.concat([d.astype(object), row.astype(object)], ignore_index=True)
+    allvotes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
+    return replace(ds, decisions=conform(decisions, "decisions"), votes=conform(allvotes, "votes"))
+
+
+def test_a_veto_claimed_of_a_draft_that_failed_for_lack_of_votes_contradicts(coverage_record):
+    cov = analyse(_article("On Thursday the United States vetoed the Russian draft on Syria in the Security "
+                           "Council.", date="2011-10-07"), _with_failed_draft(coverage_record))
+    assert set(cov.mentions.decision_id) == {"S/2011/999"}
+    assert cov.mentions.reason.iloc[0].endswith("said to be vetoed, and no vetoed draft fits")
+    assert _claims(cov)["USA vetoed"] == (
+        "no (failed): no veto: it failed with 4 in favour, fewer than the nine needed", "contradicts")
+
+
+def test_a_veto_claimed_of_an_adopted_text_contradicts(coverage_record):
+    text = "On Thursday Russia vetoed the Security Council text on Libya."
+    cov = analyse(_article(text, date="2011-03-18"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/RES/1973(2011)"}
+    assert _claims(cov)["RUS vetoed"] == ("abstain (adopted): no veto: the draft was adopted", "contradicts")
+
+
+def test_a_veto_claim_nothing_names_is_not_linked_to_a_draft_that_was_not_vetoed(coverage_record):
+    # the failed draft is the only vote of those days, but the sentence names no subject or sponsor
+    cov = analyse(_article("On Thursday the United States vetoed a draft in the Security Council.",
+                           date="2011-10-07"), _with_failed_draft(coverage_record))
+    assert cov.mentions.decision_id.isna().all()
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_a_non_permanent_members_no_is_no_veto(coverage_record):
+    text = "On Tuesday Brazil vetoed the Security Council draft on Syria."
+    cov = analyse(_article(text, date="2011-10-05"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2011/612"}
+    assert _claims(cov)["BRA vetoed"] == ("abstain (vetoed): no veto by BRA, which voted abstain",
+                                          "contradicts")

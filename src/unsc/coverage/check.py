@@ -9,8 +9,10 @@ claim               compared with
 ``body``            the decision's body
 ``date``            the decision's date (the day, or inside the written window; a day
                     apart is ``unverifiable``: the time zone or the day it was reported)
-``vote``            one named member's recorded vote (``veto``: voted no on a
-                    vetoed draft); a member with no row contradicts when the
+``vote``            one named member's recorded vote (``veto``: a permanent member's
+                    no on a vetoed draft; otherwise the record's answer says what
+                    happened: "no veto: it failed with 6 in favour, fewer than the
+                    nine needed"); a member with no row contradicts when the
                     roll call is complete (not a member, or no vote recorded)
                     or lists as many such votes as the tally counts, and is
                     ``unverifiable`` only on a partial roll call
@@ -233,11 +235,10 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                     ok = None if not listed else member_of is not False
                 elif got is None:
                     shown, ok = rec.no_vote(member, wanted)
+                elif position == "veto":
+                    ok, shown = _veto_answer(rec, member, got)
                 else:
-                    ok = got == wanted
-                    shown = f"{got} ({rec.row['outcome']})" if position == "veto" else got
-                if ok and position == "veto":
-                    ok = str(rec.row["outcome"]) == "vetoed"
+                    ok, shown = got == wanted, got
                 add("vote", position, shown, _status(ok), member)
             if position in ("no", "abstain", "veto"):
                 _all_named(add, rec, named, position, wanted)
@@ -281,6 +282,31 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
+    """Whether ``member`` vetoed the decision, and the record's answer in words.
+
+    A veto is a permanent member's no on a draft that was not adopted; otherwise the
+    answer says what happened instead ("no veto: it failed with 6 in favour, fewer than
+    the nine needed").
+    """
+    outcome = str(rec.row["outcome"])
+    head = f"{got} ({outcome})"
+    if outcome == "vetoed" and got == "no":
+        if rec.permanent(member):
+            return True, head
+        return False, f"{head}: {member} voted no, but held no permanent seat: its no was no veto"
+    if outcome == "vetoed":
+        return False, f"{head}: no veto by {member}, which voted {got}"
+    if outcome == "adopted":
+        return False, f"{head}: no veto: the draft was adopted"
+    yes = rec.count("yes")
+    needed = 9 if rec.date >= pd.Timestamp("1966-01-01") else 7  # the Council grew from 11 to 15 in 1966
+    if outcome == "failed" and yes is not None and yes < needed:
+        words = {7: "seven", 9: "nine"}[needed]
+        return False, f"{head}: no veto: it failed with {yes} in favour, fewer than the {words} needed"
+    return False, f"{head}: no veto recorded"
 
 
 def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) -> None:  # noqa: ANN001

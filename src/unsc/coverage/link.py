@@ -72,7 +72,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy as np
@@ -401,6 +401,13 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     m = rows.iloc[0]
     cited = _split(m["cited"])
     stated = _positions(rows)
+    if linked.reason.startswith(_NOTHING_FITS) and _veto_claim(m, rows, stated):
+        # no vetoed draft fits: "X vetoed" may be said of a draft that failed, or passed, without
+        # a veto; linked only when its subject, sponsor or the story names it, so it can be judged
+        other = _link_one(rows, ds, previous, vetoed_only=False)
+        at = np.flatnonzero(idx.ids == other.decision_id)
+        if other.status == "linked" and len(at) and idx.outcome[at[0]] != "vetoed":
+            return replace(other, reason=f"{other.reason}; said to be vetoed, and no vetoed draft fits")
     if _no_roll_call(m, stated):
         return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check")
     has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
@@ -424,6 +431,12 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+def _veto_claim(m: pd.Series, rows: pd.DataFrame, stated: dict[str, str]) -> bool:
+    """Whether a mention says a draft was vetoed (by a member named, or by someone)."""
+    return m["kind"] == "veto" or "no" in stated.values() and any(
+        p == "veto" for p in rows["position"].dropna())
 
 
 def _kinds(m: pd.Series, stated: dict[str, str]) -> frozenset[str]:
@@ -533,7 +546,10 @@ def _held(idx: _Index, cited: list[str]) -> list[str]:
     return sorted(set(idx.ids[hit]))
 
 
-def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
+def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
+              vetoed_only: bool = True) -> Linked:
+    """See :func:`link_one`. ``vetoed_only=False``: a veto claim is tried on every decision, and the
+    one decision held for those days is linked only when something stated names it."""
     from unsc.coverage.extract import _concepts
 
     idx = _index(ds)
@@ -579,8 +595,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
     keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
     if body is not None:
         keep = keep & (idx.body == body)
-    if m["kind"] == "veto" or "no" in stated.values() and any(
-            p == "veto" for p in rows["position"].dropna()):
+    if vetoed_only and _veto_claim(m, rows, stated):
         keep = keep & (idx.outcome == "vetoed")
     dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
     if dated_here and not _held(idx, cited):
@@ -674,7 +689,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
         # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
         confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(idx, close[0], stated, m["tally"]) \
             or agree >= 2 and agree >= 0.75 * len(stated)
-        if not named and not confirmed and _not_held(idx, body, lo, hi, _kinds(m, stated)) is not None:
+        if not vetoed_only:  # a veto said of a draft not vetoed: one member's fitting no names nothing
+            confirmed = confirmed and (len(stated) >= 2 or isinstance(m["tally"], str))
+        if not named and not confirmed and (not vetoed_only or _not_held(
+                idx, body, lo, hi, _kinds(m, stated)) is not None):
             # the record is not complete for those days: being the only vote held that day says
             # nothing, and neither subject, sponsor nor the stated votes say it is this one
             return Linked(None, math.nan, "unlinked",
