@@ -9,12 +9,15 @@ Every sentence is written for the test; the votes are the fixture record's
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import unsc
+from unsc import config
 from unsc.coverage import Article, analyse, extract_mentions
 from unsc.model import conform
 
@@ -145,3 +148,68 @@ def test_a_non_permanent_members_no_is_no_veto(coverage_record):
     assert set(cov.mentions.decision_id) == {"S/2011/612"}
     assert _claims(cov)["BRA vetoed"] == ("abstain (vetoed): no veto by BRA, which voted abstain",
                                           "contradicts")
+
+
+# -- counts and members the record says did not vote ----------------------------------------
+
+def test_a_count_is_judged_against_the_full_tally(coverage_record):
+    cov = analyse(_article("On Thursday the Security Council voted 10-0-4 on Libya.", date="2011-03-18"),
+                  coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/RES/1973(2011)"}
+    c = _claims(cov)
+    assert c["tally: 10 yes"] == ("10", "agrees")
+    assert c["tally: 4 abstain"] == ("5", "contradicts")
+
+
+def test_a_veto_list_leaves_the_counts_it_lacks_unverifiable(fixtures):
+    vetoes = unsc.read(fixtures / "vetoes" / "vetoes_small.csv")
+    cov = analyse(_article("On Saturday Russia and China vetoed the Security Council draft on Syria, while "
+                           "12 members voted in favour.", date="2012-02-06"), vetoes)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    c = _claims(cov)
+    assert c["tally: 12 yes"] == ("not recorded", "unverifiable")  # the record says 13; the list has no count
+    assert c["RUS vetoed"] == ("no (vetoed)", "agrees")
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+@pytest.fixture
+def lebanon_absent(coverage_record):
+    """S/2011/612 with Lebanon given no vote (the tally counts it absent)."""
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/2011/612"
+    d.loc[hit, "abstain"], d.loc[hit, "absent"] = 3, 1
+    v = coverage_record.votes
+    v = v[~((v.decision_id == "S/2011/612") & (v.member == "LBN"))]
+    return replace(coverage_record, decisions=conform(d, "decisions"), votes=conform(v, "votes"))
+
+
+def _notes(tmp_path, monkeypatch, flag: str) -> None:
+    """A curated folder (the project's own tables) noting Lebanon's vote on S/2011/612 as ``flag``."""
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    (folder / "vote_notes.csv").write_text(
+        "decision_id,member,flag,note,source\n"
+        f"S/2011/612,LBN,{flag},written for the test,test\n", encoding="utf-8")
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+
+
+def test_a_suspended_member_said_to_vote_contradicts_a_full_roll_call(lebanon_absent, tmp_path, monkeypatch):
+    _notes(tmp_path, monkeypatch, "suspended")
+    text = ("On Tuesday Russia and China voted against the Security Council draft on Syria, and Lebanon "
+            "abstained.")
+    c = _claims(analyse(_article(text, date="2011-10-05"), lebanon_absent))
+    assert c["LBN abstained"] == ("suspended, no vote (written for the test)", "contradicts")
+    # a record holding only the no votes (as many as the tally counts) cannot say who abstained
+    partial = lebanon_absent.decisions.assign(partial=lebanon_absent.decisions.decision_id == "S/2011/612")
+    votes = lebanon_absent.votes
+    votes = votes[(votes.decision_id != "S/2011/612") | (votes.vote == "no")]
+    c = _claims(analyse(_article(text, date="2011-10-05"), replace(lebanon_absent, decisions=partial,
+                                                                   votes=conform(votes, "votes"))))
+    assert c["LBN abstained"] == ("suspended, no vote (written for the test)", "unverifiable")
+
+
+def test_a_vote_the_sources_disagree_on_is_unverifiable(coverage_record, tmp_path, monkeypatch):
+    _notes(tmp_path, monkeypatch, "unverified")
+    c = _claims(analyse(_article("On Tuesday Lebanon voted in favour of the Security Council draft on Syria.",
+                                 date="2011-10-05"), coverage_record))
+    assert c["LBN voted yes"] == ("abstain (unverified: written for the test)", "unverifiable")

@@ -16,6 +16,10 @@ claim               compared with
                     roll call is complete (not a member, or no vote recorded)
                     or lists as many such votes as the tally counts, and is
                     ``unverifiable`` only on a partial roll call
+                    The curated ``vote_notes`` say more: an ``unverified`` vote (the
+                    sources disagree) is ``unverifiable``; a ``suspended`` member said
+                    to have voted contradicts only where the record lists every such
+                    vote (a full roll call, or all of that position), else unverifiable
 ``all named``       whether the members named are all the members that voted
                     that way (from the votes, or the official tally when the
                     record lists only some members)
@@ -38,6 +42,9 @@ some of the members that voted that way, all correctly, but not all) or
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -239,6 +246,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                     ok, shown = _veto_answer(rec, member, got)
                 else:
                     ok, shown = got == wanted, got
+                note = _vote_notes().get((str(m["decision_id"]), member))
+                if note is not None:
+                    ok, shown = _noted(rec, member, wanted, got, ok, shown, note)
                 add("vote", position, shown, _status(ok), member)
             if position in ("no", "abstain", "veto"):
                 _all_named(add, rec, named, position, wanted)
@@ -282,6 +292,40 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+def _vote_notes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(decision, member) → (flag, note) from the curated ``vote_notes.csv`` (read once per file state)."""
+    from unsc import config
+
+    path = config.curated_dir() / "vote_notes.csv"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _read_notes(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_notes(path: str, stamp: int) -> dict[tuple[str, str], tuple[str, str]]:
+    from unsc.sources.curated import read_vote_notes
+
+    notes = read_vote_notes(Path(path).parent)
+    return {(str(r.decision_id), str(r.member)): (str(r.flag), str(r.note)) for r in notes.itertuples()}
+
+
+def _noted(rec: _Record, member: str, wanted: str, got: str | None, ok: bool | None, shown: str,
+           note: tuple[str, str]) -> tuple[bool | None, str]:
+    """A vote the curated notes say more of: ``unverified`` (sources disagree) cannot be judged;
+    ``suspended`` (the member could not vote) contradicts a vote claimed only where the record
+    lists every such vote (a full roll call, or all of that position)."""
+    flag, words = note
+    if flag == "unverified":
+        return None, f"{shown} (unverified: {words})"
+    if wanted == "absent" or got not in (None, "absent"):
+        return ok, f"{shown}; suspended ({words})" if wanted != "absent" else f"suspended, no vote ({words})"
+    full = rec.all_votes_listed() or rec.listed(wanted) is not None
+    return (False if full else None), f"suspended, no vote ({words})"
 
 
 def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
