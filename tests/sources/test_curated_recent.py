@@ -139,3 +139,28 @@ def test_l6_in_favour_list_is_the_rest_of_the_2022_council(shared_data, ds):
     council = set(votes.loc[votes.resolution_name == "A/HRC/RES/51/1", "country_short"])
     assert len(council) == 47 and L6_NO | L6_ABSTAIN <= council
     assert _named(ds, L6)["yes"] == council - L6_NO - L6_ABSTAIN
+
+
+# -- what the coverage reader makes of them ----------------------------------------------------
+def _claims(fixtures, ds, name):
+    from unsc.coverage import analyse
+
+    return analyse(fixtures / "curated_articles" / name, ds).claims
+
+
+def test_an_article_on_es_11_4_links_and_agrees(fixtures, ds):
+    """Our own words on the annexation vote: every claim is checked against the curated record."""
+    c = _claims(fixtures, ds, "es-11-4.md")
+    assert set(c.decision_id.astype(str)) == {"A/RES/ES-11/4"}
+    assert set(c.verdict) == {"agrees"}
+    assert {"BLR voted no", "NIC voted no", "PRK voted no", "RUS voted no", "SYR voted no",
+            "tally: 143 yes", "tally: 5 no", "tally: 35 abstain", "CHN abstained",
+            "IND abstained"} <= set(c.claim)
+
+
+def test_a_member_the_partial_record_does_not_name_is_unverifiable_not_false(fixtures, ds):
+    """Only 13 of the 14 against ES-10/21 are named: Nauru's vote cannot be checked either way."""
+    c = _claims(fixtures, ds, "es-10-21.md").set_index("claim")
+    assert c.loc["NRU voted no", "verdict"] == "unverifiable"
+    assert c.loc["ISR voted no", "verdict"] == "agrees" and c.loc["HUN voted no", "verdict"] == "agrees"
+    assert (c.decision_id.astype(str) == "A/RES/ES-10/21").all() and "contradicts" not in set(c.verdict)
