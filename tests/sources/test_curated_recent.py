@@ -128,8 +128,41 @@ def test_every_member_code_resolves(ds):
     assert problems.empty, problems.to_string()
 
 
-def test_ga_data_now_reach_2024_in_the_embedded_record(ds):
+def test_the_block_is_read_from_its_own_file_and_the_gap_is_not_covered(ds):
+    d = ds.decisions.set_index("decision_id")
+    assert {d.loc[k, "file"].rsplit("/", 1)[-1] for k in [*TALLIES, L6]} == {"decisions-2022-2024.csv"}
+    assert d.loc["A/RES/66/253", "file"].endswith("/decisions.csv")
     assert ds.covers("GA", "2023-10-27") and ds.covers("HRC", "2022-10-06")
+    # Between the 2011-2012 votes and the 2022-2024 block the record holds no GA or HRC vote.
+    assert not ds.covers("GA", "2014-03-27") and not ds.covers("HRC", "2016-03-26")
+    assert ds.covers("GA", "2012-02-16")
+
+
+def test_a_decision_in_two_files_is_a_clear_error(tmp_path):
+    import shutil
+
+    from unsc import config
+
+    for name in ("decisions.csv", "votes.csv", "terms.csv"):
+        shutil.copy(config.curated_dir() / name, tmp_path / name)
+    lines = (config.curated_dir() / "decisions.csv").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "decisions-extra.csv").write_text("\n".join([lines[0], lines[3]]) + "\n", encoding="utf-8")
+    with pytest.raises(unsc.errors.DataFormatError) as err:
+        curated.read(tmp_path)
+    text = str(err.value)
+    assert "decisions-extra.csv" in text and "line 2" in text and "already in decisions.csv" in text
+    assert lines[3].split(",")[0] in text
+
+
+def test_without_block_files_the_record_reads_as_before(tmp_path):
+    import shutil
+
+    from unsc import config
+
+    for name in ("decisions.csv", "votes.csv", "terms.csv"):
+        shutil.copy(config.curated_dir() / name, tmp_path / name)
+    small = curated.read(tmp_path)
+    assert set(small.decisions.decision_id) == set(unsc.load("embedded").decisions.decision_id) - {*TALLIES, L6}
 
 
 @pytest.mark.shared
