@@ -578,6 +578,8 @@ def _squarem(
     em: Callable[[np.ndarray, object], np.ndarray],
     max_iter: int,
     tol: float,
+    lower: np.ndarray = _LOWER,
+    upper: np.ndarray = _UPPER,
 ) -> tuple[np.ndarray, object, int, bool]:
     """Maximise ``objective`` by the EM map ``em``, accelerated with SQUAREM (scheme S3).
 
@@ -603,7 +605,7 @@ def _squarem(
             r, v = x1 - x0, (x2 - x1) - (x1 - x0)
             alpha = -np.sqrt((r**2).sum() / max((v**2).sum(), 1e-300))
             alpha = min(alpha, -1.0)  # -1 is the plain double EM step x2
-            trial = np.clip(x0 - 2 * alpha * r + alpha**2 * v, _LOWER, _UPPER)
+            trial = np.clip(x0 - 2 * alpha * r + alpha**2 * v, lower, upper)
             f_trial, w_trial = objective(trial)
             if np.isfinite(f_trial) and f_trial >= f1:
                 x_new = em(trial, w_trial)  # the stabilising EM step
@@ -655,6 +657,27 @@ _LOG_PRIOR_DQ = -0.5 * _DQUAD**2 - _logsumexp(-0.5 * _DQUAD**2)
 #: what carries the unit of the scale from period to period where no resolution recurs;
 #: see the module docstring for the measurements behind the value.
 SD_A_DYNAMIC = 1.0
+FREE_CHAIN = False
+PRIOR_DF = None
+PRIOR_SCALE = 1.0
+BRIDGE_KEY = "title"
+_ORDINALS = (r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+             r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+             r"thirtieth|fortieth|fiftieth|sixtieth|seventieth|twenty|thirty|forty|fifty|sixty|seventy)(-| )?")
+FREE_STEP = False
+FREE_POP = False
+POP_TAU_MU = np.inf
+POP_TAU_SD = np.inf
+
+
+def _rw_smooth(y: np.ndarray, w: np.ndarray, tau: float) -> np.ndarray:
+    """argmin Σ w_t (x_t − y_t)² + Σ (x_t − x_{t−1})² / τ², with x before the first at 0."""
+    if not np.isfinite(tau):
+        return y
+    n = len(y)
+    d = np.eye(n) - np.eye(n, k=-1)
+    return np.linalg.solve(np.diag(w) + d.T @ d / tau**2, w * y)
+CHAIN_PRIOR = 0.0
 #: Bounds of the random-walk standard deviation per period (EM may not leave them).
 _RW_BOUNDS = (0.02, 0.99)
 
@@ -678,6 +701,9 @@ class DynamicFit:
     #: The prior SD each item was fitted with: ``sd_a`` scaled by its period's number of
     #: items (:func:`_period_prior_sd`); the caller's item order.
     sd_a_item: np.ndarray | None = None
+    #: With ``free_chain``: each period's line θ_t = c_t + b_t θ_{t−1} (period 0: 0, ρ).
+    chain_c: np.ndarray | None = None
+    chain_b: np.ndarray | None = None
 
 
 def _rho(sd: float) -> float:
@@ -685,12 +711,25 @@ def _rho(sd: float) -> float:
     return float(np.sqrt(max(1.0 - sd**2, 0.0)))
 
 
+def _copula(quad: np.ndarray = _DQUAD) -> tuple[np.ndarray, np.ndarray]:
+    """The grid's normal scores z(q) and log weights for a Student-t population (PRIOR_DF)."""
+    from scipy import special, stats
+
+    logp = stats.t.logpdf(quad, PRIOR_DF, scale=PRIOR_SCALE)
+    z = special.ndtri(stats.t.cdf(quad, PRIOR_DF, scale=PRIOR_SCALE))
+    return z, logp + 0.5 * z**2
+
+
 def _kernel(sd: float, quad: np.ndarray = _DQUAD) -> np.ndarray:
     """Transition on the grid: ``K[q, q']`` = P(θ_t = q' | θ_{t−1} = q) ∝ N(q'; ρ q, sd²).
 
     Rows sum to 1 (the grid's ends are reflecting, not absorbing).
     """
-    k = -0.5 * ((quad[None, :] - _rho(sd) * quad[:, None]) / sd) ** 2
+    if PRIOR_DF is not None:
+        z, logw = _copula(quad)
+        k = -0.5 * ((z[None, :] - _rho(sd) * z[:, None]) / sd) ** 2 + logw[None, :]
+    else:
+        k = -0.5 * ((quad[None, :] - _rho(sd) * quad[:, None]) / sd) ** 2
     k = np.exp(k - k.max(axis=1, keepdims=True))
     k /= k.sum(axis=1, keepdims=True)
     # Subnormal numbers make matrix products ten times slower; these entries are nil anyway.
@@ -700,15 +739,23 @@ def _kernel(sd: float, quad: np.ndarray = _DQUAD) -> np.ndarray:
 
 def _smooth(
     logl: np.ndarray, first: np.ndarray, kernel: np.ndarray, step_moment: bool = False,
-) -> tuple[np.ndarray, float, float]:
+    prior: np.ndarray | None = None, period_moments: bool = False,
+) -> tuple[np.ndarray, float, np.ndarray]:
     """Forward–backward over the periods, every member at once.
 
     ``logl`` (periods, members, points) holds each member's log-likelihood of
     its votes in a period at each grid point (0 where it did not vote);
     ``first`` each member's first period, where its chain starts from the
-    standard-normal prior. Returns the smoothed marginals (same shape), the
-    marginal log-likelihood, and (with ``step_moment``) the sums over every
-    member's transitions of ``E[θ_{t−1}²]``, ``E[θ_{t−1} θ_t]`` and ``E[θ_t²]``.
+    prior (``prior``: weights over the grid, one row for all periods or one
+    per period; default the standard normal). ``kernel`` is one transition
+    matrix for every step, or one per period (``kernel[t]`` from ``t − 1``
+    to ``t``; ``kernel[0]`` unused). Returns the smoothed marginals (same
+    shape), the marginal log-likelihood, and (with ``step_moment``) the sums
+    over every member's transitions of ``E[θ_{t−1}²]``, ``E[θ_{t−1} θ_t]``
+    and ``E[θ_t²]``, or (with ``period_moments``) those sums per period,
+    shape (periods, 5): the number of linked members, ``ΣE[θ_{t−1}]``,
+    ``ΣE[θ_t]``, ``ΣE[θ_{t−1}²]``, ``ΣE[θ_{t−1} θ_t]`` over members linked
+    from ``t − 1`` to ``t`` (row 0 is nil).
     The loops run over periods (tens); members and points are array axes.
     """
     n_periods, n_members, _ = logl.shape
@@ -718,17 +765,20 @@ def _smooth(
     lik = np.subtract(logl, top)
     np.maximum(lik, -230.0, out=lik)
     np.exp(lik, out=lik)
-    prior = np.exp(_LOG_PRIOR_DQ)
-    kernel_t = np.ascontiguousarray(kernel.T)
+    if prior is None:
+        prior = (np.exp(_LOG_PRIOR_DQ) if PRIOR_DF is None else
+                 np.exp(_copula()[1] - 0.5 * _copula()[0] ** 2 - _logsumexp(_copula()[1] - 0.5 * _copula()[0] ** 2)))
+    priors = np.broadcast_to(prior, (n_periods, prior.shape[-1]))
+    kernels = np.broadcast_to(kernel, (n_periods, *kernel.shape[-2:]))
     alpha = np.empty_like(lik)
     norm = np.empty((n_periods, n_members))
     for t in range(n_periods):
         pred = alpha[t]  # the prediction is built in place, then turned into the filter
         if t == 0:
-            pred[:] = prior
+            pred[:] = priors[0]
         else:
-            np.matmul(alpha[t - 1], kernel, out=pred)
-            pred[t <= first] = prior  # chains that start here
+            np.matmul(alpha[t - 1], kernels[t], out=pred)
+            pred[t <= first] = priors[t]  # chains that start here
         pred *= lik[t]
         norm[t] = pred.sum(axis=1)
         pred /= norm[t][:, None]
@@ -737,22 +787,36 @@ def _smooth(
     beta = np.empty_like(lik)
     beta[-1] = 1.0
     moments = np.zeros(3)  # Σ E[θ_{t−1}²], Σ E[θ_{t−1} θ_t], Σ E[θ_t²] over linked transitions
+    per_period = np.zeros((n_periods, 6))
     products = [_DQUAD[:, None] ** 2 + 0 * _DQUAD[None, :], _DQUAD[:, None] * _DQUAD[None, :],
                 0 * _DQUAD[:, None] + _DQUAD[None, :] ** 2]
     for t in range(n_periods - 2, -1, -1):
         after = lik[t + 1] * beta[t + 1]
         after /= norm[t + 1][:, None]
         linked = (t + 1 > first)[:, None]
-        np.matmul(after, kernel_t, out=beta[t])
+        np.matmul(after, kernels[t + 1].T, out=beta[t])
         beta[t][~linked[:, 0]] = 1.0
         beta[t][beta[t] < 1e-200] = 0.0
         if step_moment:
             # E f(θ_t, θ_{t+1}) = Σ_{q,q'} α_t(q) K(q,q') f(q,q') lik_{t+1}(q') β_{t+1}(q') / c_{t+1}
             for k, f in enumerate(products):
-                moment = ((alpha[t] @ (kernel * f)) * after).sum(axis=1)
+                moment = ((alpha[t] @ (kernels[t + 1] * f)) * after).sum(axis=1)
                 moments[k] += float(moment[linked[:, 0]].sum())
+        if period_moments:
+            on = linked[:, 0]
+            cross = ((alpha[t][on] @ (kernels[t + 1] * products[1])) * after[on]).sum()
+            per_period[t + 1, 0] = on.sum()
+            per_period[t + 1, 4] = cross
     gamma = alpha * beta
     gamma /= gamma.sum(axis=2, keepdims=True)
+    if period_moments:
+        # The single-period sums come from the marginals (a pairwise marginal sums to them).
+        mean, square = gamma @ _DQUAD, gamma @ _DQUAD**2
+        for t in range(1, n_periods):
+            on = t > first
+            per_period[t, 1:4] = mean[t - 1, on].sum(), mean[t, on].sum(), square[t - 1, on].sum()
+            per_period[t, 5] = square[t, on].sum()
+        return gamma, loglik, per_period
     return gamma, loglik, moments
 
 
@@ -765,6 +829,8 @@ def fit_dynamic(
     tol: float = 1e-6,
     start_theta: np.ndarray | None = None,
     sd_a: float | None = None,
+    free_chain: bool = False,
+    chain_prior: float = 0.0,
 ) -> DynamicFit:
     """Fit the dynamic graded response model to a members × items matrix over periods.
 
@@ -838,26 +904,108 @@ def fit_dynamic(
         return out
 
     sd = [0.1 if rw_sd is None else float(rw_sd)]
+    if free_chain and rw_sd is None:
+        raise ValueError("free_chain needs a stated rw_sd: the step SD is what sets the unit")
+    n_chain = n_periods if free_chain else 0
+    rho = _rho(sd[0])
 
-    def objective(params: np.ndarray) -> tuple[float, np.ndarray]:
-        gamma, loglik, _ = _smooth(loglik_terms(params), first, _kernel(sd[0]))
-        return loglik + _log_prior(params, sd_group), gamma
+    def chain_terms(x: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+        """Transition kernels and entrants' priors of the free chain (rows c_t, b_t of ``x``)."""
+        if not free_chain:
+            return _kernel(sd[0]), None
+        c, b = x[0, n_groups:], x[1, n_groups:]
+        step = np.exp(x[2, n_groups:]) * sd[0] if FREE_STEP else np.full(n_periods, sd[0])
+        if FREE_POP:
+            # rows: μ_t, log σ_t; the standardised chain z_t = ρ z_{t−1} + s ε on θ = μ_t + σ_t z.
+            mu, sig = x[0, n_groups:].copy(), np.exp(x[1, n_groups:])
+            mu[0], sig[0] = 0.0, 1.0
+            b = np.r_[rho, rho * sig[1:] / sig[:-1]]
+            c = np.r_[0.0, mu[1:] - b[1:] * mu[:-1]]
+            step = sd[0] * sig
+        # K_t[q, q'] ∝ N(q'; c_t + b_t q, s²), rows normalised on the grid.
+        k = -0.5 * ((_DQUAD[None, None, :] - c[:, None, None] - b[:, None, None] * _DQUAD[None, :, None])
+                    / step[:, None, None]) ** 2
+        k = np.exp(k - k.max(axis=2, keepdims=True))
+        k /= k.sum(axis=2, keepdims=True)
+        k[k < 1e-30] = 0.0
+        # An entrant in period t starts from the population's implied prior there: N(0, 1) in
+        # the first period, carried through the transitions (as if it had been there, silent).
+        m, v = np.zeros(n_periods), np.ones(n_periods)
+        for t in range(1, n_periods):
+            m[t] = c[t] + b[t] * m[t - 1]
+            v[t] = b[t] ** 2 * v[t - 1] + step[t] ** 2
+        logp = -0.5 * (_DQUAD[None, :] - m[:, None]) ** 2 / v[:, None]
+        p = np.exp(logp - logp.max(axis=1, keepdims=True))
+        return k, p / p.sum(axis=1, keepdims=True)
 
-    def em(params: np.ndarray, gamma: np.ndarray) -> np.ndarray:
+    def chain_log_prior(x: np.ndarray) -> float:
+        if not free_chain or FREE_POP:
+            return 0.0
+        c, b = x[0, n_groups + 1:], x[1, n_groups + 1:]
+        return float(-chain_prior * ((c**2).sum() + ((b - rho) ** 2).sum()) / (2 * sd[0] ** 2))
+
+    def objective(params: np.ndarray) -> tuple[float, tuple[np.ndarray, np.ndarray]]:
+        kernel, prior = chain_terms(params)
+        gamma, loglik, moments = _smooth(loglik_terms(params[:, :n_groups]), first, kernel,
+                                         prior=prior, period_moments=free_chain)
+        return (loglik + _log_prior(params[:, :n_groups], sd_group) + chain_log_prior(params),
+                (gamma, moments))
+
+    def em(params: np.ndarray, weights: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        gamma, moments = weights
         expected = np.empty((n_items, 3, n_q))
         for t, c in enumerate(cols):
             expected[c] = (onehot[t].T @ gamma[t]).reshape(-1, 3, n_q)
         pooled = expected[leaders]
         for into, items in ranks:
             pooled[into] += expected[items]
-        return _m_step(params, pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_group)
+        items = _m_step(params[:, :n_groups], pooled.transpose(0, 2, 1), quad=_DQUAD, sd_a=sd_group)
+        if not free_chain:
+            return items
+        if FREE_POP:
+            # The multi-group M-step of each period's population (its members' posterior mean
+            # and SD), the first period held at N(0, 1); the chain's coupling is left out.
+            pres = present.T  # periods × members
+            m1 = np.where(pres, gamma @ _DQUAD, 0.0).sum(1) / pres.sum(1)
+            m2 = np.where(pres, gamma @ _DQUAD**2, 0.0).sum(1) / pres.sum(1)
+            chain = np.zeros((3, n_periods))
+            n_t = pres.sum(1).astype(float)
+            var_t = np.clip(m2 - m1**2, 1e-4, None)
+            # Relative to the first period's posterior moments: its prior is N(0, 1).
+            chain[0, 1:] = _rw_smooth((m1[1:] - m1[0]) / np.sqrt(var_t[0]), n_t[1:] / var_t[1:], POP_TAU_MU)
+            chain[1, 1:] = _rw_smooth(0.5 * np.log(var_t[1:] / var_t[0]), 2 * n_t[1:], POP_TAU_SD)
+            return np.concatenate([items, chain], axis=1)
+        # Each step's line θ_t = c_t + b_t θ_{t−1} + ε by least squares on the posterior
+        # moments, with ``chain_prior`` pseudo-members at (0, ρ): the exact M-step of the
+        # transitions (the entrants' priors, which follow from them, are left out of it).
+        n, sx, sy, sxx, sxy, syy = moments[1:].T
+        a11, a12, a22 = n + chain_prior, sx, sxx + chain_prior
+        r1, r2 = sy, sxy + chain_prior * rho
+        det = a11 * a22 - a12**2
+        chain = np.zeros((3, n_periods))
+        chain[1, 0] = rho
+        ok = det > 1e-9
+        chain[0, 1:] = np.where(ok, (a22 * r1 - a12 * r2) / np.where(ok, det, 1.0), 0.0)
+        chain[1, 1:] = np.where(ok, (a11 * r2 - a12 * r1) / np.where(ok, det, 1.0), rho)
+        if FREE_STEP:
+            c, b = chain[0, 1:], chain[1, 1:]
+            rss = syy - 2 * c * sy - 2 * b * sxy + c**2 * n + 2 * c * b * sx + b**2 * sxx
+            chain[2, 1:] = 0.5 * np.log(np.clip(rss / np.maximum(n, 1), 1e-4, None)) - np.log(sd[0])
+        return np.concatenate([items, chain], axis=1)
 
+    lower = np.concatenate([np.broadcast_to(_LOWER, (3, n_groups)),
+                            np.broadcast_to(np.array([[-4.0], [-2.0 if FREE_POP else 0.0], [-3.0 if FREE_STEP else 0.0]]), (3, n_chain))], axis=1)
+    upper = np.concatenate([np.broadcast_to(_UPPER, (3, n_groups)),
+                            np.broadcast_to(np.array([[4.0], [3.0], [2.0 if FREE_STEP else 0.0]]), (3, n_chain))], axis=1)
     maps, converged = 0, False
     with one_blas_thread():
         x = _dynamic_start(codes, cat, cols, group, n_groups, start_theta)
+        if free_chain:
+            x = np.concatenate([x, np.stack([np.zeros(n_periods), np.full(n_periods, 0.0 if FREE_POP else rho),
+                                             np.zeros(n_periods)])], axis=1)
         while True:
-            x, gamma, used, converged = _squarem(x, objective, em, max_iter - maps,
-                                                 tol * n_cells)
+            x, weights, used, converged = _squarem(x, objective, em, max_iter - maps,
+                                                   tol * n_cells, lower, upper)
             maps += used
             if rw_sd is None:
                 # EM update of the step SD: maximise the expected log-density of the
@@ -866,8 +1014,9 @@ def fit_dynamic(
                                                 step_moment=True)
                 n_steps = int(np.clip(n_periods - 1 - first, 0, None)[voted].sum())
                 grid = np.geomspace(*_RW_BOUNDS, 400)
-                rho = np.sqrt(np.clip(1 - grid**2, 0.0, None))
-                value = -n_steps * np.log(grid) - (s22 - 2 * rho * s12 + rho**2 * s11) / (2 * grid**2)
+                rho_grid = np.sqrt(np.clip(1 - grid**2, 0.0, None))
+                value = (-n_steps * np.log(grid)
+                         - (s22 - 2 * rho_grid * s12 + rho_grid**2 * s11) / (2 * grid**2))
                 new = float(grid[np.argmax(value)])
                 moved = abs(np.log(new / sd[0])) > 1e-3
                 sd[0] = new
@@ -875,7 +1024,10 @@ def fit_dynamic(
                     converged = False
                     continue
             break
-        gamma, loglik, _ = _smooth(loglik_terms(x), first, _kernel(sd[0]))
+        kernel, prior = chain_terms(x)
+        gamma, loglik, _ = _smooth(loglik_terms(x[:, :n_groups]), first, kernel, prior=prior)
+        chain_c, chain_b = x[0, n_groups:], x[1, n_groups:]
+        x = x[:, :n_groups]
     mean = gamma @ _DQUAD
     var = np.clip(gamma @ _DQUAD**2 - mean**2, 0.0, None)
     position = np.where(present, mean.T, np.nan)
@@ -884,7 +1036,8 @@ def fit_dynamic(
     a, d1, g = x[:, group[back]]
     return DynamicFit(position=position, se=se, present=present, a=a, d1=d1, d2=d1 + np.exp(g),
                       group=group[back], rw_sd=sd[0], loglik=loglik, iterations=maps,
-                      converged=converged, sd_a=sd_a, sd_a_item=sd_group[group[back]])
+                      converged=converged, sd_a=sd_a, sd_a_item=sd_group[group[back]],
+                      chain_c=chain_c if free_chain else None, chain_b=chain_b if free_chain else None)
 
 
 def _period_prior_sd(sd_a: float, item_period: np.ndarray, group: np.ndarray,
@@ -940,8 +1093,15 @@ def _bridge_groups(titles: pd.Series, item_period: np.ndarray) -> tuple[np.ndarr
     one heading) is not bridged: the votes need not point the same way.
     Returns the group of each item and the number of bridged groups.
     """
-    key = (titles.astype("string").str.casefold().str.split().str.join(" ")
-           .fillna("").to_numpy(dtype=object))
+    text = titles.astype("string").str.casefold()
+    if BRIDGE_KEY == "descr":
+        text = text.str.split(": ", n=1).str[-1]
+    if BRIDGE_KEY in ("norm", "descr"):
+        text = text.str.replace(r"a/[a-z0-9./-]+", " ", regex=True)
+        text = text.str.replace(r"\d+(st|nd|rd|th)?", " ", regex=True)
+        text = text.str.replace(_ORDINALS, " ", regex=True)
+        text = text.str.replace(r"[^a-z ]", " ", regex=True)
+    key = text.str.split().str.join(" ").fillna("").to_numpy(dtype=object)
     frame = pd.DataFrame({"key": key, "period": item_period})
     per = frame[frame.key != ""].groupby("key").period.agg(["size", "nunique"])
     ok = per.index[(per["nunique"] >= 2) & (per["size"] == per["nunique"])]
@@ -980,7 +1140,8 @@ def _dynamic_points(
                                           item_period)
     else:
         group, n_bridged = np.arange(codes.shape[1]), 0
-    fit = fit_dynamic(codes, item_period, group=group, rw_sd=rw_sd, max_iter=max_iter, tol=tol)
+    fit = fit_dynamic(codes, item_period, group=group, rw_sd=rw_sd, max_iter=max_iter, tol=tol,
+                      free_chain=FREE_CHAIN, chain_prior=CHAIN_PRIOR)
     position, se = fit.position, fit.se
     sign = 1.0
     for m in anchors:
