@@ -194,8 +194,8 @@ third fits all periods at once on one scale:
     ``period="session"`` is weaker: pooled 0.978, median 0.919, United States
     0.894 and India 0.869 (short of 0.9), China 0.920, per-session 0.9912
     (with the former normal population: 0.981, 0.925, USA 0.923, India 0.833,
-    China 0.885, 0.9922). The whole record fits in 11–15 s on one core (90–102
-    EM maps), 0.40 GB peak.
+    China 0.885, 0.9922). The whole record fits in 11–14 s of CPU on one core (90–102
+    EM maps; 17–21 s wall on the shared machine under load 2.5–3), 0.42 GB peak.
 
     Where the two disagree is not who stands where in a year but how a
     year's origin and unit move: the slope of each year's line from these
