@@ -103,21 +103,31 @@ def test_each_body_has_its_own_span(coverage_record, sentence, date, reason):
     assert set(m.reason) == {reason}
 
 
-@pytest.mark.parametrize(("sentence", "date", "symbol", "span"), [
+@pytest.mark.parametrize(("sentence", "date", "symbol"), [
     # a vote that day has another draft symbol: it is not the one cited
     ("On Tuesday the Security Council voted 9-4-2 on draft S/2011/700 on Syria.", "2011-10-05",
-     "S/2011/700", "SC's record is complete for 2011-10-03 to 2011-10-05"),
+     "S/2011/700"),
     # every adopted decision has a resolution symbol: one the record lacks is not another held
     ("The Security Council unanimously adopted resolution 1999 (2011) on Libya on Saturday.",
-     "2011-02-27", "S/RES/1999(2011)", "SC's record is complete for 2011-02-25 to 2011-02-27"),
+     "2011-02-27", "S/RES/1999(2011)"),
 ])
-def test_a_symbol_the_data_do_not_hold_is_unverifiable(coverage_record, sentence, date, symbol, span):
+def test_a_symbol_the_data_do_not_hold_is_unverifiable(coverage_record, sentence, date, symbol):
     cov = analyse(_article(sentence, date=date), coverage_record)
     m = cov.mentions
     assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
-    assert set(m.reason) == {f"the data hold no record of {symbol} (whether the {span} is not "
-                             "knowable from the data)"}
+    assert set(m.reason) == {f"the data hold no record of {symbol}; the data hold only 5 selected SC "
+                             "decisions, no complete SC record"}
     assert cov.checks.empty and set(cov.claims.verdict) == {"unverifiable"}
+
+
+def test_a_symbol_a_complete_record_lacks_is_still_unverifiable_and_says_so(coverage_record, fixtures):
+    sc_table = str(fixtures / "sc_drafts" / "sc_drafts_small.csv")  # as if read from every Council vote
+    complete = replace(coverage_record, decisions=coverage_record.decisions.assign(file=sc_table))
+    m = link(extract_mentions(_article("On Tuesday the Security Council voted 9-4-2 on draft S/2011/700 "
+                                       "on Syria.", date="2011-10-05")), complete)
+    assert set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"the data hold no record of S/2011/700, though they hold every such SC vote "
+                             "of 2011-10-03 to 2011-10-05: the symbol may be misquoted"}
 
 
 def test_a_draft_symbol_still_links_a_decision_known_only_by_its_resolution(coverage_record):
@@ -179,7 +189,8 @@ def test_the_claims_table(fixtures, coverage_record):
     assert list(c.columns) == list(CLAIM_COLUMNS)
     assert c.verdict.iloc[0] == "contradicts"  # contradictions first
     row = c[c.claim == "IND vetoed"].iloc[0]
-    assert (row.decision_id, row.record, row.verdict) == ("S/2012/77", "yes (vetoed)", "contradicts")
+    assert (row.decision_id, row.record, row.verdict) == (
+        "S/2012/77", "yes (vetoed): no veto by IND, which voted yes", "contradicts")
     assert c[c.claim == "CHN vetoed"].verdict.tolist() == ["agrees"]
     assert not c.duplicated(["mention_id", "claim"]).any()
     assert {"body", "date", "subject"}.isdisjoint(c.claim)
@@ -335,8 +346,7 @@ def test_a_vote_at_the_edge_of_the_data_that_nothing_fits_is_unverifiable(covera
         "On Friday the General Assembly adopted a resolution on Libya by 120 votes to 10.",
         date="2012-02-18")), coverage_record)
     assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
-    assert set(m.reason) == {"partly outside the data: GA record covers 2012-02-16 to 2012-02-16, and "
-                             "nothing it holds for 2012-02-16 to 2012-02-18 fits"}
+    assert set(m.reason) == {"the data hold only 1 selected GA decision, no complete GA record"}
 
 
 def test_a_symbol_of_another_year_is_background_and_the_date_still_links(coverage_record):
@@ -352,7 +362,8 @@ def test_a_draft_symbol_nothing_held_fits_is_unverifiable_with_the_symbol(covera
         "The Human Rights Council rejected draft A/HRC/S-19/L.9 on Belarus by 20 votes to 21 on Friday.",
         date="2012-06-02")), coverage_record)
     assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
-    assert m.reason.iloc[0].startswith("the data hold no record of A/HRC/S-19/L.9 (whether the HRC's")
+    assert m.reason.iloc[0] == ("the data hold no record of A/HRC/S-19/L.9; the data hold only 1 selected "
+                                "HRC decision, no complete HRC record")
 
 
 def test_without_a_vote_against_is_a_vote(coverage_record):

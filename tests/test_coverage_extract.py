@@ -165,9 +165,10 @@ def test_heading_without_a_position_reads_nothing():
     assert m.empty
 
 
-def test_absent_member_agrees_with_a_complete_roll_call(coverage_record):
-    # Lebanon given no vote (the tally counts it absent): a complete roll call without it
-    d = coverage_record.decisions.copy()
+def test_absent_member_agrees_with_a_complete_roll_call(coverage_record, fixtures):
+    # Lebanon given no vote (the tally counts it absent): a complete roll call without it, in a
+    # record read as from a table of every Council vote (a selection's one vote of the day is no link)
+    d = coverage_record.decisions.assign(file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
     hit = d.decision_id == "S/2011/612"
     d.loc[hit, "abstain"], d.loc[hit, "absent"] = 3, 1
     v = coverage_record.votes
@@ -216,14 +217,21 @@ def test_one_stated_vote_does_not_choose_and_says_why(two_drafts):
     assert m.reason.iloc[0] == "2 decisions fit equally: S/2011/612, S/2011/613"
 
 
-def test_positions_no_decision_fits_are_unlinked_with_the_reason(two_drafts):
-    m = link(extract_mentions(_article(
-        "On Tuesday China, Russia and France voted in favour of the Security Council text.")), two_drafts)
-    assert m.decision_id.isna().all()
+def test_positions_no_decision_fits_are_unlinked_with_the_reason(two_drafts, fixtures):
+    # read as from a table holding every Council vote (sc-drafts), the record would hold the vote
+    sc_table = str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
+    complete = replace(two_drafts, decisions=two_drafts.decisions.assign(file=sc_table))
+    text = "On Tuesday China, Russia and France voted in favour of the Security Council text."
+    m = link(extract_mentions(_article(text)), complete)
+    assert m.decision_id.isna().all() and set(m.status) == {"unlinked"}
     assert m.reason.iloc[0].startswith("no recorded vote fits the 3 positions stated")
     assert m.reason.iloc[0].endswith("(nor does any of the 2 SC votes the data hold for 2011-10-03 "
                                      "to 2011-10-05: the data may lack this vote, or the article may "
                                      "misstate it)")
+    # the curated record is a selection: its silence proves nothing
+    m = link(extract_mentions(_article(text)), two_drafts)
+    assert set(m.status) == {"unverifiable"}
+    assert set(m.reason) == {"the data hold only 6 selected SC decisions, no complete SC record"}
 
 
 def test_another_draft_is_not_the_one_just_linked(two_drafts):

@@ -9,11 +9,17 @@ claim               compared with
 ``body``            the decision's body
 ``date``            the decision's date (the day, or inside the written window; a day
                     apart is ``unverifiable``: the time zone or the day it was reported)
-``vote``            one named member's recorded vote (``veto``: voted no on a
-                    vetoed draft); a member with no row contradicts when the
+``vote``            one named member's recorded vote (``veto``: a permanent member's
+                    no on a vetoed draft; otherwise the record's answer says what
+                    happened: "no veto: it failed with 6 in favour, fewer than the
+                    nine needed"); a member with no row contradicts when the
                     roll call is complete (not a member, or no vote recorded)
                     or lists as many such votes as the tally counts, and is
                     ``unverifiable`` only on a partial roll call
+                    The curated ``vote_notes`` say more: an ``unverified`` vote (the
+                    sources disagree) is ``unverifiable``; a ``suspended`` member said
+                    to have voted contradicts only where the record lists every such
+                    vote (a full roll call, or all of that position), else unverifiable
 ``all named``       whether the members named are all the members that voted
                     that way (from the votes, or the official tally when the
                     record lists only some members)
@@ -22,7 +28,10 @@ claim               compared with
 ``size``            the body's size: the tally including absentees, else the
                     members in ``terms`` on that day, else the votes recorded
 ``tally``           yes, no and abstain as written against the official tally
-``unanimous``       no votes against and no abstentions
+``unanimous``       no votes against and no abstentions (an Assembly or Human Rights
+                    Council roll call with some is ``unverifiable`` unless the symbol
+                    is cited: most of their texts are adopted without a vote, which
+                    the record does not hold)
 ``outcome``         adopted, vetoed or failed
 ``subject``         the decision's topic or title names a place the sentence names
 ==================  ==========================================================
@@ -33,6 +42,9 @@ some of the members that voted that way, all correctly, but not all) or
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -230,11 +242,13 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                     ok = None if not listed else member_of is not False
                 elif got is None:
                     shown, ok = rec.no_vote(member, wanted)
+                elif position == "veto":
+                    ok, shown = _veto_answer(rec, member, got)
                 else:
-                    ok = got == wanted
-                    shown = f"{got} ({rec.row['outcome']})" if position == "veto" else got
-                if ok and position == "veto":
-                    ok = str(rec.row["outcome"]) == "vetoed"
+                    ok, shown = got == wanted, got
+                note = _vote_notes().get((str(m["decision_id"]), member))
+                if note is not None:
+                    ok, shown = _noted(rec, member, wanted, got, ok, shown, note)
                 add("vote", position, shown, _status(ok), member)
             if position in ("no", "abstain", "veto"):
                 _all_named(add, rec, named, position, wanted)
@@ -255,7 +269,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if m["unanimous"]:
             no, abstain = rec.count("no"), rec.count("abstain")
             ok = None if no is None or abstain is None else no == 0 and abstain == 0
-            add("unanimous", "unanimous", f"{no} no, {abstain} abstain", _status(ok))
+            shown = f"{no} no, {abstain} abstain"
+            if ok is False and rec.body != "SC" and not _split(m["cited"]):
+                # the Council votes on every text it adopts; the Assembly and the Human Rights
+                # Council adopt most without a vote, which no record here holds: a split roll call
+                # near "unanimously" may be another text of that day, unless the symbol is cited
+                ok = None
+                shown += " (a recorded vote; a text adopted without a vote would not be in the record)"
+            add("unanimous", "unanimous", shown, _status(ok))
         if isinstance(m["outcome"], str) and m["outcome"]:
             said, got = str(m["outcome"]), str(rec.row["outcome"])
             # a vetoed draft also failed: "failed to adopt" is true of it
@@ -271,6 +292,65 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+def _vote_notes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(decision, member) → (flag, note) from the curated ``vote_notes.csv`` (read once per file state)."""
+    from unsc import config
+
+    path = config.curated_dir() / "vote_notes.csv"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _read_notes(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_notes(path: str, stamp: int) -> dict[tuple[str, str], tuple[str, str]]:
+    from unsc.sources.curated import read_vote_notes
+
+    notes = read_vote_notes(Path(path).parent)
+    return {(str(r.decision_id), str(r.member)): (str(r.flag), str(r.note)) for r in notes.itertuples()}
+
+
+def _noted(rec: _Record, member: str, wanted: str, got: str | None, ok: bool | None, shown: str,
+           note: tuple[str, str]) -> tuple[bool | None, str]:
+    """A vote the curated notes say more of: ``unverified`` (sources disagree) cannot be judged;
+    ``suspended`` (the member could not vote) contradicts a vote claimed only where the record
+    lists every such vote (a full roll call, or all of that position)."""
+    flag, words = note
+    if flag == "unverified":
+        return None, f"{shown} (unverified: {words})"
+    if wanted == "absent" or got not in (None, "absent"):
+        return ok, f"{shown}; suspended ({words})" if wanted != "absent" else f"suspended, no vote ({words})"
+    full = rec.all_votes_listed() or rec.listed(wanted) is not None
+    return (False if full else None), f"suspended, no vote ({words})"
+
+
+def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
+    """Whether ``member`` vetoed the decision, and the record's answer in words.
+
+    A veto is a permanent member's no on a draft that was not adopted; otherwise the
+    answer says what happened instead ("no veto: it failed with 6 in favour, fewer than
+    the nine needed").
+    """
+    outcome = str(rec.row["outcome"])
+    head = f"{got} ({outcome})"
+    if outcome == "vetoed" and got == "no":
+        if rec.permanent(member):
+            return True, head
+        return False, f"{head}: {member} voted no, but held no permanent seat: its no was no veto"
+    if outcome == "vetoed":
+        return False, f"{head}: no veto by {member}, which voted {got}"
+    if outcome == "adopted":
+        return False, f"{head}: no veto: the draft was adopted"
+    yes = rec.count("yes")
+    needed = 9 if rec.date >= pd.Timestamp("1966-01-01") else 7  # the Council grew from 11 to 15 in 1966
+    if outcome == "failed" and yes is not None and yes < needed:
+        words = {7: "seven", 9: "nine"}[needed]
+        return False, f"{head}: no veto: it failed with {yes} in favour, fewer than the {words} needed"
+    return False, f"{head}: no veto recorded"
 
 
 def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) -> None:  # noqa: ANN001

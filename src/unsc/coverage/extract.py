@@ -3,7 +3,9 @@
 A sentence is a mention when it reports positions ("Russia, China and Cuba
 voted against", "India abstained", "vetoed", "blocked"/"stymied" with a
 veto or the council), a tally ("41-3", "by 13 votes to 2", "unanimously"),
-an adoption or rejection of a resolution by a named body, a precedent (a
+an adoption or rejection of a resolution by a named body, a decision a named
+body took as one ("the Council unanimously decided", "agreed by consensus",
+"established by the Council, unanimously"), a precedent (a
 "UN-authorized operation", a "no-fly zone") or a resolution number
 ("resolution 1973"). Each group of members sharing one position is one
 mention row; a sentence without positions gives one row.
@@ -153,6 +155,18 @@ _SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b"
 _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
+#: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
+#: consensus", "was set up by the Council, unanimously"): all members for it, or no roll call at
+#: all; either way a vote mention (see :func:`_body_decided`).
+_AS_ONE = r"(?:unanimously|by\s+consensus|by\s+acclamation|without\s+a\s+vote)"
+_DECIDED = (r"(?:decided|adopted|agreed|called|sought|approved|endorsed|established|extended|renewed|"
+            r"authori[sz]ed|imposed|set\s+up|voted|passed|recommended|requested|elected)")
+_BODY_DECIDED = re.compile(
+    rf"^[\w ,’'-]{{0,30}}?(?:(?:has|have|had)\s+)?(?:{_AS_ONE},?\s+{_DECIDED}\b|{_DECIDED}\b[^.;]{{0,80}}?"
+    rf"\b{_AS_ONE}\b)", re.I)
+_HEDGED = re.compile(r"\b(?:would|could|will|might|may|should|must|expected|likely|not|never|if)\b", re.I)
+_BACKREF = re.compile(r"(?:the|this|that)\s+(?:council|assembly)\b", re.I)
+_BY_BODY_AS_ONE = re.compile(rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?:[\w]+\s+){{0,4}}$", re.I)
 _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
@@ -238,6 +252,30 @@ class _Context:
 _BODY_NAME_RE = re.compile(
     "(?<!\\w)(?:" + "|".join(re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True))
     + ")(?!\\w)")
+
+
+def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
+    """Whether a body the sentence names took a decision "unanimously", "by consensus" or "without a vote".
+
+    The body is the subject ("The Council unanimously decided ...", "the Assembly adopted
+    the text without a vote") or the agent ("set up by the Council, unanimously"); a
+    decision it would, could or is expected to take, or did not take, is none.
+    Returns ``"unanimous"`` (every member for it) or ``"no vote"`` (by consensus, without
+    a vote: no roll call), else ``None``.
+    """
+    for at, _ in bodies:
+        head = _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)
+        after = sent[head.end() if head else at:]
+        found = _BODY_DECIDED.match(after)
+        hedged = found is not None and (bool(_HEDGED.search(after[: found.end()]))
+                                        or bool(_NOT_DONE.search(sent[max(0, at - 60):at])))
+        if found and not hedged:
+            return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
+        if _BY_BODY_AS_ONE.search(sent[:at]):
+            found = re.match(rf"[^.;]{{0,40}}?\b{_AS_ONE}\b", after, re.I)
+            if found:
+                return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
+    return None
 
 
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
@@ -678,6 +716,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         tally = _tally(sent)
     unanimous = bool(_UNANIMOUS.search(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
                                                                  sent, re.I))
+    as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
+    unanimous = unanimous or as_one == "unanimous"
     cited = []
     for m in _CITED.finditer(sent):
         if m.group("sym"):
@@ -701,7 +741,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
-    adopted = adopted or body_voted  # "the council voted on Friday to open an inquiry"
+    adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed

@@ -25,6 +25,10 @@ than those that fit), the sentence most likely describes another vote (two
 drafts voted the same day, read as one): its claims are then ``unlinked``
 with that reason, never ``contradicts`` (:func:`doubtful_links`, applied by
 :func:`unsc.coverage.analyse` before the claims are judged).
+
+The headline makes no claims here: "US, Russia veto each other's drafts" is
+about decisions the body tells of, and which one a headline means cannot be
+told from it without a risk of a false contradiction; it is left unjudged.
 """
 
 from __future__ import annotations

@@ -33,12 +33,25 @@ Decision
 Unverifiable
     What the record cannot hold is ``unverifiable`` (never ``unlinked``), with the
     reason: a mention whose date lies outside the span the record holds for its
-    body (or a body the record does not hold at all), with the span, or that
-    nothing held fits when the days the text allows run past the span; a vote on a
+    body (or a body the record does not hold at all), with the span; a mention
+    nothing held fits, unless a source holding every decision of its kind
+    (:data:`unsc.sources.holds.HOLDS`: the HRC table holds adopted texts only, the
+    veto list vetoed drafts only, the curated record is a selection) spans the
+    body (every body, when none is named), the days and the outcome stated
+    ("rejected", "adopted without a vote"; any outcome of a recorded vote when none
+    is stated): "the HRC record for those days holds adopted texts ... only: a
+    rejected draft is not in it", "outside the complete GA record (1946-01-01 to
+    2020-01-14); the data hold only 9 selected GA decisions after it". Only where
+    such a source covers it is the mention ``unlinked`` ("no vote in the data
+    matches"), which says the article may be wrong. Where no such source covers
+    it, the one decision held for those days is linked only when the subject, the
+    sponsor, the story just told or most of the stated votes name it: being the
+    only vote a selection holds says nothing. A decision about another state than
+    the story's is never a clear link. A vote on a
     cited symbol the record does not hold, on a day inside the span ("the data hold
-    no record of A/HRC/51/L.6": the data do not say whether the body's record is
-    complete for those days, so the reason says so rather than calling the symbol
-    wrong); a symbol of the vote's own year is never linked to a decision the
+    no record of A/HRC/51/L.6"), with why the record may lack it, or, where a
+    complete source covers those days, that the symbol may be misquoted; a symbol
+    of the vote's own year is never linked to a decision the
     record knows by another symbol (a resolution symbol names every adopted
     decision; a draft symbol may still be a decision held without its draft
     symbol), while one of another year is background and the date links as
@@ -59,7 +72,7 @@ from __future__ import annotations
 import math
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy as np
@@ -214,6 +227,10 @@ class _Index:
     tally: dict[str, np.ndarray]
     spans: dict[str, tuple[pd.Timestamp, pd.Timestamp]]
     votes: pd.DataFrame
+    #: The source format each decision was read from (:func:`unsc.sources.holds.format_of`).
+    formats: np.ndarray
+    #: (body, format) → first day, last day, decisions: where each source begins and ends.
+    sources: dict[tuple[str, str | None], tuple[pd.Timestamp, pd.Timestamp, int]]
     _concepts: dict[int, frozenset[str]]
     _sponsors: dict[int, frozenset[str]]
     _votes: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -263,6 +280,7 @@ def _index(ds: Dataset) -> _Index:
     if len(d):
         grouped = d.groupby(d.body.astype(str), observed=True).date.agg(["min", "max"])
         spans = {str(b): (r["min"], r["max"]) for b, r in grouped.iterrows()}
+    formats = _formats(d)
     v = ds.votes
     votes = pd.DataFrame({"decision_id": v.decision_id.astype(str).to_numpy(),
                           "member": v.member.astype(str).to_numpy(),
@@ -278,6 +296,8 @@ def _index(ds: Dataset) -> _Index:
         tally=_tallies(d, votes),
         spans=spans,
         votes=votes.sort_values("decision_id").reset_index(drop=True),
+        formats=formats,
+        sources=_source_spans(d, formats),
         _concepts={},
         _sponsors={},
     )
@@ -285,6 +305,26 @@ def _index(ds: Dataset) -> _Index:
         del _INDEXES[key]
     _INDEXES[id(ds)] = (weakref.ref(ds), index)
     return index
+
+
+def _formats(d: pd.DataFrame) -> np.ndarray:
+    """The source format of each decision, from the file it was read from (``None``: not known)."""
+    from unsc.sources.holds import format_of
+
+    if "file" not in d.columns or not len(d):
+        return np.full(len(d), None, dtype=object)
+    files = d.file.astype("category")
+    named = {c: format_of(str(c)) for c in files.cat.categories}
+    return files.astype(object).map(named).where(files.notna(), None).to_numpy(dtype=object)
+
+
+def _source_spans(d: pd.DataFrame, formats: np.ndarray
+                  ) -> dict[tuple[str, str | None], tuple[pd.Timestamp, pd.Timestamp, int]]:
+    frame = pd.DataFrame({"body": d.body.astype(str).to_numpy(), "fmt": formats,
+                          "date": d.date.to_numpy()}).dropna(subset=["date"])
+    frame["fmt"] = frame.fmt.astype(object).where(frame.fmt.notna(), "")
+    grouped = frame.groupby(["body", "fmt"], sort=True).date.agg(["min", "max", "size"])
+    return {(str(b), f or None): (r["min"], r["max"], int(r["size"])) for (b, f), r in grouped.iterrows()}
 
 
 def _tallies(d: pd.DataFrame, votes: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -361,6 +401,13 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     m = rows.iloc[0]
     cited = _split(m["cited"])
     stated = _positions(rows)
+    if linked.reason.startswith(_NOTHING_FITS) and _veto_claim(m, rows, stated):
+        # no vetoed draft fits: "X vetoed" may be said of a draft that failed, or passed, without
+        # a veto; linked only when its subject, sponsor or the story names it, so it can be judged
+        other = _link_one(rows, ds, previous, vetoed_only=False)
+        at = np.flatnonzero(idx.ids == other.decision_id)
+        if other.status == "linked" and len(at) and idx.outcome[at[0]] != "vetoed":
+            return replace(other, reason=f"{other.reason}; said to be vetoed, and no vetoed draft fits")
     if _no_roll_call(m, stated):
         return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check")
     has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
@@ -370,18 +417,99 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     lo, hi, _ = _window(m, article_date)
     own = [c for c in cited if _symbol_year(c) is None or lo.year <= _symbol_year(c) <= hi.year]
     if own and has_vote and not _held(idx, cited):
-        # the symbol may be right and the record short of it: the data do not say which
-        return Linked(None, math.nan, "unverifiable",
-                      f"the data hold no record of {', '.join(own)} (whether the {body or 'body'}'s "
-                      f"record is complete for {_fmt(lo)} to {_fmt(hi)} is not knowable from the data)")
-    span = idx.spans.get(body) if body else None
-    if has_vote and span is not None and (lo < span[0] or hi > span[1]) and linked.reason.startswith(
-            _NOTHING_FITS):
-        # nothing held fits, and the days the text allows run past the data: the vote may lie beyond
-        return Linked(None, math.nan, "unverifiable",
-                      f"partly outside the data: {body} record covers {_fmt(span[0])} to {_fmt(span[1])}, "
-                      f"and nothing it holds for {_fmt(lo)} to {_fmt(hi)} fits")
+        # the symbol may be right and the record short of it (or the article may misquote it)
+        why = _not_held(idx, body, lo, hi, _kinds(m, stated))
+        return Linked(None, math.nan, "unverifiable", f"the data hold no record of {', '.join(own)}" + (
+            f"; {why}" if why else f", though they hold every such {body or ''} vote of {_fmt(lo)} to "
+            f"{_fmt(hi)}: the symbol may be misquoted".replace("  ", " ")))
+    if has_vote and (linked.reason.startswith(_NOTHING_FITS) or _NONE_FITS in linked.reason):
+        # nothing held fits: "no vote in the data matches" only where a source holding every such
+        # decision covers the body, the days and the outcome stated; else the record cannot tell
+        why = _not_held(idx, body, lo, hi, _kinds(m, stated))
+        if why is not None:
+            if bool(m["unanimous"]) and not stated and not isinstance(m["tally"], str):
+                why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
+            return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+def _veto_claim(m: pd.Series, rows: pd.DataFrame, stated: dict[str, str]) -> bool:
+    """Whether a mention says a draft was vetoed (by a member named, or by someone)."""
+    return m["kind"] == "veto" or "no" in stated.values() and any(
+        p == "veto" for p in rows["position"].dropna())
+
+
+def _kinds(m: pd.Series, stated: dict[str, str]) -> frozenset[str]:
+    """The kinds of outcome (:data:`unsc.sources.holds.KINDS`) the decision a mention tells of may have.
+
+    What it states ("rejected", "vetoed", "adopted without a vote"), else any outcome of a recorded
+    vote (positions or a tally mean a roll call); "unanimously" alone may also be no vote at all.
+    """
+    if _no_roll_call(m, stated):
+        return frozenset({"no vote"})
+    outcome = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+    if outcome == "vetoed" or m["kind"] == "veto":
+        kinds = {"vetoed"}
+    elif outcome == "failed":
+        kinds = {"failed", "vetoed"}  # a vetoed draft failed too
+    elif outcome == "adopted":
+        kinds = {"adopted"}
+    else:
+        kinds = {"adopted", "failed", "vetoed"}
+    if bool(m["unanimous"]) and not stated and not isinstance(m["tally"], str) and outcome != "vetoed":
+        kinds.add("no vote")
+    return frozenset(kinds)
+
+
+def _not_held(idx: _Index, body: str | None, lo: pd.Timestamp, hi: pd.Timestamp,
+              kinds: frozenset[str]) -> str | None:
+    """Why the record cannot hold a vote of ``body`` between ``lo`` and ``hi`` of one of ``kinds``.
+
+    ``None`` when, for the body (for every body, when none is named), one source
+    holding every decision of those kinds (:data:`unsc.sources.holds.HOLDS`) spans the
+    whole window: then a vote nothing matches would be in the record.
+    """
+    from unsc.sources.holds import BODY_KINDS, KIND_WORDS, KINDS, holds
+
+    reasons = []
+    for b in [body] if body else list(BODY_KINDS):
+        need = kinds & BODY_KINDS.get(b, frozenset())
+        if not need:
+            continue  # a veto is the Council's: the other bodies cannot hold it
+        srcs = {f: span for (bb, f), span in idx.sources.items() if bb == b}
+        complete = {f: span for f, span in srcs.items() if holds(f).complete_for(b, need)}
+        if any(first <= lo and hi <= last for first, last, _ in complete.values()):
+            continue
+        words = " or ".join(KIND_WORDS[k] for k in KINDS if k in need)
+        if complete:  # a complete record exists, but the days run past it
+            f, (first, last, _) = max(complete.items(), key=lambda kv: kv[1][1] - kv[1][0])
+            side = "after" if hi > last else "before"
+            beyond = (idx.body == b) & ((idx.dates > np.datetime64(last, "ns")) if side == "after"
+                                        else (idx.dates < np.datetime64(first, "ns")))
+            found = pd.Series(idx.formats[beyond]).fillna("").value_counts(sort=False)
+            held = " and ".join(holds(g or None).count(int(n), b) for g, n in found.items())
+            reasons.append(f"outside the complete {b} record ({_fmt(first)} to {_fmt(last)}); the data hold "
+                           + (f"only {held} {side} it" if held else f"no {b} decision {side} it"))
+            continue
+        spanning = [f for f, (first, last, _) in srcs.items() if first <= hi and lo <= last
+                    and not holds(f).selection]
+        if spanning:
+            h = holds(spanning[0])
+            lacking = [k for k in KINDS if k in need and k not in h.kinds]
+            reasons.append(f"the {b} record for those days holds {h.what}: "
+                           f"{' or '.join(KIND_WORDS[k] for k in lacking)} is not in it")
+        elif srcs and all(holds(f).selection for f in srcs):
+            n = sum(span[2] for span in srcs.values())
+            held = holds(next(iter(srcs))).count(n, b)
+            reasons.append(f"the data hold only {held}, no complete {b} record")
+        elif srcs:
+            reasons.append(f"no source in the data holds every {words} of the {b} for "
+                           f"{_fmt(lo)} to {_fmt(hi)}")
+        else:
+            reasons.append(f"the data hold no {b} decisions")
+    if not reasons:
+        return None
+    return reasons[0] if body else "no body named, and " + "; ".join(reasons)
 
 
 #: A resolution's symbol (not a draft's): every adopted decision in the record is known by one.
@@ -399,6 +527,8 @@ def _symbol_year(symbol: str) -> int | None:
 
 #: Unlinked because nothing the record holds fits (not because several fit equally).
 _NOTHING_FITS = ("no vote in the data matches", "no decision fits well enough")
+#: Said of a stated roll call that fits none of the votes held for those days.
+_NONE_FITS = "(nor does any of the"
 
 
 def _no_roll_call(m: pd.Series, stated: dict[str, str]) -> bool:
@@ -416,7 +546,10 @@ def _held(idx: _Index, cited: list[str]) -> list[str]:
     return sorted(set(idx.ids[hit]))
 
 
-def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
+def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
+              vetoed_only: bool = True) -> Linked:
+    """See :func:`link_one`. ``vetoed_only=False``: a veto claim is tried on every decision, and the
+    one decision held for those days is linked only when something stated names it."""
     from unsc.coverage.extract import _concepts
 
     idx = _index(ds)
@@ -462,8 +595,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
     keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
     if body is not None:
         keep = keep & (idx.body == body)
-    if m["kind"] == "veto" or "no" in stated.values() and any(
-            p == "veto" for p in rows["position"].dropna()):
+    if vetoed_only and _veto_claim(m, rows, stated):
         keep = keep & (idx.outcome == "vetoed")
     dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
     if dated_here and not _held(idx, cited):
@@ -539,10 +671,34 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> L
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
+    if topic_part is not None and topic_part[order[0]] == 0.0 and not cited:
+        # the best is about another state than the one the story is about: never a clear link
+        return Linked(None, math.nan, "unlinked",
+                      f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
+                      f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
     close = [cand[i] for i in order if score[i] >= best - MARGIN]
     if len(close) == 1:
         runner = (f"; next {idx.ids[cand[order[1]]]} ({score[order[1]]:.2f})" if len(order) > 1
                   else "; the only candidate")
+        best_at = int(order[0])
+        named = any(parts[k][best_at] == 1.0 for k in ("topic", "sponsor") if k in parts) or \
+            idx.ids[close[0]] == previous or (  # the story just told of it
+                idx.codes[close[0]] is not None and idx.codes[close[0]] in _codes(str(m["evidence"])))
+        recorded = idx.votes_of(idx.ids[close[0]])
+        agree = sum(recorded.get(c) == p for c, p in stated.items())
+        # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
+        confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(idx, close[0], stated, m["tally"]) \
+            or agree >= 2 and agree >= 0.75 * len(stated)
+        if not vetoed_only:  # a veto said of a draft not vetoed: one member's fitting no names nothing
+            confirmed = confirmed and (len(stated) >= 2 or isinstance(m["tally"], str))
+        if not named and not confirmed and (not vetoed_only or _not_held(
+                idx, body, lo, hi, _kinds(m, stated)) is not None):
+            # the record is not complete for those days: being the only vote held that day says
+            # nothing, and neither subject, sponsor nor the stated votes say it is this one
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
+                          "one held for those days, and neither its subject, its sponsor nor the story "
+                          "before names it)")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote

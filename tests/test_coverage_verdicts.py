@@ -1,0 +1,215 @@
+"""Verdicts on what a body did as one, on vetoes and on counts (issue 12, item 4).
+
+Every sentence is written for the test; the votes are the fixture record's
+(``fixtures/coverage_record``): S/RES/1970(2011) (Libya, 26 February 2011,
+15-0-0), S/RES/1973(2011) (Libya, 17 March 2011, 10-0-5), S/2011/612 (Syria,
+4 October 2011, vetoed 9-2-4), S/2012/77 (Syria, 4 February 2012, vetoed
+13-2-0), A/HRC/RES/S-19/1 (Syria, 1 June 2012, 41-3-2).
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import unsc
+from unsc import config
+from unsc.coverage import Article, analyse, extract_mentions
+from unsc.model import conform
+
+
+def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
+                   headline=headline)
+
+
+def _claims(cov) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+    return {c.claim: (c.record, c.verdict) for c in cov.claims.itertuples()}
+
+
+# -- a decision taken as one -------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "body", "unanimous"), [
+    ("The Security Council on Friday unanimously decided to renew the mission in Haiti.", "SC", True),
+    ("The Human Rights Council has unanimously sought an inquiry into the killings.", "HRC", True),
+    ("The General Assembly on Monday agreed by consensus to hold a summit on oceans.", "GA", False),
+    ("The General Assembly adopted the text on oceans without a vote.", "GA", False),
+    ("The mission was established by the Security Council unanimously in 2004.", "SC", True),
+    ("The Security Council unanimously called for a ceasefire in Yemen.", "SC", True),
+])
+def test_a_decision_a_body_took_as_one_is_a_vote_mention(sentence, body, unanimous):
+    m = extract_mentions(_article(sentence, date="2015-09-07"))
+    assert m.mention_id.nunique() == 1
+    row = m.iloc[0]
+    assert (row.body, bool(row.unanimous), row.outcome, row.kind) == (body, unanimous, "adopted", "vote")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Security Council is expected to unanimously agree on the text next week.",
+    "The Council would have unanimously agreed, diplomats said.",
+    "Council members unanimously condemned the attack in a press statement.",
+    "The Security Council did not agree unanimously on the text.",
+])
+def test_a_decision_not_taken_is_no_mention(sentence):
+    assert extract_mentions(_article(sentence, date="2015-09-07")).empty
+
+
+def test_unanimously_is_judged_against_the_roll_call(coverage_record):
+    agrees = analyse(_article("On Saturday the Security Council unanimously decided to impose sanctions "
+                              "on Libya.", date="2011-02-28"), coverage_record)
+    assert set(agrees.mentions.decision_id) == {"S/RES/1970(2011)"}
+    assert _claims(agrees)["unanimous"] == ("0 no, 0 abstain", "agrees")
+    # five members abstained on the Libya vote of 17 March: "unanimously" is wrong
+    wrong = analyse(_article("On Thursday the Security Council unanimously decided to protect civilians in "
+                             "Libya.", date="2011-03-18"), coverage_record)
+    assert set(wrong.mentions.decision_id) == {"S/RES/1973(2011)"}
+    assert _claims(wrong)["unanimous"] == ("0 no, 5 abstain", "contradicts")
+
+
+def test_unanimously_against_a_split_roll_call_of_a_body_that_adopts_without_votes(coverage_record):
+    # the Human Rights Council adopts most texts without a vote, which no record here holds:
+    # the split Syria vote that day may be another text
+    cov = analyse(_article("On Friday the Human Rights Council unanimously decided to open an inquiry into "
+                           "Syria.", date="2012-06-02"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"A/HRC/RES/S-19/1"}
+    record, verdict = _claims(cov)["unanimous"]
+    assert verdict == "unverifiable" and record.startswith("3 no, 2 abstain (a recorded vote")
+
+
+def test_unanimously_with_nothing_held_has_no_roll_call_to_check(coverage_record):
+    cov = analyse(_article("The Human Rights Council has unanimously sought an inquiry into Belarus.",
+                           date="2012-06-20"), coverage_record)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    assert m.reason.iloc[0].startswith("adopted unanimously, perhaps without a vote: no roll call to check")
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_by_consensus_with_nothing_held_is_adopted_without_a_vote(coverage_record):
+    cov = analyse(_article("The Human Rights Council on Friday agreed by consensus to send experts to "
+                           "Belarus.", date="2012-06-02"), coverage_record)
+    assert set(cov.mentions.status) == {"unverifiable"}
+    assert set(cov.mentions.reason) == {"adopted without a vote: no roll call to check"}
+
+
+# -- veto claims -------------------------------------------------------------------------
+
+def _with_failed_draft(ds):  # noqa: ANN001, ANN202
+    """The record with a Russian draft on Syria that failed 4-9-2 on 6 October 2011 (invented)."""
+    d = ds.decisions
+    row = d[d.decision_id == "S/2011/612"].copy()
+    row[["decision_id", "draft", "title"]] = ["S/2011/999", "S/2011/999", "Syria: rival text (Russian draft)"]
+    row["date"] = pd.Timestamp("2011-10-06")
+    row["outcome"] = "failed"
+    row[["yes", "no", "abstain"]] = [4, 9, 2]
+    v = ds.votes
+    votes = v[v.decision_id == "S/2011/612"].copy()
+    votes["decision_id"] = "S/2011/999"
+    flip = {"yes": "no", "no": "yes", "abstain": "abstain"}
+    votes["vote"] = votes.vote.astype(str).map(flip)
+    votes.loc[votes.member.isin(["BRA", "IND"]), "vote"] = "yes"
+    votes.loc[votes.member.isin(["LBN", "ZAF"]), "vote"] = "abstain"
+    decisions = pd.concat([d.astype(object), row.astype(object)], ignore_index=True)
+    allvotes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
+    return replace(ds, decisions=conform(decisions, "decisions"), votes=conform(allvotes, "votes"))
+
+
+def test_a_veto_claimed_of_a_draft_that_failed_for_lack_of_votes_contradicts(coverage_record):
+    cov = analyse(_article("On Thursday the United States vetoed the Russian draft on Syria in the Security "
+                           "Council.", date="2011-10-07"), _with_failed_draft(coverage_record))
+    assert set(cov.mentions.decision_id) == {"S/2011/999"}
+    assert cov.mentions.reason.iloc[0].endswith("said to be vetoed, and no vetoed draft fits")
+    assert _claims(cov)["USA vetoed"] == (
+        "no (failed): no veto: it failed with 4 in favour, fewer than the nine needed", "contradicts")
+
+
+def test_a_veto_claimed_of_an_adopted_text_contradicts(coverage_record):
+    text = "On Thursday Russia vetoed the Security Council text on Libya."
+    cov = analyse(_article(text, date="2011-03-18"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/RES/1973(2011)"}
+    assert _claims(cov)["RUS vetoed"] == ("abstain (adopted): no veto: the draft was adopted", "contradicts")
+
+
+def test_a_veto_claim_nothing_names_is_not_linked_to_a_draft_that_was_not_vetoed(coverage_record):
+    # the failed draft is the only vote of those days, but the sentence names no subject or sponsor
+    cov = analyse(_article("On Thursday the United States vetoed a draft in the Security Council.",
+                           date="2011-10-07"), _with_failed_draft(coverage_record))
+    assert cov.mentions.decision_id.isna().all()
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_a_non_permanent_members_no_is_no_veto(coverage_record):
+    text = "On Tuesday Brazil vetoed the Security Council draft on Syria."
+    cov = analyse(_article(text, date="2011-10-05"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2011/612"}
+    assert _claims(cov)["BRA vetoed"] == ("abstain (vetoed): no veto by BRA, which voted abstain",
+                                          "contradicts")
+
+
+# -- counts and members the record says did not vote ----------------------------------------
+
+def test_a_count_is_judged_against_the_full_tally(coverage_record):
+    cov = analyse(_article("On Thursday the Security Council voted 10-0-4 on Libya.", date="2011-03-18"),
+                  coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/RES/1973(2011)"}
+    c = _claims(cov)
+    assert c["tally: 10 yes"] == ("10", "agrees")
+    assert c["tally: 4 abstain"] == ("5", "contradicts")
+
+
+def test_a_veto_list_leaves_the_counts_it_lacks_unverifiable(fixtures):
+    vetoes = unsc.read(fixtures / "vetoes" / "vetoes_small.csv")
+    cov = analyse(_article("On Saturday Russia and China vetoed the Security Council draft on Syria, while "
+                           "12 members voted in favour.", date="2012-02-06"), vetoes)
+    assert set(cov.mentions.decision_id) == {"S/2012/77"}
+    c = _claims(cov)
+    assert c["tally: 12 yes"] == ("not recorded", "unverifiable")  # the record says 13; the list has no count
+    assert c["RUS vetoed"] == ("no (vetoed)", "agrees")
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+@pytest.fixture
+def lebanon_absent(coverage_record):
+    """S/2011/612 with Lebanon given no vote (the tally counts it absent)."""
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/2011/612"
+    d.loc[hit, "abstain"], d.loc[hit, "absent"] = 3, 1
+    v = coverage_record.votes
+    v = v[~((v.decision_id == "S/2011/612") & (v.member == "LBN"))]
+    return replace(coverage_record, decisions=conform(d, "decisions"), votes=conform(v, "votes"))
+
+
+def _notes(tmp_path, monkeypatch, flag: str) -> None:
+    """A curated folder (the project's own tables) noting Lebanon's vote on S/2011/612 as ``flag``."""
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    (folder / "vote_notes.csv").write_text(
+        "decision_id,member,flag,note,source\n"
+        f"S/2011/612,LBN,{flag},written for the test,test\n", encoding="utf-8")
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+
+
+def test_a_suspended_member_said_to_vote_contradicts_a_full_roll_call(lebanon_absent, tmp_path, monkeypatch):
+    _notes(tmp_path, monkeypatch, "suspended")
+    text = ("On Tuesday Russia and China voted against the Security Council draft on Syria, and Lebanon "
+            "abstained.")
+    c = _claims(analyse(_article(text, date="2011-10-05"), lebanon_absent))
+    assert c["LBN abstained"] == ("suspended, no vote (written for the test)", "contradicts")
+    # a record holding only the no votes (as many as the tally counts) cannot say who abstained
+    partial = lebanon_absent.decisions.assign(partial=lebanon_absent.decisions.decision_id == "S/2011/612")
+    votes = lebanon_absent.votes
+    votes = votes[(votes.decision_id != "S/2011/612") | (votes.vote == "no")]
+    c = _claims(analyse(_article(text, date="2011-10-05"), replace(lebanon_absent, decisions=partial,
+                                                                   votes=conform(votes, "votes"))))
+    assert c["LBN abstained"] == ("suspended, no vote (written for the test)", "unverifiable")
+
+
+def test_a_vote_the_sources_disagree_on_is_unverifiable(coverage_record, tmp_path, monkeypatch):
+    _notes(tmp_path, monkeypatch, "unverified")
+    c = _claims(analyse(_article("On Tuesday Lebanon voted in favour of the Security Council draft on Syria.",
+                                 date="2011-10-05"), coverage_record))
+    assert c["LBN voted yes"] == ("abstain (unverified: written for the test)", "unverifiable")
