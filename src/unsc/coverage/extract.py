@@ -212,6 +212,17 @@ _NOT_DONE = re.compile(
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
     r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
     re.I)
+#: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
+#: would have failed" tells what did not happen.
+_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s+(?:\w+\s+){1,4}$", re.I)
+#: A position others wanted of a member, not one it took: "failed to induce Russia to at least
+#: abstain", "urged China to vote in favour", "tried to persuade India to back the text".
+_WANTED = re.compile(
+    r"\b(?:induc\w*|persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|"
+    r"lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|"
+    r"tr(?:y|ies|ied|ying)|attempt\w*|encourag\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"get|got|seek\w*|sought)\b[^.;:]{0,60}?\bto\s+(?:(?:\w+ly|at\s+least|at\s+most|even|also|not)\s+){0,2}$",
+    re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -378,6 +389,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
+                _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
+            continue  # "if they had vetoed it", "urged them to abstain": what did not happen
         spans.append((m.start(), m.end(), position))
     groups: list[tuple[str, list[str], int]] = []
     counted = []

@@ -1,0 +1,50 @@
+"""Sentence patterns met in real articles the reader had not seen (the "unseen" set), each in words of our own.
+
+The record is ``fixtures/coverage_record`` (see ``test_coverage_extract``):
+S/2011/612 (Syria, 4 October 2011), 9 yes (BIH, COL, FRA, GAB, DEU, NGA, PRT,
+GBR, USA), 2 no (CHN, RUS) and 4 abstentions (BRA, IND, LBN, ZAF).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from unsc.coverage import Article, analyse, extract_mentions
+
+
+def _article(*paragraphs: str, date: str = "2011-10-05", headline: str = "") -> Article:
+    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
+                   headline=headline)
+
+
+def _groups(frame: pd.DataFrame) -> dict[str, str]:
+    rows = frame.dropna(subset=["position"])
+    return dict(zip(rows.position, rows.members, strict=True))
+
+
+def _contradictions(cov) -> pd.DataFrame:  # noqa: ANN001
+    return cov.checks[cov.checks.status.astype(str) == "contradicts"]
+
+
+# -- what did not happen -------------------------------------------------------
+def test_a_counterfactual_condition_states_no_position(coverage_record):
+    art = _article(
+        "On Tuesday the Security Council rejected the draft on Syria, Brazil and India abstaining.",
+        "Brazil and India are not permanent members. If they had cast a negative vote, or a veto, "
+        "nothing would have changed.")
+    m = extract_mentions(art)
+    assert "no" not in set(m.position.dropna())
+    assert "veto" not in set(m.position.dropna())
+    assert _contradictions(analyse(art, coverage_record)).empty
+
+
+def test_a_position_others_wanted_is_not_a_position_taken(coverage_record):
+    art = _article(
+        "On Tuesday Russia and China vetoed the Security Council draft on Syria, a failure by the "
+        "sponsors to induce Russia and China to at least abstain.",
+        "Diplomats tried hard to get India to vote in favour of the Security Council text.")
+    m = extract_mentions(art)
+    assert _groups(m) == {"veto": "CHN;RUS"}
+    assert _contradictions(analyse(art, coverage_record)).empty
