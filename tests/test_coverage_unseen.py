@@ -48,3 +48,28 @@ def test_a_position_others_wanted_is_not_a_position_taken(coverage_record):
     m = extract_mentions(art)
     assert _groups(m) == {"veto": "CHN;RUS"}
     assert _contradictions(analyse(art, coverage_record)).empty
+
+
+# -- which body ----------------------------------------------------------------
+def test_a_vote_sentence_naming_no_body_is_the_body_of_the_story():
+    art = _article(
+        "The General Assembly on Tuesday adopted a text on Syria by 120 votes to 10.",
+        "The text asks for a report within a month.",
+        "Its sponsors spoke of a humanitarian emergency.",
+        "While most European states backed the resolution, Brazil and India abstained.",
+        headline="Assembly adopts Syria text")
+    m = extract_mentions(art)
+    last = m[m.mention_id == m.mention_id.iloc[-1]]
+    assert set(last.body) == {"GA"}
+    assert _groups(last) == {"abstain": "BRA;IND"}
+
+
+def test_a_story_about_two_bodies_leaves_an_unnamed_one_open():
+    art = _article(
+        "The General Assembly on Tuesday adopted a text on Syria by 120 votes to 10.",
+        "It echoed a draft the Security Council failed to adopt.",
+        "Its sponsors spoke of a humanitarian emergency.",
+        "While most European states backed the resolution, Brazil and India abstained.")
+    m = extract_mentions(art)
+    last = m[m.mention_id == m.mention_id.iloc[-1]]
+    assert last.body.isna().all()

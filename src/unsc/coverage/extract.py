@@ -244,6 +244,10 @@ class _Context:
     event: tuple[int, str | None, DateExpr] | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
     voters: list[str] = field(default_factory=list)
+    #: Every body the article has named so far, its headline included: when it is one, a vote
+    #: sentence naming none is that body's ("While Western countries backed the resolution, China
+    #: abstained" far down a story about the General Assembly).
+    named_bodies: set[str] = field(default_factory=set)
 
 
 _BODY_NAME_RE = re.compile(
@@ -600,6 +604,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
     _, headline_topics = _subjects(article.headline, find_countries(article.headline),
                                    registry, set())
     headline_bodies = _bodies(article.headline, context)
+    context.named_bodies.update(b for _, b in headline_bodies)
     rows: list[dict] = []
     counter = [0]
 
@@ -672,6 +677,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi
+                context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
@@ -735,6 +741,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1 and not (
             counted > 15 and context.last_body == "SC"):
         body = context.last_body  # the story goes on about the body just named
+    if body is None and len(context.named_bodies) == 1 and given is None:
+        body = next(iter(context.named_bodies))  # the one body the whole story is about
     anchor = groups[0][2] if groups else 0
     date = _pick_date(find_dates(sent, article.date), anchor)
     inherited = None
