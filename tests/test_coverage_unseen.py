@@ -7,11 +7,14 @@ GBR, USA), 2 no (CHN, RUS) and 4 abstentions (BRA, IND, LBN, ZAF).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
-from unsc.coverage import Article, analyse, extract_mentions
+from unsc.coverage import Article, analyse, extract_mentions, link
+from unsc.model import conform
 
 
 def _article(*paragraphs: str, date: str = "2011-10-05", headline: str = "") -> Article:
@@ -73,3 +76,31 @@ def test_a_story_about_two_bodies_leaves_an_unnamed_one_open():
     m = extract_mentions(art)
     last = m[m.mention_id == m.mention_id.iloc[-1]]
     assert last.body.isna().all()
+
+
+# -- linking -------------------------------------------------------------------
+@pytest.fixture
+def two_topics(coverage_record):
+    """The record with an unrelated unanimous vote the same day as S/2011/612 (invented)."""
+    d = coverage_record.decisions
+    other = d[d.decision_id == "S/2011/612"].copy()
+    other["decision_id"], other["draft"] = "S/RES/2999(2011)", ""
+    other["title"], other["topic"], other["outcome"] = "Non-proliferation", "Non-proliferation", "adopted"
+    other[["yes", "no", "abstain"]] = [15, 0, 0]
+    v = coverage_record.votes
+    votes = v[v.decision_id == "S/2011/612"].copy()
+    votes["decision_id"], votes["vote"] = "S/RES/2999(2011)", "yes"
+    decisions = pd.concat([d.astype(object), other.astype(object)], ignore_index=True)
+    votes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
+    return replace(coverage_record, decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"))
+
+
+def test_a_best_fit_that_contradicts_the_stated_vote_is_not_linked_when_another_fits(two_topics):
+    # "condemning Turkey's actions" names a subject no decision of the day has: the unrelated
+    # vote of the day would win on its unknown topic, and Brazil did not vote yes on S/2011/612
+    art = _article("On Tuesday Brazil abstained on the Security Council draft condemning Turkey's actions.")
+    m = link(extract_mentions(art), two_topics)
+    assert m.decision_id.isna().all()
+    assert m.reason.iloc[0] == ("the best fit S/RES/2999(2011) (0.77) contradicts the stated votes, "
+                                "which fit S/2011/612")
+    assert _contradictions(analyse(art, two_topics)).empty
