@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from unsc.coverage import Article, analyse, extract_mentions, link
+from unsc.coverage import Article, analyse, extract_mentions, link, read_article
 from unsc.model import conform
 
 
@@ -29,6 +29,47 @@ def _groups(frame: pd.DataFrame) -> dict[str, str]:
 
 def _contradictions(cov) -> pd.DataFrame:  # noqa: ANN001
     return cov.checks[cov.checks.status.astype(str) == "contradicts"]
+
+
+# -- reading -----------------------------------------------------------------
+def test_an_html_page_without_an_author_has_no_byline(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Council asks for an inquiry</title>"
+        '<meta property="og:site_name" content="Example Rights Office">'
+        '<meta property="article:published_time" content="2015-06-03"></head>'
+        "<body><article><h1>Council asks for an inquiry</h1>"
+        "<p>The Human Rights Council on Wednesday asked for an inquiry into the events in the region.</p>"
+        "<p>The text was adopted after a day of debate in Geneva.</p></article></body></html>",
+        encoding="utf-8")
+    art = read_article(path)
+    assert (art.headline, art.outlet, art.byline) == ("Council asks for an inquiry", "Example Rights Office", "")
+    assert art.paragraphs[0].startswith("The Human Rights Council on Wednesday")
+
+
+def test_a_hard_wrapped_first_line_opens_the_body_and_a_name_line_is_the_byline(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Council votes on the harbour mission\n"
+        "Friday, June 5, 2015\n"
+        "example-news.org\n"
+        "\n"
+        "Geneva: The Human\n"
+        "Rights Council on Thursday voted on the harbour mission.\n", encoding="utf-8")
+    art = read_article(path)
+    assert (art.outlet, art.byline) == ("example-news.org", "")
+    assert art.paragraphs[0].startswith("Geneva: The Human")
+    path.write_text("Council votes on the harbour mission\nFriday, June 5, 2015\nExample News\n"
+                    "Jane Q. Roe\n\nThe council voted on Thursday.\n", encoding="utf-8")
+    assert read_article(path).byline == "Jane Q. Roe"
+
+
+def test_a_last_updated_label_is_no_outlet(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Council to vote next week\nLast updated at: (Beijing Time) Saturday, June 6, 2015\n\n"
+                    "The council will vote next week, its president said.\n", encoding="utf-8")
+    art = read_article(path)
+    assert (art.outlet, art.date) == ("", pd.Timestamp("2015-06-06"))
 
 
 # -- what did not happen -------------------------------------------------------
