@@ -145,3 +145,25 @@ def test_a_best_fit_that_contradicts_the_stated_vote_is_not_linked_when_another_
     assert m.reason.iloc[0] == ("the best fit S/RES/2999(2011) (0.77) contradicts the stated votes, "
                                 "which fit S/2011/612")
     assert _contradictions(analyse(art, two_topics)).empty
+
+
+# -- roll calls written as lists -------------------------------------------------
+def test_a_numbered_list_under_a_heading_is_read(coverage_record):
+    art = _article(
+        "On Tuesday the Security Council voted on the draft on Syria.",
+        "Voted against:", "1. China 2. Russian Federation",
+        "Abstentions:", "1. Brazil 2. India 3. Lebanon 4. South Africa")
+    m = extract_mentions(art)
+    roll = m[m.mention_id == m.mention_id.iloc[-1]]
+    assert _groups(roll) == {"no": "CHN;RUS", "abstain": "BRA;IND;LBN;ZAF"}
+    linked = analyse(art, coverage_record).mentions
+    assert set(linked[linked.mention_id == roll.mention_id.iloc[0]].decision_id) == {"S/2011/612"}
+
+
+def test_bullets_with_dashes_in_one_paragraph_are_a_roll_call():
+    art = _article(
+        "On Tuesday the Security Council voted on the draft on Syria.",
+        "  • YES – France – Germany – Portugal • NO – China – Russia • ABSTAIN – Brazil – India")
+    m = extract_mentions(art)
+    roll = m[m.mention_id == m.mention_id.iloc[-1]]
+    assert _groups(roll) == {"yes": "DEU;FRA;PRT", "no": "CHN;RUS", "abstain": "BRA;IND"}

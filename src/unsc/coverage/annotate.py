@@ -215,7 +215,10 @@ def members_in_item(item: str) -> list[str]:
     return [codes[best[2]]] if best else []
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*")
+#: Between list items: commas, semicolons, "and", and the markers of a list run into one line:
+#: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·*–—-])\s+")
 
 
 def read_list(text: str, *, least: int = 3) -> list[str] | None:
@@ -225,7 +228,7 @@ def read_list(text: str, *, least: int = 3) -> list[str] | None:
     "and", each naming states only (see :func:`members_in_item`); one item
     in ten may be unreadable (a typo), never more.
     """
-    text = text.strip().rstrip(".;")
+    text = _LIST_MARK.sub("", text.strip().rstrip(".;"))
     # separators inside a name ("Bosnia and Herzegovina", "Trinidad and Tobago") do not split it
     guarded = list(text)
     for p in find_countries(text):

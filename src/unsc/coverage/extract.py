@@ -447,7 +447,11 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
                        r"\b(?:supported|backed)\b", re.I)),
 ]
 _HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
-_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$|"
+                          # a bullet's short heading and a dash: "YES – United States – France"
+                          r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
+#: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
+_BULLET = re.compile(r"\s*[•·▪]\s+")
 
 
 def _head_position(head: str) -> tuple[str, int | None] | None:
@@ -472,8 +476,8 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     m = _INLINE_ROLL.match(sent)
     if not m:
         return None
-    head = _head_position(m.group("head"))
-    listed = read_list(m.group("rest"), least=1) if head else None
+    head = _head_position(m.group("head") or m.group("dhead"))
+    listed = read_list(m.group("rest") or m.group("drest"), least=1) if head else None
     if not listed:
         return None
     return head[0], listed, head[1]
@@ -583,6 +587,20 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _bulleted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence cut at its bullets ("• YES – A – B • NO – C" is two items)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        cuts = [m for m in _BULLET.finditer(para, lo, hi)]
+        if not cuts:
+            out.append((lo, hi))
+            continue
+        starts = [lo] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [hi]
+        out += [(a, b) for a, b in zip(starts, ends, strict=True) if para[a:b].strip()]
+    return out
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -645,7 +663,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if listed:
                 roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
                 continue
-        for s_start, s_end in sentences(para):
+        for s_start, s_end in _bulleted(para, sentences(para)):
             sent = para[s_start:s_end]
             inline = _roll_inline(sent)
             if inline is not None:  # "Against (11): Armenia, Belarus, ..."
