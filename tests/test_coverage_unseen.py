@@ -167,3 +167,20 @@ def test_bullets_with_dashes_in_one_paragraph_are_a_roll_call():
     m = extract_mentions(art)
     roll = m[m.mention_id == m.mention_id.iloc[-1]]
     assert _groups(roll) == {"yes": "DEU;FRA;PRT", "no": "CHN;RUS", "abstain": "BRA;IND"}
+
+
+# -- members -------------------------------------------------------------------
+def test_members_named_after_the_position():
+    m = extract_mentions(_article(
+        "Among those voting against the Security Council draft were China and the Russian Federation."))
+    assert _groups(m) == {"no": "CHN;RUS"}
+    m = extract_mentions(_article("In the Security Council, those abstaining included Brazil and India."))
+    assert _groups(m) == {"abstain": "BRA;IND"}
+
+
+def test_a_list_goes_on_past_an_item_read_as_no_state():
+    # "Bosnia" is the everyday short name; "Portugul" is a typo no name matches
+    m = extract_mentions(_article(
+        "The Security Council measure was backed by Bosnia, Colombia, Portugul, Gabon and Germany."))
+    assert _groups(m) == {"yes": "BIH;COL;DEU;GAB"}
+

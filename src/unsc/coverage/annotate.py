@@ -78,6 +78,8 @@ _EXTRA_NAMES = {
     "Britain": "GBR", "Great Britain": "GBR", "the United States": "USA", "U.S.": "USA",
     "US": "USA", "U.K.": "GBR", "America": "USA", "Holland": "NLD", "Russia": "RUS",
     "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
+    # the everyday short name, as wire copy lists a council's members ("backed by Bosnia, Colombia")
+    "Bosnia": "BIH",
 }
 
 

@@ -327,10 +327,18 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
     return out_names, out_codes
 
 
+#: Between two names of a list, one capitalised item read as no state: ", Bosnja, ".
+_UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,\s*(?:and\s+)?(?:the\s+)?")
+
+
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+", sent[end:])
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
+                  # the position first, its members after: "Among those voting against were A, B and C",
+                  # "Those abstaining included A and B"
+                  r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  r"\s+(?:were|was|included|include)\s+(?:the\s+)?", sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
@@ -339,7 +347,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if p.end <= pos:
             continue
         gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
-        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+        if named and _UNKNOWN_ITEM.fullmatch(gap):
+            pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
+        elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
         pos = p.end
