@@ -184,3 +184,11 @@ def test_a_list_goes_on_past_an_item_read_as_no_state():
         "The Security Council measure was backed by Bosnia, Colombia, Portugul, Gabon and Germany."))
     assert _groups(m) == {"yes": "BIH;COL;DEU;GAB"}
 
+
+def test_a_sponsor_adjective_is_not_the_subject(coverage_record):
+    # "the U.S.-drafted text" is drafted by the US, not about it: the Syria draft stays a candidate
+    art = _article("On Tuesday nine countries voted for the U.S.-drafted text on the Security Council, "
+                   "two opposed it and four abstained.", headline="Syria draft fails")
+    m = analyse(art, coverage_record).mentions
+    assert set(m.decision_id) == {"S/2011/612"}
+    assert m.subjects.isna().all() or "United States" not in set(m.subjects)

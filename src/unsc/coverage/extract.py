@@ -300,6 +300,10 @@ def _tally(sent: str) -> str | None:
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
 
 
+#: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
+_SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -308,7 +312,8 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             canonical, code = lexicon.PLACES[p.text]
             names.append(canonical)
             codes.append(code)
-        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters:
+        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters \
+                and not _SPONSOR_AFTER.match(sent[p.end:]):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
     for person in registry.people.values():
