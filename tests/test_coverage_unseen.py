@@ -192,3 +192,23 @@ def test_a_sponsor_adjective_is_not_the_subject(coverage_record):
     m = analyse(art, coverage_record).mentions
     assert set(m.decision_id) == {"S/2011/612"}
     assert m.subjects.isna().all() or "United States" not in set(m.subjects)
+
+
+def test_an_aside_is_background_to_the_position_of_the_sentence():
+    m = extract_mentions(_article(
+        "India, which supported the Security Council texts of 2009 and 2010, abstained on Tuesday."))
+    assert _groups(m) == {"abstain": "IND"}
+    m = extract_mentions(_article("Russia, which vetoed the Security Council draft, called it unbalanced."))
+    assert _groups(m) == {"veto": "RUS"}
+    m = extract_mentions(_article(
+        "The Security Council text, criticized by Turkey and Iran, received 9 votes in favour on Tuesday."))
+    assert _groups(m) == {}
+    assert set(m.tally) == {"9-?-?"}
+
+
+def test_an_aside_gives_the_vote_neither_its_dates_nor_a_plural(coverage_record):
+    art = _article("In the Security Council on Tuesday, India, which supported the resolutions on Syria "
+                   "in 2009 and 2010, abstained.")
+    m = analyse(art, coverage_record).mentions
+    assert not m.plural.any()
+    assert set(m.decision_id) == {"S/2011/612"}

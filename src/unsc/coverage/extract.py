@@ -384,6 +384,15 @@ _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta"
                       "absen": "absent"}
 
 
+#: ", which supported the texts of 2012," : a relative clause; its position is background when the
+#: sentence states another.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{0,120},")
+#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
+    r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+
+
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
 #: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
 _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+", re.I)
@@ -396,6 +405,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
+    # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
+    # another verb, not voters
+    for a in _PARTICIPLE_ASIDE.finditer(sent):
+        voters = [p for p in voters if not a.start() <= p.start < a.end()]
+    relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
@@ -412,6 +426,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
         spans.append((m.start(), m.end(), position))
+    outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
+    if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+        spans = outside
     groups: list[tuple[str, list[str], int]] = []
     counted = []
     for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
@@ -777,7 +794,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if body is None and len(context.named_bodies) == 1 and given is None:
         body = next(iter(context.named_bodies))  # the one body the whole story is about
     anchor = groups[0][2] if groups else 0
-    date = _pick_date(find_dates(sent, article.date), anchor)
+    # a relative clause beside a position of the main clause is background ("India, which backed
+    # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
+    core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
+    if not (groups and given is None and _POSITION_RE.search(core)):
+        core = sent
+    date = _pick_date(find_dates(core, article.date), anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
@@ -790,7 +812,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     subjects, topics = _subjects(sent, places, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
-    plural = bool(_PLURAL.search(sent)) or bool(_PRESENT_PERFECT.search(sent))
+    plural = bool(_PLURAL.search(core)) or bool(_PRESENT_PERFECT.search(core))
     if re.search(r"\b(?:a|the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text)\b", sent, re.I) \
             and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
         plural = False
