@@ -212,3 +212,11 @@ def test_an_aside_gives_the_vote_neither_its_dates_nor_a_plural(coverage_record)
     m = analyse(art, coverage_record).mentions
     assert not m.plural.any()
     assert set(m.decision_id) == {"S/2011/612"}
+
+
+def test_force_the_council_did_not_authorise_is_no_precedent():
+    art = _article("The envoy says the draft asks Israel to stop the use of force, while rockets are fired "
+                   "at its towns.", date="2018-06-02")
+    assert extract_mentions(art).empty
+    art = _article("The Security Council authorised the use of force to protect civilians.", date="2011-03-20")
+    assert set(extract_mentions(art).kind) == {"precedent"}

@@ -300,6 +300,9 @@ def _tally(sent: str) -> str | None:
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
 
 
+#: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
+_AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all necessary measures|"
+                         r"resolution\s+\d", re.I)
 #: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
@@ -763,7 +766,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
                                                       else ""))
     concepts = _concepts(sent, 0)
-    precedent = "force" in concepts
+    # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
+    precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
     adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
