@@ -220,3 +220,16 @@ def test_force_the_council_did_not_authorise_is_no_precedent():
     assert extract_mentions(art).empty
     art = _article("The Security Council authorised the use of force to protect civilians.", date="2011-03-20")
     assert set(extract_mentions(art).kind) == {"precedent"}
+
+
+# -- speakers ------------------------------------------------------------------
+def test_a_quotation_after_saying_is_the_subjects():
+    from unsc.coverage import extract_statements
+
+    st = extract_statements(_article(
+        'Peruvian Ambassador Ana Ruiz, whose government had hesitated for weeks, voted in favour, saying, '
+        '"The council has heard the people of the region."'))
+    assert list(st.speaker) == ["Ana Ruiz"]
+    assert list(st.country) == ["PER"]
+    st = extract_statements(_article('The council voted on Thursday, saying "the region needs help."'))
+    assert "council" not in set(st.speaker.dropna())
