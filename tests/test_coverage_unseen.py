@@ -233,3 +233,12 @@ def test_a_quotation_after_saying_is_the_subjects():
     assert list(st.country) == ["PER"]
     st = extract_statements(_article('The council voted on Thursday, saying "the region needs help."'))
     assert "council" not in set(st.speaker.dropna())
+
+
+def test_a_body_a_vote_sends_the_matter_to_is_not_the_voting_body():
+    art = _article(
+        "Kenya abstained again in a Security Council vote on the crisis on Sunday.",
+        "Only Kenya and Peru voted no on a procedural text on Sunday to have the 193-member General "
+        "Assembly take up the crisis.")
+    m = extract_mentions(art)
+    assert set(m[m.paragraph == 2].body) == {"SC"}

@@ -255,6 +255,11 @@ _BODY_NAME_RE = re.compile(
     + ")(?!\\w)")
 
 
+#: Words before a body named as where a matter is sent, not as who votes.
+_BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|refer\w*\s+(?:\w+\s+)?to|"
+                          r"convene|convening|summon\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -262,6 +267,12 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     mandate ... and asked for a report to the General Assembly", the Council voted.
     """
     found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
+    if context.last_body is not None:
+        # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
+        # the body just told of sends the matter to is not the one voting
+        objects = [(a, b) for a, b in found if b != context.last_body and _BODY_OBJECT.search(sent[:a])]
+        if objects and len(objects) == len(found):
+            found = [(objects[0][0], context.last_body)]
     named = [(a, a + len(n)) for a, n in ((m.start(), m.group()) for m in _BODY_NAME_RE.finditer(sent))]
     for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
         allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
