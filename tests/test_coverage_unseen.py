@@ -242,3 +242,13 @@ def test_a_body_a_vote_sends_the_matter_to_is_not_the_voting_body():
         "Assembly take up the crisis.")
     m = extract_mentions(art)
     assert set(m[m.paragraph == 2].body) == {"SC"}
+
+
+def test_opponents_and_supporters_named_as_a_noun():
+    m = extract_mentions(_article(
+        "Opponents of the Security Council draft, which also included Peru, Kenya and Chile, said the "
+        "crisis was no threat to peace."))
+    assert _groups(m) == {"no": "CHL;KEN;PER"}
+    m = extract_mentions(_article("Supporters of the Security Council text were France and Portugal."))
+    assert _groups(m) == {"yes": "FRA;PRT"}
+    assert extract_mentions(_article("Opponents of the plan in Kenya said it was unfair.")).empty

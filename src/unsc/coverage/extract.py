@@ -127,6 +127,12 @@ _POSITIONS: list[tuple[str, str]] = [
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
                r"take\s+part)|not\s+participating"),
 ]
+#: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
+#: a position, its members after "included"/"were" (read by _passive_agents).
+_NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measure),?"
+              r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
+_POSITIONS = [(name, pattern + {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}.get(name, ""))
+              for name, pattern in _POSITIONS]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
