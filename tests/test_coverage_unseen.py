@@ -252,3 +252,12 @@ def test_opponents_and_supporters_named_as_a_noun():
     m = extract_mentions(_article("Supporters of the Security Council text were France and Portugal."))
     assert _groups(m) == {"yes": "FRA;PRT"}
     assert extract_mentions(_article("Opponents of the plan in Kenya said it was unfair.")).empty
+
+
+def test_members_voting_to_recommend_a_text_are_for_it():
+    m = extract_mentions(_article(
+        "In the Human Rights Council, those voting to recommend it included Peru, Chile and Kenya."))
+    assert _groups(m) == {"yes": "CHL;KEN;PER"}
+    m = extract_mentions(_article(
+        "Beyond Peru and Chile, the other 13 members of the Security Council voted to approve the draft."))
+    assert "yes" not in _groups(m)

@@ -121,6 +121,9 @@ _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            # "those voting to recommend it included A and B": members voting for the text's aim, named
+            # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
+            r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
