@@ -178,15 +178,19 @@ def test_case_study_report_follows_its_parameters(tmp_path):
 
 
 def test_select_case_degrades_to_a_sentence(record):
-    ukraine = cs.case("Ukraine", "2014-01-01", "2022-12-31", "CHN", "RUS", precedent="auto")
+    # The embedded record's first Ukraine votes are the General Assembly's of 2022.
+    ukraine = cs.case("Ukraine", "2014-01-01", "2021-12-31", "CHN", "RUS", precedent="auto")
     chosen = cs.select_case(record, "clean", ukraine, exclude="Golan")
     assert chosen.case.decisions.empty and chosen.precedent.decisions.empty
     assert chosen.note.startswith("The data hold no Ukraine decision to show: ")
     assert "Ukraine" in chosen.note[len("The data hold no Ukraine decision to show: "):]  # the reason
-    window = record.filter(start="2014-01-01", end="2022-12-31")
+    window = record.filter(start="2014-01-01", end="2021-12-31")
     assert set(chosen.selection.ds.decisions.decision_id) == set(window.decisions.decision_id)
     syria = cs.case("Syria", "2011-01-01", "2012-12-31", "CHN", "RUS", precedent="auto")
     found = cs.select_case(record, "clean", syria, exclude="Golan")
     assert found.note == "" and len(found.case.decisions) and len(found.precedent.decisions)
     shown = set(found.case.decisions.decision_id) | set(found.precedent.decisions.decision_id)
     assert set(found.selection.ds.decisions.decision_id) == shown
+    to_2022 = cs.select_case(record, "clean", cs.case("Ukraine", "2014-01-01", "2022-12-31", "CHN", "RUS"),
+                             exclude="Golan")
+    assert sorted(to_2022.case.decisions.decision_id) == [f"A/RES/ES-11/{n}" for n in range(1, 6)]

@@ -103,4 +103,12 @@ def test_the_comparison_covers_every_curated_decision(curated, known, shared_dat
     mine = set(curated.decisions.decision_id.astype(str))
     uncovered = mine - covered
     listed_missing = set(known[known.field.isin(["row", "record", "draft"])].decision_id)
-    assert uncovered <= listed_missing, sorted(uncovered - listed_missing)
+    # A decision no table's span reaches (the General Assembly's 2022-2024 votes: unvotes ends
+    # in 2019) has nothing to be compared with; every other one must be held or listed.
+    dec = curated.decisions.set_index(curated.decisions.decision_id.astype(str))
+    reachable = {d for d in uncovered if any(
+        body == dec.loc[d, "body"] and pd.Timestamp(first) <= dec.loc[d, "date"] <= pd.Timestamp(last)
+        for _fmt, body, first, last in TABLES.values())}
+    assert reachable <= listed_missing, sorted(reachable - listed_missing)
+    out_of_reach = uncovered - reachable
+    assert {d for d in out_of_reach if dec.loc[d, "body"] != "GA" or dec.loc[d, "date"].year < 2022} == set()

@@ -4,6 +4,11 @@ Files (UTF-8 CSV, one per table, header on line 1):
 
 ``decisions.csv``  the ``decisions`` columns; ``source`` cites the official
                    record (meeting record or report symbol) of each vote.
+``decisions-*.csv`` (optional) more decisions in the same columns, one file per block
+                   of the record compiled apart from the rest (``decisions-2022-2024.csv``:
+                   the votes the third-party GA data end too early to hold). A body's span
+                   is taken per file, so the years between two blocks are not claimed as
+                   covered: a claim about them is unverifiable, not unmatched.
 ``votes.csv``      ``decision_id, member, vote``.
 ``terms.csv``      ``body, member, start, end, source``.
 ``statements.csv`` the ``statements`` columns.
@@ -21,6 +26,7 @@ import pandas as pd
 
 from unsc import config, members
 from unsc.csvio import Col, read_csv
+from unsc.errors import DataFormatError
 from unsc.model import BODIES, OUTCOMES, VOTE_CODES, Dataset, conform
 from unsc.sources import _common
 
@@ -106,6 +112,28 @@ def read_vote_notes(folder: str | Path | None = None) -> pd.DataFrame:
     return read_csv(path, VOTE_NOTES).drop(columns="line").astype("string")
 
 
+def _read_decisions(folder: Path) -> pd.DataFrame:
+    """``decisions.csv`` and the block files ``decisions-*.csv``, each row with the file it came from.
+
+    Raises
+    ------
+    unsc.errors.DataFormatError
+        When a decision is in two files (named by the second file, its line and the id).
+    """
+    paths = [folder / "decisions.csv", *sorted(folder.glob("decisions-*.csv"))]
+    frames = [_with_file(read_csv(path, DECISIONS), path) for path in paths]
+    decisions = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    # A repeat inside one file is validation's to report; across files it is a compiling slip.
+    per_file = decisions.drop_duplicates(["decision_id", "file"])
+    twice = per_file.decision_id.duplicated()
+    if twice.any():
+        row = per_file[twice].iloc[0]
+        first = decisions.loc[decisions.decision_id == row.decision_id, "file"].iloc[0]
+        raise DataFormatError(row.file, f"the decision is already in {Path(first).name}", line=int(row.line),
+                              column="decision_id", value=row.decision_id)
+    return decisions
+
+
 def read(folder: str | Path | None = None) -> Dataset:
     """Read the curated record from ``folder`` (default: ``data/curated``).
 
@@ -116,7 +144,7 @@ def read(folder: str | Path | None = None) -> Dataset:
         message names the file, line, column and value.
     """
     folder = Path(folder) if folder is not None else config.curated_dir()
-    decisions = _with_file(read_csv(folder / "decisions.csv", DECISIONS), folder / "decisions.csv")
+    decisions = _read_decisions(folder)
     # The file's own topic column is the record's label; the normalised topic is derived
     # from it and the title like every reader's (it is written in that vocabulary already).
     decisions = _common.with_topic(decisions.rename(columns={"topic": "source_topic"}))
