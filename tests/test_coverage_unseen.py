@@ -261,3 +261,15 @@ def test_members_voting_to_recommend_a_text_are_for_it():
     m = extract_mentions(_article(
         "Beyond Peru and Chile, the other 13 members of the Security Council voted to approve the draft."))
     assert "yes" not in _groups(m)
+
+
+def test_votes_cast_in_favour_and_the_start_of_a_month(coverage_record):
+    art = _article("In the middle of March, ten votes were cast in favour of a Security Council resolution "
+                   "on Libya and none were cast against.", date="2011-03-25")
+    m = extract_mentions(art)
+    assert set(m.tally) == {"10-0-?"}
+    art = _article("At the start of March, ten votes were cast in favour of a Security Council resolution "
+                   "on Libya.", date="2011-03-25")
+    m = analyse(art, coverage_record).mentions
+    assert set(m.date_from) == {pd.Timestamp("2011-03-01")}
+    assert set(m.decision_id) == {"S/RES/1973(2011)"}

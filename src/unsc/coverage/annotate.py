@@ -317,7 +317,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>yesterday|today|tonight|(?:last|this|earlier this|later this|next) "
         r"(?:week|month|year)|(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.I)),
     ("month", re.compile(
-        rf"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\s+(?P<month>{_MON})"
+        rf"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|"
+        rf"(?:[Aa]t\s+)?the\s+(?:start|beginning|end)\s+of)\s+(?P<month>{_MON})"
         rf"\b(?:\s+(?P<year>\d{{4}}))?")),
     ("year", re.compile(
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<year>(?:19|20)\d\d)\b")),
