@@ -273,3 +273,11 @@ def test_votes_cast_in_favour_and_the_start_of_a_month(coverage_record):
     m = analyse(art, coverage_record).mentions
     assert set(m.date_from) == {pd.Timestamp("2011-03-01")}
     assert set(m.decision_id) == {"S/RES/1973(2011)"}
+
+
+# -- a held-out article (unseen2): clauses, groups and subset counts ---------------
+def test_a_clause_after_after_has_its_own_members():
+    art = _article('The Peruvian envoy to the Security Council said, "We regret it," after Russia cast its veto.')
+    assert _groups(extract_mentions(art)) == {"veto": "RUS"}
+    art = _article("China was reluctant to oppose Russia in the Security Council after abstaining on Tuesday.")
+    assert _groups(extract_mentions(art)) == {"abstain": "CHN"}

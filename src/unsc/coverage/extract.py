@@ -421,7 +421,10 @@ _PARTICIPLE_ASIDE = re.compile(
 
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
 #: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
-_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+", re.I)
+_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
+                             # a clause of its own: '... said, "...", after Russia cast its veto'
+                             # (a gerund keeps the subject: "China ... after abstaining")
+                             r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
 
 
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
