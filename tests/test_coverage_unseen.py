@@ -281,3 +281,11 @@ def test_a_clause_after_after_has_its_own_members():
     assert _groups(extract_mentions(art)) == {"veto": "RUS"}
     art = _article("China was reluctant to oppose Russia in the Security Council after abstaining on Tuesday.")
     assert _groups(extract_mentions(art)) == {"abstain": "CHN"}
+
+
+def test_the_other_n_members_listed_in_an_aside_are_a_group_not_the_tally(coverage_record):
+    art = _article("On Tuesday Russia and China vetoed the Security Council draft on Syria. The other three "
+                   "permanent members – the US, Britain and France – voted in favour of the draft.")
+    m = extract_mentions(art)
+    assert set(m.tally.dropna()) == set()
+    assert _contradictions(analyse(art, coverage_record)).empty

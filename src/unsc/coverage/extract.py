@@ -317,6 +317,9 @@ def _tally(sent: str) -> str | None:
     for key, pattern in _TALLY_PARTS.items():
         p = pattern.search(masked)
         if p and parts[key] is None:
+            if re.search(r"\b(?:other|remaining)\s+$", masked[: p.start()], re.I) and re.match(
+                    r"\s+(?:[\w-]+\s+)?(?:members?|countries|states|nations)?\s*(?:[–—(]|--)", sent[p.end("v"):]):
+                continue  # "the other three members – the US, Britain and France –": a group, not the tally
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
