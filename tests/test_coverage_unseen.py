@@ -289,3 +289,11 @@ def test_the_other_n_members_listed_in_an_aside_are_a_group_not_the_tally(covera
     m = extract_mentions(art)
     assert set(m.tally.dropna()) == set()
     assert _contradictions(analyse(art, coverage_record)).empty
+
+
+def test_those_who_did_not_take_part_are_no_named_member():
+    art = _article("On Tuesday Russia's envoy thanked all those who did not take part in the Security Council "
+                   "vote.")
+    assert "absent" not in _groups(extract_mentions(art))
+    art = _article("France and Portugal were among nine countries that backed the Security Council measure.")
+    assert _groups(extract_mentions(art)) == {"yes": "FRA;PRT"}

@@ -227,6 +227,9 @@ _NOT_DONE = re.compile(
 #: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
 #: would have failed" tells what did not happen.
 _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s+(?:\w+\s+){1,4}$", re.I)
+#: A position whose subject is a group named by a pronoun and a relative clause ("all those who
+#: abstained"); "nine countries that backed it" keeps the members named before it.
+_GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
 #: abstain", "urged China to vote in favour", "tried to persuade India to back the text".
 _WANTED = re.compile(
@@ -454,6 +457,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]):
+            continue  # "thanked all those who did not take part": the voters are an unnamed group
         if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
                 _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
