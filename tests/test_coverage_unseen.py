@@ -1,4 +1,4 @@
-"""Sentence patterns met in real articles the reader had not seen (the "unseen" set), each in words of our own.
+"""Sentence patterns met in real articles the reader had not seen (the "unseen" set), in words of our own.
 
 The record is ``fixtures/coverage_record`` (see ``test_coverage_extract``):
 S/2011/612 (Syria, 4 October 2011), 9 yes (BIH, COL, FRA, GAB, DEU, NGA, PRT,
@@ -43,7 +43,8 @@ def test_an_html_page_without_an_author_has_no_byline(tmp_path):
         "<p>The text was adopted after a day of debate in Geneva.</p></article></body></html>",
         encoding="utf-8")
     art = read_article(path)
-    assert (art.headline, art.outlet, art.byline) == ("Council asks for an inquiry", "Example Rights Office", "")
+    assert (art.headline, art.outlet, art.byline) == (
+        "Council asks for an inquiry", "Example Rights Office", "")
     assert art.paragraphs[0].startswith("The Human Rights Council on Wednesday")
 
 
@@ -218,7 +219,8 @@ def test_force_the_council_did_not_authorise_is_no_precedent():
     art = _article("The envoy says the draft asks Israel to stop the use of force, while rockets are fired "
                    "at its towns.", date="2018-06-02")
     assert extract_mentions(art).empty
-    art = _article("The Security Council authorised the use of force to protect civilians.", date="2011-03-20")
+    art = _article("The Security Council authorised the use of force to protect civilians.",
+                   date="2011-03-20")
     assert set(extract_mentions(art).kind) == {"precedent"}
 
 
@@ -277,9 +279,11 @@ def test_votes_cast_in_favour_and_the_start_of_a_month(coverage_record):
 
 # -- a held-out article (unseen2): clauses, groups and subset counts ---------------
 def test_a_clause_after_after_has_its_own_members():
-    art = _article('The Peruvian envoy to the Security Council said, "We regret it," after Russia cast its veto.')
+    art = _article('The Peruvian envoy to the Security Council said, "We regret it," after Russia cast '
+                   'its veto.')
     assert _groups(extract_mentions(art)) == {"veto": "RUS"}
-    art = _article("China was reluctant to oppose Russia in the Security Council after abstaining on Tuesday.")
+    art = _article("China was reluctant to oppose Russia in the Security Council after abstaining on "
+                   "Tuesday.")
     assert _groups(extract_mentions(art)) == {"abstain": "CHN"}
 
 
@@ -292,8 +296,8 @@ def test_the_other_n_members_listed_in_an_aside_are_a_group_not_the_tally(covera
 
 
 def test_those_who_did_not_take_part_are_no_named_member():
-    art = _article("On Tuesday Russia's envoy thanked all those who did not take part in the Security Council "
-                   "vote.")
+    art = _article("On Tuesday Russia's envoy thanked all those who did not take part in the Security "
+                   "Council vote.")
     assert "absent" not in _groups(extract_mentions(art))
     art = _article("France and Portugal were among nine countries that backed the Security Council measure.")
     assert _groups(extract_mentions(art)) == {"yes": "FRA;PRT"}

@@ -134,8 +134,8 @@ _POSITIONS: list[tuple[str, str]] = [
 #: a position, its members after "included"/"were" (read by _passive_agents).
 _NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measure),?"
               r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
-_POSITIONS = [(name, pattern + {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}.get(name, ""))
-              for name, pattern in _POSITIONS]
+_NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
+_POSITIONS = [(name, pattern + _NOUNS.get(name, "")) for name, pattern in _POSITIONS]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
@@ -271,8 +271,9 @@ _BODY_NAME_RE = re.compile(
 
 
 #: Words before a body named as where a matter is sent, not as who votes.
-_BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|refer\w*\s+(?:\w+\s+)?to|"
-                          r"convene|convening|summon\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
+                          r"refer\w*\s+(?:\w+\s+)?to|convene|convening|summon\w*)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
@@ -321,7 +322,8 @@ def _tally(sent: str) -> str | None:
         p = pattern.search(masked)
         if p and parts[key] is None:
             if re.search(r"\b(?:other|remaining)\s+$", masked[: p.start()], re.I) and re.match(
-                    r"\s+(?:[\w-]+\s+)?(?:members?|countries|states|nations)?\s*(?:[–—(]|--)", sent[p.end("v"):]):
+                    r"\s+(?:[\w-]+\s+)?(?:members?|countries|states|nations)?\s*(?:[–—(]|--)",
+                    sent[p.end("v"):]):
                 continue  # "the other three members – the US, Britain and France –": a group, not the tally
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
