@@ -301,3 +301,12 @@ def test_those_who_did_not_take_part_are_no_named_member():
     assert "absent" not in _groups(extract_mentions(art))
     art = _article("France and Portugal were among nine countries that backed the Security Council measure.")
     assert _groups(extract_mentions(art)) == {"yes": "FRA;PRT"}
+
+
+def test_an_undated_sentence_is_not_linked_to_a_vote_after_the_article(coverage_record):
+    # the record's Libya votes are 26 February (S/RES/1970) and 17 March (S/RES/1973): a story of
+    # 16 March cannot tell of the later one
+    art = _article("Brazil and India voted in favour of the Security Council resolution on Libya.",
+                   date="2011-03-16")
+    m = analyse(art, coverage_record).mentions
+    assert "S/RES/1973(2011)" not in set(m.decision_id.dropna())

@@ -343,7 +343,9 @@ def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.
     if pd.notna(m["date_from"]):
         return m["date_from"], m["date_to"] if pd.notna(m["date_to"]) else article_date, True
     hi = m["date_to"] if pd.notna(m["date_to"]) else article_date
-    return hi - UNDATED_DAYS * day, hi + day, False
+    # undated: up to the article's own day, never after it (a vote of the next day cannot be the one
+    # told of, and as the latest candidate it would win on recency)
+    return hi - UNDATED_DAYS * day, hi, False
 
 
 def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
