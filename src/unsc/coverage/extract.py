@@ -19,6 +19,16 @@ What a sentence is read for:
   with a delegation noun is its state ("the Chinese envoy"); groups
   ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
+  so does one that did not happen: a counterfactual ("if they had cast a negative
+  vote"), one others wanted ("failed to induce Russia to at least abstain"), a
+  group's ("all those who did not take part"), and a "which/who" aside's when
+  the sentence states its own ("India, which backed the 2012 text, abstained");
+- members after their position ("Among those voting against were A and B",
+  "Opponents of the resolution, which also included A, B and C"), a list going
+  on past one item read as no state; "the U.S.-drafted text" names a sponsor,
+  not a subject; a body the vote sends the matter to ("to have the General
+  Assembly take up ...") is not the voting body; a sentence naming no body, in a
+  story that has named one, is that body's;
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
   voted in favour", "Seven nations -- including the U.S. -- voted against"
@@ -26,7 +36,8 @@ What a sentence is read for:
   five are A, B, ..." naming a count of the sentence before;
 - roll calls written as lists: a heading paragraph ("Countries that voted
   against:") and its list in the next, or inline ("Against (11): A, B, ...");
-  list items by name variant (:func:`~unsc.coverage.annotate.read_list`).
+  list items by name variant (:func:`~unsc.coverage.annotate.read_list`), also
+  numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
 - a sentence telling of votes on two days ("... on October 16 and then ...
   on October 18") is one mention per dated clause.
