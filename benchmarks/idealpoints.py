@@ -88,7 +88,7 @@ def main() -> None:
         a = points.attrs
         print(f"dynamic, period={period}: {wall:.1f} s wall, {cpu:.1f} s CPU; {a['iterations']} EM "
               f"maps, converged {a['converged']}; {a['items']} items, {a['bridged_items']} in "
-              f"{a['bridged_groups']} bridge groups; step SD {a['rw_sd']:.2f}")
+              f"{a['bridged_groups']} bridge groups; step SD {a['rw_sd']:.2f}; population {a['population']}")
         results[period] = (points, wall)
         report(f"period={period}", points, bsv)
     if not args.skip_static:
