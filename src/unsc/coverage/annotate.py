@@ -78,6 +78,8 @@ _EXTRA_NAMES = {
     "Britain": "GBR", "Great Britain": "GBR", "the United States": "USA", "U.S.": "USA",
     "US": "USA", "U.K.": "GBR", "America": "USA", "Holland": "NLD", "Russia": "RUS",
     "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
+    # the everyday short name, as wire copy lists a council's members ("backed by Bosnia, Colombia")
+    "Bosnia": "BIH",
 }
 
 
@@ -215,7 +217,10 @@ def members_in_item(item: str) -> list[str]:
     return [codes[best[2]]] if best else []
 
 
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*")
+#: Between list items: commas, semicolons, "and", and the markers of a list run into one line:
+#: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·*–—-])\s+")
 
 
 def read_list(text: str, *, least: int = 3) -> list[str] | None:
@@ -225,7 +230,7 @@ def read_list(text: str, *, least: int = 3) -> list[str] | None:
     "and", each naming states only (see :func:`members_in_item`); one item
     in ten may be unreadable (a typo), never more.
     """
-    text = text.strip().rstrip(".;")
+    text = _LIST_MARK.sub("", text.strip().rstrip(".;"))
     # separators inside a name ("Bosnia and Herzegovina", "Trinidad and Tobago") do not split it
     guarded = list(text)
     for p in find_countries(text):
@@ -312,7 +317,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>yesterday|today|tonight|(?:last|this|earlier this|later this|next) "
         r"(?:week|month|year)|(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.I)),
     ("month", re.compile(
-        rf"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\s+(?P<month>{_MON})"
+        rf"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|"
+        rf"(?:[Aa]t\s+)?the\s+(?:start|beginning|end)\s+of)\s+(?P<month>{_MON})"
         rf"\b(?:\s+(?P<year>\d{{4}}))?")),
     ("year", re.compile(
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<year>(?:19|20)\d\d)\b")),

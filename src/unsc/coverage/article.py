@@ -276,7 +276,8 @@ def _outlet_before_date(text: str) -> str:
     if span is None:
         return ""
     before = text[: span[1]]
-    before = re.sub(r"(?:published|posted|updated)\b.*$", "", before, flags=re.I)
+    # "Last updated at: (Beijing Time) Saturday, ...": a label with its time zone, not an outlet
+    before = re.sub(r"(?:(?:last\s+)?(?:published|posted|updated|modified))\b.*$", "", before, flags=re.I)
     before = before.strip(" ,·|•—–-:*_")
     before = re.sub(r",?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", before, flags=re.I)
     if not re.search(r"[^\W\d_]{2}", before) or len(before.split()) > 6:
@@ -356,6 +357,14 @@ def _body_like(line: str) -> bool:
     return span is None or len((plain[: span[1]] + plain[span[2]:]).split()) > 4
 
 
+#: A place and a colon opening the body: "New York: The UN ...", "GENEVA: The Council ...".
+_DATELINE_START = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+\S")
+#: A byline line that is names: "Bella Dalima", "Edith M. Lederer, Associated Press", "Jane Doe and
+#: John Roe" (capitalised words, particles, one comma part).
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|da|van|von|al|el|bin|of|la|le))*"
+                        r"(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})?$")
+
+
 @dataclass
 class _Header:
     headline: str = ""
@@ -424,10 +433,16 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
         return True
     if plain.isupper() and len(plain.split()) <= 4:
         return True  # a dateline on its own line ("UNITED NATIONS"), not an outlet
+    if head.headline and plain.casefold() == head.headline.casefold():
+        return True  # the headline again (an HTML page's <h1> after its <title>): neither outlet nor byline
+    if _DATELINE_START.match(plain):
+        return False  # "New York: The UN" opens the body (a hard-wrapped first line), it is no outlet
     if not head.outlet:
         head.outlet = plain
-    elif not head.byline:
+    elif not head.byline and _NAME_LINE.match(plain):
         head.byline = plain
+    elif not head.byline:
+        return False  # not a name: the body has begun
     return True
 
 

@@ -21,6 +21,16 @@ What a sentence is read for:
   with a delegation noun is its state ("the Chinese envoy"); groups
   ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
+  so does one that did not happen: a counterfactual ("if they had cast a negative
+  vote"), one others wanted ("failed to induce Russia to at least abstain"), a
+  group's ("all those who did not take part"), and a "which/who" aside's when
+  the sentence states its own ("India, which backed the 2012 text, abstained");
+- members after their position ("Among those voting against were A and B",
+  "Opponents of the resolution, which also included A, B and C"), a list going
+  on past one item read as no state; "the U.S.-drafted text" names a sponsor,
+  not a subject; a body the vote sends the matter to ("to have the General
+  Assembly take up ...") is not the voting body; a sentence naming no body, in a
+  story that has named one, is that body's;
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
   voted in favour", "Seven nations -- including the U.S. -- voted against"
@@ -28,7 +38,8 @@ What a sentence is read for:
   five are A, B, ..." naming a count of the sentence before;
 - roll calls written as lists: a heading paragraph ("Countries that voted
   against:") and its list in the next, or inline ("Against (11): A, B, ...");
-  list items by name variant (:func:`~unsc.coverage.annotate.read_list`).
+  list items by name variant (:func:`~unsc.coverage.annotate.read_list`), also
+  numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
 - a sentence telling of votes on two days ("... on October 16 and then ...
   on October 18") is one mention per dated clause.
@@ -123,12 +134,21 @@ _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
            r"votes?|opposed|opposing|rejected"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            # "those voting to recommend it included A and B": members voting for the text's aim, named
+            # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
+            r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
                r"take\s+part)|not\s+participating"),
 ]
+#: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
+#: a position, its members after "included"/"were" (read by _passive_agents).
+_NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measure),?"
+              r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
+_NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
+_POSITIONS = [(name, pattern + _NOUNS.get(name, "")) for name, pattern in _POSITIONS]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
@@ -179,8 +199,11 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+                    # "141 votes were cast in favour of a resolution"
+                    r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
 }
@@ -226,6 +249,20 @@ _NOT_DONE = re.compile(
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
     r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
     re.I)
+#: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
+#: would have failed" tells what did not happen.
+_COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s+(?:\w+\s+){1,4}$", re.I)
+#: A position whose subject is a group named by a pronoun and a relative clause ("all those who
+#: abstained"); "nine countries that backed it" keeps the members named before it.
+_GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
+#: A position others wanted of a member, not one it took: "failed to induce Russia to at least
+#: abstain", "urged China to vote in favour", "tried to persuade India to back the text".
+_WANTED = re.compile(
+    r"\b(?:induc\w*|persuad\w*|convinc\w*|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|pressur\w*|"
+    r"lobb(?:y|ies|ied|ying)|ask(?:s|ed|ing)?|want(?:s|ed|ing)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|"
+    r"tr(?:y|ies|ied|ying)|attempt\w*|encourag\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:on|upon)|"
+    r"get|got|seek\w*|sought)\b[^.;:]{0,60}?\bto\s+(?:(?:\w+ly|at\s+least|at\s+most|even|also|not)\s+){0,2}$",
+    re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -247,6 +284,10 @@ class _Context:
     event: tuple[int, str | None, DateExpr] | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
     voters: list[str] = field(default_factory=list)
+    #: Every body the article has named so far, its headline included: when it is one, a vote
+    #: sentence naming none is that body's ("While Western countries backed the resolution, China
+    #: abstained" far down a story about the General Assembly).
+    named_bodies: set[str] = field(default_factory=set)
 
 
 _BODY_NAME_RE = re.compile(
@@ -278,6 +319,12 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
     return None
 
 
+#: Words before a body named as where a matter is sent, not as who votes.
+_BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
+                          r"refer\w*\s+(?:\w+\s+)?to|convene|convening|summon\w*)\s+(?:the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -285,6 +332,12 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     mandate ... and asked for a report to the General Assembly", the Council voted.
     """
     found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
+    if context.last_body is not None:
+        # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
+        # the body just told of sends the matter to is not the one voting
+        objects = [(a, b) for a, b in found if b != context.last_body and _BODY_OBJECT.search(sent[:a])]
+        if objects and len(objects) == len(found):
+            found = [(objects[0][0], context.last_body)]
     named = [(a, a + len(n)) for a, n in ((m.start(), m.group()) for m in _BODY_NAME_RE.finditer(sent))]
     for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
         allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
@@ -317,10 +370,21 @@ def _tally(sent: str) -> str | None:
     for key, pattern in _TALLY_PARTS.items():
         p = pattern.search(masked)
         if p and parts[key] is None:
+            if re.search(r"\b(?:other|remaining)\s+$", masked[: p.start()], re.I) and re.match(
+                    r"\s+(?:[\w-]+\s+)?(?:members?|countries|states|nations)?\s*(?:[–—(]|--)",
+                    sent[p.end("v"):]):
+                continue  # "the other three members – the US, Britain and France –": a group, not the tally
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+#: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
+_AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all necessary measures|"
+                         r"resolution\s+\d", re.I)
+#: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
+_SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
 
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
@@ -331,7 +395,8 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             canonical, code = lexicon.PLACES[p.text]
             names.append(canonical)
             codes.append(code)
-        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters:
+        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters \
+                and not _SPONSOR_AFTER.match(sent[p.end:]):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
     for person in registry.people.values():
@@ -350,10 +415,18 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
     return out_names, out_codes
 
 
+#: Between two names of a list, one capitalised item read as no state: ", Bosnja, ".
+_UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,\s*(?:and\s+)?(?:the\s+)?")
+
+
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+", sent[end:])
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
+                  # the position first, its members after: "Among those voting against were A, B and C",
+                  # "Those abstaining included A and B"
+                  r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  r"\s+(?:were|was|included|include)\s+(?:the\s+)?", sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
@@ -362,7 +435,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if p.end <= pos:
             continue
         gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
-        if (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+        if named and _UNKNOWN_ITEM.fullmatch(gap):
+            pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
+        elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
         pos = p.end
@@ -392,9 +467,21 @@ _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta"
                       "absen": "absent"}
 
 
+#: ", which supported the texts of 2012," : a relative clause; its position is background when the
+#: sentence states another.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{0,120},")
+#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
+_PARTICIPLE_ASIDE = re.compile(
+    r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
+    r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+
+
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
 #: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
-_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+", re.I)
+_POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
+                             # a clause of its own: '... said, "...", after Russia cast its veto'
+                             # (a gerund keeps the subject: "China ... after abstaining")
+                             r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
 
 
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
@@ -404,6 +491,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
+    # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
+    # another verb, not voters
+    for a in _PARTICIPLE_ASIDE.finditer(sent):
+        voters = [p for p in voters if not a.start() <= p.start < a.end()]
+    relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
@@ -416,7 +508,15 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]):
+            continue  # "thanked all those who did not take part": the voters are an unnamed group
+        if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
+                _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
+            continue  # "if they had vetoed it", "urged them to abstain": what did not happen
         spans.append((m.start(), m.end(), position))
+    outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
+    if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+        spans = outside
     groups: list[tuple[str, list[str], int]] = []
     counted = []
     for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
@@ -467,7 +567,11 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
                        r"\b(?:supported|backed)\b", re.I)),
 ]
 _HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
-_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$|"
+                          # a bullet's short heading and a dash: "YES – United States – France"
+                          r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
+#: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
+_BULLET = re.compile(r"\s*[•·▪]\s+")
 
 
 def _head_position(head: str) -> tuple[str, int | None] | None:
@@ -492,8 +596,8 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     m = _INLINE_ROLL.match(sent)
     if not m:
         return None
-    head = _head_position(m.group("head"))
-    listed = read_list(m.group("rest"), least=1) if head else None
+    head = _head_position(m.group("head") or m.group("dhead"))
+    listed = read_list(m.group("rest") or m.group("drest"), least=1) if head else None
     if not listed:
         return None
     return head[0], listed, head[1]
@@ -603,6 +707,20 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _bulleted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence cut at its bullets ("• YES – A – B • NO – C" is two items)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        cuts = [m for m in _BULLET.finditer(para, lo, hi)]
+        if not cuts:
+            out.append((lo, hi))
+            continue
+        starts = [lo] + [m.end() for m in cuts]
+        ends = [m.start() for m in cuts] + [hi]
+        out += [(a, b) for a, b in zip(starts, ends, strict=True) if para[a:b].strip()]
+    return out
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -624,6 +742,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
     _, headline_topics = _subjects(article.headline, find_countries(article.headline),
                                    registry, set())
     headline_bodies = _bodies(article.headline, context)
+    context.named_bodies.update(b for _, b in headline_bodies)
     rows: list[dict] = []
     counter = [0]
 
@@ -664,7 +783,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if listed:
                 roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
                 continue
-        for s_start, s_end in sentences(para):
+        for s_start, s_end in _bulleted(para, sentences(para)):
             sent = para[s_start:s_end]
             inline = _roll_inline(sent)
             if inline is not None:  # "Against (11): Armenia, Belarus, ..."
@@ -696,6 +815,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi
+                context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
@@ -733,7 +853,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
                                                       else ""))
     concepts = _concepts(sent, 0)
-    precedent = "force" in concepts
+    # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
+    precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
     adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
     body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
@@ -761,8 +882,15 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1 and not (
             counted > 15 and context.last_body == "SC"):
         body = context.last_body  # the story goes on about the body just named
+    if body is None and len(context.named_bodies) == 1 and given is None:
+        body = next(iter(context.named_bodies))  # the one body the whole story is about
     anchor = groups[0][2] if groups else 0
-    date = _pick_date(find_dates(sent, article.date), anchor)
+    # a relative clause beside a position of the main clause is background ("India, which backed
+    # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
+    core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
+    if not (groups and given is None and _POSITION_RE.search(core)):
+        core = sent
+    date = _pick_date(find_dates(core, article.date), anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
@@ -775,7 +903,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     subjects, topics = _subjects(sent, places, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
-    plural = bool(_PLURAL.search(sent)) or bool(_PRESENT_PERFECT.search(sent))
+    plural = bool(_PLURAL.search(core)) or bool(_PRESENT_PERFECT.search(core))
     if re.search(r"\b(?:a|the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text)\b", sent, re.I) \
             and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
         plural = False

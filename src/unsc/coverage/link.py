@@ -383,7 +383,9 @@ def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.
     if pd.notna(m["date_from"]):
         return m["date_from"], m["date_to"] if pd.notna(m["date_to"]) else article_date, True
     hi = m["date_to"] if pd.notna(m["date_to"]) else article_date
-    return hi - UNDATED_DAYS * day, hi + day, False
+    # undated: up to the article's own day, never after it (a vote of the next day cannot be the one
+    # told of, and as the latest candidate it would win on recency)
+    return hi - UNDATED_DAYS * day, hi, False
 
 
 def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
@@ -677,6 +679,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
     close = [cand[i] for i in order if score[i] >= best - MARGIN]
+    if len(close) == 1 and stated and not _fits(idx, close[0], stated, None):
+        # the best fit by date and subject contradicts what the sentence says a member did while
+        # another vote of that same day agrees with it: the subject words misled ("condemning
+        # Russia's actions" is not the topic "Ukraine"), and a link would give a contradiction the
+        # article does not make
+        agree = [i for i in np.flatnonzero(keep) if i != close[0] and dates[i] == dates[close[0]]
+                 and _fits(idx, i, stated, None)]
+        if agree:
+            shown = ", ".join(idx.ids[i] for i in agree[:4]) + (" ..." if len(agree) > 4 else "")
+            return Linked(None, math.nan, "unlinked",
+                          f"the best fit {idx.ids[close[0]]} ({best:.2f}) contradicts the stated votes, "
+                          f"which fit {shown}")
     if len(close) == 1:
         runner = (f"; next {idx.ids[cand[order[1]]]} ({score[order[1]]:.2f})" if len(order) > 1
                   else "; the only candidate")

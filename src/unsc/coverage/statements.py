@@ -407,6 +407,15 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     return None
 
 
+#: A quotation led in by a participle of saying ("..., saying, "), its speaker the sentence's subject.
+_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)"
+                                r"\s*[,:]?\s*$")
+#: The subject opening a sentence: the words before its first comma or first verb.
+_SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
+                            r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
+                            r"was|is|has|had)\b)")
+
+
 def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa: ANN001
     para = paragraphs[quote.para]
     s_start, _ = sentence_at(para, quote.start)
@@ -419,6 +428,14 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), before, where)
+    m = _PARTICIPLE_SAYING.search(before)
+    if m:
+        # 'Ana Ruiz, whose country sponsored it, voted in favour, saying, "..."': the sentence's
+        # subject says it
+        subject = _SUBJECT_START.match(before[: m.start()])
+        np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
+        if subject and re.match(r"[A-Z]", np_) and plausible_speaker(subject.group("np").strip()):
+            return _Attribution(subject.group("np").strip(), before, where)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
         found = _phrase_before(before[: v.start()])
