@@ -22,7 +22,10 @@ claim               compared with
                     vote (a full roll call, or all of that position), else unverifiable
 ``all named``       whether the members named are all the members that voted
                     that way (from the votes, or the official tally when the
-                    record lists only some members)
+                    record lists only some members); not checked when the
+                    clause counts others it does not name (``others``: "the
+                    United States and five European countries opposing",
+                    "among those voting against were", "including")
 ``permanent``       a member called a permanent member (or said to veto) held
                     a permanent seat on that day
 ``size``            the body's size: the tally including absentees, else the
@@ -250,7 +253,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 if note is not None:
                     ok, shown = _noted(rec, member, wanted, got, ok, shown, note)
                 add("vote", position, shown, _status(ok), member)
-            if position in ("no", "abstain", "veto"):
+            # "the United States and five European countries opposing" names some of the no votes:
+            # whether they are all is no claim the article makes
+            if position in ("no", "abstain", "veto") and not m.get("others", False):
                 _all_named(add, rec, named, position, wanted)
         if named and (m["permanent"] or position == "veto"):
             for member in named:
