@@ -266,3 +266,22 @@ def test_a_held_vote_that_is_already_right_is_judged(known_error_record):
     c = _claims(analyse(_article(GENEVA, date="2009-10-16"), fixed))
     assert c["USA voted no"] == ("no", "agrees")
     assert c["GBR voted no"] == ("absent", "contradicts")
+
+
+# -- a procedural vote ---------------------------------------------------------------------
+
+def test_a_veto_claimed_of_a_procedural_vote_is_no_veto(fixtures):
+    # S/RES/2623(2022): Russia voted against, but on a procedural matter a no is no veto
+    from unsc.sources import curated
+
+    record = curated.read(fixtures / "procedural_record")
+    text = ("On Sunday Russia vetoed resolution 2623 of the Security Council, which called an emergency "
+            "session of the General Assembly.")
+    c = _claims(analyse(_article(text, date="2022-02-28"), record))
+    assert c["RUS vetoed"] == ("no (adopted): no veto: a procedural vote, where RUS's no was no veto "
+                               "(Article 27(2); data/curated/procedural.csv)", "contradicts")
+    assert c["all veto named: RUS"] == ("none", "contradicts")
+    text = ("On Sunday the Security Council voted 11-1-3 to call an emergency session of the General "
+            "Assembly, with Russia voting against.")
+    c = _claims(analyse(_article(text, date="2022-02-28"), record))
+    assert c["RUS voted no"] == ("no", "agrees") and c["tally: 1 no"] == ("1", "agrees")

@@ -12,7 +12,8 @@ claim               compared with
 ``vote``            one named member's recorded vote (``veto``: a permanent member's
                     no on a vetoed draft; otherwise the record's answer says what
                     happened: "no veto: it failed with 6 in favour, fewer than the
-                    nine needed"); a member with no row contradicts when the
+                    nine needed", or, on a decision ``procedural.csv`` lists, "no veto:
+                    a procedural vote, where RUS's no was no veto"); a member with no row contradicts when the
                     roll call is complete (not a member, or no vote recorded)
                     or lists as many such votes as the tally counts, and is
                     ``unverifiable`` only on a partial roll call
@@ -99,6 +100,8 @@ class _Record:
             all(x is None for x in self.tally.values()) or len(self.votes) >= total)
         self.ds = ds
         self._on: dict[str, bool | None] = {}
+        #: a procedural decision (``procedural.csv``): a permanent member's no on it is no veto
+        self.procedural = self.body == "SC" and decision_id in _procedural()
         #: member → its known error, where the held vote is the erring table's (see :func:`_known_errors`)
         self.errors = {member: err for (did, member), err in _known_errors().items()
                        if did == decision_id and self.votes.get(member) == err.theirs}
@@ -378,6 +381,25 @@ def _read_known_errors(path: str, stamp: int) -> dict[tuple[str, str], KnownErro
             for r in votes.itertuples()}
 
 
+def _procedural() -> frozenset[str]:
+    """The procedural Security Council decisions (curated ``procedural.csv``, read once per file state)."""
+    from unsc import config
+
+    path = config.curated_dir() / "procedural.csv"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    return _read_procedural(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_procedural(path: str, stamp: int) -> frozenset[str]:
+    from unsc.validate import procedural_votes
+
+    return frozenset(procedural_votes(Path(path).parent).index)
+
+
 def _vote_notes() -> dict[tuple[str, str], tuple[str, str]]:
     """(decision, member) → (flag, note) from the curated ``vote_notes.csv`` (read once per file state)."""
     from unsc import config
@@ -427,6 +449,9 @@ def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
         return False, f"{head}: {member} voted no, but held no permanent seat: its no was no veto"
     if outcome == "vetoed":
         return False, f"{head}: no veto by {member}, which voted {got}"
+    if outcome == "adopted" and got == "no" and rec.procedural:
+        return False, (f"{head}: no veto: a procedural vote, where {member}'s no was no veto "
+                       "(Article 27(2); data/curated/procedural.csv)")
     if outcome == "adopted":
         return False, f"{head}: no veto: the draft was adopted"
     yes = rec.count("yes")
@@ -445,8 +470,11 @@ def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) 
                                                       if e in errors), "unverifiable")
         return
     if rec.complete and rec.votes:
+        # a veto is a permanent member's no on a draft not adopted: on an adopted text (a procedural
+        # vote among them) there was none
+        vetoed = str(rec.row["outcome"]) == "vetoed"
         actual = sorted(k for k, v in rec.votes.items() if v == wanted
-                        and (position != "veto" or rec.permanent(k)))
+                        and (position != "veto" or (rec.permanent(k) and vetoed)))
         shown = ";".join(actual) or "none"
         if set(named) == set(actual):
             status = "agrees"
