@@ -346,3 +346,35 @@ def test_names_with_unnamed_others_make_no_claim_to_be_all_of_a_position(coverag
                    "voting against.")
     named = analyse(art, coverage_record).checks.set_index("claim").loc["all no named"]
     assert (named.article, named.record, named.status) == ("CHN;RUS", "CHN;RUS", "agrees")
+
+
+# -- not voting, and a name written with an ampersand --------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday Lebanon declined to vote on the Security Council draft on Syria.",
+    "On Tuesday Lebanon did not take part in the Security Council vote on the Syria draft.",
+    "On Tuesday Lebanon refused to take part in the Security Council vote on the Syria draft.",
+    "Lebanon was not present during the vote on the Security Council draft on Syria on Tuesday.",
+])
+def test_declining_to_vote_is_absent(sentence):
+    assert _groups(extract_mentions(_article(sentence))) == {"absent": "LBN"}
+
+
+def test_a_group_that_declined_to_vote_names_no_member():
+    art = _article("On Tuesday Russia's envoy thanked all those who declined to vote in the Security "
+                   "Council.")
+    assert "absent" not in _groups(extract_mentions(art))
+
+
+def test_members_that_declined_to_vote_with_others_unnamed():
+    art = _article("Four members abstained on the Security Council draft on Tuesday, while Lebanon and one "
+                   "other member declined to vote.")
+    rows = extract_mentions(art).dropna(subset=["position"])
+    assert rows[["members", "position", "others"]].values.tolist() == [["LBN", "absent", True]]
+
+
+def test_an_ampersand_in_an_official_name_is_one_state():
+    art = _article("YES – UK of Great Britain & Northern Ireland – France – United States")
+    assert _groups(extract_mentions(art)) == {"yes": "FRA;GBR;USA"}
+    art = _article("The United Kingdom of Great Britain & Northern Ireland voted in favour of the Security "
+                   "Council draft on Tuesday.")
+    assert _groups(extract_mentions(art)) == {"yes": "GBR"}

@@ -60,7 +60,8 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
                  undated mention is anything up to the article's date.
 ``date_text``    the words the date was read from.
 ``members``      codes of the members named with this position (``CHN;CUB;RUS``).
-``position``     ``yes``, ``no``, ``abstain``, ``absent`` or ``veto``.
+``position``     ``yes``, ``no``, ``abstain``, ``absent`` (also "declined to vote", "did not take
+                 part", "were not present during the vote") or ``veto``.
 ``others``       the clause says members it does not name took that position too ("the
                  United States and five European countries opposing", "among those
                  voting against were", "including"): the names are not all of them.
@@ -145,7 +146,10 @@ _POSITIONS: list[tuple[str, str]] = [
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
-               r"take\s+part)|not\s+participating"),
+               r"take\s+part|participate)|not\s+participating|"
+               # "Britain, France and three others declined to vote", "were not present during the vote"
+               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
+               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
 #: a position, its members after "included"/"were" (read by _passive_agents).
