@@ -190,11 +190,20 @@ def test_parameters_include_quality():
 
 
 def test_a_request_beyond_the_record_fails_naming_its_end(tmp_path):
-    run = reports.run_one("explore", {"body": "GA", "start": "2022-01-01", "end": "2022-12-31",
+    run = reports.run_one("explore", {"body": "GA", "start": "2025-01-01", "end": "2025-12-31",
                                       "data": "embedded"}, tmp_path)
     assert not run.ok
-    assert ("the General Assembly record here ends on 2012-08-03; `unsc data fetch undl-ga` "
+    assert ("the General Assembly record here ends on 2024-05-10; `unsc data fetch undl-ga` "
             "for later votes") in run.error
+
+
+def test_a_request_between_the_selections_blocks_fails_naming_the_gap(tmp_path):
+    # The embedded record holds GA votes of 2011-2012 and of 2022-2024, nothing between.
+    run = reports.run_one("explore", {"body": "GA", "start": "2015-01-01", "end": "2015-12-31",
+                                      "data": "embedded"}, tmp_path)
+    assert not run.ok
+    assert ("the General Assembly record here holds nothing between 2012-08-03 and 2022-03-02 "
+            "(its sources cover 2011-12-19 to 2012-08-03, 2022-03-02 to 2024-05-10)") in run.error
 
 
 def test_quality_all_keeps_everything_and_says_so(tmp_path):

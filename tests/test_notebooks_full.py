@@ -143,11 +143,13 @@ def test_alignment_has_no_1995_dip(run):
     assert china and min(china.values()) > 0.9
 
 
-def test_a_2022_general_assembly_request_names_where_the_data_ends(full_store, monkeypatch,
-                                                                  tmp_path):
+def test_a_2021_general_assembly_request_names_where_the_data_stop(full_store, monkeypatch,
+                                                                   tmp_path):
+    # unvotes end on 2020-01-14; the embedded record's GA selection resumes on 2022-03-02.
     monkeypatch.setenv("UNSC_STORE", str(full_store))
-    result = reports.run_one("explore", {"body": "GA", "start": "2022-01-01", "end": "2022-12-31",
+    result = reports.run_one("explore", {"body": "GA", "start": "2021-01-01", "end": "2021-12-31",
                                          "data": "store"}, tmp_path)
     assert not result.ok
-    assert ("the General Assembly record here ends on 2020-01-14; `unsc data fetch undl-ga` for "
-            "later votes") in result.error
+    assert ("the General Assembly record here holds nothing between 2020-01-14 and 2022-03-02 "
+            "(its sources cover 1946-01-01 to 2020-01-14,") in result.error
+    assert "`unsc data fetch undl-ga` for the votes between" in result.error

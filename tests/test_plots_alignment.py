@@ -309,3 +309,20 @@ def test_heatmap_labels_on_neighbouring_rows_share_one_tick():
     fig = plots.agreement_heatmap(blocs_ds(), n_blocs=2, min_n=1, max_labels=4, label=["USA", "GBR", "CUB"])
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert {n for t in labels for n in t.split(", ")} == {"United States", "United Kingdom", "Cuba"}
+
+
+def test_ideal_point_paths_mark_where_a_highlighted_seat_changed_hands():
+    # Hand-made positions by calendar year: the China seat (Republic of China until
+    # 25 October 1971) and a member with no seat.
+    years = [1969, 1970, 1971, 1972, 1973]
+    points = pd.DataFrame({"member": ["CHN"] * 5 + ["IND"] * 5, "period": years * 2,
+                           "position": [1.0, 0.8, -1.0, -1.5, -1.4, 0.1, 0.0, 0.2, 0.1, 0.0],
+                           "se": 0.2, "n": 30})
+    points.attrs.update(method="dynamic", period="year")
+    ax = plots.ideal_point_paths(points, highlight="CHN,IND").axes[0]
+    marks = [t.get_text() for t in ax.texts if "→" in t.get_text()]
+    assert marks == ["1971: China (Republic of China) → China"]
+    assert [line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == ":"] == [1971]
+    # India's path alone: no seat, no mark.
+    ax = plots.ideal_point_paths(points, highlight="IND").axes[0]
+    assert not [t for t in ax.texts if "→" in t.get_text()]

@@ -1294,7 +1294,7 @@ def position_over_time(
         return None, (f"{members_mod.name(country)} has a position in {len(own)} of the {n_periods} "
                       f"General Assembly {period}s with contested votes in these data (fewer than "
                       f"{min_periods}): too few for a path over time.")
-    shown = [m for m in (country, *reference) if (points.member.astype(str) == m).any()]
+    shown = [m for m in dict.fromkeys((country, *reference)) if (points.member.astype(str) == m).any()]
     sentence = (f"{members_mod.name(country)}: {len(own)} {period}s on one scale "
                 f"({points.period.astype(str).iloc[0]}–{points.period.astype(str).iloc[-1]}), "
                 f"fitted from {points.attrs['items']} contested General Assembly votes, "

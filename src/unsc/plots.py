@@ -1150,6 +1150,30 @@ def coincidence(frame: pd.DataFrame, highlight: str | Iterable[str] | None = Non
     return fig
 
 
+def _mark_seat_changes(ax: plt.Axes, highlight: list[str], x: np.ndarray) -> None:
+    """A dotted line where a highlighted permanent seat passed to another member.
+
+    A seat's path joins its holders (``CHN`` is the Republic of China before 25
+    October 1971): without the mark a change of government reads as a change of
+    policy. Only on a calendar-year axis, where the year is the x value.
+    """
+    if not len(x):
+        return
+    table = members_mod.table()
+    low, high = np.nanmin(x), np.nanmax(x)
+    for code in highlight:
+        holders = table[table.seat == code].sort_values("seat_from")
+        for before, row in zip(holders.itertuples(), holders.iloc[1:].itertuples(), strict=False):
+            year = pd.Timestamp(row.seat_from).year
+            if not low < year <= high:
+                continue
+            ax.axvline(year, color="#555555", lw=0.8, ls=":", zorder=1)
+            ax.annotate(f"{year}: {before.name} → {row.name}", (year, 0), xytext=(3, 3),
+                        xycoords=("data", "axes fraction"), textcoords="offset points",
+                        rotation=90, va="bottom", ha="left", fontsize=7, color="#333333", zorder=5,
+                        bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85})
+
+
 def ideal_point_paths(
     points: pd.DataFrame,
     highlight: str | Iterable[str] | None = None,
@@ -1203,6 +1227,8 @@ def ideal_point_paths(
                        band=("low", "high") if with_band else None, markers=False)
     ax.set_ylabel("position (United States side positive)")
     ax.spines[["top", "right"]].set_visible(False)
+    if labels is None:
+        _mark_seat_changes(ax, highlight, x)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8)
     dynamic = points.attrs.get("method") == "dynamic"
     default = ("Positions over time, one scale for all periods" + (

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from unsc.model import BODIES, LEFT_OUT_COLUMNS, Dataset, parse_day
+from unsc.model import ALL_SOURCES, BODIES, LEFT_OUT_COLUMNS, Dataset, parse_day
 
 #: The values of a notebook's ``quality`` parameter.
 QUALITIES = ("clean", "all")
@@ -79,6 +79,8 @@ def limits(ds: Dataset, body: str | Iterable[str] | None = None, start: object =
         inside the record.
     """
     spans = ds.span(by_source=False, left_out=True).set_index("body")
+    by_source = ds.span(left_out=True)
+    by_source = by_source[by_source.source != ALL_SOURCES]
     if body is None or body == "":
         bodies = [b for b in BODIES if b in spans.index]
     else:
@@ -97,6 +99,19 @@ def limits(ds: Dataset, body: str | Iterable[str] | None = None, start: object =
                          f"{MORE_DATA[b]} for later votes")
         if first_day is not None and first_day < first:
             notes.append(f"the {name} record here begins on {first:%Y-%m-%d}")
+        # A period inside the overall span can still fall between two sources (the embedded
+        # record is a selection in blocks): say where the record has nothing, not just "no match".
+        lo = max(first_day, first) if first_day is not None else first
+        hi = min(last_day, last) if last_day is not None else last
+        own = by_source[by_source.body == b]
+        if lo <= hi and not ((own["first"] <= hi) & (own["last"] >= lo)).any():
+            before = own.loc[own["last"] < lo, "last"].max()
+            after = own.loc[own["first"] > hi, "first"].min()
+            notes.append(f"the {name} record here holds nothing between {before:%Y-%m-%d} and "
+                         f"{after:%Y-%m-%d} (its sources cover "
+                         + ", ".join(f"{r.first:%Y-%m-%d} to {r.last:%Y-%m-%d}"
+                                     for r in own.sort_values("first").itertuples())
+                         + f"); {MORE_DATA[b]} for the votes between")
     return notes
 
 
@@ -216,8 +231,8 @@ def data_line(ds: Dataset, notes: Iterable[str] = (), flagged: pd.DataFrame | No
     used = "; ".join(
         f"{row.decisions:,} {BODY_NAMES.get(row.body, row.body)} decision"
         f"{'s' if row.decisions != 1 else ''}, {_period(row.first, row.last)}"
-        + (f" ({row.decisions - row.complete:,} from a veto list, naming the vetoing members "
-           "only)" if row.complete < row.decisions else "")
+        + (f" ({row.decisions - row.complete:,} with a partial roll call: only some members' votes "
+           "are known, e.g. a veto list's vetoing members)" if row.complete < row.decisions else "")
         for row in spans.itertuples()) or "no decisions"
     text = f"Data: {data_version(ds)}; {used}. "
     if ds.cleaned:

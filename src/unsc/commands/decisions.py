@@ -290,8 +290,9 @@ def _roll_call_text(rc) -> str:  # noqa: ANN001 - a RollCall
         out.append(f"Read from: {d['file']}{line}")
     out.append(f"Data: {rc.origin}")
     if bool(d.get("partial", False)):
-        out += textwrap.wrap("This decision comes from a veto list: only the vetoing members' "
-                             "votes are known; nobody else's vote is recorded.", width)
+        out += textwrap.wrap("This decision's roll call is partial (a veto list, or a record naming "
+                             "only some members): only the votes listed below are known; nobody "
+                             "else's vote is recorded.", width)
     out.append("")
     for group in rc.votes.vote.cat.categories:
         members = rc.group(group)
