@@ -310,3 +310,71 @@ def test_an_undated_sentence_is_not_linked_to_a_vote_after_the_article(coverage_
                    date="2011-03-16")
     m = analyse(art, coverage_record).mentions
     assert "S/RES/1973(2011)" not in set(m.decision_id.dropna())
+
+
+# -- some of a position's members named, the others counted ----------------------------
+@pytest.mark.parametrize(("sentence", "others"), [
+    ("The Security Council draft on Syria failed on Tuesday, with Russia and one other member opposing.",
+     True),
+    ("In the Security Council on Tuesday, among those voting against the draft were Russia and China.",
+     True),
+    ("Russia voted against the Security Council draft on Syria on Tuesday, as did one other member.", True),
+    ("Several members, including Brazil and India, abstained on the Security Council draft on Tuesday.",
+     True),
+    ("Brazil and India were among four countries that abstained on the Security Council draft on Tuesday.",
+     True),
+    ("Russia and China voted against the Security Council draft on Syria on Tuesday.", False),
+    ("Russia and the United States voted against the Security Council draft on Tuesday.", False),
+])
+def test_a_clause_counting_members_it_does_not_name_says_so(sentence, others):
+    rows = extract_mentions(_article(sentence)).dropna(subset=["position"])
+    assert len(rows) == 1
+    assert bool(rows.others.iloc[0]) is others
+
+
+def test_names_with_unnamed_others_make_no_claim_to_be_all_of_a_position(coverage_record):
+    # S/2011/612: CHN and RUS voted no, BRA abstained. Brazil named as one of two no votes is one wrong
+    # vote (one contradiction), not also a wrong list of all the no votes
+    art = _article("The Security Council draft on Syria failed on Tuesday 9-2-4, with Brazil and one other "
+                   "member voting against.")
+    checks = analyse(art, coverage_record).checks
+    assert "all no named" not in set(checks.claim)
+    bad = _contradictions(analyse(art, coverage_record))
+    assert list(zip(bad.claim, bad.member, strict=True)) == [("vote", "BRA")]
+    # named without a count of others, the list is a claim of its own, and judged
+    art = _article("The Security Council draft on Syria failed on Tuesday 9-2-4, with Russia and China "
+                   "voting against.")
+    named = analyse(art, coverage_record).checks.set_index("claim").loc["all no named"]
+    assert (named.article, named.record, named.status) == ("CHN;RUS", "CHN;RUS", "agrees")
+
+
+# -- not voting, and a name written with an ampersand --------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday Lebanon declined to vote on the Security Council draft on Syria.",
+    "On Tuesday Lebanon did not take part in the Security Council vote on the Syria draft.",
+    "On Tuesday Lebanon refused to take part in the Security Council vote on the Syria draft.",
+    "Lebanon was not present during the vote on the Security Council draft on Syria on Tuesday.",
+])
+def test_declining_to_vote_is_absent(sentence):
+    assert _groups(extract_mentions(_article(sentence))) == {"absent": "LBN"}
+
+
+def test_a_group_that_declined_to_vote_names_no_member():
+    art = _article("On Tuesday Russia's envoy thanked all those who declined to vote in the Security "
+                   "Council.")
+    assert "absent" not in _groups(extract_mentions(art))
+
+
+def test_members_that_declined_to_vote_with_others_unnamed():
+    art = _article("Four members abstained on the Security Council draft on Tuesday, while Lebanon and one "
+                   "other member declined to vote.")
+    rows = extract_mentions(art).dropna(subset=["position"])
+    assert rows[["members", "position", "others"]].values.tolist() == [["LBN", "absent", True]]
+
+
+def test_an_ampersand_in_an_official_name_is_one_state():
+    art = _article("YES – UK of Great Britain & Northern Ireland – France – United States")
+    assert _groups(extract_mentions(art)) == {"yes": "FRA;GBR;USA"}
+    art = _article("The United Kingdom of Great Britain & Northern Ireland voted in favour of the Security "
+                   "Council draft on Tuesday.")
+    assert _groups(extract_mentions(art)) == {"yes": "GBR"}

@@ -213,3 +213,75 @@ def test_a_vote_the_sources_disagree_on_is_unverifiable(coverage_record, tmp_pat
     c = _claims(analyse(_article("On Tuesday Lebanon voted in favour of the Security Council draft on Syria.",
                                  date="2011-10-05"), coverage_record))
     assert c["LBN voted yes"] == ("abstain (unverified: written for the test)", "unverifiable")
+
+
+# -- a held vote known to be wrong -------------------------------------------------------
+
+@pytest.fixture
+def known_error_record(fixtures):
+    """A/HRC/RES/S-12/1 as the HRC table holds it: GBR no, USA not voting (officially the reverse)."""
+    from unsc.sources import curated
+
+    return curated.read(fixtures / "known_error_record")
+
+
+# the fixture holds one selected decision, not a complete record: the symbol is cited so that it links
+GENEVA = ("The Human Rights Council on Friday adopted resolution S-12/1 on Gaza by 25 votes to 6, with "
+          "Italy, Britain and the United States voting against.")
+
+
+def test_a_claim_on_a_vote_the_held_table_has_wrong_is_unverifiable(known_error_record):
+    c = _claims(analyse(_article(GENEVA, date="2009-10-16"), known_error_record))
+    assert c["ITA voted no"] == ("no", "agrees")
+    # the article is right about the US and wrong about Britain; the table the record holds has both the
+    # other way round, so neither can be judged against it
+    assert c["USA voted no"] == (
+        "the HRC table (unhrc_recorded_votes) records USA as not voting; a known error: the official record "
+        "has USA voting no (known_errors.csv)", "unverifiable")
+    assert c["GBR voted no"][1] == "unverifiable"
+    assert c["GBR voted no"][0].startswith("the HRC table (unhrc_recorded_votes) records GBR as voting no")
+    # so is the list of the no votes; the counts survive a swap between the same two positions
+    assert c["all no named: GBR;ITA;USA"][1] == "unverifiable"
+    assert c["tally: 6 no"] == ("6", "agrees")
+
+
+def test_without_the_known_error_the_held_table_is_judged(known_error_record, tmp_path, monkeypatch):
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    known = (folder / "known_errors.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    (folder / "known_errors.csv").write_text("".join(x for x in known if "A/HRC/RES/S-12/1" not in x),
+                                             encoding="utf-8")
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+    c = _claims(analyse(_article(GENEVA, date="2009-10-16"), known_error_record))
+    assert c["USA voted no"] == ("absent", "contradicts")
+    assert c["GBR voted no"] == ("no", "agrees")
+
+
+def test_a_held_vote_that_is_already_right_is_judged(known_error_record):
+    # a record holding the official vote (another source, or corrected) is not the erring table's
+    v = known_error_record.votes.copy()
+    v["vote"] = v.vote.astype(str).where(v.member.astype(str) != "USA", "no")
+    v["vote"] = v.vote.where(v.member.astype(str) != "GBR", "absent")
+    fixed = replace(known_error_record, votes=conform(v, "votes"))
+    c = _claims(analyse(_article(GENEVA, date="2009-10-16"), fixed))
+    assert c["USA voted no"] == ("no", "agrees")
+    assert c["GBR voted no"] == ("absent", "contradicts")
+
+
+# -- a procedural vote ---------------------------------------------------------------------
+
+def test_a_veto_claimed_of_a_procedural_vote_is_no_veto(fixtures):
+    # S/RES/2623(2022): Russia voted against, but on a procedural matter a no is no veto
+    from unsc.sources import curated
+
+    record = curated.read(fixtures / "procedural_record")
+    text = ("On Sunday Russia vetoed resolution 2623 of the Security Council, which called an emergency "
+            "session of the General Assembly.")
+    c = _claims(analyse(_article(text, date="2022-02-28"), record))
+    assert c["RUS vetoed"] == ("no (adopted): no veto: a procedural vote, where RUS's no was no veto "
+                               "(Article 27(2); data/curated/procedural.csv)", "contradicts")
+    assert c["all veto named: RUS"] == ("none", "contradicts")
+    text = ("On Sunday the Security Council voted 11-1-3 to call an emergency session of the General "
+            "Assembly, with Russia voting against.")
+    c = _claims(analyse(_article(text, date="2022-02-28"), record))
+    assert c["RUS voted no"] == ("no", "agrees") and c["tally: 1 no"] == ("1", "agrees")

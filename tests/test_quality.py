@@ -174,3 +174,20 @@ def test_vote_notes_name_the_suspended_member_and_its_recorded_vote():
                                          "flag": ["suspended"]}), check_dtype=False)
     assert "A/RES/65/265" in notes.note.iloc[0]
     assert vote_notes(unsc.load("embedded").filter(body="SC")).empty
+
+
+def test_a_procedural_vote_is_kept_and_the_line_says_so(fixtures, tmp_path):
+    # S/RES/2623(2022), adopted over Russia's no: a procedural vote (data/curated/procedural.csv)
+    from unsc.sources import curated
+
+    ds = curated.read(fixtures / "procedural_record")
+    sel = quality.select(ds, "clean", body="SC")
+    assert sel.ds.decisions.decision_id.astype(str).tolist() == ["S/RES/2623(2022)"]
+    assert "Quality gate: no decision of this selection has an error; none left out." in sel.line
+    assert ("Procedural: 1 Security Council decision adopted over a permanent member's no kept, no error "
+            "(on a procedural matter a no is no veto; data/curated/procedural.csv): S/RES/2623(2022).") \
+        in sel.line
+    res = sel.results(tmp_path)
+    assert res["procedural"] == ["S/RES/2623(2022)"] and res["left_out"] == 0
+    # a selection without it says nothing of procedural votes
+    assert quality.procedural_kept(ds.filter(start="2023")) == []

@@ -219,3 +219,57 @@ def test_one_huge_value_stays_cheap(good):
     tracemalloc.stop()
     assert peak < 100 * 2**20, f"validate peaked at {peak / 2**20:.0f} MB"
     assert (p.decision_id == huge + "x").sum() == 0 or set(p.rule) <= {"symbol_year", "date_order"}
+
+
+# -- procedural votes: a permanent member's no that is no veto ---------------------------
+
+@pytest.fixture
+def procedural(fixtures) -> Dataset:
+    """S/RES/2623(2022): adopted 11-1-3 over Russia's no, a procedural vote (procedural.csv lists it)."""
+    return curated.read(fixtures / "procedural_record")
+
+
+def _curated_copy(tmp_path, monkeypatch, name: str, text: str | None = None):
+    import shutil
+
+    from unsc import config
+
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    if text is None:
+        (folder / name).unlink()
+    else:
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+    return folder
+
+
+def test_a_listed_procedural_vote_is_reported_as_a_note_and_kept(procedural):
+    p = unsc.validate(procedural)
+    assert p[["rule", "severity", "decision_id"]].values.tolist() == [
+        ["procedural_no", "info", "S/RES/2623(2022)"]]
+    assert p.message.iloc[0].startswith("adopted with permanent member(s) RUS voting no: a procedural vote")
+    assert "Article 27(2)" in p.message.iloc[0]
+    clean = procedural.clean()
+    assert clean.decisions.decision_id.astype(str).tolist() == ["S/RES/2623(2022)"]
+    assert clean.left_out.empty
+
+
+def test_without_the_list_the_same_vote_is_an_error(procedural, tmp_path, monkeypatch):
+    _curated_copy(tmp_path, monkeypatch, "procedural.csv")
+    p = unsc.validate(procedural)
+    assert p[["rule", "severity"]].values.tolist() == [["adopted_with_veto", "error"]]
+    assert procedural.clean().decisions.empty
+
+
+def test_a_malformed_procedural_list_names_file_line_column_and_value(procedural, tmp_path, monkeypatch):
+    from unsc.errors import DataFormatError
+
+    folder = _curated_copy(tmp_path, monkeypatch, "procedural.csv",
+                              "decision_id,date,meeting,note,source\n"
+                              "S/RES/2623(2022),27 Feb 2022,S/PV.8980,written for the test,test\n")
+    with pytest.raises(DataFormatError) as err:
+        unsc.validate(procedural)
+    e = err.value
+    assert (str(e.path), e.line, e.column, e.value) == (str(folder / "procedural.csv"), 2, "date",
+                                                        "27 Feb 2022")

@@ -249,10 +249,32 @@ def data_line(ds: Dataset, notes: Iterable[str] = (), flagged: pd.DataFrame | No
         text += "Quality: 'all', nothing left out"
         text += (f", including {n:,} decision{'s' if n != 1 else ''} with errors the validator "
                  f"found (decisions per rule: {_rule_counts(flagged)})." if n else ".")
+    kept = procedural_kept(ds)
+    if kept:
+        text += (f" Procedural: {len(kept)} Security Council decision{'s' if len(kept) != 1 else ''} "
+                 "adopted over a permanent member's no kept, no error (on a procedural matter a no is "
+                 f"no veto; data/curated/procedural.csv): {', '.join(kept)}.")
     notes = list(notes)
     if notes:
         text += " Note: " + "; ".join(notes) + "."
     return text
+
+
+def procedural_kept(ds: Dataset) -> list[str]:
+    """The adopted Security Council decisions of ``ds`` listed as procedural (``procedural.csv``).
+
+    :func:`unsc.validate` reports each one adopted over a permanent member's no as
+    ``procedural_no`` (info) rather than ``adopted_with_veto``, so the gate keeps it; the data
+    line and ``results.json`` name them, so keeping them is never silent.
+    """
+    from unsc.validate import procedural_votes
+
+    d = ds.decisions
+    adopted = d[(d.body.astype(str) == "SC").to_numpy() & (d.outcome.astype(str) == "adopted").to_numpy()]
+    if adopted.empty:
+        return []
+    listed = set(procedural_votes().index)
+    return sorted(set(adopted.decision_id.astype(str)) & listed)
 
 
 def report_entries(ds: Dataset, notes: Iterable[str] = (), quality: str = "clean",
@@ -261,7 +283,9 @@ def report_entries(ds: Dataset, notes: Iterable[str] = (), quality: str = "clean
 
     ``quality``, ``left_out`` (how many decisions of the selection), the
     ``left_out_decisions`` list (:data:`REPORT_COLUMNS`), ``flagged`` (with
-    ``"all"``: how many decisions with errors were kept), ``span`` (per body
+    ``"all"``: how many decisions with errors were kept), ``procedural`` (the
+    procedural decisions kept although a permanent member voted no, see
+    :func:`procedural_kept`), ``span`` (per body
     and source, ISO dates), ``data_notes`` and ``data_line``.
     """
     kept = flagged if not ds.cleaned and flagged is not None else None
@@ -270,6 +294,7 @@ def report_entries(ds: Dataset, notes: Iterable[str] = (), quality: str = "clean
         "left_out": int(ds.left_out.decision_id.nunique()),
         "left_out_decisions": _report_frame(ds.left_out).to_dict(orient="records"),
         "flagged": int(kept.decision_id.nunique()) if kept is not None else 0,
+        "procedural": procedural_kept(ds),
         "span": _iso(ds.span()).to_dict(orient="records"),
         "data_notes": list(notes),
         "data_line": data_line(ds, notes, flagged),
@@ -348,7 +373,7 @@ def _check_quality(quality: str) -> None:
                              "('clean' leaves out decisions with errors, 'all' keeps them)")
 
 
-__all__ = ["QUALITIES", "Selection", "data_line", "gate", "limits", "load",
+__all__ = ["QUALITIES", "Selection", "data_line", "gate", "limits", "load", "procedural_kept",
            "report_entries", "select", "write_left_out", "years"]
 
 

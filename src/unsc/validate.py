@@ -17,6 +17,10 @@ rule                   what it finds
 ``unknown_member``     a member code that is neither ISO 3166 nor a known historic code
 ``tally_mismatch``     the official tally contradicts the member votes
 ``adopted_with_veto``  a Security Council decision marked adopted with a permanent member voting no
+``procedural_no``      (info) the same, for a decision ``data/curated/procedural.csv`` lists as
+                       procedural (Article 27(2): the vote of any nine members, no veto, e.g.
+                       S/RES/2623(2022) calling an emergency special session over Russia's no):
+                       no error, so the gate keeps it, but reported and counted, with the note
 ``veto_without_no``    a Security Council decision marked vetoed without a permanent member voting no
 ``council_size``       a Security Council vote without 15 members (11 before 1966), a Human
                        Rights Council vote without 47
@@ -195,9 +199,19 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     vetoed = (dec.outcome == "vetoed").to_numpy()
     n_rows = ids.map(v.decision_id.astype(str).value_counts()).fillna(0).to_numpy()
     partial = dec.partial.to_numpy(dtype=bool)
+    procedural = np.zeros(len(dec), dtype=bool)
+    notes = pd.Series("", index=ids.index, dtype=object)
+    if (sc & adopted & has_pno).any():  # the curated list is read only where it can matter
+        listed = procedural_votes()
+        procedural = ids.isin(set(listed.index)).to_numpy()
+        notes = ids.map(listed).astype(object).fillna("")
     out = [
-        _frame("adopted_with_veto", dec, sc & adopted & has_pno, dfile, dline,
+        _frame("adopted_with_veto", dec, sc & adopted & has_pno & ~procedural, dfile, dline,
                ("marked adopted but permanent member(s) " + who.fillna("") + " voted no").to_numpy()),
+        _frame("procedural_no", dec, sc & adopted & has_pno & procedural, dfile, dline,
+               ("adopted with permanent member(s) " + who.fillna("") + " voting no: a procedural vote "
+                "(data/curated/procedural.csv), where a no is no veto: " + notes).to_numpy(),
+               severity="info"),
         _frame("veto_without_no", dec, sc & vetoed & ~has_pno & (n_rows > 0), dfile, dline,
                np.full(len(dec), "marked vetoed but no permanent member voted no", dtype=object)),
     ]
@@ -208,6 +222,20 @@ def _council_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
             zip(n_rows, size, strict=True)]
     out.append(_frame("council_size", dec, wrong, dfile, dline, msgs))
     return out
+
+
+def procedural_votes(folder: object = None) -> pd.Series:
+    """decision_id → note, for the procedural Security Council decisions of ``procedural.csv``.
+
+    A permanent member's no on a procedural matter is no veto (Article 27(2) of the Charter),
+    so such a decision adopted over one is right, not an ``adopted_with_veto`` error. Read from
+    ``folder`` (default :func:`unsc.config.curated_dir`); empty when the file is absent.
+    """
+    from unsc.sources.curated import read_procedural  # curated imports model, as this module does
+
+    rows = read_procedural(folder)
+    return pd.Series(rows.note.astype(str).to_numpy(), index=rows.decision_id.astype(str).to_numpy(),
+                     dtype=object)
 
 
 def _missing_veto_rules(ds: Dataset) -> list[pd.DataFrame]:

@@ -142,3 +142,17 @@ def test_folder_missing_its_votes_names_the_file(folder):
         unsc.read(folder)
     with pytest.raises(DataFormatError, match="has no hrc_votes.csv"):
         unsc.read(folder, format="hrc")
+
+
+@pytest.mark.shared
+def test_the_listed_vote_errors_are_in_the_table(hrc_real):
+    """Each ``vote`` row of ``known_errors.csv`` for this table is still what the table holds (``theirs``)."""
+    known = pd.read_csv(unsc.config.curated_dir() / "known_errors.csv", dtype=str, keep_default_na=False)
+    known = known[(known.source_table == "unhrc_recorded_votes") & (known.field == "vote")]
+    assert {(r.decision_id, r.member) for r in known.itertuples()} >= {
+        ("A/HRC/RES/S-12/1", "USA"), ("A/HRC/RES/S-12/1", "GBR")}
+    v = hrc_real.votes.assign(decision_id=hrc_real.votes.decision_id.astype(str),
+                              member=hrc_real.votes.member.astype(str), vote=hrc_real.votes.vote.astype(str))
+    held = v.set_index(["decision_id", "member"]).vote
+    for r in known.itertuples():
+        assert held.loc[(r.decision_id, r.member)] == r.theirs != r.ours, r

@@ -80,6 +80,8 @@ _EXTRA_NAMES = {
     "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
     # the everyday short name, as wire copy lists a council's members ("backed by Bosnia, Colombia")
     "Bosnia": "BIH",
+    # the abbreviation with the rest of the official name, as roll calls copied from UN pages write it
+    "UK of Great Britain and Northern Ireland": "GBR",
 }
 
 
@@ -104,6 +106,8 @@ def _surfaces() -> dict[str, tuple[str, str]]:
             names.setdefault(surface, (code, kind))
             if "'" in surface:  # typeset text writes "People’s": without it, "Republic of Korea" wins
                 names.setdefault(surface.replace("'", "’"), (code, kind))
+            if " and " in surface:  # "Great Britain & Northern Ireland": else "Ireland" alone is read
+                names.setdefault(surface.replace(" and ", " & "), (code, kind))
 
     for surface, code in _EXTRA_NAMES.items():
         add(surface, code, "name")

@@ -12,17 +12,30 @@ claim               compared with
 ``vote``            one named member's recorded vote (``veto``: a permanent member's
                     no on a vetoed draft; otherwise the record's answer says what
                     happened: "no veto: it failed with 6 in favour, fewer than the
-                    nine needed"); a member with no row contradicts when the
+                    nine needed", or, on a decision ``procedural.csv`` lists, "no veto:
+                    a procedural vote, where RUS's no was no veto"); a member with no row contradicts when the
                     roll call is complete (not a member, or no vote recorded)
                     or lists as many such votes as the tally counts, and is
                     ``unverifiable`` only on a partial roll call
                     The curated ``vote_notes`` say more: an ``unverified`` vote (the
                     sources disagree) is ``unverifiable``; a ``suspended`` member said
                     to have voted contradicts only where the record lists every such
-                    vote (a full roll call, or all of that position), else unverifiable
+                    vote (a full roll call, or all of that position), else unverifiable.
+                    A held vote that ``known_errors.csv`` lists as a third-party table's
+                    error (the held vote is the table's, ``theirs``) is ``unverifiable``,
+                    the answer naming the error ("the HRC table (unhrc_recorded_votes)
+                    records GBR as voting no; a known error: the official record has GBR
+                    not voting"): the pipeline keeps the table's value as imported (the
+                    list documents errors, it corrects nothing), so the record held
+                    cannot judge the claim either way; the position's list of members
+                    (``all named``) and a count made from those votes are then
+                    unverifiable too
 ``all named``       whether the members named are all the members that voted
                     that way (from the votes, or the official tally when the
-                    record lists only some members)
+                    record lists only some members); not checked when the
+                    clause counts others it does not name (``others``: "the
+                    United States and five European countries opposing",
+                    "among those voting against were", "including")
 ``permanent``       a member called a permanent member (or said to veto) held
                     a permanent seat on that day
 ``size``            the body's size: the tally including absentees, else the
@@ -43,6 +56,7 @@ some of the members that voted that way, all correctly, but not all) or
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -86,6 +100,15 @@ class _Record:
             all(x is None for x in self.tally.values()) or len(self.votes) >= total)
         self.ds = ds
         self._on: dict[str, bool | None] = {}
+        #: a procedural decision (``procedural.csv``): a permanent member's no on it is no veto
+        self.procedural = self.body == "SC" and decision_id in _procedural()
+        #: member → its known error, where the held vote is the erring table's (see :func:`_known_errors`)
+        self.errors = {member: err for (did, member), err in _known_errors().items()
+                       if did == decision_id and self.votes.get(member) == err.theirs}
+
+    def wrong_for(self, vote: str) -> list[KnownError]:
+        """The known errors that make the held list of ``vote`` votes wrong (a member in or out of it)."""
+        return [e for e in self.errors.values() if vote in (e.theirs, e.ours)]
 
     def all_votes_listed(self) -> bool:
         """Whether every yes, no and abstain vote has its row (so a member without one did not vote)."""
@@ -100,6 +123,11 @@ class _Record:
         if self.tally.get(vote) is not None:
             return self.tally[vote]
         if self.complete and self.votes:
+            errors = self.wrong_for(vote)
+            # a known error moving a member into or out of this position makes the count wrong
+            # (a swap of two members between the same positions leaves it right)
+            if sum((e.ours == vote) - (e.theirs == vote) for e in errors):
+                return None
             return sum(1 for x in self.votes.values() if x == vote)
         return None
 
@@ -110,6 +138,8 @@ class _Record:
         listed with that vote are as many as the official tally counts (a
         partial record naming, say, only the no votes).
         """
+        if self.wrong_for(vote):
+            return None  # a known error puts a member in or out of this list
         listed = sorted(k for k, v in self.votes.items() if v == vote)
         if self.complete and self.votes:
             return listed
@@ -249,8 +279,13 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 note = _vote_notes().get((str(m["decision_id"]), member))
                 if note is not None:
                     ok, shown = _noted(rec, member, wanted, got, ok, shown, note)
+                error = rec.errors.get(member)
+                if error is not None:  # the held vote is a third-party table's known error
+                    ok, shown = None, error.words(member)
                 add("vote", position, shown, _status(ok), member)
-            if position in ("no", "abstain", "veto"):
+            # "the United States and five European countries opposing" names some of the no votes:
+            # whether they are all is no claim the article makes
+            if position in ("no", "abstain", "veto") and not m.get("others", False):
                 _all_named(add, rec, named, position, wanted)
         if named and (m["permanent"] or position == "veto"):
             for member in named:
@@ -264,8 +299,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             for part, vote in zip(m["tally"].split("-"), ("yes", "no", "abstain"), strict=True):
                 if part != "?":
                     got = rec.count(vote)
-                    add(f"tally {vote}", part, "not recorded" if got is None else got,
-                        _status(None if got is None else got == int(part)))
+                    shown = ("not recorded" if not rec.wrong_for(vote) else
+                             "not known: a known error in the held votes") if got is None else got
+                    add(f"tally {vote}", part, shown, _status(None if got is None else got == int(part)))
         if m["unanimous"]:
             no, abstain = rec.count("no"), rec.count("abstain")
             ok = None if no is None or abstain is None else no == 0 and abstain == 0
@@ -292,6 +328,76 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+#: How a third-party table of ``known_errors.csv`` is named in an answer.
+_TABLE_NAMES = {
+    "unhrc_recorded_votes": "the HRC table (unhrc_recorded_votes)",
+    "unsc_drafts_votes_1994_2025": "the SC drafts table (unsc_drafts_votes_1994_2025)",
+    "unvotes_ga": "the GA table (unvotes_ga)",
+    "unsc_vetoes_wpdl": "the veto list (unsc_vetoes_wpdl)",
+}
+_VOTE_WORDS = {"yes": "voting yes", "no": "voting no", "abstain": "abstaining", "absent": "not voting"}
+
+
+@dataclass(frozen=True)
+class KnownError:
+    """A member's vote a third-party table has wrong (a ``vote`` row of ``known_errors.csv``)."""
+
+    source_table: str
+    theirs: str
+    ours: str
+    reason: str
+
+    def words(self, member: str) -> str:
+        """The answer for a claim about this vote: "the HRC table ... records GBR as voting no; ..."."""
+        table = _TABLE_NAMES.get(self.source_table, f"the {self.source_table} table")
+        theirs, ours = _VOTE_WORDS.get(self.theirs, self.theirs), _VOTE_WORDS.get(self.ours, self.ours)
+        return (f"{table} records {member} as {theirs}; a known error: "
+                f"the official record has {member} {ours} (known_errors.csv)")
+
+
+def _known_errors() -> dict[tuple[str, str], KnownError]:
+    """(decision, member) → the table's known error in that vote, from the curated ``known_errors.csv``."""
+    from unsc import config
+
+    path = config.curated_dir() / "known_errors.csv"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return {}
+    return _read_known_errors(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_known_errors(path: str, stamp: int) -> dict[tuple[str, str], KnownError]:
+    from unsc.csvio import Col, read_csv
+
+    cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
+    rows = read_csv(path, {c: Col() for c in cols})
+    votes = rows[(rows["field"] == "vote").to_numpy(dtype=bool) & rows["member"].notna().to_numpy(dtype=bool)]
+    return {(str(r.decision_id), str(r.member)): KnownError(str(r.source_table), str(r.theirs), str(r.ours),
+                                                            str(r.reason))
+            for r in votes.itertuples()}
+
+
+def _procedural() -> frozenset[str]:
+    """The procedural Security Council decisions (curated ``procedural.csv``, read once per file state)."""
+    from unsc import config
+
+    path = config.curated_dir() / "procedural.csv"
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return frozenset()
+    return _read_procedural(str(path), stamp)
+
+
+@lru_cache(maxsize=4)
+def _read_procedural(path: str, stamp: int) -> frozenset[str]:
+    from unsc.validate import procedural_votes
+
+    return frozenset(procedural_votes(Path(path).parent).index)
 
 
 def _vote_notes() -> dict[tuple[str, str], tuple[str, str]]:
@@ -343,6 +449,9 @@ def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
         return False, f"{head}: {member} voted no, but held no permanent seat: its no was no veto"
     if outcome == "vetoed":
         return False, f"{head}: no veto by {member}, which voted {got}"
+    if outcome == "adopted" and got == "no" and rec.procedural:
+        return False, (f"{head}: no veto: a procedural vote, where {member}'s no was no veto "
+                       "(Article 27(2); data/curated/procedural.csv)")
     if outcome == "adopted":
         return False, f"{head}: no veto: the draft was adopted"
     yes = rec.count("yes")
@@ -355,9 +464,17 @@ def _veto_answer(rec: _Record, member: str, got: str) -> tuple[bool, str]:
 
 def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) -> None:  # noqa: ANN001
     label = f"all {position} named"
+    errors = rec.wrong_for(wanted)
+    if errors:  # the held list of that position is wrong where a known error moves a member
+        add(label, ";".join(sorted(named)), "; ".join(e.words(m) for m, e in rec.errors.items()
+                                                      if e in errors), "unverifiable")
+        return
     if rec.complete and rec.votes:
+        # a veto is a permanent member's no on a draft not adopted: on an adopted text (a procedural
+        # vote among them) there was none
+        vetoed = str(rec.row["outcome"]) == "vetoed"
         actual = sorted(k for k, v in rec.votes.items() if v == wanted
-                        and (position != "veto" or rec.permanent(k)))
+                        and (position != "veto" or (rec.permanent(k) and vetoed)))
         shown = ";".join(actual) or "none"
         if set(named) == set(actual):
             status = "agrees"

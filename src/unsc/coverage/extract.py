@@ -60,7 +60,11 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
                  undated mention is anything up to the article's date.
 ``date_text``    the words the date was read from.
 ``members``      codes of the members named with this position (``CHN;CUB;RUS``).
-``position``     ``yes``, ``no``, ``abstain``, ``absent`` or ``veto``.
+``position``     ``yes``, ``no``, ``abstain``, ``absent`` (also "declined to vote", "did not take
+                 part", "were not present during the vote") or ``veto``.
+``others``       the clause says members it does not name took that position too ("the
+                 United States and five European countries opposing", "among those
+                 voting against were", "including"): the names are not all of them.
 ``permanent``    the text calls them permanent members.
 ``size``         the body's size as written ("47-member").
 ``tally``        ``yes-no-abstain`` as written (``41-3-2``; ``?`` for a part not given).
@@ -113,6 +117,7 @@ MENTION_COLUMNS: dict[str, object] = {
     "date_text": "string",
     "members": "string",
     "position": "string",
+    "others": "bool",
     "permanent": "bool",
     "size": "Int64",
     "tally": "string",
@@ -141,7 +146,10 @@ _POSITIONS: list[tuple[str, str]] = [
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
-               r"take\s+part)|not\s+participating"),
+               r"take\s+part|participate)|not\s+participating|"
+               # "Britain, France and three others declined to vote", "were not present during the vote"
+               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
+               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
 #: a position, its members after "included"/"were" (read by _passive_agents).
@@ -484,8 +492,23 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
 
 
-def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int]]:  # noqa: ANN001
-    """(position, member codes, position offset) for each group of members sharing a position."""
+#: A clause that counts or hints at members with its position that it does not name: "the United
+#: States and five European countries opposing", "among those voting against were", "including",
+#: "A, B and three other members", "among others". Its names are some of that position's, not all.
+_UNNAMED_OTHERS = re.compile(
+    rf"\b(?:and|plus|with|as\s+well\s+as|along\s+with|joined\s+by|as\s+did)\s+(?:some\s+|many\s+|several\s+|"
+    rf"a\s+few\s+|{_NUM}\s+)?(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:countr(?:y|ies)|nations?|"
+    rf"states?|members?|delegations?|others|allies|partners)\b|\b{_NUM}\s+others\b|"
+    rf"\bamong\s+(?:others|them|those|the|{_NUM})\b|\b(?:including|included|include|includes|such\s+as|"
+    r"notably)\b", re.I)
+
+
+def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
+    """(position, member codes, position offset, others) for each group of members sharing a position.
+
+    ``others`` is true when the clause says members it does not name took the
+    position too (:data:`_UNNAMED_OTHERS`): its names make no claim to be all of them.
+    """
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
@@ -517,7 +540,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
     if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
         spans = outside
-    groups: list[tuple[str, list[str], int]] = []
+    groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
     for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
         listed = read_list(c.group("list"), least=1)
@@ -526,7 +549,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
     breaks = [m.end() for m in _POSITION_BREAK.finditer(sent)]
-    for start, end, position in spans:
+    # names blanked, so that "and the United States" is no count of unnamed "states"
+    unnamed = _blank(sent, [(p.start, p.end) for p in places])
+    for k, (start, end, position) in enumerate(spans):
         # members before a clause break are that clause's, even when its verb was not read as a
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
@@ -538,22 +563,25 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             named = context.recent[:2]
         if not named and re.search(r"\bthey\b", sent[lo:start], re.I):
             named = list(context.voters)
+        # the clause runs on to the next break or position: "A voted against, as did three others"
+        tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
+        others = bool(named) and bool(_UNNAMED_OTHERS.search(unnamed[lo:max(tail, after)]))
         previous_end = after
         if groups and groups[-1][0] == position and not named:
             continue
         if groups and groups[-1][0] == position:
-            groups[-1] = (position, groups[-1][1] + named, groups[-1][2])
+            groups[-1] = (position, groups[-1][1] + named, groups[-1][2], groups[-1][3] or others)
             continue
-        groups.append((position, named, start))
-    for position, listed, at in counted:
+        groups.append((position, named, start, others))
+    for position, listed, at in counted:  # a counted list is all of that count: nobody is left unnamed
         same = [i for i, g in enumerate(groups) if g[0] == position]
         if same:
             i = same[0]
-            groups[i] = (position, groups[i][1] + listed, groups[i][2])
+            groups[i] = (position, groups[i][1] + listed, groups[i][2], False)
         else:
-            groups.append((position, listed, at))
+            groups.append((position, listed, at, False))
     groups.sort(key=lambda g: g[2])
-    return [(p, list(dict.fromkeys(n)), at) for p, n, at in groups]
+    return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
 
 #: The position a roll-call heading gives its list ("Countries that voted against:",
@@ -607,7 +635,7 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
 class _RollCall:
     """A roll call written as lists under headings: one mention, one group per heading."""
 
-    groups: list[tuple[str, list[str], int]] = field(default_factory=list)
+    groups: list[tuple[str, list[str], int, bool]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     parts: list[str] = field(default_factory=list)
     paragraph: int = 0
@@ -615,7 +643,7 @@ class _RollCall:
     pending: tuple[str, int | None, str] | None = None
 
     def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
-        self.groups.append((position, listed, 0))
+        self.groups.append((position, listed, 0, False))  # a heading's list is all of its position
         if count is not None:
             self.counts[position] = count
         self.parts.append(text)
@@ -659,9 +687,10 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     for r in same:
         r["evidence"] = evidence
     if last.get("members") is None and last.get("position") is None:
-        last.update(members=";".join(sorted(listed)), position=which[0])
-    else:
-        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "kind": "vote"})
+        last.update(members=";".join(sorted(listed)), position=which[0], others=False)
+    else:  # as many names as the count: all of them
+        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "others": False,
+                            "kind": "vote"})
     return True
 
 
@@ -937,9 +966,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         context.event = (pi, body, date)
     if not groups:
         return [base | {"members": None, "position": None}]
-    return [base | {"members": ";".join(sorted(named)) or None, "position": position,
+    return [base | {"members": ";".join(sorted(named)) or None, "position": position, "others": others,
                     "kind": "veto" if position == "veto" else "vote"}
-            for position, named, _ in groups]
+            for position, named, _, others in groups]
 
 
 def conform_mentions(frame: pd.DataFrame) -> pd.DataFrame:

@@ -15,6 +15,10 @@ Files (UTF-8 CSV, one per table, header on line 1):
 ``vote_notes.csv`` ``decision_id, member, flag, note, source``: what a vote code alone
                    cannot say: ``suspended`` (a member whose rights were suspended, its
                    vote coded ``absent``) or ``unverified`` (sources disagree on the vote).
+``procedural.csv`` ``decision_id, date, meeting, note, source``: Security Council decisions
+                   on procedural matters (Article 27(2) of the Charter: any nine votes, no
+                   veto), adopted over a permanent member's no; :func:`unsc.validate` reports
+                   them as ``procedural_no`` (a note, counted) instead of ``adopted_with_veto``.
 ``members.csv`` and ``member_aliases.csv`` are read by :mod:`unsc.members`.
 """
 
@@ -83,6 +87,17 @@ VOTE_NOTES = {
 }
 
 
+#: ``procedural.csv``: Security Council decisions on procedural matters (Article 27(2) of the Charter:
+#: the vote of any nine members, no veto), where a permanent member's no does not block adoption.
+PROCEDURAL = {
+    "decision_id": Col(required=True),
+    "date": Col("date", required=True),
+    "meeting": Col(),
+    "note": Col(required=True),
+    "source": Col(required=True),
+}
+
+
 def _with_file(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
     frame["file"] = str(path)
     return frame
@@ -110,6 +125,18 @@ def read_vote_notes(folder: str | Path | None = None) -> pd.DataFrame:
     if not path.is_file():
         return pd.DataFrame(columns=list(VOTE_NOTES)).astype("string")
     return read_csv(path, VOTE_NOTES).drop(columns="line").astype("string")
+
+
+def read_procedural(folder: str | Path | None = None) -> pd.DataFrame:
+    """The procedural Security Council decisions (``procedural.csv``); empty when the file is absent.
+
+    Columns decision_id, date, meeting, note, source, file and line (where each row was read).
+    """
+    path = (Path(folder) if folder is not None else config.curated_dir()) / "procedural.csv"
+    if not path.is_file():
+        return pd.DataFrame({c: pd.Series(dtype="string") for c in (*PROCEDURAL, "file", "line")})
+    frame = read_csv(path, PROCEDURAL, allow_empty=True)
+    return _with_file(frame.astype({c: "string" for c in PROCEDURAL if c != "date"}), path)
 
 
 def _read_decisions(folder: Path) -> pd.DataFrame:
