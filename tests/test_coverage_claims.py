@@ -7,17 +7,14 @@ the votes are the fixture record's (``fixtures/coverage_record``).
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article
 
-from unsc.coverage import CLAIM_COLUMNS, Article, analyse, extract_mentions, link
+from unsc.coverage import CLAIM_COLUMNS, analyse, extract_mentions, link
 
-
-def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
-                   headline=headline)
+_article = inline_article
 
 
 def _positions(mentions: pd.DataFrame) -> dict[str, str]:

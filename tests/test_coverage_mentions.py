@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article
 
 from unsc.coverage import (
     MENTION_COLUMNS,
@@ -26,8 +27,7 @@ def articles(fixtures):
 
 
 def _article(*paragraphs: str, date: str = "2012-06-05", headline: str = "") -> Article:
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
-                   headline=headline)
+    return inline_article(*paragraphs, date=date, headline=headline)
 
 
 def _one(frame: pd.DataFrame) -> pd.Series:

@@ -11,21 +11,18 @@ every sentence is written for the test.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article
 
 import unsc
-from unsc.coverage import Article, analyse, extract_mentions, link
+from unsc.coverage import analyse, extract_mentions, link
 from unsc.model import conform
 from unsc.sources import FORMATS, curated
 from unsc.sources.holds import HOLDS, format_of, holds
 
-
-def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
-                   headline=headline)
+_article = inline_article
 
 
 def _linked(text: str, date: str, ds, headline: str = "") -> pd.DataFrame:  # noqa: ANN001

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article
 
 from unsc.coverage import extract_statements, read_article
 from unsc.coverage.article import Article
@@ -21,10 +22,8 @@ def _by_speaker(frame: pd.DataFrame, speaker: str) -> pd.DataFrame:
     return frame[frame.speaker == speaker]
 
 
-def _article(*paragraphs: str, date: str = "2012-06-05") -> Article:
-    from pathlib import Path
-
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs)
+def _article(*paragraphs: str, date: str = "2012-06-05", headline: str = "") -> Article:
+    return inline_article(*paragraphs, date=date, headline=headline)
 
 
 def test_schema_and_ids(articles):

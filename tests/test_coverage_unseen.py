@@ -8,23 +8,20 @@ GBR, USA), 2 no (CHN, RUS) and 4 abstentions (BRA, IND, LBN, ZAF).
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article, position_groups
 
 from unsc.coverage import Article, analyse, extract_mentions, link, read_article
 from unsc.model import conform
 
 
 def _article(*paragraphs: str, date: str = "2011-10-05", headline: str = "") -> Article:
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
-                   headline=headline)
+    return inline_article(*paragraphs, date=date, headline=headline)
 
 
-def _groups(frame: pd.DataFrame) -> dict[str, str]:
-    rows = frame.dropna(subset=["position"])
-    return dict(zip(rows.position, rows.members, strict=True))
+_groups = position_groups
 
 
 def _contradictions(cov) -> pd.DataFrame:  # noqa: ANN001

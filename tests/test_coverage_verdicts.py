@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
+from coverage_text import inline_article
 
 import unsc
 from unsc import config
-from unsc.coverage import Article, analyse, extract_mentions
+from unsc.coverage import analyse, extract_mentions
 from unsc.model import conform
 
-
-def _article(*paragraphs: str, date: str, headline: str = "") -> Article:
-    return Article(path=Path("inline.txt"), date=pd.Timestamp(date), paragraphs=paragraphs,
-                   headline=headline)
+_article = inline_article
 
 
 def _claims(cov) -> dict[str, tuple[str, str]]:  # noqa: ANN001
