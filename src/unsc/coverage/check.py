@@ -56,9 +56,11 @@ some of the members that voted that way, all correctly, but not all) or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -357,20 +359,33 @@ class KnownError:
                 f"the official record has {member} {ours} (known_errors.csv)")
 
 
-def _known_errors() -> dict[tuple[str, str], KnownError]:
-    """(decision, member) → the table's known error in that vote, from the curated ``known_errors.csv``."""
+def _curated_file(name: str, read: Callable[[str], Any], empty: Any) -> Any:
+    """``read(path)`` of the curated file ``name``, read again only when the file changes.
+
+    The key is the file's modification time, so a test or a user editing the
+    curated record sees the new rows, and an article of many claims reads it once.
+    """
     from unsc import config
 
-    path = config.curated_dir() / "known_errors.csv"
+    path = config.curated_dir() / name
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
-        return {}
-    return _read_known_errors(str(path), stamp)
+        return empty
+    return _read_once(read, str(path), stamp)
 
 
-@lru_cache(maxsize=4)
-def _read_known_errors(path: str, stamp: int) -> dict[tuple[str, str], KnownError]:
+@lru_cache(maxsize=16)
+def _read_once(read: Callable[[str], Any], path: str, stamp: int) -> Any:  # noqa: ARG001 - stamp keys the cache
+    return read(path)
+
+
+def _known_errors() -> dict[tuple[str, str], KnownError]:
+    """(decision, member) → the table's known error in that vote, from the curated ``known_errors.csv``."""
+    return _curated_file("known_errors.csv", _read_known_errors, {})
+
+
+def _read_known_errors(path: str) -> dict[tuple[str, str], KnownError]:
     from unsc.csvio import Col, read_csv
 
     cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
@@ -382,38 +397,22 @@ def _read_known_errors(path: str, stamp: int) -> dict[tuple[str, str], KnownErro
 
 
 def _procedural() -> frozenset[str]:
-    """The procedural Security Council decisions (curated ``procedural.csv``, read once per file state)."""
-    from unsc import config
-
-    path = config.curated_dir() / "procedural.csv"
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return frozenset()
-    return _read_procedural(str(path), stamp)
+    """The procedural Security Council decisions (curated ``procedural.csv``)."""
+    return _curated_file("procedural.csv", _read_procedural, frozenset())
 
 
-@lru_cache(maxsize=4)
-def _read_procedural(path: str, stamp: int) -> frozenset[str]:
+def _read_procedural(path: str) -> frozenset[str]:
     from unsc.validate import procedural_votes
 
     return frozenset(procedural_votes(Path(path).parent).index)
 
 
 def _vote_notes() -> dict[tuple[str, str], tuple[str, str]]:
-    """(decision, member) → (flag, note) from the curated ``vote_notes.csv`` (read once per file state)."""
-    from unsc import config
-
-    path = config.curated_dir() / "vote_notes.csv"
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        return {}
-    return _read_notes(str(path), stamp)
+    """(decision, member) → (flag, note) from the curated ``vote_notes.csv``."""
+    return _curated_file("vote_notes.csv", _read_notes, {})
 
 
-@lru_cache(maxsize=4)
-def _read_notes(path: str, stamp: int) -> dict[tuple[str, str], tuple[str, str]]:
+def _read_notes(path: str) -> dict[tuple[str, str], tuple[str, str]]:
     from unsc.sources.curated import read_vote_notes
 
     notes = read_vote_notes(Path(path).parent)
