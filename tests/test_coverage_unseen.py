@@ -375,3 +375,24 @@ def test_an_ampersand_in_an_official_name_is_one_state():
     art = _article("The United Kingdom of Great Britain & Northern Ireland voted in favour of the Security "
                    "Council draft on Tuesday.")
     assert _groups(extract_mentions(art)) == {"yes": "GBR"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the American envoy said the Arab-backed Security Council draft was one-sided.",
+    "France called the Western-supported text on Syria in the Security Council a fair one on Tuesday.",
+])
+def test_a_sponsor_adjective_glued_to_a_name_is_no_position(sentence):
+    # "the Arab-backed draft" says who sponsored it: the member beside it took no position by it
+    assert _groups(extract_mentions(_article(sentence))) == {}
+
+
+def test_a_sponsor_adjective_leaves_the_positions_of_the_sentence():
+    art = _article("Russia and China vetoed the Western-backed Security Council draft on Tuesday, while "
+                   "India abstained.")
+    assert _groups(extract_mentions(art)) == {"veto": "CHN;RUS", "abstain": "IND"}
+
+
+def test_a_member_glued_to_a_sponsor_adjective_joins_no_group():
+    # the US sponsored the text; only the abstention and the veto are stated
+    art = _article("Brazil abstained on a US-backed, Russia-vetoed Security Council draft on Tuesday.")
+    assert _groups(extract_mentions(art)) == {"abstain": "BRA", "veto": "RUS"}

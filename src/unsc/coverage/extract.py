@@ -395,6 +395,12 @@ _AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all 
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
 
+#: "a US-backed, Russia-vetoed draft": the member glued to the adjective sponsored the text; its vote
+#: is no claim of the sentence (the position word itself is skipped in :func:`_groups`)
+_GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
+                            re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -513,7 +519,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                   p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
-              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
+              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
+              and not _GLUED_SPONSOR.match(sent[p.end:])]
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
@@ -525,6 +532,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
             continue
+        if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
+            continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
