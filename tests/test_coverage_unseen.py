@@ -396,3 +396,24 @@ def test_a_member_glued_to_a_sponsor_adjective_joins_no_group():
     # the US sponsored the text; only the abstention and the veto are stated
     art = _article("Brazil abstained on a US-backed, Russia-vetoed Security Council draft on Tuesday.")
     assert _groups(extract_mentions(art)) == {"abstain": "BRA", "veto": "RUS"}
+
+
+@pytest.fixture
+def korea_topic(coverage_record):
+    """S/2012/77 retitled as a DPRK text under the short topic "Korea" (read as the Republic of Korea)."""
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/2012/77"
+    d.loc[hit, "title"] = "Non-proliferation/Democratic People's Republic of Korea"
+    d.loc[hit, "topic"] = "Korea"
+    return replace(coverage_record, decisions=conform(d, "decisions"))
+
+
+def test_the_one_state_a_title_names_is_the_subject_when_the_topic_is_ambiguous(korea_topic):
+    art = _article("Russia and China on Saturday vetoed a Security Council draft tightening sanctions on "
+                   "North Korea.", date="2012-02-05")
+    m = analyse(art, korea_topic).mentions
+    assert set(m.decision_id.dropna()) == {"S/2012/77"}, m.reason.tolist()
+    # a sentence about another state still finds no vote of those days
+    art = _article("Russia and China on Saturday vetoed a Security Council draft tightening sanctions on "
+                   "Myanmar.", date="2012-02-05")
+    assert analyse(art, korea_topic).mentions.decision_id.isna().all()

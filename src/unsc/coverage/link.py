@@ -235,6 +235,21 @@ class _Index:
     _sponsors: dict[int, frozenset[str]]
     _votes: dict[str, dict[str, str]] = field(default_factory=dict)
     _vote_keys: np.ndarray | None = None
+    #: The titles as the record prints them (case tells "Democratic People's Republic of Korea" apart).
+    raw_titles: list[str] = field(default_factory=list)
+    _title_codes: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def title_state(self, i: int) -> str | None:
+        """The one state a decision's title names, if it names exactly one (else ``None``).
+
+        The topic can be shorter than the title and ambiguous: SC topic "Korea" reads
+        as the Republic of Korea, while the title says "Democratic People's Republic of Korea".
+        """
+        found = self._title_codes.get(i)
+        if found is None:
+            found = self._title_codes[i] = frozenset(_codes(self.raw_titles[i])) if self.raw_titles \
+                else frozenset()
+        return next(iter(found)) if len(found) == 1 else None
 
     def concepts(self, i: int) -> frozenset[str]:
         from unsc.coverage.extract import _concepts
@@ -292,6 +307,7 @@ def _index(ds: Dataset) -> _Index:
         outcome=d.outcome.astype(str).to_numpy(),
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
+        raw_titles=d.title.astype("string").fillna("").tolist(),
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
         tally=_tallies(d, votes),
         spans=spans,
@@ -618,6 +634,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         cand = cand[idx.ids[cand] != previous]  # "a second draft", "the rival text": not the one just linked
     if topics or names:
         fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
+                         or (bool(topics) and idx.title_state(i) in topics)
                          for i in cand], dtype=bool)
         unknown = np.array([idx.codes[i] is None for i in cand], dtype=bool)
         topic_part = np.where(fits, 1.0, np.where(unknown, 0.3, 0.0))
