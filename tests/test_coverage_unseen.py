@@ -417,3 +417,11 @@ def test_the_one_state_a_title_names_is_the_subject_when_the_topic_is_ambiguous(
     art = _article("Russia and China on Saturday vetoed a Security Council draft tightening sanctions on "
                    "Myanmar.", date="2012-02-05")
     assert analyse(art, korea_topic).mentions.decision_id.isna().all()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three abstentions during the vote were from Brazil, India and South Africa.",
+    "In the Security Council on Tuesday the abstentions came from Brazil, India and South Africa.",
+])
+def test_abstentions_said_to_come_from_members(sentence):
+    assert _groups(extract_mentions(_article(sentence))) == {"abstain": "BRA;IND;ZAF"}

@@ -440,7 +440,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
-                  r"\s+(?:were|was|included|include)\s+(?:the\s+)?", sent[end:])
+                  # "The four abstentions during the vote were from A, B and C", "... came from A and B"
+                  r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
+                  r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
