@@ -425,3 +425,10 @@ def test_the_one_state_a_title_names_is_the_subject_when_the_topic_is_ambiguous(
 ])
 def test_abstentions_said_to_come_from_members(sentence):
     assert _groups(extract_mentions(_article(sentence))) == {"abstain": "BRA;IND;ZAF"}
+
+
+def test_a_body_named_as_where_the_decision_applies_is_not_the_voting_body():
+    art = _article("The General Assembly on Thursday suspended the rights of a member in the UN Human Rights "
+                   "Council. Belarus, China and Cuba voted against the measure.", date="2022-04-08")
+    m = extract_mentions(art).dropna(subset=["position"])
+    assert m[["body", "position", "members"]].values.tolist() == [["GA", "no", "BLR;CHN;CUB"]]

@@ -333,6 +333,10 @@ _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_BODY_WHERE = re.compile(r"\b(?:in|on|from|of|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$",
+                         re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -340,6 +344,11 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     mandate ... and asked for a report to the General Assembly", the Council voted.
     """
     found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
+    # "the General Assembly suspended Russia's rights in the Human Rights Council": a body named
+    # after the acting one as where (in, from, of) is what the decision is about, not who decided
+    if len({b for _, b in found}) > 1 and not _BODY_WHERE.search(sent[: found[0][0]]):
+        first = found[0][1]
+        found = [(a, b) for a, b in found if b == first or not _BODY_WHERE.search(sent[:a])]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
