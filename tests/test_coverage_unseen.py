@@ -432,3 +432,29 @@ def test_a_body_named_as_where_the_decision_applies_is_not_the_voting_body():
                    "Council. Belarus, China and Cuba voted against the measure.", date="2022-04-08")
     m = extract_mentions(art).dropna(subset=["position"])
     assert m[["body", "position", "members"]].values.tolist() == [["GA", "no", "BLR;CHN;CUB"]]
+
+
+@pytest.fixture
+def two_votes_that_day(coverage_record):
+    """S/2011/612 (9-2-4) and, written for the test, a second Syria vote that day counted 4-2-9."""
+    d = coverage_record.decisions
+    other = d[d.decision_id == "S/2011/612"].assign(decision_id="S/2011/613", draft="S/2011/613",
+                                                    yes=4, no=2, abstain=9)
+    return replace(coverage_record, decisions=conform(pd.concat([d, other], ignore_index=True), "decisions"))
+
+
+def test_a_misstated_count_links_to_the_one_vote_it_fits_in_part(two_votes_that_day):
+    cov = analyse(_article("On Tuesday the Security Council voted 9-3 on the draft on Syria.",
+                           date="2011-10-05"), two_votes_that_day)
+    assert cov.mentions.decision_id.tolist() == ["S/2011/612"]
+    assert "in part" in cov.mentions.reason.iloc[0]
+    checks = cov.checks.set_index("claim")
+    assert (checks.loc["tally yes", "status"], checks.loc["tally no", "status"]) == ("agrees", "contradicts")
+
+
+def test_a_count_both_votes_fit_in_part_links_to_neither(two_votes_that_day):
+    # 9-2-9: the yes and no counts fit S/2011/612, the no and abstain counts the other
+    cov = analyse(_article("On Tuesday the Security Council voted 9-2-9 on the draft on Syria.",
+                           date="2011-10-05"), two_votes_that_day)
+    assert cov.mentions.decision_id.isna().all()
+    assert "contradicts" not in set(cov.checks.status.astype(str))

@@ -736,8 +736,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None:
+        fit = "fit it alone" if _fits(idx, chosen, stated, m["tally"]) else \
+            "fit it in part (a count differs, to judge) and none of the others"
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
-                      f"the stated votes fit it alone of {len(close)} ({shown})")
+                      f"the stated votes {fit} of {len(close)} ({shown})")
     if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
             idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
         return Linked(previous, round(float(best), 3), "linked",
@@ -787,7 +789,17 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
             ok = all(v is None or idx.tally[k][i] == v
                      for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
         fits.append(ok)
-    return close[fits.index(True)] if fits.count(True) == 1 else None
+    if fits.count(True) == 1:
+        return close[fits.index(True)]
+    if not any(fits) and len(stated) < 2 and claimed is not None and sum(v is not None for v in claimed) >= 2:
+        # "voted 28-5" when the vote was 28-6-13: no candidate fits the whole tally, but one has
+        # its yes (or no) count exactly and every other none of the written parts; a misstated
+        # count is then a claim to judge, not a reason to leave the sentence unlinked
+        matched = [sum(v is not None and idx.tally[k][i] == v
+                       for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
+        if sorted(matched)[-2:] == [0, max(matched)] and max(matched) >= 1:
+            return close[matched.index(max(matched))]
+    return None
 
 
 def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
