@@ -458,3 +458,13 @@ def test_a_count_both_votes_fit_in_part_links_to_neither(two_votes_that_day):
                            date="2011-10-05"), two_votes_that_day)
     assert cov.mentions.decision_id.isna().all()
     assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ('Lebanon also voted "no," while Brazil and India abstained in the Security Council.',
+     {"no": "LBN", "abstain": "BRA;IND"}),
+    ("In the Security Council vote Gabon voted “yes” and Brazil abstained.",
+     {"yes": "GAB", "abstain": "BRA"}),
+])
+def test_a_quoted_yes_or_no_is_the_position(sentence, groups):
+    assert _groups(extract_mentions(_article(sentence))) == groups

@@ -136,9 +136,10 @@ MENTION_COLUMNS: dict[str, object] = {
 
 _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
-           r"votes?|opposed|opposing|rejected"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+    # "voted \"no,\"": the answer may be quoted
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
+           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected"),
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -746,6 +747,10 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
+#: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
+_QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by as many spaces (offsets unchanged)."""
     if not spans:
@@ -820,7 +825,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         # claim, kept in the statements table, not the article's: its words are blanked (same
         # offsets, so sentences and evidence keep their places)
         original = para
-        para = _blank(para, quoted[pi])
+        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
+                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
         heading = _roll_heading(para)
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
