@@ -375,3 +375,96 @@ def test_an_ampersand_in_an_official_name_is_one_state():
     art = _article("The United Kingdom of Great Britain & Northern Ireland voted in favour of the Security "
                    "Council draft on Tuesday.")
     assert _groups(extract_mentions(art)) == {"yes": "GBR"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the American envoy said the Arab-backed Security Council draft was one-sided.",
+    "France called the Western-supported text on Syria in the Security Council a fair one on Tuesday.",
+])
+def test_a_sponsor_adjective_glued_to_a_name_is_no_position(sentence):
+    # "the Arab-backed draft" says who sponsored it: the member beside it took no position by it
+    assert _groups(extract_mentions(_article(sentence))) == {}
+
+
+def test_a_sponsor_adjective_leaves_the_positions_of_the_sentence():
+    art = _article("Russia and China vetoed the Western-backed Security Council draft on Tuesday, while "
+                   "India abstained.")
+    assert _groups(extract_mentions(art)) == {"veto": "CHN;RUS", "abstain": "IND"}
+
+
+def test_a_member_glued_to_a_sponsor_adjective_joins_no_group():
+    # the US sponsored the text; only the abstention and the veto are stated
+    art = _article("Brazil abstained on a US-backed, Russia-vetoed Security Council draft on Tuesday.")
+    assert _groups(extract_mentions(art)) == {"abstain": "BRA", "veto": "RUS"}
+
+
+@pytest.fixture
+def korea_topic(coverage_record):
+    """S/2012/77 retitled as a DPRK text under the short topic "Korea" (read as the Republic of Korea)."""
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/2012/77"
+    d.loc[hit, "title"] = "Non-proliferation/Democratic People's Republic of Korea"
+    d.loc[hit, "topic"] = "Korea"
+    return replace(coverage_record, decisions=conform(d, "decisions"))
+
+
+def test_the_one_state_a_title_names_is_the_subject_when_the_topic_is_ambiguous(korea_topic):
+    art = _article("Russia and China on Saturday vetoed a Security Council draft tightening sanctions on "
+                   "North Korea.", date="2012-02-05")
+    m = analyse(art, korea_topic).mentions
+    assert set(m.decision_id.dropna()) == {"S/2012/77"}, m.reason.tolist()
+    # a sentence about another state still finds no vote of those days
+    art = _article("Russia and China on Saturday vetoed a Security Council draft tightening sanctions on "
+                   "Myanmar.", date="2012-02-05")
+    assert analyse(art, korea_topic).mentions.decision_id.isna().all()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three abstentions during the vote were from Brazil, India and South Africa.",
+    "In the Security Council on Tuesday the abstentions came from Brazil, India and South Africa.",
+])
+def test_abstentions_said_to_come_from_members(sentence):
+    assert _groups(extract_mentions(_article(sentence))) == {"abstain": "BRA;IND;ZAF"}
+
+
+def test_a_body_named_as_where_the_decision_applies_is_not_the_voting_body():
+    art = _article("The General Assembly on Thursday suspended the rights of a member in the UN Human Rights "
+                   "Council. Belarus, China and Cuba voted against the measure.", date="2022-04-08")
+    m = extract_mentions(art).dropna(subset=["position"])
+    assert m[["body", "position", "members"]].values.tolist() == [["GA", "no", "BLR;CHN;CUB"]]
+
+
+@pytest.fixture
+def two_votes_that_day(coverage_record):
+    """S/2011/612 (9-2-4) and, written for the test, a second Syria vote that day counted 4-2-9."""
+    d = coverage_record.decisions
+    other = d[d.decision_id == "S/2011/612"].assign(decision_id="S/2011/613", draft="S/2011/613",
+                                                    yes=4, no=2, abstain=9)
+    return replace(coverage_record, decisions=conform(pd.concat([d, other], ignore_index=True), "decisions"))
+
+
+def test_a_misstated_count_links_to_the_one_vote_it_fits_in_part(two_votes_that_day):
+    cov = analyse(_article("On Tuesday the Security Council voted 9-3 on the draft on Syria.",
+                           date="2011-10-05"), two_votes_that_day)
+    assert cov.mentions.decision_id.tolist() == ["S/2011/612"]
+    assert "in part" in cov.mentions.reason.iloc[0]
+    checks = cov.checks.set_index("claim")
+    assert (checks.loc["tally yes", "status"], checks.loc["tally no", "status"]) == ("agrees", "contradicts")
+
+
+def test_a_count_both_votes_fit_in_part_links_to_neither(two_votes_that_day):
+    # 9-2-9: the yes and no counts fit S/2011/612, the no and abstain counts the other
+    cov = analyse(_article("On Tuesday the Security Council voted 9-2-9 on the draft on Syria.",
+                           date="2011-10-05"), two_votes_that_day)
+    assert cov.mentions.decision_id.isna().all()
+    assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ('Lebanon also voted "no," while Brazil and India abstained in the Security Council.',
+     {"no": "LBN", "abstain": "BRA;IND"}),
+    ("In the Security Council vote Gabon voted “yes” and Brazil abstained.",
+     {"yes": "GAB", "abstain": "BRA"}),
+])
+def test_a_quoted_yes_or_no_is_the_position(sentence, groups):
+    assert _groups(extract_mentions(_article(sentence))) == groups

@@ -170,6 +170,32 @@ def test_a_veto_list_leaves_the_counts_it_lacks_unverifiable(fixtures):
 
 
 @pytest.fixture
+def colombia_row_lost(coverage_record):
+    """S/RES/1973(2011) with no tally from the source and Colombia's yes row lost (9 yes counted)."""
+    d = coverage_record.decisions.copy()
+    hit = d.decision_id == "S/RES/1973(2011)"
+    d.loc[hit, ["yes", "no", "abstain", "absent"]] = pd.NA
+    v = coverage_record.votes
+    v = v[~((v.decision_id == "S/RES/1973(2011)") & (v.member == "COL"))]
+    return replace(coverage_record, decisions=conform(d, "decisions"), votes=conform(v, "votes"))
+
+
+def test_a_count_the_missing_rows_may_make_up_is_unverifiable(colombia_row_lost):
+    # the terms put 15 members on the Council that day and 14 have a row: 10 yes may be right
+    cov = analyse(_article("On Thursday the Security Council voted 10-0-5 on Libya.", date="2011-03-18"),
+                  colombia_row_lost)
+    assert set(cov.mentions.decision_id) == {"S/RES/1973(2011)"}
+    c = _claims(cov)
+    assert c["tally: 10 yes"] == ("9 counted from the member rows; 1 member(s) that day have no row",
+                                  "unverifiable")
+    assert c["tally: 5 abstain"] == ("5", "agrees")
+    # a figure the one missing row cannot make up is still contradicted
+    art = _article("On Thursday the Security Council voted 11-0-5 on Libya.", date="2011-03-18")
+    c = _claims(analyse(art, colombia_row_lost))
+    assert c["tally: 11 yes"] == ("9", "contradicts")
+
+
+@pytest.fixture
 def lebanon_absent(coverage_record):
     """S/2011/612 with Lebanon given no vote (the tally counts it absent)."""
     d = coverage_record.decisions.copy()

@@ -136,9 +136,10 @@ MENTION_COLUMNS: dict[str, object] = {
 
 _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|no|nay)|cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+"
-           r"votes?|opposed|opposing|rejected"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+    # "voted \"no,\"": the answer may be quoted
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
+           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected"),
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -333,6 +334,10 @@ _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?
                           r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_BODY_WHERE = re.compile(r"\b(?:in|on|from|of|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$",
+                         re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -340,6 +345,11 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     mandate ... and asked for a report to the General Assembly", the Council voted.
     """
     found = [(m.start(), lexicon.BODY_NAMES[m.group()]) for m in _BODY_NAME_RE.finditer(sent)]
+    # "the General Assembly suspended Russia's rights in the Human Rights Council": a body named
+    # after the acting one as where (in, from, of) is what the decision is about, not who decided
+    if len({b for _, b in found}) > 1 and not _BODY_WHERE.search(sent[: found[0][0]]):
+        first = found[0][1]
+        found = [(a, b) for a, b in found if b == first or not _BODY_WHERE.search(sent[:a])]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
@@ -395,6 +405,12 @@ _AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all 
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
 
+#: "a US-backed, Russia-vetoed draft": the member glued to the adjective sponsored the text; its vote
+#: is no claim of the sentence (the position word itself is skipped in :func:`_groups`)
+_GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
+                            re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -434,7 +450,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
-                  r"\s+(?:were|was|included|include)\s+(?:the\s+)?", sent[end:])
+                  # "The four abstentions during the vote were from A, B and C", "... came from A and B"
+                  r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
+                  r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
@@ -513,7 +531,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                   p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
-              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])]
+              and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
+              and not _GLUED_SPONSOR.match(sent[p.end:])]
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
@@ -525,6 +544,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
             continue
+        if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
+            continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
@@ -726,6 +747,10 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
+#: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
+_QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span replaced by as many spaces (offsets unchanged)."""
     if not spans:
@@ -800,7 +825,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         # claim, kept in the statements table, not the article's: its words are blanked (same
         # offsets, so sentences and evidence keep their places)
         original = para
-        para = _blank(para, quoted[pi])
+        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
+                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
         heading = _roll_heading(para)
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())

@@ -235,6 +235,21 @@ class _Index:
     _sponsors: dict[int, frozenset[str]]
     _votes: dict[str, dict[str, str]] = field(default_factory=dict)
     _vote_keys: np.ndarray | None = None
+    #: The titles as the record prints them (case tells "Democratic People's Republic of Korea" apart).
+    raw_titles: list[str] = field(default_factory=list)
+    _title_codes: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def title_state(self, i: int) -> str | None:
+        """The one state a decision's title names, if it names exactly one (else ``None``).
+
+        The topic can be shorter than the title and ambiguous: SC topic "Korea" reads
+        as the Republic of Korea, while the title says "Democratic People's Republic of Korea".
+        """
+        found = self._title_codes.get(i)
+        if found is None:
+            found = self._title_codes[i] = frozenset(_codes(self.raw_titles[i])) if self.raw_titles \
+                else frozenset()
+        return next(iter(found)) if len(found) == 1 else None
 
     def concepts(self, i: int) -> frozenset[str]:
         from unsc.coverage.extract import _concepts
@@ -292,6 +307,7 @@ def _index(ds: Dataset) -> _Index:
         outcome=d.outcome.astype(str).to_numpy(),
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
+        raw_titles=d.title.astype("string").fillna("").tolist(),
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
         tally=_tallies(d, votes),
         spans=spans,
@@ -618,6 +634,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         cand = cand[idx.ids[cand] != previous]  # "a second draft", "the rival text": not the one just linked
     if topics or names:
         fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
+                         or (bool(topics) and idx.title_state(i) in topics)
                          for i in cand], dtype=bool)
         unknown = np.array([idx.codes[i] is None for i in cand], dtype=bool)
         topic_part = np.where(fits, 1.0, np.where(unknown, 0.3, 0.0))
@@ -719,8 +736,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None:
+        fit = "fit it alone" if _fits(idx, chosen, stated, m["tally"]) else \
+            "fit it in part (a count differs, to judge) and none of the others"
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
-                      f"the stated votes fit it alone of {len(close)} ({shown})")
+                      f"the stated votes {fit} of {len(close)} ({shown})")
     if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
             idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
         return Linked(previous, round(float(best), 3), "linked",
@@ -770,7 +789,17 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
             ok = all(v is None or idx.tally[k][i] == v
                      for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
         fits.append(ok)
-    return close[fits.index(True)] if fits.count(True) == 1 else None
+    if fits.count(True) == 1:
+        return close[fits.index(True)]
+    if not any(fits) and len(stated) < 2 and claimed is not None and sum(v is not None for v in claimed) >= 2:
+        # "voted 28-5" when the vote was 28-6-13: no candidate fits the whole tally, but one has
+        # its yes (or no) count exactly and every other none of the written parts; a misstated
+        # count is then a claim to judge, not a reason to leave the sentence unlinked
+        matched = [sum(v is not None and idx.tally[k][i] == v
+                       for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
+        if sorted(matched)[-2:] == [0, max(matched)] and max(matched) >= 1:
+            return close[matched.index(max(matched))]
+    return None
 
 
 def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
