@@ -435,12 +435,18 @@ def test_a_body_named_as_where_the_decision_applies_is_not_the_voting_body():
 
 
 @pytest.fixture
-def two_votes_that_day(coverage_record):
-    """S/2011/612 (9-2-4) and, written for the test, a second Syria vote that day counted 4-2-9."""
+def two_votes_that_day(coverage_record, fixtures):
+    """S/2011/612 (9-2-4) and, written for the test, a second Syria vote that day counted 4-2-9.
+
+    Read as from a table holding every Council vote (sc-drafts), so the record is complete for
+    those days.
+    """
     d = coverage_record.decisions
     other = d[d.decision_id == "S/2011/612"].assign(decision_id="S/2011/613", draft="S/2011/613",
                                                     yes=4, no=2, abstain=9)
-    return replace(coverage_record, decisions=conform(pd.concat([d, other], ignore_index=True), "decisions"))
+    both = pd.concat([d, other], ignore_index=True).assign(
+        file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+    return replace(coverage_record, decisions=conform(both, "decisions"))
 
 
 def test_a_misstated_count_links_to_the_one_vote_it_fits_in_part(two_votes_that_day):
@@ -450,6 +456,18 @@ def test_a_misstated_count_links_to_the_one_vote_it_fits_in_part(two_votes_that_
     assert "in part" in cov.mentions.reason.iloc[0]
     checks = cov.checks.set_index("claim")
     assert (checks.loc["tally yes", "status"], checks.loc["tally no", "status"]) == ("agrees", "contradicts")
+
+
+def test_a_count_fitting_in_part_names_nothing_where_the_record_is_a_selection(two_votes_that_day):
+    # The same two votes as hand-picked decisions: the vote told of may be one the selection lacks,
+    # so the partial fit is no link and no contradiction.
+    selection = replace(two_votes_that_day,
+                        decisions=conform(two_votes_that_day.decisions.drop(columns="file"), "decisions"))
+    cov = analyse(_article("On Tuesday the Security Council voted 9-3 on the draft on Syria.",
+                           date="2011-10-05"), selection)
+    assert cov.mentions.decision_id.isna().all()
+    assert "only in part" in cov.mentions.reason.iloc[0]
+    assert "contradicts" not in set(cov.checks.status.astype(str))
 
 
 def test_a_count_both_votes_fit_in_part_links_to_neither(two_votes_that_day):

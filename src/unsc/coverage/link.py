@@ -479,6 +479,26 @@ def _kinds(m: pd.Series, stated: dict[str, str]) -> frozenset[str]:
     return frozenset(kinds)
 
 
+def _count_kinds(m: pd.Series, stated: dict[str, str], body: str | None) -> frozenset[str]:
+    """:func:`_kinds`, narrowed to "adopted" when the stated count carries the text by itself.
+
+    "Voted 28-5" in the Human Rights Council (a simple majority of those voting) or
+    with two thirds of those voting in the General Assembly is an adopted text, so a
+    source holding every adopted text is complete for it. The Security Council's rule
+    (nine votes and no veto) cannot be read from a count alone.
+    """
+    kinds = _kinds(m, stated)
+    tally = m["tally"]
+    if not isinstance(tally, str) or kinds == frozenset({"adopted"}):
+        return kinds
+    yes, no = ([None if x == "?" else int(x) for x in tally.split("-")] + [None, None])[:2]
+    if yes is None or no is None:
+        return kinds
+    if (body == "HRC" and yes > no) or (body == "GA" and yes >= 2 * no and yes > 0):
+        return frozenset({"adopted"})
+    return kinds
+
+
 def _not_held(idx: _Index, body: str | None, lo: pd.Timestamp, hi: pd.Timestamp,
               kinds: frozenset[str]) -> str | None:
     """Why the record cannot hold a vote of ``body`` between ``lo`` and ``hi`` of one of ``kinds``.
@@ -735,6 +755,14 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
+    if chosen is not None and not _fits(idx, chosen, stated, m["tally"]) and _not_held(
+            idx, body, lo, hi, _count_kinds(m, stated, body)) is not None:
+        # a count fitting one vote only in part names it only where the record holds every vote
+        # of that kind for those days: otherwise the vote told of may be one the data lack (a
+        # rejected HRC draft), and the partial fit would turn into a false contradiction
+        return Linked(None, math.nan, "unlinked",
+                      f"the stated count fits {idx.ids[chosen]} only in part, and the record is not "
+                      f"complete for those days ({', '.join(idx.ids[i] for i in close[:4])})")
     if chosen is not None:
         fit = "fit it alone" if _fits(idx, chosen, stated, m["tally"]) else \
             "fit it in part (a count differs, to judge) and none of the others"
