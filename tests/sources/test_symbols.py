@@ -113,3 +113,14 @@ def test_curated_general_assembly_keys_are_canonical():
     assert "A/RES/66/253 B" in set(ga)
     assert all(sym.ga_resolution(k) == k for k in ga)
     assert sym.unvotes_resolution("R/66/253") == "A/RES/66/253"
+
+
+def test_a_number_of_thousands_of_digits_is_no_symbol_and_no_crash():
+    # Found by the long fuzz run: int() refuses more than 4,300 digits with a ValueError.
+    huge = "1" * 20000
+    assert sym.sc_meeting(huge) is None and sym.sc_meeting("PV." + huge) is None
+    assert sym.sc_drafts(f"S/{huge}") == sym.Draft((), True)
+    assert sym.sc_drafts(f"S/2012/{huge}; S/2012/77") == sym.Draft(("S/2012/77",), True)
+    assert sym.ga_resolution(f"A/RES/66/{huge}") is None
+    assert sym.unvotes_resolution(f"R/66/{huge}") is None
+    assert sym.hrc_symbol(f"A/HRC/RES/19/{huge}").kind is None

@@ -118,7 +118,10 @@ def sc_drafts(text: str) -> Draft:
         first, second, suffix = m[1], m[2], m[3] or ""
         suffix = re.sub(r"\s+", "", suffix)
         suffix = re.sub(r"(?i)/(rev|add|corr)\.", lambda s: "/" + s[1].capitalize() + ".", suffix)
-        if second is None:
+        if len(first) > 7 or (second is not None and len(second) > 7):
+            # no document number has that many digits (and int() refuses 4,300 of them)
+            malformed = True
+        elif second is None:
             found.append(f"S/{int(first)}{suffix}")
         elif len(first) == 4 and 1994 <= int(first) <= 2099:
             found.append(f"S/{first}/{int(second)}{suffix}")
@@ -127,7 +130,7 @@ def sc_drafts(text: str) -> Draft:
     return Draft(tuple(dict.fromkeys(found)), malformed)
 
 
-_SC_MEETING = re.compile(r"^\s*(?:S/)?\s*(?:PV\.?\s*)?(\d+)\s*$", re.IGNORECASE)
+_SC_MEETING = re.compile(r"^\s*(?:S/)?\s*(?:PV\.?\s*)?(\d{1,7})\s*$", re.IGNORECASE)
 
 
 def sc_meeting(text: str) -> str | None:
@@ -143,11 +146,11 @@ def sc_meeting(text: str) -> str | None:
 # -- General Assembly ---------------------------------------------------------------
 
 _GA_NEW = re.compile(
-    r"^\s*A/RES/((?:ES-|S-)?\d+)/(\d+)\s*\[?\s*([A-Z]{1,2})?\s*\]?\s*$", re.IGNORECASE)
+    r"^\s*A/RES/((?:ES-|S-)?\d{1,4})/(\d{1,7})\s*\[?\s*([A-Z]{1,2})?\s*\]?\s*$", re.IGNORECASE)
 _GA_OLD = re.compile(
-    r"^\s*A/RES/(\d+)\s*\[?([A-Z]{1,2})?\]?\s*\(\s*((?:ES-|S-)?[IVXLC]+)\s*\)\s*"
+    r"^\s*A/RES/(\d{1,7})\s*\[?([A-Z]{1,2})?\]?\s*\(\s*((?:ES-|S-)?[IVXLC]+)\s*\)\s*"
     r"\[?\s*([A-Z]{1,2})?\s*\]?\s*$", re.IGNORECASE)
-_UNVOTES = re.compile(r"^R/(\d+)/(\d+)([A-Z]{0,2})(?:/([A-H]))?((?:/[IVXL]+)?)$")
+_UNVOTES = re.compile(r"^R/(\d{1,4})/(\d{1,7})([A-Z]{0,2})(?:/([A-H]))?((?:/[IVXL]+)?)$")
 #: From its 18th session (1963) the numbers in unvotes' ``unres`` are the
 #: official resolution numbers; before, they are Voeten's own (``R/12/6`` is
 #: the admission of Malaya, resolution 1134 (XII)) and are no symbol.
@@ -223,7 +226,7 @@ class HrcSymbol(NamedTuple):
 
 
 _HRC = re.compile(
-    r"^\s*A/HRC/(?:(RES|DEC)/?)?(S-\d+|\d+)/(L\.)?(\d+)(.*)$", re.IGNORECASE)
+    r"^\s*A/HRC/(?:(RES|DEC)/?)?(S-\d{1,4}|\d{1,4})/(L\.)?(\d{1,7})(?!\d)(.*)$", re.IGNORECASE)
 
 
 def hrc_symbol(text: str) -> HrcSymbol:
