@@ -486,3 +486,22 @@ def test_a_count_both_votes_fit_in_part_links_to_neither(two_votes_that_day):
 ])
 def test_a_quoted_yes_or_no_is_the_position(sentence, groups):
     assert _groups(extract_mentions(_article(sentence))) == groups
+
+
+def test_a_state_naming_the_text_is_its_subject_not_a_voter():
+    art = _article("The Human Rights Council on Thursday passed the Sri Lanka resolution by 23 votes "
+                   "to 12, with 12 abstentions.", date="2014-03-28")
+    m = extract_mentions(art)
+    assert m.members.dropna().empty and set(m.position.dropna()) == set()
+    # the same state as the subject of a position is still a voter
+    art = _article("Sri Lanka abstained on the Council resolution on Thursday.", date="2014-03-28")
+    assert _groups(extract_mentions(art)) == {"abstain": "LKA"}
+
+
+def test_an_outcome_someone_still_works_towards_is_no_outcome():
+    art = _article("After the vote the French envoy said members would try again to get a resolution "
+                   "approved by the Security Council.", date="2011-10-05")
+    m = extract_mentions(art)
+    assert m.empty or m.outcome.isna().all()
+    art = _article("The Security Council approved the resolution on Tuesday.", date="2011-10-05")
+    assert extract_mentions(art).outcome.tolist() == ["adopted"]

@@ -174,6 +174,21 @@ _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcounci
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected)\b", re.I)
+#: An outcome someone is working towards, not one that came about: "would try again to get a
+#: resolution approved", "hoped to have the text adopted", "sought to pass it".
+_INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|ing)|aim\w*|want\w*|"
+                     r"push\w*|work(?:s|ed|ing)?|striv\w*|in\s+order)\s+(?:\w+\s+){0,2}?to\s+"
+                     r"(?:[\w-]+\s+){0,5}$", re.I)
+
+
+def _happened(pattern: re.Pattern[str], sent: str) -> bool:
+    """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
+    return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
+               and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
+               and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
+               for m in pattern.finditer(sent))
+
+
 #: "A second draft ... also failed": the outcome of another text in the story just told, whose body
 #: is the one named just before (see _mentions_in).
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
@@ -411,6 +426,13 @@ _GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|le
                             re.I)
 
 
+#: "the Sri Lanka resolution", "the Iran sanctions text": a state naming the text (after an article,
+#: before the noun) is what the text is about, not a voter.
+_MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|sanctions?|question|"
+                             r"issue|file|mission|report|inquiry|investigation|probe)s?\b", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -419,7 +441,9 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             canonical, code = lexicon.PLACES[p.text]
             names.append(canonical)
             codes.append(code)
-        elif p.kind == "name" and _SUBJECT_BEFORE.search(sent[: p.start]) and p.code not in voters \
+        elif p.kind == "name" and (_SUBJECT_BEFORE.search(sent[: p.start]) or (
+                _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
+                and p.code not in voters \
                 and not _SPONSOR_AFTER.match(sent[p.end:]):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
@@ -532,7 +556,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
-              and not _GLUED_SPONSOR.match(sent[p.end:])]
+              and not _GLUED_SPONSOR.match(sent[p.end:])
+              and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
@@ -910,8 +935,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     concepts = _concepts(sent, 0)
     # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
     precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
-    adopted = bool(_ADOPTED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
-    failed = bool(_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent))
+    adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
+    failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
     body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
                      for at, _ in bodies
                      # "13 members of the council voted to approve": members voting, not an outcome
