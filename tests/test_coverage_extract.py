@@ -13,7 +13,7 @@ from dataclasses import replace
 import pandas as pd
 import pandas.testing as pdt
 import pytest
-from coverage_text import inline_article, position_groups
+from coverage_text import inline_article, position_groups, with_rival
 
 from unsc.coverage import Article, analyse, extract_mentions, link
 from unsc.model import conform
@@ -184,19 +184,7 @@ def test_absent_member_agrees_with_a_complete_roll_call(coverage_record, fixture
 @pytest.fixture
 def two_drafts(coverage_record):
     """The record with a rival draft voted the same day (invented: 2 yes, 9 no, 4 abstain)."""
-    d = coverage_record.decisions
-    rival = d[d.decision_id == "S/2011/612"].copy()
-    rival["decision_id"] = rival["draft"] = "S/2011/613"
-    rival["title"] = "Syria: rival draft"
-    rival[["yes", "no", "abstain"]] = [2, 9, 4]
-    v = coverage_record.votes
-    votes = v[v.decision_id == "S/2011/612"].copy()
-    votes["decision_id"] = "S/2011/613"
-    flip = {"yes": "no", "no": "yes", "abstain": "abstain"}
-    votes["vote"] = votes.vote.astype(str).map(flip)
-    decisions = pd.concat([d.astype(object), rival.astype(object)], ignore_index=True)
-    votes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
-    return replace(coverage_record, decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"))
+    return with_rival(coverage_record, "S/2011/613", (2, 9, 4), {"title": "Syria: rival draft"})
 
 
 def test_stated_votes_choose_between_drafts_of_one_day(two_drafts):

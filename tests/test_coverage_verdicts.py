@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
-from coverage_text import inline_article
+from coverage_text import inline_article, with_rival
 
 import unsc
 from unsc import config
@@ -97,22 +97,10 @@ def test_by_consensus_with_nothing_held_is_adopted_without_a_vote(coverage_recor
 
 def _with_failed_draft(ds):  # noqa: ANN001, ANN202
     """The record with a Russian draft on Syria that failed 4-9-2 on 6 October 2011 (invented)."""
-    d = ds.decisions
-    row = d[d.decision_id == "S/2011/612"].copy()
-    row[["decision_id", "draft", "title"]] = ["S/2011/999", "S/2011/999", "Syria: rival text (Russian draft)"]
-    row["date"] = pd.Timestamp("2011-10-06")
-    row["outcome"] = "failed"
-    row[["yes", "no", "abstain"]] = [4, 9, 2]
-    v = ds.votes
-    votes = v[v.decision_id == "S/2011/612"].copy()
-    votes["decision_id"] = "S/2011/999"
-    flip = {"yes": "no", "no": "yes", "abstain": "abstain"}
-    votes["vote"] = votes.vote.astype(str).map(flip)
-    votes.loc[votes.member.isin(["BRA", "IND"]), "vote"] = "yes"
-    votes.loc[votes.member.isin(["LBN", "ZAF"]), "vote"] = "abstain"
-    decisions = pd.concat([d.astype(object), row.astype(object)], ignore_index=True)
-    allvotes = pd.concat([v.astype(object), votes.astype(object)], ignore_index=True)
-    return replace(ds, decisions=conform(decisions, "decisions"), votes=conform(allvotes, "votes"))
+    return with_rival(ds, "S/2011/999", (4, 9, 2),
+                      {"title": "Syria: rival text (Russian draft)", "date": pd.Timestamp("2011-10-06"),
+                       "outcome": "failed"},
+                      {"BRA": "yes", "IND": "yes", "LBN": "abstain", "ZAF": "abstain"})
 
 
 def test_a_veto_claimed_of_a_draft_that_failed_for_lack_of_votes_contradicts(coverage_record):
