@@ -90,11 +90,14 @@ class Gap:
     def words(self) -> str:
         yes, no, abstain = self.tally
         return (f"the data lack {self.decision_id} ({self.body or 'a vote'} of {self.date:%Y-%m-%d}, "
-                f"{yes}-{no}-{abstain}): a known gap in {self.source_table} (known_errors.csv: {self.reason})")
+                f"{yes}-{no}-{abstain}): a known gap in {self.source_table} "
+                f"(known_errors.csv: {self.reason})")
 
 
-#: id(dataset) → (a weak reference to it, its doubtful dates, the dataset with their likely dates added).
-_CACHE: dict[int, tuple[weakref.ref, dict[str, DoubtfulDate], list[Dataset | None]]] = {}
+#: id(dataset) → (a weak reference to it, the curated rows read, its doubtful dates, the dataset with their
+#: likely dates added): a dataset holds frames, so it is not hashable; an edited ``known_errors.csv`` is
+#: read again (:func:`unsc.coverage.check._curated_file`), and then the dates are worked out again.
+_CACHE: dict[int, tuple[weakref.ref, pd.DataFrame, dict[str, DoubtfulDate], list[Dataset | None]]] = {}
 
 
 def doubtful_dates(ds: Dataset) -> dict[str, DoubtfulDate]:
@@ -103,9 +106,10 @@ def doubtful_dates(ds: Dataset) -> dict[str, DoubtfulDate]:
     A verified date (``known_errors.csv``) wins over a suggestion for the same decision; a
     ``date`` row applies only while the stored date is still the table's (``theirs``).
     """
+    known = _known_rows()
     held = _CACHE.get(id(ds))
-    if held is not None and held[0]() is ds:
-        return held[1]
+    if held is not None and held[0]() is ds and held[1] is known:
+        return held[2]
     from unsc.validate import date_swaps
 
     found: dict[str, DoubtfulDate] = {}
@@ -114,7 +118,6 @@ def doubtful_dates(ds: Dataset) -> dict[str, DoubtfulDate]:
                    f"{r.after_date:%Y-%m-%d} by number; the stored date is kept")
         found[str(r.decision_id)] = DoubtfulDate(str(r.decision_id), pd.Timestamp(r.date),
                                                  pd.Timestamp(r.suggested), "date_swapped", between)
-    known = _known_rows()
     if len(known) and len(ds.decisions):
         dated = known[(known["field"] == "date").to_numpy(dtype=bool)]
         stored = dict(zip(ds.decisions.decision_id.astype(str), ds.decisions.date, strict=True))
@@ -123,9 +126,9 @@ def doubtful_dates(ds: Dataset) -> dict[str, DoubtfulDate]:
             did = str(r.decision_id)
             if theirs is not None and ours is not None and stored.get(did) == theirs and theirs != ours:
                 found[did] = DoubtfulDate(did, theirs, ours, "known_errors.csv", str(r.reason))
-    for key in [k for k, (ref, _, _) in _CACHE.items() if ref() is None]:
+    for key in [k for k, (ref, *_) in _CACHE.items() if ref() is None]:
         del _CACHE[key]
-    _CACHE[id(ds)] = (weakref.ref(ds), found, [None])
+    _CACHE[id(ds)] = (weakref.ref(ds), known, found, [None])
     return found
 
 
@@ -136,7 +139,7 @@ def with_likely_dates(ds: Dataset) -> Dataset:
     mention linked to one is linked to the decision itself; only the date differs.
     """
     doubts = doubtful_dates(ds)
-    slot = _CACHE[id(ds)][2]
+    slot = _CACHE[id(ds)][3]
     if slot[0] is not None:
         return slot[0]
     dec = ds.decisions

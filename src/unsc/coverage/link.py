@@ -478,9 +478,10 @@ def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, lin
     lo, hi, _ = _window(m, article_date)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
     idx = _index(ds)
-    at = {d: np.flatnonzero(idx.ids == d) for d in doubts}
-    moved = {d: doubt for d, doubt in doubts.items() if len(at[d]) and (body is None or idx.body[at[d][0]] == body)
-             and lo <= doubt.likely <= hi and not lo <= doubt.stored <= hi}
+    moved = {d: doubt for d, doubt in doubts.items()
+             if lo <= doubt.likely <= hi and not lo <= doubt.stored <= hi}
+    moved = {d: doubt for d, doubt in moved.items()
+             if any(body is None or idx.body[i] == body for i in np.flatnonzero(idx.ids == d))}
     if not moved:
         return linked
     other = _link_one(rows, with_likely_dates(ds), previous)
