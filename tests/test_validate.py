@@ -334,3 +334,22 @@ def test_a_malformed_procedural_list_names_file_line_column_and_value(procedural
     e = err.value
     assert (str(e.path), e.line, e.column, e.value) == (str(folder / "procedural.csv"), 2, "date",
                                                         "27 Feb 2022")
+
+
+def test_known_gaps_are_reported_within_the_tables_span(fixtures):
+    """A vote or a member row ``known_errors.csv`` lists a table as lacking is a warning, nothing fixed."""
+    ds = unsc.read(fixtures / "unvotes_cuba")  # unvotes' layout, 2016 and 2019 roll calls
+    p = unsc.validate(ds).set_index("rule")
+    assert set(p.index) == {"missing_vote", "missing_row"} and (p.severity == "warning").all()
+    gap = p.loc["missing_vote"]
+    assert gap.decision_id == "A/RES/73/8" and pd.isna(gap.row)
+    assert gap.message.startswith("unvotes_ga (GA 2016-10-26 to 2019-11-07 in the data) lacks A/RES/73/8, "
+                                  "a recorded vote of 2018-11-01 (189-2-0)")
+    row = p.loc["missing_row"]
+    assert (row.decision_id, row.member, row.row) == ("A/RES/71/5", "ZWE", 2)
+    assert row.file.endswith("un_roll_calls.csv") and "whose official vote was yes" in row.message
+    # a span that ends before the gap is not asked about it; a row that is there is no gap
+    early = ds.filter(end="2017-12-31")
+    assert set(unsc.validate(early).rule) == {"missing_row"}
+    votes = pd.concat([ds.votes, ds.votes.iloc[[0]].assign(member="ZWE", vote="yes")], ignore_index=True)
+    assert "missing_row" not in set(unsc.validate(_with(ds, votes=votes)).rule)

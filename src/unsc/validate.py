@@ -32,6 +32,10 @@ rule                   what it finds
                        lacks, within the span the list covers in the data
                        (:func:`unsc.vetoes.missing_vetoes`, from ``known_errors.csv``): the
                        list's totals are short by it; the message gives the evidence
+``missing_vote``       (warning) a recorded vote a third-party table lacks, within its span in the
+                       data (``known_errors.csv``, e.g. A/RES/73/8, which unvotes_ga lacks)
+``missing_row``        (warning) a member row a third-party table lacks on a vote it holds
+                       (``known_errors.csv``: Zimbabwe's yes on A/RES/71/5 in unvotes_ga)
 ``date_swapped``       (warning) a Security Council resolution dated out of number order (as
                        ``date_order``) whose date with day and month swapped is a real date
                        between its two in-order neighbours: a likely day-month swap, the
@@ -139,6 +143,7 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
         parts.extend(_symbol_year_rules(ds, dfile, dline))
         parts.extend(_date_order_rules(ds, dfile, dline))
         parts.extend(_missing_veto_rules(ds))
+        parts.extend(_known_gap_rules(ds))
     parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
@@ -261,6 +266,66 @@ def _missing_veto_rules(ds: Dataset) -> list[pd.DataFrame]:
         "row": None, "decision_id": gaps.decision_id.to_numpy(dtype=object),
         "member": gaps.member.to_numpy(dtype=object), "message": msg.to_numpy(dtype=object),
     })]
+
+
+#: The source format (:func:`unsc.sources.holds.format_of`) each third-party table of
+#: ``known_errors.csv`` is read with: how a source in the data is known to be that table.
+TABLE_FORMATS = {"unvotes_ga": "unvotes", "unsc_drafts_votes_1994_2025": "sc-drafts",
+                 "unhrc_recorded_votes": "hrc", "unsc_vetoes_wpdl": "vetoes"}
+
+
+def _known_gap_rules(ds: Dataset) -> list[pd.DataFrame]:
+    """What ``known_errors.csv`` lists a table in ``ds`` as lacking (warnings: nothing held is wrong).
+
+    ``missing_vote``: a recorded vote the table lacks, dated within the span of that table's
+    decisions of the body in ``ds`` and held by no other source (A/RES/73/8 of 1 November 2018,
+    which ``unvotes_ga`` lacks). ``missing_row``: a member row the table lacks on a decision ``ds``
+    holds from it (Zimbabwe's yes on A/RES/71/5), so counts made from its rows are short by it.
+    """
+    from unsc.coverage.doubts import known_gaps, known_missing_rows
+    from unsc.sources.holds import format_of
+
+    dec = ds.decisions
+    gaps, rows = known_gaps(), known_missing_rows()
+    if not len(dec) or (not gaps and rows.empty):
+        return []
+    files = dec.file.astype("string") if "file" in dec.columns else pd.Series(pd.NA, index=dec.index)
+    named = {f: format_of(f) for f in files.dropna().unique()}
+    fmt = files.map(named).astype(object).to_numpy()
+    held = set(dec.decision_id.astype(str))
+    out = []
+    for gap in gaps:
+        mine = (fmt == TABLE_FORMATS.get(gap.source_table)) & \
+            (dec.body.astype(str) == (gap.body or "")).to_numpy()
+        if not mine.any() or gap.decision_id in held:
+            continue
+        first, last = dec.date[mine].min(), dec.date[mine].max()
+        if not first <= gap.date <= last:
+            continue
+        yes, no, abstain = gap.tally
+        out.append({"rule": "missing_vote", "severity": "warning", "file": files[mine].iloc[0], "row": None,
+                    "decision_id": gap.decision_id, "member": None,
+                    "message": f"{gap.source_table} ({gap.body} {first:%Y-%m-%d} to {last:%Y-%m-%d} in the "
+                               "data) "
+                               f"lacks {gap.decision_id}, a recorded vote of {gap.date:%Y-%m-%d} "
+                               f"({yes}-{no}-{abstain}): a claim about it cannot be checked. "
+                               f"Evidence: {gap.reason}"})
+    if len(rows):
+        ids = dec.decision_id.astype(str)
+        at = {d: i for i, d in enumerate(ids) if d in set(rows.decision_id)}
+        votes = ds.votes[ds.votes.decision_id.astype(str).isin(set(at)).to_numpy()]
+        have = set(zip(votes.decision_id.astype(str), votes.member.astype(str), strict=True))
+        for r in rows.itertuples():
+            i = at.get(r.decision_id)
+            if i is None or (r.decision_id, r.member) in have or fmt[i] != TABLE_FORMATS.get(r.source_table):
+                continue
+            out.append({"rule": "missing_row", "severity": "warning", "file": files.iloc[i],
+                        "row": dec["line"].iloc[i] if "line" in dec.columns else None,
+                        "decision_id": r.decision_id, "member": r.member,
+                        "message": f"{r.source_table} has no row for {r.member} on {r.decision_id}, whose "
+                                   f"official vote was {r.vote}: counts made from the rows are short by it. "
+                                   f"Evidence: {r.reason}"})
+    return [pd.DataFrame(out, columns=PROBLEM_COLUMNS)] if out else []
 
 
 def _hrc_size_rule(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:

@@ -170,6 +170,24 @@ def known_gaps() -> list[Gap]:
     return gaps
 
 
+def known_missing_rows() -> pd.DataFrame:
+    """The member rows a table lacks on a vote it holds (``missing_row`` rows of ``known_errors.csv``).
+
+    Columns ``source_table, decision_id, member, vote`` (the member's official vote) and ``reason``.
+    """
+    known = _known_rows()
+    cols = ["source_table", "decision_id", "member", "vote", "reason"]
+    if not len(known):
+        return pd.DataFrame(columns=cols)
+    rows = known[(known["field"] == MISSING_ROW).to_numpy(dtype=bool)
+                 & known["member"].notna().to_numpy(dtype=bool)]
+    return pd.DataFrame({"source_table": rows.source_table.astype(str).to_numpy(),
+                         "decision_id": rows.decision_id.astype(str).to_numpy(),
+                         "member": rows.member.astype(str).to_numpy(),
+                         "vote": rows.ours.astype(str).to_numpy(),
+                         "reason": rows.reason.astype(str).to_numpy()}, columns=cols)
+
+
 def gap_for(cited: list[str], body: str | None, lo: pd.Timestamp, hi: pd.Timestamp, dated_day: bool,
             tally: object) -> Gap | None:
     """The known gap a mention may be about, else ``None``.
@@ -217,4 +235,4 @@ def _read_rows(path: str) -> pd.DataFrame:
 
 
 __all__ = ["MISSING_ROW", "MISSING_VOTE", "DoubtfulDate", "Gap", "doubtful_dates", "gap_for", "known_gaps",
-           "with_likely_dates"]
+           "known_missing_rows", "with_likely_dates"]
