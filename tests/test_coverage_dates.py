@@ -177,3 +177,26 @@ def test_without_the_missing_row_listed_the_roll_call_is_judged(cuba_votes, tmp_
             "Cuba, with Zimbabwe and Mexico voting in favour and the United States abstaining.")
     c = _claims(analyse(inline_article(text, date="2016-10-27"), cuba_votes))
     assert c["ZWE voted yes"][1] == "contradicts"
+
+
+def test_the_gap_is_named_by_its_symbol_or_its_count(cuba_votes):
+    # cited: named whatever the window; a count of the gap's: named without the body
+    cited = ("On Thursday the General Assembly adopted resolution 73/8 on the US embargo on Cuba, with the "
+             "United States and Israel voting against.")
+    cov = analyse(inline_article(cited, date="2018-11-02"), cuba_votes)
+    assert cov.mentions.reason.str.startswith("the data lack A/RES/73/8").all()
+    counted = "In November the General Assembly backed the Cuban text by 189 votes to 2."
+    cov = analyse(inline_article(counted, date="2018-12-10"), cuba_votes)
+    assert cov.mentions.status.tolist() == ["unverifiable"]
+    assert cov.mentions.reason.iloc[0] == (
+        "the data lack A/RES/73/8 (GA of 2018-11-01, 189-2-0): a known gap in unvotes_ga (known_errors.csv); "
+        "linking said: no vote in the data matches (GA, 2018-11-01 to 2018-11-30)")
+    # the same month and a count that is not the gap's: no vote matches, as before
+    wrong = "In November the General Assembly backed the Cuban text by 150 votes to 3."
+    cov = analyse(inline_article(wrong, date="2018-12-10"), cuba_votes)
+    assert cov.mentions.reason.str.startswith("no vote in the data matches").all()
+    # another day of that week, and no count: the gap is not the vote told of
+    other = ("On Monday the General Assembly adopted a resolution on Cuba, with the United States and Israel "
+             "voting against.")
+    cov = analyse(inline_article(other, date="2018-11-06"), cuba_votes)
+    assert not cov.mentions.reason.str.contains("known gap").any()

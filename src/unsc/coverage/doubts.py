@@ -71,7 +71,7 @@ class DoubtfulDate:
             return (f"the data date it {self.stored:%Y-%m-%d}, likely a day-month swap of "
                     f"{self.likely:%Y-%m-%d} (date_swapped: {self.evidence})")
         return (f"the data date it {self.stored:%Y-%m-%d}; the official record has {self.likely:%Y-%m-%d} "
-                f"(known_errors.csv: {self.evidence})")
+                "(known_errors.csv)")
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,9 @@ class Gap:
     @property
     def words(self) -> str:
         yes, no, abstain = self.tally
+        # the evidence is in ``known_errors.csv`` and in ``unsc data validate`` (missing_vote)
         return (f"the data lack {self.decision_id} ({self.body or 'a vote'} of {self.date:%Y-%m-%d}, "
-                f"{yes}-{no}-{abstain}): a known gap in {self.source_table} "
-                f"(known_errors.csv: {self.reason})")
+                f"{yes}-{no}-{abstain}): a known gap in {self.source_table} (known_errors.csv)")
 
 
 #: id(dataset) → (a weak reference to it, the curated rows read, its doubtful dates, the dataset with their
@@ -192,10 +192,11 @@ def gap_for(cited: list[str], body: str | None, lo: pd.Timestamp, hi: pd.Timesta
             tally: object) -> Gap | None:
     """The known gap a mention may be about, else ``None``.
 
-    A gap is named when the mention cites its symbol, or when it is of the gap's body
-    (or names none) and either gives the gap's day (give or take one, :func:`link._window`)
-    or, with a wider window holding that day, states a tally whose written parts (two at
-    least) are the gap's: a year's window alone holds too many votes to name one.
+    A gap is named when the mention cites its symbol, or when its window holds the gap's
+    day and either it is of the gap's body and gives that day (give or take one, as
+    :func:`unsc.coverage.link._window` allows), or it states a tally whose written parts
+    (two at least) are the gap's. A wider window alone (a year's) holds too many votes to
+    name one, and a day alone does not say which body voted.
     """
     for gap in known_gaps():
         if gap.decision_id in cited:
@@ -204,7 +205,7 @@ def gap_for(cited: list[str], body: str | None, lo: pd.Timestamp, hi: pd.Timesta
             continue
         if not (lo <= gap.date <= hi):
             continue
-        if dated_day:
+        if dated_day and body is not None:
             return gap
         if isinstance(tally, str) and tally:
             parts = [None if x == "?" else int(x) for x in tally.split("-")]
