@@ -200,3 +200,15 @@ def test_the_gap_is_named_by_its_symbol_or_its_count(cuba_votes):
              "voting against.")
     cov = analyse(inline_article(other, date="2018-11-06"), cuba_votes)
     assert not cov.mentions.reason.str.contains("known gap").any()
+
+
+def test_a_link_the_likely_date_ties_with_is_undone(drafts_2010):
+    # on the stored dates only S/RES/1928 (7 June) fits a vote of 8 June; with S/RES/1929 on its likely
+    # day (9 June) both are a day apart and both have Mexico and Japan in favour: no clear link
+    text = "On Tuesday the Security Council adopted a resolution, with Mexico and Japan voting in favour."
+    cov = analyse(inline_article(text, date="2010-06-09"), drafts_2010)
+    m = cov.mentions
+    assert m.decision_id.isna().all() and set(m.status) == {"unlinked"}
+    assert m.reason.iloc[0].startswith("2 decisions fit equally: S/RES/1928(2010), S/RES/1929(2010) "
+                                       "(counting likely dates: S/RES/1929(2010): the data date it 2010-09-06")
+    assert cov.checks.empty
