@@ -209,6 +209,7 @@ def test_a_link_the_likely_date_ties_with_is_undone(drafts_2010):
     cov = analyse(inline_article(text, date="2010-06-09"), drafts_2010)
     m = cov.mentions
     assert m.decision_id.isna().all() and set(m.status) == {"unlinked"}
-    assert m.reason.iloc[0].startswith("2 decisions fit equally: S/RES/1928(2010), S/RES/1929(2010) "
-                                       "(counting likely dates: S/RES/1929(2010): the data date it 2010-09-06")
+    assert m.reason.iloc[0].startswith(
+        "2 decisions fit equally: S/RES/1928(2010), S/RES/1929(2010) "
+        "(counting likely dates: S/RES/1929(2010): the data date it 2010-09-06")
     assert cov.checks.empty
