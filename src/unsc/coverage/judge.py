@@ -119,10 +119,10 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
                      "about": "name" if c.claim in _NAMING else "vote", "decision_id": c.decision_id,
                      "record": record, "verdict": verdict,
                      "evidence": m["evidence"]})
-    judged = {r["mention_id"] for r in rows}
     for m in mentions.itertuples():
         status = getattr(m, "status", None)
-        if m.mention_id in judged or (isinstance(m.decision_id, str) and m.decision_id):
+        # a headline links each member on its own: one of its rows may be linked, another not
+        if isinstance(m.decision_id, str) and m.decision_id:
             continue
         if isinstance(m.members, str) and isinstance(m.position, str):
             said = f"{m.members} {_POSITION_WORDS.get(m.position, m.position)}"
