@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from coverage_text import inline_article, with_rival
 
-from unsc.coverage import CLAIM_COLUMNS, analyse
+from unsc.coverage import CLAIM_COLUMNS, analyse, extract_mentions, link
 from unsc.coverage.check import text_type
 from unsc.model import conform
 
@@ -76,6 +76,32 @@ def test_a_headline_member_the_body_does_not_name_so_is_unlinked(coverage_record
     assert h.loc["BRA vetoed", "record"] == ("headline: no sentence of the body names BRA so; "
                                              "which vote it means cannot be told")
     assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_a_headline_veto_is_never_linked_to_an_assembly_no(coverage_record):
+    # the veto is a Council vote the body tells of without naming Russia
+    cov = analyse(_article(
+        "On Thursday the General Assembly adopted a resolution on Syria by 137 votes to 12, with Russia and "
+        "China voting against.", "A Council draft on Syria had been vetoed on Saturday.",
+        date="2012-02-17", headline="Russia vetoes Security Council text on Syria"), coverage_record)
+    assert "A/RES/66/253" in set(cov.mentions.decision_id)
+    h = _headline(cov)
+    assert h.loc["RUS vetoed", "verdict"] == "unlinked"
+    assert h.loc["RUS vetoed", "record"] == ("headline: it is about the SC; the body's sentence naming RUS "
+                                             "so is about A/RES/66/253 of the GA")
+    assert "contradicts" not in set(cov.claims.verdict)
+
+
+def test_a_veto_said_of_no_body_is_never_linked_to_an_assembly_no(coverage_record):
+    from unsc.coverage.judge import _through_body
+
+    body = link(extract_mentions(_article(
+        "On Thursday the General Assembly adopted a resolution on Syria by 137 votes to 12, with Russia and "
+        "China voting against.", date="2012-02-17")), coverage_record)
+    assert _through_body("RUS", "veto", None, body, coverage_record) == (
+        None, "headline: a veto is the Security Council's; the body names RUS voting no only in the GA "
+              "(A/RES/66/253)")
+    assert _through_body("RUS", "no", None, body, coverage_record)[0] == "A/RES/66/253"
 
 
 def test_a_headline_member_named_for_two_decisions_is_unlinked(coverage_record):

@@ -337,7 +337,13 @@ def _through_body(member: str, position: str, said_body: object, groups: pd.Data
         return None, f"headline: {decision} is not in the record"
     rec_body, day = str(row.body.iloc[0]), row.date.iloc[0]
     if isinstance(said_body, str) and said_body and said_body != rec_body:
-        return None, f"headline: names the {said_body}, the body's sentence {rec_body}'s {decision}"
+        return None, (f"headline: it is about the {said_body}; the body's sentence naming {member} so "
+                      f"is about {decision} of the {rec_body}")
+    if position == "veto" and rec_body != "SC":
+        # "Russia vetoes ..." above a story of an Assembly vote: the veto is a Council vote the body
+        # tells of without naming Russia, not the Assembly's no
+        return None, (f"headline: a veto is the Security Council's; the body names {member} voting no "
+                      f"only in the {rec_body} ({decision})")
     near = d[(d.body.astype(str) == rec_body) & ((d.date - day).abs() <= pd.Timedelta(days=1))
              & (d.decision_id.astype(str) != decision)]
     fits = [str(x) for x in near.decision_id.astype(str) if _fits(ds, str(x), member, position)]
