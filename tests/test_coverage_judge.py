@@ -250,3 +250,18 @@ def test_a_size_beside_another_bodys_name_is_unverifiable(coverage_record):
     assert c.loc["a 193-member body", "verdict"] == "unverifiable"
     assert c.loc["a 193-member body", "record"].endswith(
         "the sentence also names the GA: the size may be its")
+
+
+def test_the_headline_claims_are_kept_in_the_store_and_read_back(coverage_record, tmp_path):
+    from unsc import coverage
+
+    story = tmp_path / "story.md"
+    story.write_text("# Russia and Brazil vetoed Syria text\n\nOctober 05, 2011\n\n"
+                     "**The Example Gazette**\n\n"
+                     "Russia and China voted against the Syria text on Tuesday, while Brazil abstained.\n",
+                     encoding="utf-8")
+    added = coverage.add(story, coverage_record, folder=tmp_path / "cov")
+    stored = coverage.load_stored(tmp_path / "cov")
+    pd.testing.assert_frame_equal(stored.claims, added.claims)
+    head = stored.claims[stored.claims.paragraph == 0].set_index("claim")
+    assert head.loc["RUS vetoed", "verdict"] == "agrees" and head.loc["BRA vetoed", "verdict"] == "unlinked"
