@@ -41,7 +41,7 @@ claim               compared with
 ``size``            the body's size: the tally including absentees, else the
                     members in ``terms`` on that day, else the votes recorded; a
                     size that does not fit is ``unverifiable`` when the sentence names
-                    another body too ("to have the 193-member General Assembly take up")
+                    another body too ("a Council vote asking the 193-member Assembly to meet")
 ``tally``           yes, no and abstain as written against the official tally
 ``unanimous``       no votes against and no abstentions (an Assembly or Human Rights
                     Council roll call with some is ``unverifiable`` unless the symbol
@@ -372,8 +372,8 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             ok = None if size is None else size == m["size"]
             others = _other_bodies(m["evidence"], rec.body)
             if ok is False and others:
-                # "a procedural vote to have the 193-member General Assembly take up the crisis":
-                # the size may be that of the other body the sentence names
+                # "a Council vote asking the 193-member Assembly to meet": the size may be that of
+                # the other body the sentence names
                 ok, shown = None, (f"{shown}; the sentence also names the {', '.join(others)}: "
                                    "the size may be its")
             add("size", int(m["size"]), shown, _status(ok))

@@ -26,16 +26,18 @@ fit the decision it was linked to (at least :data:`DOUBT_MIN` of them, more
 than those that fit), the sentence most likely describes another vote (two
 drafts voted the same day, read as one): its claims are then ``unlinked``
 with that reason, never ``contradicts`` (:func:`doubtful_links`, applied by
-:func:`unsc.coverage.analyse` before the claims are judged).
+:func:`judge` before the claims are judged) — unless the sentence gives the
+day of the only Council vote that day in a record holding every Council draft
+put to the vote: then it cannot describe another vote, and is judged.
 
 The headline's votes are judged like a body sentence's, but only where one
-links as clearly (:func:`headline_mentions`): "US, Russia veto each other's
-drafts" names the US vetoing; the body's one sentence naming the US with a
-no or a veto ("Seven nations -- including the U.S. -- voted against a Russian
-resolution") links it to S/2018/175, which failed with 6 in favour: no veto,
-a contradiction. Otherwise the headline's claim is ``unlinked`` with the
-reason. Its rows are paragraph 0 and only its members' votes (and permanent
-seats) are judged: its tally, outcome and dates are the body's to tell.
+links as clearly (:func:`headline_mentions`): a headline saying two members
+vetoed each other's drafts names the first vetoing; the body's one sentence
+naming that member with a no or a veto links it to the rival draft, which
+failed for want of nine votes: no veto, a contradiction. Otherwise the
+headline's claim is ``unlinked`` with the reason. Its rows are paragraph 0 and
+only its members' votes (and permanent seats) are judged: its tally, outcome
+and dates are the body's to tell.
 
 ``about`` says what a claim is about: ``vote`` (who voted how, the count, the
 result) or ``name`` (what the text was called: "a draft resolution" that was
