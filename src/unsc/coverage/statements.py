@@ -232,11 +232,22 @@ def _after_text(para: str, quote: Quote) -> str:
 _CLAUSE_WORD = re.compile(r"\b(?:after|while|as|when|and|but|because|before|since|that|where|"
                           r"though|although|whereas|until|once)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,?\s*$")
+#: A participle between a subject and its verb ("Ana Ruiz, speaking after the vote, said").
+_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b[^,]*,?\s*$")
 #: Verbs that give a quotation as the speaker's name for something ("dismissed it as a '...'").
 _CHARACTERISE = re.compile(
     r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
     r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
     r"rejected|called)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+#: Verbs that give a quotation as the speaker's word for something without "as" ("called it
+#: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
+#: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
+_NAMING = re.compile(
+    r"(?<![\w-])(?P<verb>called|calls|deemed|deems|termed|dubbed|dubs|branded|brands|labell?ed|"
+    r"pronounced)\b(?!\s+(?:for|on|upon|by|in|off|out|up)\b)(?=(?:\s+[^\s\"“”,;:.]+){1,6}\s*$)")
+#: What may follow a speaker named after a verb that comes first, before the quotation:
+#: nothing but punctuation, or a relative clause ('said Ana Ruiz, who called it "..."').
+_AFTER_VERB_FIRST = re.compile(r"^\s*(?:[,:]\s*)?(?:who\s+[^\"“”;.]*)?$")
 #: Words that may follow a quoted word or two without making it a term the writer uses.
 _AFTER_QUOTE_OK = frozenset(
     "for to and of in on at by with from as but or that which after before over while than "
@@ -249,6 +260,7 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
     """The noun phrase ending ``text`` (the subject before a verb), with its start."""
     text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
     text = _RELATIVE.sub("", text)  # "The envoy, Ana Ruiz, who chairs the council this month,"
+    text = _PARTICIPIAL.sub("", text)  # "Ana Ruiz, appearing beside the minister,"
     stripped = text.rstrip()
     trailing_comma = stripped.endswith(",")
     if trailing_comma:
@@ -334,6 +346,16 @@ def _longest_phrase(rest: str) -> str | None:
     return None
 
 
+def _verb_first(rest: str) -> str | None:
+    """The speaker after a verb that comes first ("said Susan Rice, the U.S. ambassador, on ...")."""
+    phrase = _longest_phrase(rest)
+    if phrase:
+        appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
+        if appos and plausible_speaker(f"{phrase}, {appos.group(1)}"):
+            phrase = f"{phrase}, {appos.group(1)}"  # "said Susan Rice, the U.S. ambassador"
+    return phrase
+
+
 @cache
 def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
@@ -382,11 +404,8 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     if m and m.group("verb") not in ("quoted", "cited"):
         # verb first: '," said U.S. Ambassador to the UN Ana Ruiz on Friday.'
         rest = m.group("rest")
-        phrase = _longest_phrase(rest)
+        phrase = _verb_first(rest)
         if phrase:
-            appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
-            if appos and plausible_speaker(f"{phrase}, {appos.group(1)}"):
-                phrase = f"{phrase}, {appos.group(1)}"  # "said Susan Rice, the U.S. ambassador"
             return _Attribution(phrase, after, where,
                                 window=_window(after, 0, after.index(rest) + len(phrase)))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
@@ -440,6 +459,17 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     for v in reversed(verbs):
         found = _phrase_before(before[: v.start()])
         if found is None:
+            pre = before[: v.start()].rstrip()
+            if v.group("verb") in ("quoted", "cited") or not (
+                    not pre or re.search(r",[\"”’']*$", pre) or _DATELINE.fullmatch(pre)):
+                continue
+            # the verb first: '..., said Ana Ruiz, an adviser, who called it "..."'
+            rest = before[v.end() :]
+            phrase = _verb_first(rest)
+            if phrase and _AFTER_VERB_FIRST.match(rest[rest.index(phrase) + len(phrase):]):
+                return _Attribution(phrase, before[v.start() :], where,
+                                    window=_window(before, v.start(), v.end() + rest.index(phrase)
+                                                   + len(phrase)))
             continue
         phrase, start = found
         if v.group("verb") in ("quoted", "cited"):
@@ -448,7 +478,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
                 return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
         return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
-    c = _CHARACTERISE.search(before)
+    c = _CHARACTERISE.search(before) or _NAMING.search(before)
     if c:
         # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
         found = _phrase_before(before[: c.start()])
@@ -458,6 +488,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
                 return _Attribution(phrase, before[c.start() :], where,
                                     window=_window(before, start, c.end()))
+    m = re.match(r"^\s*according\s+to\s+(?P<np>[^,.;\"“]+),", before, re.I)
+    if m and plausible_speaker(m.group("np")):
+        # 'According to the ministry, the plan is "dead".'
+        return _Attribution(m.group("np"), before, where)
     return None
 
 
@@ -745,8 +779,9 @@ def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataF
         rows.append({
             "statement_id": f"{slug}:{st.kind}{counters[st.kind]}",
             "date": st.date,
-            "speaker": st.speaker.name,
-            "role": st.speaker.role,
+            # an unnamed person ("a UN diplomat") has a role but no name
+            "speaker": st.speaker.name if st.speaker.named else None,
+            "role": st.speaker.role or (None if st.speaker.named else st.speaker.name),
             "country": st.speaker.country,
             "venue": st.venue,
             "summary": st.text,
