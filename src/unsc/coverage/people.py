@@ -548,9 +548,11 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
         if "," in right or not left or not right:
             return None
         a, b = _read_one(left, definite), _read_one(_DETERMINERS.sub("", right), False)
-        if a is not None and a.name and b is None and _free_apposition(right):
+        if a is not None and a.name and (b is None or b.kind in ("org", "media")) \
+                and _free_apposition(right):
             # "Ana Ruiz, an expert at the Lima Institute of Peace": an apposition with an article
-            # describes the person named before it, whatever words it uses
+            # describes the person named before it, whatever words it uses (her institute is
+            # not the speaker)
             return Phrase(text, a.name, _DETERMINERS.sub("", right), "person", definite)
         if a is None or b is None:
             return None

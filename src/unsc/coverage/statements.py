@@ -247,7 +247,12 @@ _NAMING = re.compile(
     r"pronounced)\b(?!\s+(?:for|on|upon|by|in|off|out|up)\b)(?=(?:\s+[^\s\"“”,;:.]+){1,6}\s*$)")
 #: What may follow a speaker named after a verb that comes first, before the quotation:
 #: nothing but punctuation, or a relative clause ('said Ana Ruiz, who called it "..."').
-_AFTER_VERB_FIRST = re.compile(r"^\s*(?:[,:]\s*)?(?:who\s+[^\"“”;.]*)?$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$")
+_AFTER_VERB_FIRST = re.compile(
+    r"^\s*(?:[,:]\s*)?(?:who\s+[^\"“”;.]*)?$"
+    # or a parenthesis: 'The draft, said Ana Ruiz, is "dead"' (lower-case words only: no new subject)
+    r"|^,\s+(?:is|was|are|were|has|had|will|would|could|must|should|remains|remained)\b"
+    r"(?:\s+(?!and\b|but\b|while\b)[a-z-]+){0,5}\s*$")
 #: Words that may follow a quoted word or two without making it a term the writer uses.
 _AFTER_QUOTE_OK = frozenset(
     "for to and of in on at by with from as but or that which after before over while than "
@@ -348,6 +353,7 @@ def _longest_phrase(rest: str) -> str | None:
 
 def _verb_first(rest: str) -> str | None:
     """The speaker after a verb that comes first ("said Susan Rice, the U.S. ambassador, on ...")."""
+    rest = rest.lstrip()
     phrase = _longest_phrase(rest)
     if phrase:
         appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
@@ -395,6 +401,8 @@ class _Attribution:
     quoted_by: str | None = None
     #: The words beside the verb, where the day of the statement is read ("said on Friday").
     window: str | None = None
+    #: The quotation is a word or phrase of the speaker's inside narrative ("called it '...'").
+    fragment: bool = False
 
 
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
@@ -466,6 +474,8 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             # the verb first: '..., said Ana Ruiz, an adviser, who called it "..."'
             rest = before[v.end() :]
             phrase = _verb_first(rest)
+            if phrase and phrase.endswith(".") and not _ABBREVIATION.search(phrase):
+                continue  # '"A," said Ana Ruiz. "B."': the verb belongs to the quotation before
             if phrase and _AFTER_VERB_FIRST.match(rest[rest.index(phrase) + len(phrase):]):
                 return _Attribution(phrase, before[v.start() :], where,
                                     window=_window(before, v.start(), v.end() + rest.index(phrase)
@@ -487,10 +497,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             lead = before[:start].strip()
             if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
                 return _Attribution(phrase, before[c.start() :], where,
-                                    window=_window(before, start, c.end()))
-    m = re.match(r"^\s*according\s+to\s+(?P<np>[^,.;\"“]+),", before, re.I)
+                                    window=_window(before, start, c.end()), fragment=True)
+    m = re.search(r"(?:^|,)\s*according\s+to\s+(?P<np>[^,.;\"“”]+),[^\"“”]*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
-        # 'According to the ministry, the plan is "dead".'
+        # 'According to the ministry, the plan is "dead".', 'The plan, according to X, is "dead".'
         return _Attribution(m.group("np"), before, where)
     return None
 
@@ -688,7 +698,10 @@ def find_statements(
                 explicit = bool(same)
         if (last_quote is not None and last_quote.speaker == speaker
                 and last_quote.end_para == quote.para and attribution is not None
-                and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
+                and (_same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)
+                     or (attribution.fragment and _sentences_apart(
+                         paragraphs[quote.para], last_quote.last_start, quote.start) <= 1))):
+            # '"A," Ruiz said. She called it "B."': the speaker's words in narrative are a piece
             last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
             last_quote.last_close = quote.close
             continue
@@ -743,6 +756,14 @@ def _next_sentence(paragraphs, previous: _Statement, quote: Quote) -> bool:  # n
         return False
     before = previous.last_close if previous.last_close >= 0 else previous.offset
     return bisect.bisect_right(starts, before) - 1 == here - 1
+
+
+def _sentences_apart(paragraph: str, a: int, b: int) -> int:
+    """How many sentences offset ``b`` lies after offset ``a`` in ``paragraph`` (large when ``a < 0``)."""
+    if a < 0:
+        return 1 << 30
+    starts = [s for s, _ in sentences(paragraph)]
+    return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
 
 
 def _same_sentence(paragraph: str, a: int, b: int) -> bool:
