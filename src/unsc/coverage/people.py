@@ -12,7 +12,10 @@ sentence is never a speaker::
 
     phrase      := pronoun | [det] descriptor* NAME [, apposition]
                  | NAME , [det] descriptor+          (an apposition after the name)
-                 | [det] descriptor* HEAD [PP]       (a description, an institution, a group)
+                 | NAME , (a|an|the) word{1,9}       (a free apposition: no verb, no clause word)
+                 | [det] descriptor* HEAD [PP]       (a description, an institution, a group;
+                                                      the head is before the PP: "spokesman
+                                                      for the mission" is a person)
                  | phrase and phrase
     descriptor  := a title or job word, a state (name, nationality, "Russia's"),
                    a capitalised word, or one of a few modifiers ("state", "former", "of", "to")
@@ -28,13 +31,15 @@ speaker either.
 Resolution
     A name, or part of one, is the article's person with those name words
     (:meth:`Registry.resolve`). A pronoun ("he", "she") is the person last
-    named or quoted before it, outside quotations. A definite description
+    named or quoted before it, outside quotations; a mention by one part of
+    the name ("Ruiz suggested ... She said") counts as naming. A definite description
     ("the Russian ambassador", "Russia's envoy to the UN") is the one person
     of the article with that state and a role of the same kind (ambassador,
     envoy, representative and diplomat are one kind, and a rank must agree:
     a deputy ambassador is not the ambassador); with no state ("the envoy")
     it is the latest such person named before it; otherwise (several fit, or
-    "a Western diplomat") the description itself is the speaker. A surname
+    "a Western diplomat") the speaker is an unnamed person (``named`` false):
+    the description is the role, never a name. A surname
     alone that no one in the article bears is a well-known office holder's
     only when no other well-known person has it ("said Li" stays "Li").
 State
@@ -46,6 +51,7 @@ State
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -350,15 +356,19 @@ def _later_mentions(registry: Registry, paragraphs: tuple[str, ...] | list[str])
     if not owners:
         return
     # a full mention is recorded at its first word; its other words are no new mention
-    full = {(p.name, pi): [off for q, off in p.mentions if q == pi]
-            for p in registry.people.values() for pi, _ in p.mentions}
+    full: dict[tuple[str, int], list[int]] = {}
+    for p in registry.people.values():
+        for pi, off in sorted(p.mentions):
+            full.setdefault((p.name, pi), []).append(off)
     for pi, para in enumerate(paragraphs):
         for m in _TOKEN.finditer(para):
             who = owners.get(_bare(m.group()))
             if not who or len(who) != 1:
                 continue
             person = registry.people[next(iter(who))]
-            if not any(off <= m.start() < off + len(person.name) for off in full.get((person.name, pi), ())):
+            offs = full.get((person.name, pi), [])
+            k = bisect.bisect_right(offs, m.start()) - 1  # the full mention starting at or before it
+            if k < 0 or m.start() >= offs[k] + len(person.name):
                 person.mentions.append((pi, m.start()))
     for person in registry.people.values():
         person.mentions.sort()

@@ -25,11 +25,20 @@ Attribution
     UN Ana Ruiz``: the longest run of words that reads as a speaker,
     ``," Liu Weimin, a spokesman, said``, ``," state television reported``)
     or before it (``Putin said: "``, ``Lavrov told reporters that the text
-    was "..."``, ``According to Xinhua, "..."``, ``X, who chairs the council,
-    said``, ``X on Monday dismissed the plan as a "..."``); ``X quoted Y as
-    saying`` gives speaker Y and venue X. Pronouns go to the person named or
-    quoted last (not inside a quotation); a definite description ("the
-    Russian diplomat") to the one person of the article it fits.
+    was "..."``, ``According to Xinhua, "..."``, ``The plan, according to X,
+    is "..."``, ``X, who chairs the council, said``, ``X, speaking after the
+    vote, said``, ``X on Monday dismissed the plan as a "..."``, ``X called the
+    vote the "..."``, ``X deemed the text "..."``; the verb first: ``..., said
+    X, an analyst at Y, who called it "..."``, ``The draft, said X, is
+    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X. Quoted
+    fragments inside one sentence ('X admits that the vote makes "A" a "B,"
+    even if it means "C"') are one statement, and so is a speaker's word in
+    the next sentence ('"A," X said. She called it "B."'). Pronouns go to the
+    person named or quoted last (not inside a quotation; a later mention by
+    surname counts); a definite description ("the Russian diplomat") to the
+    one person of the article it fits. A person the article leaves unnamed
+    ("a UN diplomat", "a spokesman for the mission") gives a row with the
+    role and no speaker.
 Reported speech
     ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start
     of a sentence without quotation marks (after an optional opening phrase:
