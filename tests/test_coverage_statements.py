@@ -442,3 +442,14 @@ def test_a_parenthetical_attribution_inside_the_sentence():
     # the third: another subject after "and" says it, so it is not Lind's (and not guessed)
     assert s.speaker.tolist() == ["Tomas Lind", "defence ministry"]
     assert s.summary.tolist() == ["dead on arrival.", "limited and precise."]
+
+
+def test_a_quantifier_or_an_unknown_single_word_is_no_speaker():
+    s = extract_statements(_article(
+        'Many said "the vote was long overdue."',
+        '"It will end badly for all," warned Others.',
+        'Villagers called the ruling "a betrayal of the victims."',
+        'Many diplomats said "the text is dead."'), reported=False)
+    # "Villagers" could be a surname as far as the grammar knows: a phrase quoted inside narrative
+    # needs a name the article gives in full; "Many diplomats" is a group
+    assert s.speaker.tolist() == ["Many diplomats"]

@@ -91,6 +91,9 @@ _MODIFIERS = frozenset(
     "the a an of to for at in on and state state-run state-owned official top senior former "
     "acting then some several other two three four his her its their our own first second "
     "foreign permanent new outgoing incoming interim western".split()
+    # quantifiers: "Many diplomats" is a group, "Many" or "Others" alone is no one's name
+    + "many most few all both each every another others any everyone someone anyone nobody "
+    "everybody somebody".split()
 )
 _PREPOSITIONS = frozenset("of to for at in on and".split())
 #: Pronouns and words that open a clause: a phrase with one is a clause, not a description.

@@ -690,6 +690,11 @@ def find_statements(
             speaker = resolve(attribution.phrase, attribution.where)
             if speaker is None:
                 continue
+            if attribution.fragment and speaker.kind == "person" and speaker.named \
+                    and " " not in speaker.name:
+                # 'Protesters called him "a traitor"': one capitalised word no one in the article
+                # bears is too weak a name for a phrase quoted inside narrative
+                continue
             venue = _venue(attribution.clause, speaker)
             if attribution.quoted_by:
                 venue = re.sub(r"^(?:the|a|an)\s+", "", attribution.quoted_by.strip(), flags=re.I)
