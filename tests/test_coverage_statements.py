@@ -453,3 +453,22 @@ def test_a_quantifier_or_an_unknown_single_word_is_no_speaker():
     # "Villagers" could be a surname as far as the grammar knows: a phrase quoted inside narrative
     # needs a name the article gives in full; "Many diplomats" is a group
     assert s.speaker.tolist() == ["Many diplomats"]
+
+
+def test_passive_quoted_as_saying_and_a_relative_clause_after_the_quotation():
+    s = extract_statements(_article(
+        "Foreign Minister Ivo Brandt of Austria arrived late.",
+        '"It is a grave mistake," Brandt was quoted as saying by the Example Wire.',
+        '"We will not move," Brandt, who leads the delegation, told reporters.'), reported=False)
+    assert s.speaker.tolist() == ["Ivo Brandt", "Ivo Brandt"]
+    assert s.venue.tolist() == ["Example Wire", "reporters"]
+
+
+def test_a_named_person_before_a_colon_opens_a_quotation():
+    s = extract_statements(_article(
+        "Finance Minister Lea Holm met the press.",
+        'Holm: "The budget stays as it is."',
+        'Update: "The vote is delayed again."',
+        'Weekly News: "The vote is delayed."'), reported=False)
+    # a heading ("Update:", "Weekly News:") before a colon is no speaker
+    assert s.speaker.tolist() == ["Lea Holm"]

@@ -385,7 +385,9 @@ def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _venue(clause: str, speaker: Speaker) -> str | None:
     if speaker.venue:
         return speaker.venue
-    clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]  # not a relative clause's
+    # not a relative clause's: ", who spoke at the summit," is left out, the words after it kept
+    clause = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", ",", clause)
+    clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]
     told, at = _venue_patterns()
     m = told.search(clause)
     if m:
@@ -412,6 +414,8 @@ class _Attribution:
     window: str | None = None
     #: The quotation is a word or phrase of the speaker's inside narrative ("called it '...'").
     fragment: bool = False
+    #: Only a named person may speak here ('Ana Ruiz: "..."' reads like a heading otherwise).
+    person_only: bool = False
 
 
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
@@ -433,8 +437,14 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", rest)
             if q and plausible_speaker(q.group("who")):
                 return _Attribution(q.group("who"), after, where, quoted_by=m.group("np"))
+            passive = re.match(r"^\s+as\s+saying(?:\s+by\s+(?P<by>[^,;.]+))?", rest)
+            if passive and re.search(r"\s(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b",
+                                     after[: m.end("verb")]) and plausible_speaker(m.group("np")):
+                # '"...," Lavrov was quoted as saying by Interfax.'
+                return _Attribution(m.group("np"), after, where, quoted_by=passive.group("by"))
             return None
-        phrase = re.sub(rf"\s+{_DAY}$", "", m.group("np"))
+        # '," Ana Ruiz, who chairs the council, told reporters' / ', speaking after the vote, said'
+        phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
@@ -461,6 +471,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         spans = sentences(prev)
         before = prev[spans[-1][0] :] if spans else prev
     where = (quote.para, quote.start)
+    m = re.fullmatch(r"\s*(?P<np>[^:,;\"“”—–()]{2,60}?)\s*:\s*", before)
+    if m and plausible_speaker(m.group("np")):
+        # 'Ana Ruiz: "We will not move."', the transcript's way
+        return _Attribution(m.group("np"), before, where, person_only=True)
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), before, where)
@@ -690,10 +704,12 @@ def find_statements(
             speaker = resolve(attribution.phrase, attribution.where)
             if speaker is None:
                 continue
-            if attribution.fragment and speaker.kind == "person" and speaker.named \
-                    and " " not in speaker.name:
-                # 'Protesters called him "a traitor"': one capitalised word no one in the article
-                # bears is too weak a name for a phrase quoted inside narrative
+            weak_name = speaker.kind == "person" and speaker.named and " " not in speaker.name
+            if (attribution.fragment or attribution.person_only) and weak_name:
+                # 'Protesters called him "a traitor"', 'Update: "..."': one capitalised word no one
+                # in the article bears is too weak a name for these
+                continue
+            if attribution.person_only and not (speaker.kind == "person" and speaker.named):
                 continue
             venue = _venue(attribution.clause, speaker)
             if attribution.quoted_by:
