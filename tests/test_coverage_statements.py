@@ -472,3 +472,15 @@ def test_a_named_person_before_a_colon_opens_a_quotation():
         'Weekly News: "The vote is delayed."'), reported=False)
     # a heading ("Update:", "Weekly News:") before a colon is no speaker
     assert s.speaker.tolist() == ["Lea Holm"]
+
+
+def test_a_lost_opening_mark_before_an_attribution():
+    paragraphs = ["Trade Minister Omar Saleh spoke at the summit.",
+                  'We have waited long enough," Saleh said. "The talks are over."',
+                  'The vote passed." The delegates then left.']
+    # the last has no attribution after its mark: it opens a quotation (left open), as before
+    assert [q.text for q in find_quotes(paragraphs)] == [
+        "We have waited long enough,", "The talks are over.", "The delegates then left."]
+    s = extract_statements(_article(*paragraphs), reported=False)
+    assert s.speaker.tolist() == ["Omar Saleh"]
+    assert s.summary.tolist() == ["We have waited long enough. The talks are over."]

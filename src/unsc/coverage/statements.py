@@ -135,6 +135,11 @@ class _Statement:
     last_close: int = -1
 
 
+#: An attribution right after a closing mark: '" Ana Ruiz said', '" said Ruiz', '" he added'.
+_LOST_OPENER = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)?(?:said|says|added|told)\b")
+
+
 def _unfinished(paragraph: str) -> bool:
     return not re.search(r"[.!?:;][\"”’')\]]*\s*$", paragraph)
 
@@ -169,6 +174,14 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
         while k < len(marks):
             m = marks[k]
             k += 1
+            if cur is None and k == 1 and m.group() in _CLOSERS and m.start() \
+                    and para[m.start() - 1] in ",.!?" and _LOST_OPENER.match(para, m.end()):
+                # 'We need to be honest," Ana Ruiz said.': the opening mark was lost (a
+                # paragraph cut in two); the attribution after it says what was quoted
+                lead = len(para) - len(para.lstrip())
+                text = re.sub(r"\s+", " ", para[lead : m.start()]).strip()
+                quotes.append(Quote(i, lead, i, m.start(), text, True, m.end()))
+                continue
             if cur is None:
                 if m.group() in _OPENERS:
                     cur = {"para": i, "start": m.start(), "from": m.end(), "segments": []}
