@@ -484,3 +484,13 @@ def test_a_lost_opening_mark_before_an_attribution():
     s = extract_statements(_article(*paragraphs), reported=False)
     assert s.speaker.tolist() == ["Omar Saleh"]
     assert s.summary.tolist() == ["We have waited long enough. The talks are over."]
+
+
+def test_the_institution_named_before_is_the_one_a_short_description_means():
+    s = extract_statements(_article(
+        '"The talks are suspended," the Finnish Foreign Ministry said in a statement.',
+        '"They will resume when the guns fall silent," the ministry said.',
+        '"We regret it," the office said.'), reported=False)
+    # "the office" fits no institution named before: it stays as written
+    assert s.speaker.tolist() == ["Finnish Foreign Ministry", "Finnish Foreign Ministry", "office"]
+    assert s.country.tolist()[:2] == ["FIN", "FIN"]

@@ -739,6 +739,12 @@ def describe(
             return Speaker(person.name, person.role or role, person.country or country, "person")
         # "a diplomat, speaking under condition of anonymity": someone, but no one's name
         return Speaker(text, role or text, country, "person", named=False)
+    if read.kind == "org" and read.definite and country is None and len(text.split()) <= 2:
+        # "the office said" after "the prime minister's office said": the institution named before
+        head = _bare(text.split()[-1]).lower()
+        for sp in reversed(previous or []):
+            if sp.kind == "org" and head in {_bare(w).lower() for w in sp.name.split()}:
+                return sp
     for name, code in lexicon.INSTITUTIONS.items():
         if name in text:
             country = country or code
