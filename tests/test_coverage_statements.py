@@ -494,3 +494,11 @@ def test_the_institution_named_before_is_the_one_a_short_description_means():
     # "the office" fits no institution named before: it stays as written
     assert s.speaker.tolist() == ["Finnish Foreign Ministry", "Finnish Foreign Ministry", "office"]
     assert s.country.tolist()[:2] == ["FIN", "FIN"]
+
+
+def test_a_pull_quote_attributed_after_a_dash():
+    s = extract_statements(_article(
+        '"Peace is built one vote at a time." — Ana Ruiz, Spain\'s ambassador',
+        '"The council must act now." — the draft is stalled since May'), reported=False)
+    # a clause after the dash names no one
+    assert (s.speaker.tolist(), s.country.tolist()) == (["Ana Ruiz"], ["ESP"])

@@ -463,6 +463,13 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), after, where)
+    m = re.match(r"^\s*(?:—|–|--)\s*(?P<rest>[^\"“”]+)$", after)
+    if m:
+        # a pull quote's attribution: '"..." — Ana Ruiz, Spain's ambassador'
+        phrase = _verb_first(m.group("rest"))
+        if phrase and m.group("rest").strip(" .").startswith(phrase) and \
+                not m.group("rest").strip(" .")[len(phrase):].strip():
+            return _Attribution(phrase, after, where, person_only=True)
     return None
 
 
