@@ -502,3 +502,9 @@ def test_a_pull_quote_attributed_after_a_dash():
         '"The council must act now." — the draft is stalled since May'), reported=False)
     # a clause after the dash names no one
     assert (s.speaker.tolist(), s.country.tolist()) == (["Ana Ruiz"], ["ESP"])
+
+
+def test_a_quotation_interrupted_by_a_verb_first_attribution_is_one_statement():
+    s = extract_statements(_article('"We cannot wait," said Ambassador Ana Ruiz, "and we will not."'),
+                           reported=False)
+    assert s.summary.tolist() == ["We cannot wait, and we will not."]

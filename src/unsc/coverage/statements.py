@@ -511,8 +511,9 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         found = _phrase_before(before[: v.start()])
         if found is None:
             pre = before[: v.start()].rstrip()
+            # (after a quotation, '"A," said Ruiz, "B."', the verb is the first one's: one statement)
             if v.group("verb") in ("quoted", "cited") or not (
-                    not pre or re.search(r",[\"”’']*$", pre) or _DATELINE.fullmatch(pre)):
+                    not pre or pre.endswith(",") or _DATELINE.fullmatch(pre)):
                 continue
             # the verb first: '..., said Ana Ruiz, an adviser, who called it "..."'
             rest = before[v.end() :]
