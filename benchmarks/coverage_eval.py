@@ -96,7 +96,7 @@ def speaker_kinds(path: Path) -> dict[str, str]:
     from unsc.coverage.statements import find_statements
 
     return {st.speaker.name: st.speaker.kind for st in find_statements(read_article(path))
-            if st.kind == "q" and st.speaker.named}
+            if st.kind == "q" and getattr(st.speaker, "named", True)}
 
 
 def score_article(cov, labels: dict, known: set[str], kinds: dict[str, str] | None = None) -> dict:  # noqa: ANN001
