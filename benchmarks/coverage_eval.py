@@ -85,35 +85,19 @@ def _surname_match(expected: str, found: str) -> bool:
         found.lower().endswith(expected.lower())
 
 
-def speaker_kinds(path: Path) -> dict[str, str]:
-    """The kind the extractor gives each quoted speaker of the article (``person``, ``org``, ...).
-
-    The ``statements`` table has no kind column, so the kinds are read from
-    :func:`unsc.coverage.statements.find_statements`, which decides them; an
-    unnamed person has no speaker in the table and no entry here.
-    """
-    from unsc.coverage import read_article
-    from unsc.coverage.statements import find_statements
-
-    return {st.speaker.name: st.speaker.kind for st in find_statements(read_article(path))
-            if st.kind == "q" and getattr(st.speaker, "named", True)}
-
-
-def score_article(cov, labels: dict, known: set[str], kinds: dict[str, str] | None = None) -> dict:  # noqa: ANN001
+def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     """The figures of one article (``cov``: its Coverage; ``known``: the record's decisions).
 
-    ``kinds`` (:func:`speaker_kinds`) says which speakers are persons, for the
-    precision; a speaker it does not know counts as a person, and without it a
-    word list guesses.
+    The precision counts the speakers the statements table's ``speaker_kind``
+    calls persons (an institution such as Human Rights Watch is no person).
     """
     out: dict[str, float] = {}
     st = cov.statements
     quoted = st[st.statement_id.astype(str).str.contains(":q")]
     found = sorted({str(s) for s in quoted.speaker.dropna()})
-    if kinds is None:
-        persons = [s for s in found if not _org_like(s)]
-    else:
-        persons = [s for s in found if kinds.get(s, "person") == "person"]
+    kinds = dict(zip(quoted.speaker.astype(str), quoted.speaker_kind.astype(str), strict=True)) \
+        if "speaker_kind" in quoted.columns else {}
+    persons = [s for s in found if kinds.get(s, "person") == "person"]
     expected = labels.get("speakers", [])
     out["spk_exp"] = len(expected)
     out["spk_hit"] = sum(any(_surname_match(e, f) for f in found) for e in expected)
@@ -159,14 +143,6 @@ def score_article(cov, labels: dict, known: set[str], kinds: dict[str, str] | No
     return out
 
 
-_ORG_WORDS = {"ministry", "council", "television", "agency", "office", "government", "media",
-              "news", "spokesman", "spokeswoman", "diplomats", "officials", "statement"}
-
-
-def _org_like(name: str) -> bool:
-    return bool({w.lower().strip(".,") for w in name.split()} & _ORG_WORDS)
-
-
 def _pct(hit: float, total: float) -> str:
     return f"{hit:.0f}/{total:.0f}" + (f" {100 * hit / total:3.0f}%" if total else "    -")
 
@@ -200,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             cov = coverage.analyse(path, ds)
             read = 1
-            s = score_article(cov, lab, known, speaker_kinds(path))
+            s = score_article(cov, lab, known)
         except DataFormatError as exc:
             read, s = 0, None
             print(f"  cannot read {name}: {exc}")

@@ -494,6 +494,17 @@ def test_the_institution_named_before_is_the_one_a_short_description_means():
     # "the office" fits no institution named before: it stays as written
     assert s.speaker.tolist() == ["Finnish Foreign Ministry", "Finnish Foreign Ministry", "office"]
     assert s.country.tolist()[:2] == ["FIN", "FIN"]
+    # kept as an institution, not taken for a person
+    assert s.speaker_kind.tolist() == ["org", "org", "org"]
+
+
+def test_a_person_and_an_unnamed_one_are_persons():
+    s = extract_statements(_article(
+        '"We will not accept it," said Ana Ruiz, Spain\'s ambassador.',
+        '"It is over," a Western diplomat said.'), reported=False)
+    assert s.speaker.tolist()[:1] == ["Ana Ruiz"] and pd.isna(s.speaker.iloc[1])
+    assert s.speaker_kind.tolist() == ["person", "person"]
+    assert s.role.iloc[1] == "Western diplomat"
 
 
 def test_a_pull_quote_attributed_after_a_dash():

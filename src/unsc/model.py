@@ -49,7 +49,9 @@ Five tables share two keys, ``decision_id`` and ``member``:
 ``statements`` (key ``statement_id``): ``statement_id``, ``date``,
     ``speaker``, ``role``, ``country``, ``venue``, ``summary``, ``stance``,
     ``decision_id`` (when it is about one), ``source`` (outlet and URL),
-    ``paragraph`` (where in the article, when known).
+    ``paragraph`` (where in the article, when known), ``speaker_kind`` (what
+    the coverage reader took the speaker for: ``person``, ``org`` for an
+    institution such as a ministry, ``media``, ``group``; empty for curated rows).
 
 Optional provenance columns ``file`` and ``line`` on ``decisions`` and
 ``votes`` say where a row was read, so validation can point at it.
@@ -135,6 +137,7 @@ STATEMENT_COLUMNS: dict[str, object] = {
     "decision_id": "string",
     "source": "string",
     "paragraph": "Int64",
+    "speaker_kind": "string",
 }
 #: Optional provenance columns: where a row was read.
 PROVENANCE_COLUMNS: dict[str, object] = {"file": "category", "line": "Int64"}

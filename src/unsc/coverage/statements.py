@@ -855,6 +855,8 @@ def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataF
             "speaker": st.speaker.name if st.speaker.named else None,
             "role": st.speaker.role or (None if st.speaker.named else st.speaker.name),
             "country": st.speaker.country,
+            # an institution ("China's Foreign Ministry") is kept as such, not taken for a person
+            "speaker_kind": st.speaker.kind,
             "venue": st.venue,
             "summary": st.text,
             "stance": None,
