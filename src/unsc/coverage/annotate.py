@@ -218,7 +218,34 @@ def members_in_item(item: str) -> list[str]:
         return []
     keys, codes = _name_keys()
     best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
-    return [codes[best[2]]] if best else []
+    if best:
+        return [codes[best[2]]]
+    code = _first_words().get(key)
+    return [code] if code else []
+
+
+@cache
+def _first_words() -> dict[str, str]:
+    """The first word of a state's name that begins no other name and is in no other ("papua" → ``PNG``).
+
+    Roll calls shorten long names to their first word ("Papua", "Antigua"); a word that
+    names one state only, and is no nationality adjective ("Russian" begins "Russian
+    Federation", but stands for the people), is read as that state; words under five
+    letters are not.
+    """
+    keys, codes = _name_keys()
+    firsts: dict[str, set[str]] = {}
+    anywhere: dict[str, set[str]] = {}
+    for key, code in zip(keys, codes, strict=True):
+        words = key.split()
+        firsts.setdefault(words[0], set()).add(code)
+        for w in words:
+            anywhere.setdefault(w, set()).add(code)
+    nationalities = {_name_key(d) for d in DEMONYMS}
+    taken = set(keys)
+    return {w: next(iter(cs)) for w, cs in firsts.items()
+            if len(cs) == 1 and len(anywhere[w]) == 1 and len(w) >= 5 and w not in taken
+            and w not in nationalities}
 
 
 #: Between list items: commas, semicolons, "and", and the markers of a list run into one line:

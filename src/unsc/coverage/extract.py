@@ -94,6 +94,7 @@ from unsc.coverage.annotate import (
     find_countries,
     find_dates,
     mask_asides,
+    members_in_item,
     number_value,
     read_list,
     sentences,
@@ -138,7 +139,10 @@ _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
-           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected"),
+           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected|"
+           # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
+           # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
+           r"dissent(?:ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
@@ -162,7 +166,8 @@ _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
                            r"efforts?|ballots?)\b", re.I)
-_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "supporting",
+_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissenter", "dissenters", "dissenting", "only", "sole",
+                  "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
@@ -246,7 +251,11 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|st
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
-    r"regarding)\s+(?:the\s+)?$", re.I)
+    r"regarding|upgrad(?:e|es|ed|ing)|admit(?:s|ted|ting)?|recogni[sz](?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"expel(?:s|led|ling)?)\s+(?:the\s+)?$|"
+    # "the status of the observer State of Palestine": what a text grants or settles for a state
+    r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
+    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
@@ -485,13 +494,55 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if p.end <= pos:
             continue
         gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
-        if named and _UNKNOWN_ITEM.fullmatch(gap):
+        items = _gap_items(gap) if named else None
+        if items is not None:
+            named += items  # a name variant ("Antigua-Barbuda") between two names: the list goes on
+        elif named and _UNKNOWN_ITEM.fullmatch(gap):
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
         pos = p.end
+    if named:  # the list's last item may be a short name only a variant reads ("..., Palau and Papua.")
+        rest = sent[pos:]
+        stop = _LIST_END.search(rest)
+        tail = _gap_items(rest[: stop.start()] if stop else rest, closed=False)
+        if tail:
+            named += tail
+            pos += stop.start() if stop else len(rest)
     return named, (pos if named else end)
+
+
+#: Where a list of members after its position ends: the sentence's or the clause's end.
+_LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
+    """The members of the list items between two names of a list (", Antigua-Barbuda, "), else ``None``.
+
+    ``gap`` must be separators (commas, "and") around items each read as states by
+    :func:`~unsc.coverage.annotate.members_in_item` (name variants, a name's first word);
+    ``closed``: it ends with a separator (the next name follows), else it ends the list.
+    Plain separators give ``[]``; anything else (a word that is no state) gives ``None``.
+    """
+    if not gap.strip():
+        return None if closed and gap else []
+    seps = list(_ITEM_SEP.finditer(gap))
+    if not seps or seps[0].start() != 0 or (closed and seps[-1].end() != len(gap)):
+        return None
+    bounds = [m.span() for m in seps]
+    pieces = [gap[a_end:b_start] for (_, a_end), (b_start, _) in zip(bounds, bounds[1:] + [(len(gap), 0)],
+                                                                          strict=True)]
+    found: list[str] = []
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        codes = members_in_item(piece)
+        if not codes:
+            return None
+        found += codes
+    return found
 
 
 #: A member right after these is the object of what others did ("reluctant to oppose Russia",
@@ -545,6 +596,28 @@ _UNNAMED_OTHERS = re.compile(
     r"notably)\b", re.I)
 
 
+#: What may come before a sentence's subject: a dateline ("OTTAWA—", "GENEVA, Jan. 12 --") and "the".
+_OPENING = re.compile(r"^\W*(?:[A-Z][A-Z.]+(?:[ ,]+[\w.]+){0,3}\s*(?:—|–|--|-|:)\s*)?(?:the\s+)?$")
+
+
+def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  # noqa: ANN001
+    """The voters named in ``sent[lo:hi]``, with list items between two of them only a name variant reads.
+
+    "Australia, Antigua-Barbuda, Argentina ... abstained": an item of a run-on list that is
+    no name as written ("Antigua-Barbuda", "Papua") is read by :func:`_gap_items` when it
+    stands between two voters; an item next to a place that is no voter (a subject) is not.
+    """
+    inside = [p for p in voters if lo <= p.start < hi]
+    named = [p.code for p in inside]
+    ordered = sorted((p for p in places if lo <= p.start < hi), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a in inside and b in inside:
+            named += _gap_items(sent[a.end:b.start]) or []
+    if ordered and ordered[-1] in inside:  # "..., Kenya and Trinidad-Tobago abstained"
+        named += _gap_items(sent[ordered[-1].end:hi].rstrip(), closed=False) or []
+    return named
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -577,8 +650,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
-        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]):
-            continue  # "thanked all those who did not take part": the voters are an unnamed group
+        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "thanked all those who did not take part": the voters are an unnamed group, unless
+            # the sentence names them after ("Those that abstained were A, B and C")
+            continue
         if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
                 _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
@@ -601,13 +677,21 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         # members before a clause break are that clause's, even when its verb was not read as a
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
-        named = [p.code for p in voters if lo <= p.start < start]
+        named = _named_between(sent, voters, places, lo, start)
         after = end
         more, after = _passive_agents(sent, end, voters)
         named += more
+        if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
+            # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
+            # the apposition's member is the sentence's subject, the one voter named before it
+            before = [p for p in voters if p.start < start]
+            if len(before) == 1 and _OPENING.match(sent[: before[0].start]):
+                named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
-        if not named and re.search(r"\bthey\b", sent[lo:start], re.I):
+        # "they vetoed it": the members just named; not "they reflect world opinion by supporting"
+        if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
+                                   sent[lo:start], re.I):
             named = list(context.voters)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])

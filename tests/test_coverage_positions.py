@@ -1,0 +1,111 @@
+"""Reading who took which position: members named after their position, long roll calls, dissenters, subjects.
+
+Every sentence here is written for the test (no article text); each group of
+cases is one sentence pattern seen in real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_text import inline_article, position_groups
+
+from unsc.coverage import extract_mentions
+from unsc.coverage.annotate import _first_words, members_in_item
+
+
+def _read(*paragraphs: str) -> dict[str, str]:
+    return position_groups(extract_mentions(inline_article(*paragraphs, date="2011-10-05")))
+
+
+# -- members named after a group that took a position ------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Those that abstained were Norway, Kenya and Peru.", {"abstain": "KEN;NOR;PER"}),
+    ("Those who voted in favour of the draft were Chile and Gabon.", {"yes": "CHL;GAB"}),
+    ("And those who voted against the text: Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+    ("Voting against the draft were Chile and Peru.", {"no": "CHL;PER"}),
+    ("The countries that voted no included Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+])
+def test_members_named_after_the_group_that_took_the_position(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_group_named_by_who_with_no_members_after_says_nothing():
+    assert _read("The chairman thanked all those who abstained on the draft.") == {}
+
+
+def test_members_listed_after_an_including_group_are_not_all_of_them():
+    m = extract_mentions(inline_article("The countries that voted no included Chile, Peru and Kenya.",
+                                        date="2011-10-05"))
+    assert m.others.tolist() == [True]
+
+
+# -- long roll calls with name variants --------------------------------------
+def test_run_on_list_items_only_a_name_variant_reads_stay_in_the_list():
+    # before the position, between names and as the last item; after it, likewise
+    assert _read("Norway, Peru, Antigua-Barbuda, Kenya and Trinidad-Tobago abstained on the resolution.") == {
+        "abstain": "ATG;KEN;NOR;PER;TTO"}
+    assert _read("Those that abstained were Norway, Kenya, Antigua-Barbuda, Peru and Papua. "
+                 "And those who voted against: Chile, Czech Republic, Micronesia and Moldova.") == {
+        "abstain": "ATG;KEN;NOR;PER;PNG", "no": "CHL;CZE;FSM;MDA"}
+
+
+def test_a_word_that_is_no_state_ends_the_list():
+    assert _read("Chile and Peru voted against the draft, and Pinochet abstained.") == {"no": "CHL;PER"}
+
+
+def test_the_first_word_of_one_state_s_name_names_it():
+    assert members_in_item("Papua") == ["PNG"]
+    assert members_in_item("Antigua") == ["ATG"]
+    # a word that begins several names, or that is a nationality adjective, is no such short name
+    assert "south" not in _first_words() and "saint" not in _first_words()
+    assert "russian" not in _first_words() and "american" not in _first_words()
+
+
+# -- dissenters and lone opponents -------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile and Peru were the two dissenters in the Security Council vote, while Kenya abstained.",
+     {"no": "CHL;PER", "abstain": "KEN"}),
+    ("Kenya was the lone dissenter in the vote.", {"no": "KEN"}),
+    ("Peru cast the only dissenting vote on the resolution.", {"no": "PER"}),
+    # the apposition's member is the sentence's subject, also after a dateline
+    ("GENEVA—Peru stood alone before the rights council on Monday, the only one of 47 members to oppose "
+     "the motion.", {"no": "PER"}),
+    ("Peru stood alone in the council, the sole member to oppose the draft.", {"no": "PER"}),
+])
+def test_dissenters_and_the_only_one_to_oppose_voted_no(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile pledged to oppose the resolution.",
+    "Chile and Peru said they would continue to oppose the draft resolution.",
+    "Human rights groups hailed the dissenters jailed in Chile after the vote.",
+])
+def test_opposing_as_a_plan_or_a_dissident_is_no_vote(sentence):
+    assert _read(sentence) == {}
+
+
+# -- the state a text is about -----------------------------------------------
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("The resolution on the status of the observer State of Palestine was approved by 140 votes in "
+     "favour, 20 abstentions and nine against.", "PSE"),
+    ("The General Assembly voted to upgrade Palestine to an observer state, with 130 votes in favour.",
+     "PSE"),
+    ("The Assembly voted to suspend Libya from the rights council, with 12 abstentions.", "LBY"),
+])
+def test_the_state_a_text_is_about_is_no_voter(sentence, topic):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == {}
+    assert topic in str(m.topics.iloc[0]).split(";")
+
+
+# -- "they" -------------------------------------------------------------------
+def test_they_is_the_members_just_named_only_as_the_subject_of_the_position():
+    m = extract_mentions(inline_article("Chile and Peru voted against the resolution.",
+                                        "They also abstained on the second draft.", date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {"abstain": "CHL;PER"}
+    m = extract_mentions(inline_article(
+        "Chile and Peru voted against the resolution.",
+        "Such resolutions bind nobody, but they weigh on opinion by supporting the refugees in the vote.",
+        date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {}
