@@ -109,3 +109,27 @@ def test_they_is_the_members_just_named_only_as_the_subject_of_the_position():
         "Such resolutions bind nobody, but they weigh on opinion by supporting the refugees in the vote.",
         date="2011-10-05"))
     assert position_groups(m[m.paragraph == 2]) == {}
+
+
+# -- roll calls under heading lines ------------------------------------------
+_ADOPTED = "The General Assembly adopted the resolution by 120 votes to 3."
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("**Against (3):**", "Chile, Peru, Kenya"),  # Markdown emphasis around the heading
+    ("Countries that voted against", "Chile, Peru and Kenya"),  # a bare heading line, then only a list
+    ("Voted against", "- Chile\n- Peru\n- Kenya"),  # one item a line
+    ("Voted against:", "- Chile", "- Peru", "- Kenya"),  # one item a paragraph
+    ("**Against:** Chile, Peru, Kenya",),  # heading and list in one line
+])
+def test_roll_call_paragraphs_after_a_heading_line(paragraphs):
+    m = extract_mentions(inline_article(_ADOPTED, *paragraphs, date="2011-10-05"))
+    rolls = m[m.position.notna()]
+    assert rolls.mention_id.nunique() == 1
+    assert position_groups(rolls) == {"no": "CHL;KEN;PER"}
+
+
+def test_a_bare_line_before_a_sentence_heads_nothing():
+    m = extract_mentions(inline_article(_ADOPTED, "Countries that voted against",
+                                        "Chile and Peru said the text was unfair.", date="2011-10-05"))
+    assert position_groups(m) == {}

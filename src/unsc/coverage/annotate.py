@@ -248,9 +248,11 @@ def _first_words() -> dict[str, str]:
             and w not in nationalities}
 
 
-#: Between list items: commas, semicolons, "and", and the markers of a list run into one line:
-#: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+)\s*")
+#: Between list items: commas, semicolons, "and", line breaks, and the markers of a list run into one
+#: line: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+|"
+                         # one item a line, bulleted or not: "- Chile\n- Peru"
+                         r"\s*\n\s*(?:[*–—-]\s+)?)\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·*–—-])\s+")
 
 

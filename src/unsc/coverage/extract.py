@@ -725,9 +725,11 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
                        r"\b(?:supported|backed)\b", re.I)),
 ]
 _HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
-_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$|"
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:[*_]*\s+(?P<rest>\S.*)$|"
                           # a bullet's short heading and a dash: "YES – United States – France"
                           r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
+#: A paragraph that is one item of a bulleted or numbered list ("- Chile", "3. Peru").
+_LIST_ITEM_PARA = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪*–—-])\s+[^,;]{1,60}$")
 #: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
 _BULLET = re.compile(r"\s*[•·▪]\s+")
 
@@ -741,12 +743,25 @@ def _head_position(head: str) -> tuple[str, int | None] | None:
     return found[0], (int(count.group("n") or count.group("m")) if count else None)
 
 
-def _roll_heading(para: str) -> tuple[str, int | None] | None:
-    """A paragraph that heads a list of members in the next one ("Countries that abstained:")."""
-    text = para.strip()
-    if not text.endswith(":") or "\n" in text:
+#: Emphasis around a heading as Markdown writes it: "**Against (9):**", "__Abstaining__".
+_EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
+
+
+def _roll_heading(para: str, *, bare: bool = False) -> tuple[str, int | None] | None:
+    """A paragraph that heads a list of members in the next one ("Countries that abstained:").
+
+    The heading ends with a colon, emphasis aside ("**Against (9):**"); with ``bare``, a
+    short line of a few words without any closing punctuation heads a list too
+    ("Countries that voted against"), as long as the next paragraph is nothing but a list.
+    """
+    text = _EMPHASIS.sub("", para.strip())
+    if "\n" in text:
         return None
-    return _head_position(text[:-1])
+    if text.endswith(":"):
+        return _head_position(text[:-1])
+    if bare and text and len(text.split()) <= 8 and not re.search(r"[.!?;:,]", text):
+        return _head_position(text)
+    return None
 
 
 def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
@@ -773,7 +788,10 @@ class _RollCall:
     pending: tuple[str, int | None, str] | None = None
 
     def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
-        self.groups.append((position, listed, 0, False))  # a heading's list is all of its position
+        if self.groups and self.groups[-1][0] == position:  # the next item of the same heading's list
+            self.groups[-1] = (position, self.groups[-1][1] + listed, 0, False)
+        else:
+            self.groups.append((position, listed, 0, False))  # a heading's list is all of its position
         if count is not None:
             self.counts[position] = count
         self.parts.append(text)
@@ -937,16 +955,23 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
         heading = _roll_heading(para)
+        if heading is None and pi + 1 < len(article.paragraphs) and \
+                read_list(article.paragraphs[pi + 1], least=2):
+            heading = _roll_heading(para, bare=True)  # "Countries that voted against", then its list
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
             roll.paragraph = pi if not roll.groups else roll.paragraph
             continue
         if roll.pending is not None:
             listed = read_list(para, least=1)  # the heading says what it is: one name is a list
-            roll_pending, roll.pending = roll.pending, None
             if listed:
-                roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
+                head = roll.pending[2]
+                roll.add(roll.pending[0], listed, roll.pending[1], f"{head} {para.strip()}" if head else
+                         para.strip())
+                # a list set out one item a paragraph ("- Chile", "- Peru") goes on under its heading
+                roll.pending = (roll.pending[0], roll.pending[1], "") if _LIST_ITEM_PARA.match(para) else None
                 continue
+            roll.pending = None
         for s_start, s_end in _bulleted(para, sentences(para)):
             sent = para[s_start:s_end]
             inline = _roll_inline(sent)
