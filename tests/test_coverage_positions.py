@@ -133,3 +133,30 @@ def test_a_bare_line_before_a_sentence_heads_nothing():
     m = extract_mentions(inline_article(_ADOPTED, "Countries that voted against",
                                         "Chile and Peru said the text was unfair.", date="2011-10-05"))
     assert position_groups(m) == {}
+
+
+# -- voting with another member ----------------------------------------------
+def test_voting_with_a_member_is_its_position_when_the_article_states_it():
+    m = extract_mentions(inline_article(
+        "Chile vetoed the Security Council draft on Monday. Voting with Chile were Peru and Kenya.",
+        date="2011-10-05"))
+    assert position_groups(m) == {"veto": "CHL", "no": "KEN;PER"}
+    m = extract_mentions(inline_article(
+        "Chile abstained on the Security Council draft on Monday. Peru and Kenya voted with Chile.",
+        date="2011-10-05"))
+    assert list(zip(m.members, m.position, strict=True)) == [("CHL", "abstain"), ("KEN;PER", "abstain")]
+
+
+def test_voting_with_the_drafter_is_voting_for_the_text():
+    m = extract_mentions(inline_article(
+        "Russia vetoed the Security Council draft on Monday.",
+        "Voting with Washington were Peru, Kenya and Gabon.",
+        "The US-drafted text called for a ceasefire.", date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {"yes": "GAB;KEN;PER"}
+
+
+def test_voting_with_a_member_whose_position_is_not_given_says_nothing():
+    m = extract_mentions(inline_article(
+        "The Security Council adopted the draft on Monday by 12 votes to 3.",
+        "Voting with Washington were Peru, Kenya and Gabon.", date="2011-10-05"))
+    assert position_groups(m) == {}

@@ -618,6 +618,71 @@ def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  #
     return named
 
 
+#: "Voting with Washington were A and B", "A and B voted with the United States": they took its position.
+_WITH_BEFORE = re.compile(r"\b(?:vot(?:ed|ing|es|e)|sid(?:ed|ing|es))\s+(?:along\s+)?with\s+(?:the\s+)?$",
+                          re.I)
+#: The position a "voting with" group is given until :func:`_resolve_with` reads the member's own.
+WITH = "with:"
+
+
+def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
+    """Groups of members said to vote as another did, as position ``with:<code>`` (see :func:`_resolve_with`).
+
+    "Voting with Washington were Britain and France" (the members after), "Britain and
+    France voted with Washington" (the members of its clause before).
+    """
+    out = []
+    for x in voters:
+        verb = _WITH_BEFORE.search(sent[max(0, x.start - 40): x.start])
+        if not verb:
+            continue
+        at = max(0, x.start - 40) + verb.start()
+        if not sent[:at].strip(" \"“'"):
+            named, _ = _passive_agents(sent, x.end, voters)  # "Voting with X were A, B"
+        else:
+            lo = max([0] + [b for b in breaks if b <= at])
+            named = [p.code for p in voters if lo <= p.start < at]
+        named = [c for c in dict.fromkeys(named) if c != x.code]
+        if named:
+            out.append((WITH + x.code, named, at, False))
+    return out
+
+
+def _drafted_by(article: Article, code: str) -> bool:
+    """Whether ``article`` says ``code`` drafted the text ("the US-drafted text", "drafted by France")."""
+    for para in article.paragraphs:
+        for p in find_countries(para):
+            if p.code == code and (
+                    re.match(r"[- ](?:drafted|sponsored|authored|proposed|penned)\b", para[p.end:])
+                    or _SPONSOR_BEFORE.search(para[max(0, p.start - 40): p.start])):
+                return True
+    return False
+
+
+def _resolve_with(rows: list[dict], article: Article) -> list[dict]:
+    """Rows of "voting with X" groups given X's position, or dropped when the article gives none.
+
+    X's position is the one its own mention, else the last mention before, states for it
+    (a veto: voting with X is voting against); else, when the article says X drafted the
+    text, voting with X is voting for it. Otherwise the group says nothing and is dropped.
+    """
+    out = []
+    for i, row in enumerate(rows):
+        position = row.get("position")
+        if not (isinstance(position, str) and position.startswith(WITH)):
+            out.append(row)
+            continue
+        code = position[len(WITH):]
+        own = [r for r in rows if r["mention_id"] == row["mention_id"]] + rows[:i][::-1]
+        stated = next((r["position"] for r in own if isinstance(r.get("position"), str)
+                       and not r["position"].startswith(WITH) and code in _split(r.get("members"))), None)
+        if stated in ("veto", "no", "yes", "abstain"):
+            out.append(row | {"position": "no" if stated == "veto" else stated, "kind": "vote"})
+        elif stated is None and _drafted_by(article, code):
+            out.append(row | {"position": "yes", "kind": "vote"})
+    return out
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -710,6 +775,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[i] = (position, groups[i][1] + listed, groups[i][2], False)
         else:
             groups.append((position, listed, at, False))
+    groups += _voting_with(sent, voters, breaks)
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
@@ -1009,6 +1075,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()
+    rows = _resolve_with(rows, article)
     return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
 
 
