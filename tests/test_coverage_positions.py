@@ -49,6 +49,17 @@ def test_run_on_list_items_only_a_name_variant_reads_stay_in_the_list():
         "abstain": "ATG;KEN;NOR;PER;PNG", "no": "CHL;CZE;FSM;MDA"}
 
 
+def test_un_names_with_their_qualifier_in_parentheses():
+    assert _read("Abstaining on the draft were Bolivia (Plurinational State of), Iran (Islamic Republic of), "
+                 "Republic of Moldova and Venezuela (Bolivarian Republic of).") == {
+        "abstain": "BOL;IRN;MDA;VEN"}
+
+
+def test_clauses_joined_by_a_comma_keep_their_own_members():
+    assert _read("Chile voted against the draft, Peru and Kenya abstained.") == {
+        "no": "CHL", "abstain": "KEN;PER"}
+
+
 def test_a_word_that_is_no_state_ends_the_list():
     assert _read("Chile and Peru voted against the draft, and Pinochet abstained.") == {"no": "CHL;PER"}
 
@@ -71,6 +82,9 @@ def test_the_first_word_of_one_state_s_name_names_it():
     ("GENEVA—Peru stood alone before the rights council on Monday, the only one of 47 members to oppose "
      "the motion.", {"no": "PER"}),
     ("Peru stood alone in the council, the sole member to oppose the draft.", {"no": "PER"}),
+    ("Chile and Peru dissented in the vote.", {"no": "CHL;PER"}),
+    # the members in apposition to the noun
+    ("The two dissenters in the vote, Chile and Peru, said the text was unfair.", {"no": "CHL;PER"}),
 ])
 def test_dissenters_and_the_only_one_to_oppose_voted_no(sentence, groups):
     assert _read(sentence) == groups

@@ -204,7 +204,8 @@ def members_in_item(item: str) -> list[str]:
     (:data:`NAME_CUTOFF`, rapidfuzz's ratio on names without punctuation and
     filler words: "Sao Tome-Principe", "Bosnia-Herzegovina").
     """
-    item = item.strip(" \t.;:*-–—\"“”'")
+    # "Bolivia (Plurinational State of)": the rest of a UN name in parentheses adds nothing
+    item = re.sub(r"\s*\([^()]{0,40}\)", " ", item).strip(" \t.;:*-–—\"“”'")
     if not item or len(item) > 60:
         return []
     places = [p for p in find_countries(item) if p.kind in ("name", "demonym")]

@@ -142,7 +142,7 @@ _POSITIONS: list[tuple[str, str]] = [
            r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
-           r"dissent(?:ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
+           r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
@@ -166,8 +166,8 @@ _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
                            r"efforts?|ballots?)\b", re.I)
-_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissenter", "dissenters", "dissenting", "only", "sole",
-                  "lone", "backed", "supported", "supporting",
+_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "dissenters", "dissenting",
+                  "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
@@ -482,10 +482,14 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
-                  r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
+        # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
+        by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
+                      sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
@@ -515,6 +519,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
 
 #: Where a list of members after its position ends: the sentence's or the clause's end.
 _LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
+#: The rest of a state's UN name in parentheses, as roll calls copied from UN pages write it.
+_QUALIFIER = re.compile(r"\s*\((?:the\s+)?[A-Z][\w'’ -]{0,40}\)")
 _ITEM_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
 
 
@@ -526,6 +532,7 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
     ``closed``: it ends with a separator (the next name follows), else it ends the list.
     Plain separators give ``[]``; anything else (a word that is no state) gives ``None``.
     """
+    gap = _QUALIFIER.sub(" ", gap)  # "Bolivia (Plurinational State of), Iran (Islamic Republic of)"
     if not gap.strip():
         return None if closed and gap else []
     seps = list(_ITEM_SEP.finditer(gap))
