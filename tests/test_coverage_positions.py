@@ -174,3 +174,25 @@ def test_voting_with_a_member_whose_position_is_not_given_says_nothing():
         "The Security Council adopted the draft on Monday by 12 votes to 3.",
         "Voting with Washington were Peru, Kenya and Gabon.", date="2011-10-05"))
     assert position_groups(m) == {}
+
+
+# -- more ways to say a position ---------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile cast the lone 'no' vote on the resolution.", {"no": "CHL"}),
+    ("Chile cast the only negative vote on the resolution.", {"no": "CHL"}),
+    ("Peru was the only no vote on the resolution.", {"no": "PER"}),
+    ("Kenya abstained, as did Peru and Chile, on the resolution.", {"abstain": "CHL;KEN;PER"}),
+    ("Norway's veto killed the draft resolution in the Security Council.", {"veto": "NOR"}),
+    ("After Norway's veto, Chile called the Security Council vote a disgrace.", {"veto": "NOR"}),
+])
+def test_more_ways_to_state_a_position(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway's veto power means the draft resolution will fail in the council.",
+    "Norway's veto was a certainty, diplomats at the Security Council said before the vote.",
+    "After Norway's veto threat, the Security Council delayed the vote.",
+])
+def test_a_veto_right_threat_or_forecast_is_no_veto(sentence):
+    assert _read(sentence) == {}

@@ -139,7 +139,9 @@ _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
-           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected|"
+           # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
+           r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
+           r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
@@ -174,7 +176,14 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
+                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
+                       # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
+                       # would") or a forecast ("Russia's veto was a certainty")
+                       r"['’]s\s+veto(?=\s+(?:of|on|against|killed|kills|blocked|blocks|sank|sinks|doomed|"
+                       r"scuttled|ended|stopped|prevented)\b)|"
+                       r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
+                       r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
@@ -478,7 +487,7 @@ _UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,\s*
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
-    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
+    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
