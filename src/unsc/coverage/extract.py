@@ -1037,9 +1037,11 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
         heading = _roll_heading(para)
-        if heading is None and pi + 1 < len(article.paragraphs) and \
-                read_list(article.paragraphs[pi + 1], least=2):
-            heading = _roll_heading(para, bare=True)  # "Countries that voted against", then its list
+        if heading is None and pi + 1 < len(article.paragraphs):
+            # "Countries that voted against", then nothing but its list
+            heading = _roll_heading(para, bare=True)
+            if heading is not None and not read_list(article.paragraphs[pi + 1], least=2):
+                heading = None
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
             roll.paragraph = pi if not roll.groups else roll.paragraph
