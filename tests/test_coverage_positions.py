@@ -196,3 +196,9 @@ def test_more_ways_to_state_a_position(sentence, groups):
 ])
 def test_a_veto_right_threat_or_forecast_is_no_veto(sentence):
     assert _read(sentence) == {}
+
+
+def test_a_bare_line_naming_a_state_is_a_sentence_not_a_heading():
+    m = extract_mentions(inline_article(_ADOPTED, "Chile and Peru voted against", "Kenya, Norway and Gabon",
+                                        date="2011-10-05"))
+    assert "GAB;KEN;NOR" not in set(m.members.dropna())

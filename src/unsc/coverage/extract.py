@@ -37,10 +37,18 @@ What a sentence is read for:
   (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
   five are A, B, ..." naming a count of the sentence before;
 - roll calls written as lists: a heading paragraph ("Countries that voted
-  against:") and its list in the next, or inline ("Against (11): A, B, ...");
+  against:", "**Against (9):**", or a bare line naming no state followed by
+  nothing but a list) and its list in the next paragraph (or one item a
+  paragraph, or one a line), or inline ("Against (11): A, B, ...");
   list items by name variant (:func:`~unsc.coverage.annotate.read_list`), also
   numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
+- members named after a group's position ("Those that abstained were A, B",
+  "And those who voted against: A, B"), dissenters ("A and B were the two
+  dissenters", "the only one of 47 nations to oppose"), "voting with X" (X's
+  stated position, or for the text when X drafted it), and run-on lists whose
+  items only a name variant reads ("Antigua-Barbuda", "Papua",
+  "Bolivia (Plurinational State of)");
 - a sentence telling of votes on two days ("... on October 16 and then ...
   on October 18") is one mention per dated clause.
 
@@ -902,7 +910,8 @@ def _roll_heading(para: str, *, bare: bool = False) -> tuple[str, int | None] | 
         return None
     if text.endswith(":"):
         return _head_position(text[:-1])
-    if bare and text and len(text.split()) <= 8 and not re.search(r"[.!?;:,]", text):
+    if bare and text and len(text.split()) <= 8 and not re.search(r"[.!?;:,]", text) \
+            and not find_countries(text):  # "Chile and Peru abstained" is a sentence, not a heading
         return _head_position(text)
     return None
 
