@@ -202,3 +202,16 @@ def test_a_bare_line_naming_a_state_is_a_sentence_not_a_heading():
     m = extract_mentions(inline_article(_ADOPTED, "Chile and Peru voted against", "Kenya, Norway and Gabon",
                                         date="2011-10-05"))
     assert "GAB;KEN;NOR" not in set(m.members.dropna())
+
+
+# -- a speaker is no voter of the clause it reports --------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile said Peru voted against the draft.", {"no": "PER"}),
+    ("Chile's envoy told reporters that Peru and Kenya had abstained on the resolution.",
+     {"abstain": "KEN;PER"}),
+    # a verb of saying inside an aside cuts nothing
+    ("Gabon, which said the text was unbalanced, abstained on the resolution.", {"abstain": "GAB"}),
+    ("Peru voted against the draft, Chile said, while Kenya abstained.", {"no": "PER", "abstain": "KEN"}),
+])
+def test_a_speaker_is_no_voter_of_the_clause_it_reports(sentence, groups):
+    assert _read(sentence) == groups

@@ -668,6 +668,11 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
 
 
+#: A verb of saying and its "that": what follows is a clause of its own.
+_REPORTED = re.compile(r"\b(?:" + "|".join(lexicon.REPORTING_VERBS) + r")\b(?:\s+(?:reporters|journalists))?"
+                       r"\s+(?:that\s+)?", re.I)
+
+
 #: A clause that counts or hints at members with its position that it does not name: "the United
 #: States and five European countries opposing", "among those voting against were", "including",
 #: "A, B and three other members", "among others". Its names are some of that position's, not all.
@@ -820,7 +825,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
-    breaks = [m.end() for m in _POSITION_BREAK.finditer(sent)]
+    breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
+                    # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
+                    # a verb inside an aside ("China, which said the text was unfair, abstained") cuts nothing
+                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
     for k, (start, end, position) in enumerate(spans):
