@@ -215,3 +215,21 @@ def test_a_bare_line_naming_a_state_is_a_sentence_not_a_heading():
 ])
 def test_a_speaker_is_no_voter_of_the_clause_it_reports(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- members set apart from a position ---------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Unlike Chile, Peru abstained on the resolution.", {"abstain": "PER"}),
+    ("Unlike Chile and Gabon, Kenya abstained on the resolution.", {"abstain": "KEN"}),
+    ("Peru, rather than Chile, abstained on the resolution.", {"abstain": "PER"}),
+    ("Peru, not Chile, abstained on the resolution.", {"abstain": "PER"}),
+    ("Apart from Chile, all members voted in favour of the resolution.", {}),
+    ("Apart from Chile, Peru and Kenya, all members voted in favour of the resolution.", {}),
+    ("All members except Chile, Peru and Kenya voted in favour of the resolution.", {}),
+    ("Everyone but Chile voted for the resolution.", {}),
+    # the same words naming a member who shares the position
+    ("Besides Peru, Chile also voted against the resolution.", {"no": "CHL;PER"}),
+    ("In addition to Peru, Gabon voted against the resolution.", {"no": "GAB;PER"}),
+])
+def test_a_member_set_apart_does_not_take_the_position(sentence, groups):
+    assert _read(sentence) == groups

@@ -688,6 +688,50 @@ _UNNAMED_OTHERS = re.compile(
 _OPENING = re.compile(r"^\W*(?:[A-Z][A-Z.]+(?:[ ,]+[\w.]+){0,3}\s*(?:—|–|--|-|:)\s*)?(?:the\s+)?$")
 
 
+#: A member set apart from those who took the position: "Unlike Chile, Peru abstained", "all members
+#: except Chile", "everyone but Chile", "Peru, not Chile, abstained", "rather than Chile".
+_EXCEPT_BEFORE = re.compile(r"\b(?:unlike|except(?:\s+for)?|excepting|excluding|save\s+for|but\s+for|"
+                            r"other\s+than|rather\s+than|instead\s+of|with\s+the\s+exception\s+of|"
+                            r"(?:every\w*|all|anyone|anybody)\s+but|not)\s+(?:the\s+)?$", re.I)
+#: "Apart from Chile, all members voted in favour": the member named first is the exception when the
+#: clause's subject is everyone else ("In addition to Russia, Bolivia voted against" shares it).
+_APART_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|beyond)\s+(?:the\s+)?$", re.I)
+_EVERYONE_ELSE = re.compile(r"^[^.;]{0,60}?,\s+(?:all|every\w*|each|the\s+rest|the\s+other|the\s+remaining|"
+                            r"(?:\w+\s+)?others)\b", re.I)
+_EXCEPT_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
+    """``voters`` without the members a sentence sets apart (:data:`_EXCEPT_BEFORE`), with their lists.
+
+    The list goes on over commas and "and" ("all members except Chile, Peru and Kenya"); set
+    before the clause it qualifies ("Unlike Chile, Peru abstained"), it ends at the comma that
+    closes it: the member after that comma is the clause's own.
+    """
+    ordered = sorted(voters, key=lambda p: p.start)
+    dropped: set[int] = set()
+    i = 0
+    while i < len(ordered):
+        p = ordered[i]
+        before = sent[max(0, p.start - 40): p.start]
+        marker = _EXCEPT_BEFORE.search(before) or (
+            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(sent[p.end:]) else None)
+        if not marker:
+            i += 1
+            continue
+        chain = [i]
+        while chain[-1] + 1 < len(ordered) and _EXCEPT_GAP.fullmatch(
+                sent[ordered[chain[-1]].end: ordered[chain[-1] + 1].start]):
+            chain.append(chain[-1] + 1)
+        opening = not sent[: max(0, p.start - 40) + marker.start()].strip(" \"“'")
+        if opening and len(chain) > 1 and not re.match(r"\s*,", sent[ordered[chain[-1]].end:]) and \
+                re.fullmatch(r",\s*", sent[ordered[chain[-2]].end: ordered[chain[-1]].start]):
+            chain = chain[:-1]  # "Unlike Chile, Peru abstained": Peru is the clause's subject
+        dropped.update(chain)
+        i = chain[-1] + 1
+    return [p for k, p in enumerate(ordered) if k not in dropped]
+
+
 def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  # noqa: ANN001
     """The voters named in ``sent[lo:hi]``, with list items between two of them only a name variant reads.
 
@@ -784,6 +828,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
+    voters = _not_excepted(sent, voters)
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
