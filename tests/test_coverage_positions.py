@@ -55,6 +55,14 @@ def test_un_names_with_their_qualifier_in_parentheses():
         "abstain": "BOL;IRN;MDA;VEN"}
 
 
+def test_a_un_qualifier_can_change_the_state():
+    # "Korea" alone reads as the Republic of Korea: the qualifier makes it the DPRK
+    assert _read("Voting against the resolution were Korea (Democratic People's Republic of), "
+                 "Congo (Democratic Republic of the) and Chile.") == {"no": "CHL;COD;PRK"}
+    assert members_in_item("Congo (Democratic Republic of the)") == ["COD"]
+    assert members_in_item("Congo (Kinshasa)") == []  # a qualifier that makes no name: unread, not guessed
+
+
 def test_clauses_joined_by_a_comma_keep_their_own_members():
     assert _read("Chile voted against the draft, Peru and Kenya abstained.") == {
         "no": "CHL", "abstain": "KEN;PER"}

@@ -196,6 +196,10 @@ def _name_keys() -> tuple[list[str], list[str]]:
     return list(keys), list(keys.values())
 
 
+#: A UN name with its qualifier after it: "Iran (Islamic Republic of)", "Congo (Democratic Republic of the)".
+_QUALIFIED = re.compile(r"(?P<head>[^()]{2,40}?)\s*\((?P<rest>[^()]{1,40}\s(?:of|of\s+the))\)")
+
+
 def members_in_item(item: str) -> list[str]:
     """The states one item of a list names ("Comoros Congo" → ``COM``, ``COG``), or ``[]``.
 
@@ -204,8 +208,12 @@ def members_in_item(item: str) -> list[str]:
     (:data:`NAME_CUTOFF`, rapidfuzz's ratio on names without punctuation and
     filler words: "Sao Tome-Principe", "Bosnia-Herzegovina").
     """
-    # "Bolivia (Plurinational State of)": the rest of a UN name in parentheses adds nothing
-    item = re.sub(r"\s*\([^()]{0,40}\)", " ", item).strip(" \t.;:*-–—\"“”'")
+    qualified = _QUALIFIED.fullmatch(item.strip())
+    if qualified:
+        # "Bolivia (Plurinational State of)" is "Plurinational State of Bolivia"; a qualifier that
+        # makes no name ("Congo (Kinshasa)") leaves the item unread rather than guessed
+        return members_in_item(f"{qualified.group('rest')} {qualified.group('head')}")
+    item = item.strip(" \t.;:*-–—\"“”'")
     if not item or len(item) > 60:
         return []
     places = [p for p in find_countries(item) if p.kind in ("name", "demonym")]

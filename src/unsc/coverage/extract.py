@@ -701,6 +701,15 @@ _EVERYONE_ELSE = re.compile(r"^[^.;]{0,60}?,\s+(?:all|every\w*|each|the\s+rest|t
 _EXCEPT_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?")
 
 
+def _requalified(sent: str, place):  # noqa: ANN001, ANN202
+    """``place`` read with the UN qualifier after it: "Korea (Democratic People's Republic of)" is ``PRK``."""
+    after = _QUALIFIER.match(sent, place.end)
+    if not after or not place.kind == "name":
+        return place
+    codes = members_in_item(sent[place.start: after.end()])
+    return replace(place, code=codes[0]) if len(codes) == 1 else place
+
+
 def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
     """``voters`` without the members a sentence sets apart (:data:`_EXCEPT_BEFORE`), with their lists.
 
@@ -828,7 +837,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
-    voters = _not_excepted(sent, voters)
+    voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
