@@ -21,7 +21,10 @@ The stages, each run once and usable alone:
    votes → the ``mentions`` table, :data:`MENTION_COLUMNS`, one mention per
    sentence, dated clause or roll call).
 4. link (:mod:`~unsc.coverage.link`): :func:`link`, one decision per mention
-   or none, with the reason.
+   or none, with the reason. What the record is likely or known to have wrong
+   (:mod:`~unsc.coverage.doubts`: a stored date that is a likely day-month
+   swap, a vote or a member row a table lacks) is taken into account there
+   and in the checks: said, never corrected.
 5. judge: :func:`check` (each linked mention's claims against the record) and
    :func:`claims` (the claims table, :data:`CLAIM_COLUMNS`).
 
@@ -55,7 +58,7 @@ import pandas as pd
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
 from unsc.coverage.extract import MENTION_COLUMNS, conform_mentions, extract_mentions, link
-from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, doubtful_links
+from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, judge
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
 from unsc.model import Dataset, conform, empty
@@ -224,16 +227,8 @@ def analyse(
     checks = _empty(CHECK_COLUMNS)
     if ds is not None:
         mentions = link(mentions, ds)
-        checks = check(mentions, ds)
-        doubted = doubtful_links(checks)
-        if doubted:
-            # Precision first: a sentence that mostly contradicts its decision is about another vote.
-            hit = mentions.mention_id.astype(str).isin(doubted).to_numpy()
-            mentions = mentions.copy()
-            mentions.loc[hit, "reason"] = mentions.loc[hit, "mention_id"].astype(str).map(doubted)
-            mentions.loc[hit, "decision_id"] = None
-            mentions.loc[hit, "status"] = "unlinked"
-            checks = checks[~checks.mention_id.astype(str).isin(doubted)]
+        # check, undo doubtful links, judge the headline (:func:`unsc.coverage.judge.judge`)
+        mentions, checks = judge(article, mentions, ds, registry)
     return Coverage(
         articles=conform_articles(pd.DataFrame([article_row(article)])),
         statements=statements,

@@ -39,7 +39,9 @@ claim               compared with
 ``permanent``       a member called a permanent member (or said to veto) held
                     a permanent seat on that day
 ``size``            the body's size: the tally including absentees, else the
-                    members in ``terms`` on that day, else the votes recorded
+                    members in ``terms`` on that day, else the votes recorded; a
+                    size that does not fit is ``unverifiable`` when the sentence names
+                    another body too ("a Council vote asking the 193-member Assembly to meet")
 ``tally``           yes, no and abstain as written against the official tally
 ``unanimous``       no votes against and no abstentions (an Assembly or Human Rights
                     Council roll call with some is ``unverifiable`` unless the symbol
@@ -47,6 +49,14 @@ claim               compared with
                     the record does not hold)
 ``outcome``         adopted, vetoed or failed
 ``subject``         the decision's topic or title names a place the sentence names
+``text``            what the sentence calls the text ("the resolution") against what the
+                    record says it was, only where the record is certain (a ``/DEC/``
+                    or ``/RES/`` symbol, or a title beginning "Draft decision" or "Draft
+                    resolution"): a draft decision called a resolution contradicts.
+                    Only that way round ("decision" is also the everyday word for any
+                    outcome), only when the sentence does not say "decision" as well and
+                    cites no other symbol. A wrong name is no wrong vote: the claims
+                    table tells the two apart (:mod:`unsc.coverage.judge`, ``about``)
 ==================  ==========================================================
 
 ``status`` is ``agrees``, ``contradicts``, ``incomplete`` (the article names
@@ -56,6 +66,7 @@ some of the members that voted that way, all correctly, but not all) or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +76,8 @@ from typing import Any
 import pandas as pd
 
 from unsc import members as members_mod
+from unsc.coverage import lexicon
+from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, doubtful_dates
 from unsc.coverage.link import _split
 from unsc.coverage.link import topic_code as _topic_code
 from unsc.model import Dataset
@@ -93,6 +106,10 @@ class _Record:
         self.row = d[d.decision_id.astype(str) == decision_id].iloc[0]
         v = ds.votes[ds.votes.decision_id.astype(str) == decision_id]
         self.votes = dict(zip(v.member.astype(str), v.vote.astype(str), strict=True))
+        #: member → its votes, where the source records it with two different votes (a data error
+        #: the validator reports as duplicate_vote): no claim about it, or a count, can be judged
+        both = v.drop_duplicates(["member", "vote"]).groupby(v.member.astype(str), observed=True).vote
+        self.twice = {m: "; ".join(sorted(x.astype(str))) for m, x in both if len(x) > 1}
         self.date = self.row["date"]
         self.body = str(self.row["body"])
         tally = {k: self.row[k] for k in ("yes", "no", "abstain", "absent")}
@@ -106,7 +123,8 @@ class _Record:
         self.procedural = self.body == "SC" and decision_id in _procedural()
         #: member → its known error, where the held vote is the erring table's (see :func:`_known_errors`)
         self.errors = {member: err for (did, member), err in _known_errors().items()
-                       if did == decision_id and self.votes.get(member) == err.theirs}
+                       if did == decision_id and (self.votes.get(member) == err.theirs
+                                                  or err.theirs == NO_ROW and member not in self.votes)}
 
     def wrong_for(self, vote: str) -> list[KnownError]:
         """The known errors that make the held list of ``vote`` votes wrong (a member in or out of it)."""
@@ -124,7 +142,7 @@ class _Record:
     def count(self, vote: str) -> int | None:
         if self.tally.get(vote) is not None:
             return self.tally[vote]
-        if self.complete and self.votes:
+        if self.complete and self.votes and not self.twice:
             errors = self.wrong_for(vote)
             # a known error moving a member into or out of this position makes the count wrong
             # (a swap of two members between the same positions leaves it right)
@@ -140,8 +158,8 @@ class _Record:
         listed with that vote are as many as the official tally counts (a
         partial record naming, say, only the no votes).
         """
-        if self.wrong_for(vote):
-            return None  # a known error puts a member in or out of this list
+        if self.wrong_for(vote) or any(vote in both.split("; ") for both in self.twice.values()):
+            return None  # a known error, or a member recorded twice, puts a member in or out of it
         listed = sorted(k for k, v in self.votes.items() if v == vote)
         if self.complete and self.votes:
             return listed
@@ -225,6 +243,61 @@ class _Record:
         return not on.empty
 
 
+def _date_record(rec: _Record, doubt: DoubtfulDate | None) -> str:
+    """The record's answer to a date claim: its date, and why it is in doubt where it is.
+
+    A stored date that is likely or known to be wrong (:func:`unsc.coverage.doubts.doubtful_dates`)
+    can neither confirm nor contradict a date: the claim is ``unverifiable`` and the answer says why.
+    """
+    return _fmt_date(rec.date) if doubt is None else f"{_fmt_date(rec.date)} ({doubt.words})"
+
+
+_BODY_NAME_RE = re.compile("(?<!\\w)(?:" + "|".join(
+    re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True)) + ")(?!\\w)")
+
+
+def _other_bodies(evidence: object, body: str) -> list[str]:
+    """The bodies other than ``body`` a sentence names by name (codes, in order)."""
+    if not isinstance(evidence, str):
+        return []
+    found = (lexicon.BODY_NAMES[m.group()] for m in _BODY_NAME_RE.finditer(evidence))
+    return [b for b in dict.fromkeys(found) if b != body]
+
+
+#: The text called a resolution: the word, not "resolutions" of others listed by number.
+_RESOLUTION = re.compile(r"\bresolution\b", re.IGNORECASE)
+_DECISION = re.compile(r"\bdecisions?\b", re.IGNORECASE)
+
+
+def text_type(decision_id: str, title: object) -> str | None:
+    """``decision`` or ``resolution`` where the record is certain of what the text was, else ``None``.
+
+    Certain: an adopted text's symbol (``A/HRC/DEC/1/106``, ``S/RES/2623(2022)``) or a
+    curated title that says it ("Draft decision (rejected): ..."). A draft symbol
+    (``S/2018/175``, ``A/HRC/51/L.6``) alone says nothing: amendments and drafts of
+    either kind share it. A symbol and a title that disagree are not certain either.
+    """
+    head = str(title).strip().lower() if isinstance(title, str) else ""
+    by_symbol = "decision" if "/DEC/" in decision_id else "resolution" if "/RES/" in decision_id else None
+    by_title = ("decision" if head.startswith(("draft decision", "decision ")) else
+                "resolution" if head.startswith(("draft resolution", "resolution ")) else None)
+    if by_symbol and by_title and by_symbol != by_title:
+        return None  # the record disagrees with itself: not certain
+    return by_symbol or by_title
+
+
+def _text_claim(evidence: object, cited: object, decision_id: str, rec: _Record) -> tuple[str, str] | None:
+    """(the record's answer, status) of the name a sentence gives its text, or ``None`` when not judged."""
+    if not isinstance(evidence, str) or text_type(decision_id, rec.row["title"]) != "decision":
+        return None
+    others = [c for c in _split(cited) if c != decision_id]
+    if others or not _RESOLUTION.search(evidence) or _DECISION.search(evidence):
+        return None
+    title = rec.row["title"]
+    shown = f"a decision: {decision_id}" + (f" ({title})" if isinstance(title, str) and title else "")
+    return shown, "contradicts"
+
+
 def _status(ok: bool | None) -> str:
     return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
 
@@ -248,6 +321,7 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     linked = mentions[mentions.decision_id.notna()]
     known = set(ds.decisions.decision_id.astype(str))
     records: dict[str, _Record] = {}
+    named_text: set[str] = set()
     for _, m in linked.iterrows():
         if str(m["decision_id"]) not in known:
             continue
@@ -263,16 +337,17 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
 
         if isinstance(m["body"], str) and m["body"]:
             add("body", m["body"], rec.body, _status(m["body"] == rec.body))
+        doubt = doubtful_dates(ds).get(str(m["decision_id"]))
         if pd.notna(m["date"]):
             apart = abs((m["date"] - rec.date) / pd.Timedelta(days=1))
             # a day apart is the time zone (an evening vote in New York is the next day in Asia)
             # or the day it was reported: the record cannot say the article is wrong
-            add("date", _fmt_date(m["date"]), _fmt_date(rec.date),
-                _status(True if apart == 0 else None if apart <= 1 else False))
+            ok = True if apart == 0 else None if apart <= 1 else False
+            add("date", _fmt_date(m["date"]), _date_record(rec, doubt), _status(None if doubt else ok))
         elif pd.notna(m["date_from"]):
             window = f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"
-            add("date", window, _fmt_date(rec.date),
-                _status(bool(m["date_from"] <= rec.date <= m["date_to"])))
+            ok = bool(m["date_from"] <= rec.date <= m["date_to"])
+            add("date", window, _date_record(rec, doubt), _status(None if doubt else ok))
         named = _split(m["members"])
         position = m["position"] if isinstance(m["position"], str) else None
         if named and position:
@@ -298,6 +373,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 error = rec.errors.get(member)
                 if error is not None:  # the held vote is a third-party table's known error
                     ok, shown = None, error.words(member)
+                if member in rec.twice:
+                    ok, shown = None, (f"recorded twice ({rec.twice[member]}): the source contradicts "
+                                       "itself (duplicate_vote)")
                 add("vote", position, shown, _status(ok), member)
             # "the United States and five European countries opposing" names some of the no votes:
             # whether they are all is no claim the article makes
@@ -312,7 +390,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                     else "not a permanent member", _status(perm), member)
         if pd.notna(m["size"]):
             size, shown = rec.size()
-            add("size", int(m["size"]), shown, _status(None if size is None else size == m["size"]))
+            ok = None if size is None else size == m["size"]
+            others = _other_bodies(m["evidence"], rec.body)
+            if ok is False and others:
+                # "a Council vote asking the 193-member Assembly to meet": the size may be that of
+                # the other body the sentence names
+                ok, shown = None, (f"{shown}; the sentence also names the {', '.join(others)}: "
+                                   "the size may be its")
+            add("size", int(m["size"]), shown, _status(ok))
         if isinstance(m["tally"], str) and m["tally"]:
             stated = dict(zip(("yes", "no", "abstain"), m["tally"].split("-"), strict=True))
             shifted = _one_vote_apart(rec, stated)
@@ -355,6 +440,11 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             # and linking already required a fitting subject where the sentence named one
             ok = True if code in topics or any(s.lower() in title for s in subjects) else None
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
+        if m["mention_id"] not in named_text:  # once per sentence, not per group
+            named_text.add(m["mention_id"])
+            text = _text_claim(m["evidence"], m["cited"], str(m["decision_id"]), rec)
+            if text is not None:
+                add("text", "resolution", *text)
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
 
@@ -394,6 +484,8 @@ _TABLE_NAMES = {
     "unvotes_ga": "the GA table (unvotes_ga)",
     "unsc_vetoes_wpdl": "the veto list (unsc_vetoes_wpdl)",
 }
+#: ``theirs`` of a known error that is a member row the table lacks (``missing_row``).
+NO_ROW = "(no row)"
 _VOTE_WORDS = {"yes": "voting yes", "no": "voting no", "abstain": "abstaining", "absent": "not voting"}
 
 
@@ -410,6 +502,9 @@ class KnownError:
         """The answer for a claim about this vote: "the HRC table ... records GBR as voting no; ..."."""
         table = _TABLE_NAMES.get(self.source_table, f"the {self.source_table} table")
         theirs, ours = _VOTE_WORDS.get(self.theirs, self.theirs), _VOTE_WORDS.get(self.ours, self.ours)
+        if self.theirs == NO_ROW:
+            return (f"{table} has no row for {member}; a known gap: the official record has {member} "
+                    f"{ours} (known_errors.csv)")
         return (f"{table} records {member} as {theirs}; a known error: "
                 f"the official record has {member} {ours} (known_errors.csv)")
 
@@ -445,10 +540,13 @@ def _read_known_errors(path: str) -> dict[tuple[str, str], KnownError]:
 
     cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
     rows = read_csv(path, {c: Col() for c in cols})
-    votes = rows[(rows["field"] == "vote").to_numpy(dtype=bool) & rows["member"].notna().to_numpy(dtype=bool)]
-    return {(str(r.decision_id), str(r.member)): KnownError(str(r.source_table), str(r.theirs), str(r.ours),
-                                                            str(r.reason))
-            for r in votes.itertuples()}
+    # a member row the table lacks (``missing_row``) is a known error of the same kind: the held
+    # roll call is short of one vote, whose official value ``ours`` gives
+    votes = rows[rows["field"].isin(["vote", MISSING_ROW]).to_numpy(dtype=bool)
+                 & rows["member"].notna().to_numpy(dtype=bool)]
+    return {(str(r.decision_id), str(r.member)): KnownError(
+        str(r.source_table), NO_ROW if r.field == MISSING_ROW else str(r.theirs), str(r.ours), str(r.reason))
+        for r in votes.itertuples()}
 
 
 def _procedural() -> frozenset[str]:
@@ -522,6 +620,11 @@ def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) 
     if errors:  # the held list of that position is wrong where a known error moves a member
         add(label, ";".join(sorted(named)), "; ".join(e.words(m) for m, e in rec.errors.items()
                                                       if e in errors), "unverifiable")
+        return
+    twice = [m for m, both in rec.twice.items() if wanted in both.split("; ")]
+    if twice:  # a member recorded with this vote and another: who voted so is not known
+        add(label, ";".join(sorted(named)), "; ".join(f"{m} recorded twice ({rec.twice[m]})" for m in twice)
+            + ": the source contradicts itself (duplicate_vote)", "unverifiable")
         return
     if rec.complete and rec.votes:
         # a veto is a permanent member's no on a draft not adopted: on an adopted text (a procedural
