@@ -27,6 +27,10 @@ Printed per article and in total:
                the number expected), of those the labels list.
 ``false``      ``contradicts`` claims in an article the labels give none.
 
+With ``-v``, each article also lists its links, unlinked mentions and, per labelled
+decision, the (member, position) pairs expected but not read and those read but
+labelled for no mention of it ("no mention linked to it" marks a link miss).
+
 Targets (issue 12): speakers ≥ 85 % recall and no fragment; linked ≥ 90 %;
 positions ≥ 85 %; extra ≤ 1 in all; false = 0; outside all unverifiable;
 contradictions ≥ 50 %.
@@ -119,6 +123,7 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     if outside and status is not None:
         out["out_hit"] = min(len(outside), int((status == "unverifiable").sum()))
     pos_exp = pos_hit = 0
+    pos_misses: list[str] = []
     for m in labels.get("mentions", []):
         rows = mentions[mentions.decision_id.astype(str) == str(m.get("decision_id"))]
         if m not in inside:
@@ -128,11 +133,25 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
             if isinstance(r.members, str) and isinstance(r.position, str):
                 pos = "no" if r.position == "veto" else r.position
                 pairs |= {(c, pos) for c in r.members.split(";")}
+        want = {(code, position) for position in ("yes", "no", "abstain") for code in m.get(position, [])}
         for position in ("yes", "no", "abstain"):
             for code in m.get(position, []):
                 pos_exp += 1
                 pos_hit += (code, position) in pairs
+        # What -v shows: the pairs missed, and those read but labelled for no mention of this
+        # decision (another labelled mention of the same decision may expect them).
+        # A decision outside the data is scored on the whole article: compare with all its labels.
+        same = [n for n in labels.get("mentions", [])
+                if m not in inside or n.get("decision_id") == m.get("decision_id")]
+        labelled = {(c, p) for n in same for p in ("yes", "no", "abstain") for c in n.get(p, [])}
+        scored = {pair for pair in pairs if pair[1] in ("yes", "no", "abstain")}
+        missed, unexpected = sorted(want - pairs), sorted(scored - labelled)
+        if missed or unexpected:
+            where = "" if len(rows) or m not in inside else " (no mention linked to it)"
+            pos_misses.append(f"{m.get('decision_id')}{where}: not read {_pairs(missed)}; "
+                              f"read, not expected {_pairs(unexpected)}")
     out["pos_exp"], out["pos_hit"] = pos_exp, pos_hit
+    out["pos_misses"] = pos_misses
     checks = cov.checks
     contradicted = checks[checks.status.astype(str) == "contradicts"]
     n_expected = len(labels.get("contradictions", []))
@@ -141,6 +160,10 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     out["con_hit"] = min(n_expected, n_found)
     out["false"] = n_found if n_expected == 0 else max(0, n_found - n_expected)
     return out
+
+
+def _pairs(pairs: list[tuple[str, str]]) -> str:
+    return " ".join(f"{c}:{p}" for c, p in pairs) or "-"
 
 
 def _pct(hit: float, total: float) -> str:
@@ -186,6 +209,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name[:44]:44} {0:>4}")
             continue
         for k, v in s.items():
+            if k == "pos_misses":
+                continue
             if isinstance(v, list):
                 totals[k] = totals.get(k, 0) + len(v)
             else:
@@ -199,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    extra links: {', '.join(s['extra'])}")
             if s["spk_bad"]:
                 print(f"    speakers not expected: {s['spk_bad']}")
+            for line in s["pos_misses"]:
+                print(f"    positions {line}")
             linked = cov.mentions.dropna(subset=["decision_id"])
             for r in linked.drop_duplicates("mention_id").itertuples():
                 print(f"    linked {r.decision_id}: {str(r.evidence)[:90]}")

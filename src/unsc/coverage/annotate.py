@@ -196,6 +196,10 @@ def _name_keys() -> tuple[list[str], list[str]]:
     return list(keys), list(keys.values())
 
 
+#: A UN name with its qualifier after it: "Iran (Islamic Republic of)", "Congo (Democratic Republic of the)".
+_QUALIFIED = re.compile(r"(?P<head>[^()]{2,40}?)\s*\((?P<rest>[^()]{1,40}\s(?:of|of\s+the))\)")
+
+
 def members_in_item(item: str) -> list[str]:
     """The states one item of a list names ("Comoros Congo" → ``COM``, ``COG``), or ``[]``.
 
@@ -204,6 +208,11 @@ def members_in_item(item: str) -> list[str]:
     (:data:`NAME_CUTOFF`, rapidfuzz's ratio on names without punctuation and
     filler words: "Sao Tome-Principe", "Bosnia-Herzegovina").
     """
+    qualified = _QUALIFIED.fullmatch(item.strip())
+    if qualified:
+        # "Bolivia (Plurinational State of)" is "Plurinational State of Bolivia"; a qualifier that
+        # makes no name ("Congo (Kinshasa)") leaves the item unread rather than guessed
+        return members_in_item(f"{qualified.group('rest')} {qualified.group('head')}")
     item = item.strip(" \t.;:*-–—\"“”'")
     if not item or len(item) > 60:
         return []
@@ -218,12 +227,41 @@ def members_in_item(item: str) -> list[str]:
         return []
     keys, codes = _name_keys()
     best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=NAME_CUTOFF)
-    return [codes[best[2]]] if best else []
+    if best:
+        return [codes[best[2]]]
+    code = _first_words().get(key)
+    return [code] if code else []
 
 
-#: Between list items: commas, semicolons, "and", and the markers of a list run into one line:
-#: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+)\s*")
+@cache
+def _first_words() -> dict[str, str]:
+    """The first word of a state's name that begins no other name and is in no other ("papua" → ``PNG``).
+
+    Roll calls shorten long names to their first word ("Papua", "Antigua"); a word that
+    names one state only, and is no nationality adjective ("Russian" begins "Russian
+    Federation", but stands for the people), is read as that state; words under five
+    letters are not.
+    """
+    keys, codes = _name_keys()
+    firsts: dict[str, set[str]] = {}
+    anywhere: dict[str, set[str]] = {}
+    for key, code in zip(keys, codes, strict=True):
+        words = key.split()
+        firsts.setdefault(words[0], set()).add(code)
+        for w in words:
+            anywhere.setdefault(w, set()).add(code)
+    nationalities = {_name_key(d) for d in DEMONYMS}
+    taken = set(keys)
+    return {w: next(iter(cs)) for w, cs in firsts.items()
+            if len(cs) == 1 and len(anywhere[w]) == 1 and len(w) >= 5 and w not in taken
+            and w not in nationalities}
+
+
+#: Between list items: commas, semicolons, "and", line breaks, and the markers of a list run into one
+#: line: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+|"
+                         # one item a line, bulleted or not: "- Chile\n- Peru"
+                         r"\s*\n\s*(?:[*–—-]\s+)?)\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·*–—-])\s+")
 
 

@@ -37,10 +37,18 @@ What a sentence is read for:
   (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
   five are A, B, ..." naming a count of the sentence before;
 - roll calls written as lists: a heading paragraph ("Countries that voted
-  against:") and its list in the next, or inline ("Against (11): A, B, ...");
+  against:", "**Against (9):**", or a bare line naming no state followed by
+  nothing but a list) and its list in the next paragraph (or one item a
+  paragraph, or one a line), or inline ("Against (11): A, B, ...");
   list items by name variant (:func:`~unsc.coverage.annotate.read_list`), also
   numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
+- members named after a group's position ("Those that abstained were A, B",
+  "And those who voted against: A, B"), dissenters ("A and B were the two
+  dissenters", "the only one of 47 nations to oppose"), "voting with X" (X's
+  stated position, or for the text when X drafted it), and run-on lists whose
+  items only a name variant reads ("Antigua-Barbuda", "Papua",
+  "Bolivia (Plurinational State of)");
 - a sentence telling of votes on two days ("... on October 16 and then ...
   on October 18") is one mention per dated clause.
 
@@ -98,6 +106,7 @@ from unsc.coverage.annotate import (
     find_countries,
     find_dates,
     mask_asides,
+    members_in_item,
     number_value,
     read_list,
     sentences,
@@ -144,7 +153,12 @@ _NUM = NUMBER
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
     ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
-           r"cast\s+(?:a\s+|their\s+|its\s+)?(?:no|negative)\s+votes?|opposed|opposing|rejected"),
+           # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
+           r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
+           r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
+           # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
+           # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
+           r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
@@ -168,14 +182,22 @@ _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
                            r"efforts?|ballots?)\b", re.I)
-_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "backed", "supported", "supporting",
+_NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "dissenters", "dissenting",
+                  "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed)\b", re.I)
+                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
+                       # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
+                       # would") or a forecast ("Russia's veto was a certainty")
+                       r"['’]s\s+veto(?=\s+(?:of|on|against|killed|kills|blocked|blocks|sank|sinks|doomed|"
+                       r"scuttled|ended|stopped|prevented)\b)|"
+                       r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
+                       r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
@@ -257,7 +279,11 @@ _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|st
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
-    r"regarding)\s+(?:the\s+)?$", re.I)
+    r"regarding|upgrad(?:e|es|ed|ing)|admit(?:s|ted|ting)?|recogni[sz](?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+    r"expel(?:s|led|ling)?)\s+(?:the\s+)?$|"
+    # "the status of the observer State of Palestine": what a text grants or settles for a state
+    r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
+    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
 #: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
@@ -528,14 +554,18 @@ def _permanent_named(sent: str, places) -> list[str]:  # noqa: ANN001
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
-    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
+    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
-                  r"(?:\s+(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
+        # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
+        by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
+                      sent[end:])
     if not by:
         return [], end
     pos = end + by.end()
@@ -544,13 +574,58 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if p.end <= pos:
             continue
         gap = sent[pos : max(pos, p.start)]  # "by the United States": the name holds the "the" read
-        if named and _UNKNOWN_ITEM.fullmatch(gap):
+        items = _gap_items(gap) if named else None
+        if items is not None:
+            named += items  # a name variant ("Antigua-Barbuda") between two names: the list goes on
+        elif named and _UNKNOWN_ITEM.fullmatch(gap):
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         named.append(p.code)
         pos = p.end
+    if named:  # the list's last item may be a short name only a variant reads ("..., Palau and Papua.")
+        rest = sent[pos:]
+        stop = _LIST_END.search(rest)
+        tail = _gap_items(rest[: stop.start()] if stop else rest, closed=False)
+        if tail:
+            named += tail
+            pos += stop.start() if stop else len(rest)
     return named, (pos if named else end)
+
+
+#: Where a list of members after its position ends: the sentence's or the clause's end.
+_LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
+#: The rest of a state's UN name in parentheses, as roll calls copied from UN pages write it.
+_QUALIFIER = re.compile(r"\s*\((?:the\s+)?[A-Z][\w'’ -]{0,40}\)")
+_ITEM_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", re.I)
+
+
+def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
+    """The members of the list items between two names of a list (", Antigua-Barbuda, "), else ``None``.
+
+    ``gap`` must be separators (commas, "and") around items each read as states by
+    :func:`~unsc.coverage.annotate.members_in_item` (name variants, a name's first word);
+    ``closed``: it ends with a separator (the next name follows), else it ends the list.
+    Plain separators give ``[]``; anything else (a word that is no state) gives ``None``.
+    """
+    gap = _QUALIFIER.sub(" ", gap)  # "Bolivia (Plurinational State of), Iran (Islamic Republic of)"
+    if not gap.strip():
+        return None if closed and gap else []
+    seps = list(_ITEM_SEP.finditer(gap))
+    if not seps or seps[0].start() != 0 or (closed and seps[-1].end() != len(gap)):
+        return None
+    bounds = [m.span() for m in seps]
+    pieces = [gap[a_end:b_start] for (_, a_end), (b_start, _) in zip(bounds, bounds[1:] + [(len(gap), 0)],
+                                                                          strict=True)]
+    found: list[str] = []
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        codes = members_in_item(piece)
+        if not codes:
+            return None
+        found += codes
+    return found
 
 
 #: A member right after these is the object of what others did ("reluctant to oppose Russia",
@@ -593,6 +668,11 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
 
 
+#: A verb of saying and its "that": what follows is a clause of its own.
+_REPORTED = re.compile(r"\b(?:" + "|".join(lexicon.REPORTING_VERBS) + r")\b(?:\s+(?:reporters|journalists))?"
+                       r"\s+(?:that\s+)?", re.I)
+
+
 #: A clause that counts or hints at members with its position that it does not name: "the United
 #: States and five European countries opposing", "among those voting against were", "including",
 #: "A, B and three other members", "among others". Its names are some of that position's, not all.
@@ -602,6 +682,146 @@ _UNNAMED_OTHERS = re.compile(
     rf"states?|members?|delegations?|others|allies|partners)\b|\b{_NUM}\s+others\b|"
     rf"\bamong\s+(?:others|them|those|the|{_NUM})\b|\b(?:including|included|include|includes|such\s+as|"
     r"notably)\b", re.I)
+
+
+#: What may come before a sentence's subject: a dateline ("OTTAWA—", "GENEVA, Jan. 12 --") and "the".
+_OPENING = re.compile(r"^\W*(?:[A-Z][A-Z.]+(?:[ ,]+[\w.]+){0,3}\s*(?:—|–|--|-|:)\s*)?(?:the\s+)?$")
+
+
+#: A member set apart from those who took the position: "Unlike Chile, Peru abstained", "all members
+#: except Chile", "everyone but Chile", "Peru, not Chile, abstained", "rather than Chile".
+_EXCEPT_BEFORE = re.compile(r"\b(?:unlike|except(?:\s+for)?|excepting|excluding|save\s+for|but\s+for|"
+                            r"other\s+than|rather\s+than|instead\s+of|with\s+the\s+exception\s+of|"
+                            r"(?:every\w*|all|anyone|anybody)\s+but|not)\s+(?:the\s+)?$", re.I)
+#: "Apart from Chile, all members voted in favour": the member named first is the exception when the
+#: clause's subject is everyone else ("In addition to Russia, Bolivia voted against" shares it).
+_APART_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|beyond)\s+(?:the\s+)?$", re.I)
+_EVERYONE_ELSE = re.compile(r"^[^.;]{0,60}?,\s+(?:all|every\w*|each|the\s+rest|the\s+other|the\s+remaining|"
+                            r"(?:\w+\s+)?others)\b", re.I)
+_EXCEPT_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?")
+
+
+def _requalified(sent: str, place):  # noqa: ANN001, ANN202
+    """``place`` read with the UN qualifier after it: "Korea (Democratic People's Republic of)" is ``PRK``."""
+    after = _QUALIFIER.match(sent, place.end)
+    if not after or not place.kind == "name":
+        return place
+    codes = members_in_item(sent[place.start: after.end()])
+    return replace(place, code=codes[0]) if len(codes) == 1 else place
+
+
+def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
+    """``voters`` without the members a sentence sets apart (:data:`_EXCEPT_BEFORE`), with their lists.
+
+    The list goes on over commas and "and" ("all members except Chile, Peru and Kenya"); set
+    before the clause it qualifies ("Unlike Chile, Peru abstained"), it ends at the comma that
+    closes it: the member after that comma is the clause's own.
+    """
+    ordered = sorted(voters, key=lambda p: p.start)
+    dropped: set[int] = set()
+    i = 0
+    while i < len(ordered):
+        p = ordered[i]
+        before = sent[max(0, p.start - 40): p.start]
+        marker = _EXCEPT_BEFORE.search(before) or (
+            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(sent[p.end:]) else None)
+        if not marker:
+            i += 1
+            continue
+        chain = [i]
+        while chain[-1] + 1 < len(ordered) and _EXCEPT_GAP.fullmatch(
+                sent[ordered[chain[-1]].end: ordered[chain[-1] + 1].start]):
+            chain.append(chain[-1] + 1)
+        opening = not sent[: max(0, p.start - 40) + marker.start()].strip(" \"“'")
+        if opening and len(chain) > 1 and not re.match(r"\s*,", sent[ordered[chain[-1]].end:]) and \
+                re.fullmatch(r",\s*", sent[ordered[chain[-2]].end: ordered[chain[-1]].start]):
+            chain = chain[:-1]  # "Unlike Chile, Peru abstained": Peru is the clause's subject
+        dropped.update(chain)
+        i = chain[-1] + 1
+    return [p for k, p in enumerate(ordered) if k not in dropped]
+
+
+def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  # noqa: ANN001
+    """The voters named in ``sent[lo:hi]``, with list items between two of them only a name variant reads.
+
+    "Australia, Antigua-Barbuda, Argentina ... abstained": an item of a run-on list that is
+    no name as written ("Antigua-Barbuda", "Papua") is read by :func:`_gap_items` when it
+    stands between two voters; an item next to a place that is no voter (a subject) is not.
+    """
+    inside = [p for p in voters if lo <= p.start < hi]
+    named = [p.code for p in inside]
+    ordered = sorted((p for p in places if lo <= p.start < hi), key=lambda p: p.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a in inside and b in inside:
+            named += _gap_items(sent[a.end:b.start]) or []
+    if ordered and ordered[-1] in inside:  # "..., Kenya and Trinidad-Tobago abstained"
+        named += _gap_items(sent[ordered[-1].end:hi].rstrip(), closed=False) or []
+    return named
+
+
+#: "Voting with Washington were A and B", "A and B voted with the United States": they took its position.
+_WITH_BEFORE = re.compile(r"\b(?:vot(?:ed|ing|es|e)|sid(?:ed|ing|es))\s+(?:along\s+)?with\s+(?:the\s+)?$",
+                          re.I)
+#: The position a "voting with" group is given until :func:`_resolve_with` reads the member's own.
+WITH = "with:"
+
+
+def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
+    """Groups of members said to vote as another did, as position ``with:<code>`` (see :func:`_resolve_with`).
+
+    "Voting with Washington were Britain and France" (the members after), "Britain and
+    France voted with Washington" (the members of its clause before).
+    """
+    out = []
+    for x in voters:
+        verb = _WITH_BEFORE.search(sent[max(0, x.start - 40): x.start])
+        if not verb:
+            continue
+        at = max(0, x.start - 40) + verb.start()
+        if not sent[:at].strip(" \"“'"):
+            named, _ = _passive_agents(sent, x.end, voters)  # "Voting with X were A, B"
+        else:
+            lo = max([0] + [b for b in breaks if b <= at])
+            named = [p.code for p in voters if lo <= p.start < at]
+        named = [c for c in dict.fromkeys(named) if c != x.code]
+        if named:
+            out.append((WITH + x.code, named, at, False))
+    return out
+
+
+def _drafted_by(article: Article, code: str) -> bool:
+    """Whether ``article`` says ``code`` drafted the text ("the US-drafted text", "drafted by France")."""
+    for para in article.paragraphs:
+        for p in find_countries(para):
+            if p.code == code and (
+                    re.match(r"[- ](?:drafted|sponsored|authored|proposed|penned)\b", para[p.end:])
+                    or _SPONSOR_BEFORE.search(para[max(0, p.start - 40): p.start])):
+                return True
+    return False
+
+
+def _resolve_with(rows: list[dict], article: Article) -> list[dict]:
+    """Rows of "voting with X" groups given X's position, or dropped when the article gives none.
+
+    X's position is the one its own mention, else the last mention before, states for it
+    (a veto: voting with X is voting against); else, when the article says X drafted the
+    text, voting with X is voting for it. Otherwise the group says nothing and is dropped.
+    """
+    out = []
+    for i, row in enumerate(rows):
+        position = row.get("position")
+        if not (isinstance(position, str) and position.startswith(WITH)):
+            out.append(row)
+            continue
+        code = position[len(WITH):]
+        own = [r for r in rows if r["mention_id"] == row["mention_id"]] + rows[:i][::-1]
+        stated = next((r["position"] for r in own if isinstance(r.get("position"), str)
+                       and not r["position"].startswith(WITH) and code in _split(r.get("members"))), None)
+        if stated in ("veto", "no", "yes", "abstain"):
+            out.append(row | {"position": "no" if stated == "veto" else stated, "kind": "vote"})
+        elif stated is None and _drafted_by(article, code):
+            out.append(row | {"position": "yes", "kind": "vote"})
+    return out
 
 
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
@@ -617,6 +837,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
+    voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
     for a in _PARTICIPLE_ASIDE.finditer(sent):
@@ -638,8 +859,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
-        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]):
-            continue  # "thanked all those who did not take part": the voters are an unnamed group
+        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "thanked all those who did not take part": the voters are an unnamed group, unless
+            # the sentence names them after ("Those that abstained were A, B and C")
+            continue
         if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
                 _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
@@ -655,20 +879,31 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
-    breaks = [m.end() for m in _POSITION_BREAK.finditer(sent)]
+    breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
+                    # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
+                    # a verb inside an aside ("China, which said the text was unfair, abstained") cuts nothing
+                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
     for k, (start, end, position) in enumerate(spans):
         # members before a clause break are that clause's, even when its verb was not read as a
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
-        named = [p.code for p in voters if lo <= p.start < start]
+        named = _named_between(sent, voters, places, lo, start)
         after = end
         more, after = _passive_agents(sent, end, voters)
         named += more
+        if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
+            # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
+            # the apposition's member is the sentence's subject, the one voter named before it
+            before = [p for p in voters if p.start < start]
+            if len(before) == 1 and _OPENING.match(sent[: before[0].start]):
+                named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
-        if not named and re.search(r"\bthey\b", sent[lo:start], re.I):
+        # "they vetoed it": the members just named; not "they reflect world opinion by supporting"
+        if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
+                                   sent[lo:start], re.I):
             named = list(context.voters)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
@@ -687,6 +922,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[i] = (position, groups[i][1] + listed, groups[i][2], False)
         else:
             groups.append((position, listed, at, False))
+    groups += _voting_with(sent, voters, breaks)
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
@@ -702,9 +938,11 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
                        r"\b(?:supported|backed)\b", re.I)),
 ]
 _HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
-_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:\s+(?P<rest>\S.*)$|"
+_INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:[*_]*\s+(?P<rest>\S.*)$|"
                           # a bullet's short heading and a dash: "YES – United States – France"
                           r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
+#: A paragraph that is one item of a bulleted or numbered list ("- Chile", "3. Peru").
+_LIST_ITEM_PARA = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪*–—-])\s+[^,;]{1,60}$")
 #: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
 _BULLET = re.compile(r"\s*[•·▪]\s+")
 
@@ -718,12 +956,26 @@ def _head_position(head: str) -> tuple[str, int | None] | None:
     return found[0], (int(count.group("n") or count.group("m")) if count else None)
 
 
-def _roll_heading(para: str) -> tuple[str, int | None] | None:
-    """A paragraph that heads a list of members in the next one ("Countries that abstained:")."""
-    text = para.strip()
-    if not text.endswith(":") or "\n" in text:
+#: Emphasis around a heading as Markdown writes it: "**Against (9):**", "__Abstaining__".
+_EMPHASIS = re.compile(r"^[*_#\s]+|[*_\s]+$")
+
+
+def _roll_heading(para: str, *, bare: bool = False) -> tuple[str, int | None] | None:
+    """A paragraph that heads a list of members in the next one ("Countries that abstained:").
+
+    The heading ends with a colon, emphasis aside ("**Against (9):**"); with ``bare``, a
+    short line of a few words without any closing punctuation heads a list too
+    ("Countries that voted against"), as long as the next paragraph is nothing but a list.
+    """
+    text = _EMPHASIS.sub("", para.strip())
+    if "\n" in text:
         return None
-    return _head_position(text[:-1])
+    if text.endswith(":"):
+        return _head_position(text[:-1])
+    if bare and text and len(text.split()) <= 8 and not re.search(r"[.!?;:,]", text) \
+            and not find_countries(text):  # "Chile and Peru abstained" is a sentence, not a heading
+        return _head_position(text)
+    return None
 
 
 def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
@@ -750,7 +1002,10 @@ class _RollCall:
     pending: tuple[str, int | None, str] | None = None
 
     def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
-        self.groups.append((position, listed, 0, False))  # a heading's list is all of its position
+        if self.groups and self.groups[-1][0] == position:  # the next item of the same heading's list
+            self.groups[-1] = (position, self.groups[-1][1] + listed, 0, False)
+        else:
+            self.groups.append((position, listed, 0, False))  # a heading's list is all of its position
         if count is not None:
             self.counts[position] = count
         self.parts.append(text)
@@ -914,16 +1169,25 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
         heading = _roll_heading(para)
+        if heading is None and pi + 1 < len(article.paragraphs):
+            # "Countries that voted against", then nothing but its list
+            heading = _roll_heading(para, bare=True)
+            if heading is not None and not read_list(article.paragraphs[pi + 1], least=2):
+                heading = None
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
             roll.paragraph = pi if not roll.groups else roll.paragraph
             continue
         if roll.pending is not None:
             listed = read_list(para, least=1)  # the heading says what it is: one name is a list
-            roll_pending, roll.pending = roll.pending, None
             if listed:
-                roll.add(roll_pending[0], listed, roll_pending[1], f"{roll_pending[2]} {para.strip()}")
+                head = roll.pending[2]
+                roll.add(roll.pending[0], listed, roll.pending[1], f"{head} {para.strip()}" if head else
+                         para.strip())
+                # a list set out one item a paragraph ("- Chile", "- Peru") goes on under its heading
+                roll.pending = (roll.pending[0], roll.pending[1], "") if _LIST_ITEM_PARA.match(para) else None
                 continue
+            roll.pending = None
         for s_start, s_end in _bulleted(para, sentences(para)):
             sent = para[s_start:s_end]
             inline = _roll_inline(sent)
@@ -961,6 +1225,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()
+    rows = _resolve_with(rows, article)
     return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
 
 

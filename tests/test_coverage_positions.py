@@ -1,0 +1,243 @@
+"""Reading who took which position: members named after their position, long roll calls, dissenters, subjects.
+
+Every sentence here is written for the test (no article text); each group of
+cases is one sentence pattern seen in real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_text import inline_article, position_groups
+
+from unsc.coverage import extract_mentions
+from unsc.coverage.annotate import _first_words, members_in_item
+
+
+def _read(*paragraphs: str) -> dict[str, str]:
+    return position_groups(extract_mentions(inline_article(*paragraphs, date="2011-10-05")))
+
+
+# -- members named after a group that took a position ------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Those that abstained were Norway, Kenya and Peru.", {"abstain": "KEN;NOR;PER"}),
+    ("Those who voted in favour of the draft were Chile and Gabon.", {"yes": "CHL;GAB"}),
+    ("And those who voted against the text: Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+    ("Voting against the draft were Chile and Peru.", {"no": "CHL;PER"}),
+    ("The countries that voted no included Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+])
+def test_members_named_after_the_group_that_took_the_position(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_group_named_by_who_with_no_members_after_says_nothing():
+    assert _read("The chairman thanked all those who abstained on the draft.") == {}
+
+
+def test_members_listed_after_an_including_group_are_not_all_of_them():
+    m = extract_mentions(inline_article("The countries that voted no included Chile, Peru and Kenya.",
+                                        date="2011-10-05"))
+    assert m.others.tolist() == [True]
+
+
+# -- long roll calls with name variants --------------------------------------
+def test_run_on_list_items_only_a_name_variant_reads_stay_in_the_list():
+    # before the position, between names and as the last item; after it, likewise
+    assert _read("Norway, Peru, Antigua-Barbuda, Kenya and Trinidad-Tobago abstained on the resolution.") == {
+        "abstain": "ATG;KEN;NOR;PER;TTO"}
+    assert _read("Those that abstained were Norway, Kenya, Antigua-Barbuda, Peru and Papua. "
+                 "And those who voted against: Chile, Czech Republic, Micronesia and Moldova.") == {
+        "abstain": "ATG;KEN;NOR;PER;PNG", "no": "CHL;CZE;FSM;MDA"}
+
+
+def test_un_names_with_their_qualifier_in_parentheses():
+    assert _read("Abstaining on the draft were Bolivia (Plurinational State of), Iran (Islamic Republic of), "
+                 "Republic of Moldova and Venezuela (Bolivarian Republic of).") == {
+        "abstain": "BOL;IRN;MDA;VEN"}
+
+
+def test_a_un_qualifier_can_change_the_state():
+    # "Korea" alone reads as the Republic of Korea: the qualifier makes it the DPRK
+    assert _read("Voting against the resolution were Korea (Democratic People's Republic of), "
+                 "Congo (Democratic Republic of the) and Chile.") == {"no": "CHL;COD;PRK"}
+    assert members_in_item("Congo (Democratic Republic of the)") == ["COD"]
+    assert members_in_item("Congo (Kinshasa)") == []  # a qualifier that makes no name: unread, not guessed
+
+
+def test_clauses_joined_by_a_comma_keep_their_own_members():
+    assert _read("Chile voted against the draft, Peru and Kenya abstained.") == {
+        "no": "CHL", "abstain": "KEN;PER"}
+
+
+def test_a_word_that_is_no_state_ends_the_list():
+    assert _read("Chile and Peru voted against the draft, and Pinochet abstained.") == {"no": "CHL;PER"}
+
+
+def test_the_first_word_of_one_state_s_name_names_it():
+    assert members_in_item("Papua") == ["PNG"]
+    assert members_in_item("Antigua") == ["ATG"]
+    # a word that begins several names, or that is a nationality adjective, is no such short name
+    assert "south" not in _first_words() and "saint" not in _first_words()
+    assert "russian" not in _first_words() and "american" not in _first_words()
+
+
+# -- dissenters and lone opponents -------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile and Peru were the two dissenters in the Security Council vote, while Kenya abstained.",
+     {"no": "CHL;PER", "abstain": "KEN"}),
+    ("Kenya was the lone dissenter in the vote.", {"no": "KEN"}),
+    ("Peru cast the only dissenting vote on the resolution.", {"no": "PER"}),
+    # the apposition's member is the sentence's subject, also after a dateline
+    ("GENEVA—Peru stood alone before the rights council on Monday, the only one of 47 members to oppose "
+     "the motion.", {"no": "PER"}),
+    ("Peru stood alone in the council, the sole member to oppose the draft.", {"no": "PER"}),
+    ("Chile and Peru dissented in the vote.", {"no": "CHL;PER"}),
+    # the members in apposition to the noun
+    ("The two dissenters in the vote, Chile and Peru, said the text was unfair.", {"no": "CHL;PER"}),
+])
+def test_dissenters_and_the_only_one_to_oppose_voted_no(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile pledged to oppose the resolution.",
+    "Chile and Peru said they would continue to oppose the draft resolution.",
+    "Human rights groups hailed the dissenters jailed in Chile after the vote.",
+])
+def test_opposing_as_a_plan_or_a_dissident_is_no_vote(sentence):
+    assert _read(sentence) == {}
+
+
+# -- the state a text is about -----------------------------------------------
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("The resolution on the status of the observer State of Palestine was approved by 140 votes in "
+     "favour, 20 abstentions and nine against.", "PSE"),
+    ("The General Assembly voted to upgrade Palestine to an observer state, with 130 votes in favour.",
+     "PSE"),
+    ("The Assembly voted to suspend Libya from the rights council, with 12 abstentions.", "LBY"),
+])
+def test_the_state_a_text_is_about_is_no_voter(sentence, topic):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == {}
+    assert topic in str(m.topics.iloc[0]).split(";")
+
+
+# -- "they" -------------------------------------------------------------------
+def test_they_is_the_members_just_named_only_as_the_subject_of_the_position():
+    m = extract_mentions(inline_article("Chile and Peru voted against the resolution.",
+                                        "They also abstained on the second draft.", date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {"abstain": "CHL;PER"}
+    m = extract_mentions(inline_article(
+        "Chile and Peru voted against the resolution.",
+        "Such resolutions bind nobody, but they weigh on opinion by supporting the refugees in the vote.",
+        date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {}
+
+
+# -- roll calls under heading lines ------------------------------------------
+_ADOPTED = "The General Assembly adopted the resolution by 120 votes to 3."
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("**Against (3):**", "Chile, Peru, Kenya"),  # Markdown emphasis around the heading
+    ("Countries that voted against", "Chile, Peru and Kenya"),  # a bare heading line, then only a list
+    ("Voted against", "- Chile\n- Peru\n- Kenya"),  # one item a line
+    ("Voted against:", "- Chile", "- Peru", "- Kenya"),  # one item a paragraph
+    ("**Against:** Chile, Peru, Kenya",),  # heading and list in one line
+])
+def test_roll_call_paragraphs_after_a_heading_line(paragraphs):
+    m = extract_mentions(inline_article(_ADOPTED, *paragraphs, date="2011-10-05"))
+    rolls = m[m.position.notna()]
+    assert rolls.mention_id.nunique() == 1
+    assert position_groups(rolls) == {"no": "CHL;KEN;PER"}
+
+
+def test_a_bare_line_before_a_sentence_heads_nothing():
+    m = extract_mentions(inline_article(_ADOPTED, "Countries that voted against",
+                                        "Chile and Peru said the text was unfair.", date="2011-10-05"))
+    assert position_groups(m) == {}
+
+
+# -- voting with another member ----------------------------------------------
+def test_voting_with_a_member_is_its_position_when_the_article_states_it():
+    m = extract_mentions(inline_article(
+        "Chile vetoed the Security Council draft on Monday. Voting with Chile were Peru and Kenya.",
+        date="2011-10-05"))
+    assert position_groups(m) == {"veto": "CHL", "no": "KEN;PER"}
+    m = extract_mentions(inline_article(
+        "Chile abstained on the Security Council draft on Monday. Peru and Kenya voted with Chile.",
+        date="2011-10-05"))
+    assert list(zip(m.members, m.position, strict=True)) == [("CHL", "abstain"), ("KEN;PER", "abstain")]
+
+
+def test_voting_with_the_drafter_is_voting_for_the_text():
+    m = extract_mentions(inline_article(
+        "Russia vetoed the Security Council draft on Monday.",
+        "Voting with Washington were Peru, Kenya and Gabon.",
+        "The US-drafted text called for a ceasefire.", date="2011-10-05"))
+    assert position_groups(m[m.paragraph == 2]) == {"yes": "GAB;KEN;PER"}
+
+
+def test_voting_with_a_member_whose_position_is_not_given_says_nothing():
+    m = extract_mentions(inline_article(
+        "The Security Council adopted the draft on Monday by 12 votes to 3.",
+        "Voting with Washington were Peru, Kenya and Gabon.", date="2011-10-05"))
+    assert position_groups(m) == {}
+
+
+# -- more ways to say a position ---------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile cast the lone 'no' vote on the resolution.", {"no": "CHL"}),
+    ("Chile cast the only negative vote on the resolution.", {"no": "CHL"}),
+    ("Peru was the only no vote on the resolution.", {"no": "PER"}),
+    ("Kenya abstained, as did Peru and Chile, on the resolution.", {"abstain": "CHL;KEN;PER"}),
+    ("Norway's veto killed the draft resolution in the Security Council.", {"veto": "NOR"}),
+    ("After Norway's veto, Chile called the Security Council vote a disgrace.", {"veto": "NOR"}),
+])
+def test_more_ways_to_state_a_position(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway's veto power means the draft resolution will fail in the council.",
+    "Norway's veto was a certainty, diplomats at the Security Council said before the vote.",
+    "After Norway's veto threat, the Security Council delayed the vote.",
+])
+def test_a_veto_right_threat_or_forecast_is_no_veto(sentence):
+    assert _read(sentence) == {}
+
+
+def test_a_bare_line_naming_a_state_is_a_sentence_not_a_heading():
+    m = extract_mentions(inline_article(_ADOPTED, "Chile and Peru voted against", "Kenya, Norway and Gabon",
+                                        date="2011-10-05"))
+    assert "GAB;KEN;NOR" not in set(m.members.dropna())
+
+
+# -- a speaker is no voter of the clause it reports --------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile said Peru voted against the draft.", {"no": "PER"}),
+    ("Chile's envoy told reporters that Peru and Kenya had abstained on the resolution.",
+     {"abstain": "KEN;PER"}),
+    # a verb of saying inside an aside cuts nothing
+    ("Gabon, which said the text was unbalanced, abstained on the resolution.", {"abstain": "GAB"}),
+    ("Peru voted against the draft, Chile said, while Kenya abstained.", {"no": "PER", "abstain": "KEN"}),
+])
+def test_a_speaker_is_no_voter_of_the_clause_it_reports(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- members set apart from a position ---------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Unlike Chile, Peru abstained on the resolution.", {"abstain": "PER"}),
+    ("Unlike Chile and Gabon, Kenya abstained on the resolution.", {"abstain": "KEN"}),
+    ("Peru, rather than Chile, abstained on the resolution.", {"abstain": "PER"}),
+    ("Peru, not Chile, abstained on the resolution.", {"abstain": "PER"}),
+    ("Apart from Chile, all members voted in favour of the resolution.", {}),
+    ("Apart from Chile, Peru and Kenya, all members voted in favour of the resolution.", {}),
+    ("All members except Chile, Peru and Kenya voted in favour of the resolution.", {}),
+    ("Everyone but Chile voted for the resolution.", {}),
+    # the same words naming a member who shares the position
+    ("Besides Peru, Chile also voted against the resolution.", {"no": "CHL;PER"}),
+    ("In addition to Peru, Gabon voted against the resolution.", {"no": "GAB;PER"}),
+])
+def test_a_member_set_apart_does_not_take_the_position(sentence, groups):
+    assert _read(sentence) == groups
