@@ -223,7 +223,7 @@ def analyse(
     mentions = extract_mentions(article, registry=registry)
     checks = _empty(CHECK_COLUMNS)
     if ds is not None:
-        mentions = link(mentions, ds)
+        mentions = link(mentions, ds, headline=article.headline)
         checks = check(mentions, ds)
         doubted = doubtful_links(checks)
         if doubted:
