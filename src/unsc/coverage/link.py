@@ -30,6 +30,25 @@ Decision
     other members voted in favour."). "A second draft", "another
     resolution", "the rival text" is never the decision just linked.
     Tallies are the record's, else counted from a complete roll call.
+    Candidates that are one decision recorded twice (the same symbol with a
+    source's row key added, "S/1995/394 (ID 75)", the same day and tally) count
+    once. A tie the stated votes leave is broken by the subject: the one candidate
+    whose title's words (weighted by how few titles share them, states by their
+    codes) the sentence and the headline name, at least :data:`SUBJECT_SHARE` of
+    its title and :data:`SUBJECT_LEAD` times the next one's, never between two
+    titles about the same thing (:data:`SAME_SUBJECT`), and only when everything
+    stated fits it ("the sentence and the headline name the subject of
+    A/HRC/RES/32/2 ('sexual', 'orientation' ...: 1.00 of its title, next
+    A/HRC/RES/32/9 0.00)"). Then by the story: a tie that is still one after every
+    sentence is linked goes to the one tied candidate another sentence of the
+    article links to, when everything the sentence states fits it, it calls its
+    text no other, and no other candidate's subject fits it better.
+    A symbol named without any vote ("Resolution 1929 increases the pressure") is
+    the story's vote when that decision was voted by the sentence's body on the
+    article's day or up to :data:`STORY_DAYS` before.
+    A partial roll call (a selection naming some members only) neither confirms
+    nor contradicts a member it lacks; the one vote held for those days is linked
+    on it only when it confirms two stated things (members or tally parts).
 Unverifiable
     What the record cannot hold is ``unverifiable`` (never ``unlinked``), with the
     reason: a mention whose date lies outside the span the record holds for its
