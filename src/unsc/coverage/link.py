@@ -891,8 +891,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             return Linked(idx.ids[i], round(float(best), 3), "linked",
                           f"{len(close)} decisions fit equally ({shown}); {why}")
         return Linked(None, math.nan, "unlinked",
-                      f"{len(close)} decisions fit equally ({shown}); {why}, but the votes or count "
-                      "stated do not fit it, so it is not linked")
+                      f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
+                      f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}",
                   tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
@@ -1038,6 +1038,18 @@ def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial
         return all(v is None or idx.tally[k][i] in (v, -1)
                    for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
     return True
+
+
+def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
+    """What stated does not fit decision ``i``, in words ("LKA no: no vote recorded; yes 128: 127")."""
+    votes = idx.votes_of(idx.ids[i])
+    out = [f"{c} {p}: {votes[c] if c in votes else 'no vote recorded'}"
+           for c, p in sorted(stated.items()) if votes and votes.get(c) != p]
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        out += [f"{k} {x}: {int(idx.tally[k][i])}" for k, x in zip(("yes", "no", "abstain"), tally.split("-"),
+                                                                  strict=True)
+                if x != "?" and idx.tally[k][i] not in (int(x), -1)]
+    return "; ".join(out[:3]) + (" ..." if len(out) > 3 else "")
 
 
 def _evidence(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
