@@ -258,16 +258,23 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
+def _content_words(text: str) -> frozenset[str]:
+    """A text's content words, stemmed, without the bodies' names and the words of voting."""
+    text = _BODY_WORDS.sub(" ", text)
+    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", text.lower().replace("\u2019", "'").replace("'s", ""))
+             if w not in _SUBJECT_STOP}
+    return frozenset(words - _SUBJECT_STOP)
+
+
+@cache
 def subject_words(text: str) -> frozenset[str]:
     """What a text says it is about: its content words (stemmed) and the states it names (``@ISR``).
 
     The bodies' names and the words of voting ("adopted", "against") are left out: they say
     where and how a text was decided, not what it is about.
     """
-    text = _BODY_WORDS.sub(" ", text)
-    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", text.lower().replace("’", "'").replace("'s", ""))
-             if w not in _SUBJECT_STOP}
-    return frozenset(words | {f"@{c}" for c in _codes(text)})
+    return _content_words(text) | {f"@{c}" for c in _codes(_BODY_WORDS.sub(" ", text))}
 
 
 def _subject_title(title: str) -> str:
@@ -319,12 +326,21 @@ class _Index:
         return found
 
     def idf(self) -> dict[str, float]:
-        """Inverse document frequency of each subject word over every decision's title (built once)."""
+        """Inverse document frequency of each subject word over every decision's title (built once).
+
+        A state's weight (``@SYR``) is counted from the decisions whose topic is that state: finding
+        the states in every title would cost more than the rest of the linking.
+        """
         if self._idf is None:
             counts: dict[str, int] = {}
             for i in range(len(self.ids)):
-                for w in self.subject_words(i):
+                text = f"{_subject_title(self.raw_titles[i] if self.raw_titles else self.titles[i])} " \
+                       f"{self.raw_topics[i] if self.raw_topics else ''}"
+                for w in _content_words(text):
                     counts[w] = counts.get(w, 0) + 1
+            for code in self.codes:
+                if code is not None:
+                    counts[f"@{code}"] = counts.get(f"@{code}", 0) + 1
             n = max(len(self.ids), 1)
             self._idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in counts.items()}
         return self._idf
@@ -921,11 +937,19 @@ def _subject_shares(cands: list[int], text: str, idx: _Index) -> tuple[np.ndarra
     named: list[list[str]] = []
     for k, i in enumerate(cands):
         words = idx.subject_words(i)
-        total = sum(idf.get(w, 1.0) for w in words)
-        hit = sorted(words & said, key=lambda w: -idf.get(w, 1.0))
-        shares[k] = sum(idf.get(w, 1.0) for w in hit) / total if total else 0.0
+        total = sum(_weight(idf, w) for w in words)
+        hit = sorted(words & said, key=lambda w: (-_weight(idf, w), w))
+        shares[k] = sum(_weight(idf, w) for w in hit) / total if total else 0.0
         named.append(hit)
     return shares, named
+
+
+def _weight(idf: dict[str, float], word: str) -> float:
+    """A subject word's weight: its idf; a word no title has (a state no topic names) weighs as the rarest."""
+    found = idf.get(word)
+    if found is None:
+        found = idf[word] = max(idf.values(), default=1.0)  # kept: the next look-up is a dict's
+    return found
 
 
 def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Index) -> tuple[int, str] | None:
@@ -946,15 +970,15 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     order = np.argsort(-shares, kind="stable")
     first, second = int(order[0]), int(order[1])
     idf = idx.idf()
-    weight = sum(idf.get(w, 1.0) for w in named[first])
+    weight = sum(_weight(idf, w) for w in named[first])
     if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT or \
             shares[second] * SUBJECT_LEAD > shares[first]:
         return None
     lead = idx.subject_words(close[first])
     for k in order[1:]:
         other = idx.subject_words(close[int(k)])
-        union = sum(idf.get(w, 1.0) for w in lead | other)
-        if union and sum(idf.get(w, 1.0) for w in lead & other) / union >= SAME_SUBJECT:
+        union = sum(_weight(idf, w) for w in lead | other)
+        if union and sum(_weight(idf, w) for w in lead & other) / union >= SAME_SUBJECT:
             # two texts about the same thing ("Syria: renewal of the Joint Investigative Mechanism"
             # and "Syria: 30-day extension of the Joint Investigative Mechanism"): a word of the
             # sentence that only one title has cannot tell which of them it means
