@@ -249,3 +249,21 @@ def test_disagreements_between_sources_travel_with_the_roll_call():
     assert "  vote of FRA: yes (embedded record); sc_voting.csv.gz:17 has abstain" in text
     assert "  date: 1950-09-06 (embedded record); store: vetoes has 1950-09-07" in \
         _roll_call_text(roll_call(ds, "S/1653"))
+
+
+def test_a_member_recorded_twice_keeps_both_rows_and_says_so():
+    # The drafts table records one member of S/2020/797 both "No" and "Abstain": neither row may vanish,
+    # and the roll call counts as the decisions list does.
+    ds = small()
+    votes = conform(pd.concat([ds.votes.astype(str), pd.DataFrame(
+        {"decision_id": ["S/RES/9(1950)", "S/RES/9(1950)"], "member": ["SUN", "USA"],
+         "vote": ["no", "yes"]})], ignore_index=True), "votes")  # SUN twice (two votes), USA repeated
+    ds = Dataset(decisions=ds.decisions, votes=votes, terms=ds.terms, members=ds.members, origin="t")
+    rc = roll_call(ds, "S/RES/9(1950)")
+    twice = rc.votes[rc.votes.member == "SUN"]
+    assert twice.vote.astype(str).tolist() == ["abstain", "no"]
+    assert twice.note.str.startswith("data error: recorded more than once (abstain; no)").all()
+    assert rc.votes.member.tolist().count("USA") == 1  # the same vote twice is one row
+    assert rc.counted == {"yes": 2, "no": 1, "abstain": 1, "absent": 0}
+    listed = find_decisions(ds, keyword="S/RES/9(1950)").iloc[0]
+    assert (int(listed.no), int(listed.abstain)) == (1, 1)

@@ -278,7 +278,9 @@ class RollCall:
         The decision's row (``decision_id``, ``body``, ``date``, ``title``,
         ``outcome``, ``meeting``, ``source``, the official tally, ...).
     votes
-        :data:`ROLL_CALL_COLUMNS`, one row per member: ``vote`` is one of
+        :data:`ROLL_CALL_COLUMNS`, one row per member and vote (a member the
+        source records with two different votes has two rows, each noting
+        it): ``vote`` is one of
         :data:`ROLL_CALL_GROUPS` (``not recorded``: a member of the body that
         day without a vote row); ``veto`` marks a permanent member's veto;
         ``note`` is the curated note on that vote, if any. Sorted by group,
@@ -350,7 +352,11 @@ def roll_call(ds: Dataset, symbol: str) -> RollCall:
     decision = one.decisions.iloc[0]
     votes = one.votes
     rows = pd.DataFrame({"member": votes.member.astype(str).to_numpy(),
-                         "vote": votes.vote.astype(str).to_numpy()}).drop_duplicates("member")
+                         "vote": votes.vote.astype(str).to_numpy()}).drop_duplicates()
+    # A member with two different votes is the source contradicting itself: both rows stay,
+    # counted as the decisions list counts them, and each says so, rather than one vanishing.
+    twice = rows.groupby("member").vote.agg(lambda v: "; ".join(sorted(v)))
+    twice = twice[rows.member.value_counts().reindex(twice.index) > 1]
     counted = {c: int((rows.vote == c).sum()) for c in TALLY_COLUMNS}
     sitting = _sitting(ds.terms, str(decision["body"]), decision["date"])
     membership_known = bool(len(sitting))
@@ -366,6 +372,9 @@ def roll_call(ds: Dataset, symbol: str) -> RollCall:
     notes = vote_notes(one)
     note = dict(zip(notes.member.astype(str), notes.flag.astype(str) + ": " + notes.note.astype(str),
                     strict=True))
+    for m, both in twice.items():
+        note[m] = (f"data error: recorded more than once ({both}); the source contradicts itself"
+                   + (f"; {note[m]}" if m in note else ""))
     rows["note"] = rows.member.map(note).astype("string")
     rows["vote"] = rows.vote.astype(ROLL_CALL_DTYPE)
     rows = rows.astype({"member": str, "name": str})
