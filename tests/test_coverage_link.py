@@ -226,3 +226,30 @@ def test_a_symbol_named_without_a_vote_is_the_vote_the_story_reports(linking_rec
                                  date="2011-06-01"), linking_record)
     assert cov.mentions.decision_id.isna().all()
     assert cov.mentions.reason.iloc[0].startswith("cited without a vote")
+
+
+@pytest.fixture
+def adopted_and_vetoed(coverage_record, fixtures):
+    """One day's Council votes: a resolution adopted 13-2-0 and a draft the United States vetoed 14-1-0."""
+    decisions = [
+        {"decision_id": "S/RES/9200(2019)", "body": "SC", "date": "2019-09-10", "draft": "S/2019/700",
+         "title": "Peace and security in the Great Lakes region", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 2, "abstain": 0},
+        {"decision_id": "S/2019/705", "body": "SC", "date": "2019-09-10", "draft": "S/2019/705",
+         "title": "The occupied territories: land confiscation", "topic": None, "outcome": "vetoed",
+         "yes": 14, "no": 1, "abstain": 0},
+    ]
+    votes = {"S/RES/9200(2019)": _roll(no=("BRA", "ZAF")), "S/2019/705": _roll(no=("USA",))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_a_permanent_members_vote_against_is_a_veto_so_not_the_adopted_text(adopted_and_vetoed):
+    cov = analyse(inline_article("The United States was alone in opposing the Security Council text on "
+                                 "Tuesday.", date="2019-09-11"), adopted_and_vetoed)
+    assert _linked(cov) == ["S/2019/705"]
+    assert "a permanent member's vote against (USA) is a veto" in cov.mentions.reason.iloc[0]
+    # an elected member's vote against says nothing of a veto: the tie stays
+    cov = analyse(inline_article("Brazil voted against the Security Council text on Tuesday.",
+                                 date="2019-09-11"), adopted_and_vetoed)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0].startswith("2 decisions fit equally")

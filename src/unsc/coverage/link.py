@@ -43,6 +43,9 @@ Decision
     sentence is linked goes to the one tied candidate another sentence of the
     article links to, when everything the sentence states fits it, it calls its
     text no other, and no other candidate's subject fits it better.
+    Among Council candidates that still tie, a permanent member's stated vote
+    against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
+    procedural) is chosen when everything stated fits it.
     A symbol named without any vote ("Resolution 1929 increases the pressure") is
     the story's vote when that decision was voted by the sentence's body on the
     article's day or up to :data:`STORY_DAYS` before.
@@ -909,6 +912,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
                       f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
+    vetoed = _by_veto(close, stated, idx)
+    if vetoed is not None and _fits(idx, vetoed[0], stated, m["tally"]):
+        return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
+                      f"{len(close)} decisions fit equally ({shown}); {vetoed[1]}")
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}",
                   tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
@@ -988,6 +995,34 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
                           f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
                           f"{shares[second]:.2f})")
+
+
+def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
+    """Of Council candidates that tie, the one a permanent member's stated vote against can be.
+
+    A permanent member's vote against a Council text is a veto (Charter, Article 27(3)): an adopted
+    text that is not procedural cannot be the one "the United States was alone in opposing". Chosen
+    only when every candidate is the Council's, exactly one of them was not adopted (or was a
+    procedural vote), and the subject has not told them apart; the caller links it only when
+    everything stated fits it. Returns it with the reason, else ``None``.
+    """
+    from unsc.coverage.check import _procedural
+
+    if not close or any(idx.body[i] != "SC" for i in close):
+        return None
+    against = sorted(c for c, p in stated.items() if p == "no")
+    if not against:
+        return None
+    procedural = _procedural()
+    left = [i for i in close if idx.outcome[i] != "adopted" or idx.ids[i] in procedural]
+    if len(left) != 1:
+        return None
+    permanent = set(members_mod.permanent_on(pd.Timestamp(idx.dates[left[0]])))
+    named = [c for c in against if c in permanent]
+    if not named:
+        return None
+    return left[0], (f"a permanent member's vote against ({', '.join(named)}) is a veto, and of them only "
+                     f"{idx.ids[left[0]]} was not adopted")
 
 
 def _one_per_decision(close: list[int], idx: _Index) -> list[int]:
