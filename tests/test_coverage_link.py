@@ -253,3 +253,18 @@ def test_a_permanent_members_vote_against_is_a_veto_so_not_the_adopted_text(adop
                                  date="2019-09-11"), adopted_and_vetoed)
     assert cov.mentions.decision_id.isna().all()
     assert cov.mentions.reason.iloc[0].startswith("2 decisions fit equally")
+
+
+def test_the_last_of_several_counted_is_one_decision(linking_record):
+    # a count of vetoes is several decisions; the dated clause names the last of them
+    art = inline_article("Russia has used its veto several times in recent years, the last time in October "
+                         "2011 on a Security Council draft about Syria.", date="2012-01-10")
+    cov = analyse(art, linking_record)
+    assert _linked(cov) == ["S/2011/612"]
+    assert cov.mentions.reason.iloc[0].startswith("the last of several it counts, dated")
+    # without the clause that names one, the count stays several
+    art = inline_article("Russia has used its veto several times in recent years on Security Council drafts "
+                         "about Syria.", date="2012-01-10")
+    cov = analyse(art, linking_record)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0] == "refers to several decisions, not one"

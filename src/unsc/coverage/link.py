@@ -81,7 +81,9 @@ Unverifiable
     ("by consensus"), which has no roll call to check: it is linked only to a
     decision the record holds without a roll call.
 Not linked at all
-    A mention of several decisions ("have vetoed three resolutions") and a
+    A mention of several decisions ("have vetoed three resolutions"), unless a
+    clause dated to a month at most names the last of them ("four times, the last
+    time in February 1999": that one is linked by the usual rules), and a
     resolution cited as background, without a vote in the sentence.
 
 Columns added to the ``mentions`` table: ``status`` (``linked``, ``unlinked``,
@@ -131,6 +133,10 @@ _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+riva
                       r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
                       re.I)
 
+
+#: "the last time in February 1999", "the most recent one in May": a sentence counting several names one.
+_LAST_OF = re.compile(r"\b(?:the\s+)?(?:last|latest|most\s+recent)\s+"
+                      r"(?:time|one|occasion|of\s+(?:them|which|these))\b", re.I)
 
 #: "two draft resolutions", "both texts", "the three drafts": how many decisions a sentence counts.
 _COUNTED = re.compile(r"\b(?P<n>two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+)?"
@@ -718,6 +724,14 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         several = _several(m, stated, idx)
         if several is not None:
             return several
+        if _LAST_OF.search(str(m["evidence"])) and pd.notna(m["date_from"]) and pd.notna(m["date_to"]) and \
+                m["date_to"] - m["date_from"] <= pd.Timedelta(days=31):
+            # "has used its veto four times, the last time in February 1999": the count is of
+            # several, the dated clause names one; linked as a mention of that one, by the same rules
+            last = _link_one(rows.assign(plural=False), ds, None, vetoed_only, headline)
+            if last.status == "linked":
+                return replace(last, reason=f"the last of several it counts, dated {m['date_text']}: "
+                                            f"{last.reason}")
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
         other = _other_of_the_day(m, stated, idx, previous)
