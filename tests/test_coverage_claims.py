@@ -368,3 +368,45 @@ def test_without_a_vote_against_is_a_vote(coverage_record):
         "On Saturday the Security Council adopted the Libya text without a vote against.",
         date="2011-02-27")), coverage_record)
     assert m.decision_id.tolist() == ["S/RES/1970(2011)"] and m.status.tolist() == ["linked"]
+
+
+@pytest.mark.parametrize(("sentence", "called"), [
+    ("Permanent member China, as well as non-permanent members Peru and Kenya, abstained in the council.",
+     "CHN"),
+    ("Russia, a permanent member, voted no in the Security Council, while Peru and Kenya abstained.", "RUS"),
+    ("The permanent members Britain, France and the United States voted in favour; Peru abstained.",
+     "FRA;GBR;USA"),
+    ("Peru and Kenya, both elected members, abstained with the permanent five watching.", None),
+])
+def test_permanent_member_claims_only_the_states_it_names(sentence, called):
+    m = extract_mentions(_article(sentence, date="2011-10-05"))
+    assert m.permanent_members.dropna().unique().tolist() == ([called] if called else [])
+
+
+def test_non_permanent_members_beside_a_permanent_one_are_not_called_permanent(coverage_record):
+    cov = analyse(_article(
+        "Russia, a permanent member, voted against the Syria draft on Tuesday, while non-permanent "
+        "members India and South Africa abstained.", date="2011-10-05"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["RUS is a permanent member", "verdict"] == "agrees"
+    assert not c.index.str.contains("IND is a permanent|ZAF is a permanent").any()
+    assert (cov.claims.verdict != "contradicts").all()
+
+
+def test_a_position_moved_away_from_is_not_read():
+    m = extract_mentions(_article(
+        "Brazil moved from voting in favour to abstaining on the Syria draft in the Security Council "
+        "on Tuesday, and India switched its vote from abstaining to voting against.", date="2011-10-05"))
+    assert _positions(m) == {"abstain": "BRA", "no": "IND"}
+
+
+def test_a_main_committee_vote_is_unverifiable_not_unmatched(coverage_record):
+    cov = analyse(_article(
+        "Last month the General Assembly's Third Committee voted 99 to 52 for the text on Syria.",
+        "The General Assembly itself adopted the Syria resolution on Thursday by 137 votes to 12.",
+        date="2012-02-17"), coverage_record)
+    m = cov.mentions
+    assert m.status.tolist() == ["unverifiable", "linked"]
+    assert m.reason.iloc[0] == ("a vote in a Main Committee of the General Assembly: the data hold "
+                                "plenary votes only")
+    assert m.decision_id.iloc[1] == "A/RES/66/253"

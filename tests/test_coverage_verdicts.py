@@ -296,3 +296,32 @@ def test_a_veto_claimed_of_a_procedural_vote_is_no_veto(fixtures):
             "Assembly, with Russia voting against.")
     c = _claims(analyse(_article(text, date="2022-02-28"), record))
     assert c["RUS voted no"] == ("no", "agrees") and c["tally: 1 no"] == ("1", "agrees")
+
+
+# -- a count one vote from the record -------------------------------------------------
+
+@pytest.mark.parametrize(("tally", "verdicts"), [
+    # A/RES/66/253 was 137-12-17: one vote moved between two counts is no clear contradiction
+    ("136 to 12, with 18 abstentions", {"yes": "unverifiable", "no": "agrees", "abstain": "unverifiable"}),
+    # a single count off by one is the article's figure ("voted 28-5" of a 28-6-13 vote)
+    ("138 to 12, with 17 abstentions", {"yes": "contradicts", "no": "agrees", "abstain": "agrees"}),
+    # two votes away is
+    ("135 to 12, with 19 abstentions", {"yes": "contradicts", "no": "agrees", "abstain": "contradicts"}),
+])
+def test_an_assembly_count_one_vote_away_is_unverifiable(coverage_record, tally, verdicts):
+    cov = analyse(_article(f"The General Assembly adopted the Syria resolution on Thursday by {tally}.",
+                           date="2012-02-17"), coverage_record)
+    c = cov.claims
+    c = c[c.claim.str.startswith("tally")]
+    got = {claim.split()[-1]: v for claim, v in zip(c.claim, c.verdict, strict=True)}
+    assert got == verdicts
+    if "unverifiable" in verdicts.values():
+        assert c.record[c.verdict == "unverifiable"].str.contains("one vote from the stated count").all()
+
+
+def test_a_council_count_one_vote_away_contradicts(coverage_record):
+    cov = analyse(_article("The Security Council vote on Syria on Tuesday was 10 to 2, with 3 abstentions.",
+                           date="2011-10-05"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["tally: 10 yes", "verdict"] == "contradicts"
+    assert c.loc["tally: 3 abstain", "verdict"] == "contradicts"

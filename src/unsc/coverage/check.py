@@ -303,8 +303,10 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             # whether they are all is no claim the article makes
             if position in ("no", "abstain", "veto") and not m.get("others", False):
                 _all_named(add, rec, named, position, wanted)
-        if named and (m["permanent"] or position == "veto"):
-            for member in named:
+        called = set(_split(m.get("permanent_members")))
+        if named and (called or position == "veto"):
+            # a veto claims a permanent seat; otherwise only the states the phrase names do
+            for member in (named if position == "veto" else [c for c in named if c in called]):
                 perm = rec.permanent(member)
                 add("permanent", "permanent member", "permanent member" if perm
                     else "not a permanent member", _status(perm), member)
@@ -312,8 +314,12 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             size, shown = rec.size()
             add("size", int(m["size"]), shown, _status(None if size is None else size == m["size"]))
         if isinstance(m["tally"], str) and m["tally"]:
-            for part, vote in zip(m["tally"].split("-"), ("yes", "no", "abstain"), strict=True):
-                if part != "?":
+            stated = dict(zip(("yes", "no", "abstain"), m["tally"].split("-"), strict=True))
+            shifted = _one_vote_apart(rec, stated)
+            for vote, part in stated.items():
+                if vote in shifted:
+                    add(f"tally {vote}", part, shifted[vote], _status(None))
+                elif part != "?":
                     got = rec.count(vote)
                     shown = ("not recorded" if not rec.wrong_for(vote) else
                              "not known: a known error in the held votes") if got is None else got
@@ -351,6 +357,34 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
+
+
+def _one_vote_apart(rec: _Record, stated: dict[str, str]) -> dict[str, str]:
+    """The stated GA or HRC counts one recorded vote from the record's, with the answer to show.
+
+    In the General Assembly and the Human Rights Council the tally announced in
+    the room and the roll call a table holds can differ by one vote (a delegation's
+    vote corrected afterwards, or one row recorded wrongly): A/RES/63/3, for one,
+    is 78-6-73 in the GA table and 77-6-74 in press release GA/10764. Two stated
+    counts each one off, in opposite directions (the total unchanged: one vote
+    moved), are therefore no clear contradiction. A single count off by one ("voted
+    28-5" of a 28-6-13 vote, leaving a member out), a bigger difference, or any in
+    the Security Council still is.
+    """
+    if rec.body not in ("GA", "HRC"):
+        return {}
+    diffs = {}
+    for vote, part in stated.items():
+        got = rec.count(vote) if part != "?" else None
+        if got is not None and got != int(part):
+            diffs[vote] = (int(part) - got, got)
+    moves = [d for d, _ in diffs.values()]
+    if len(moves) != 2 or any(abs(d) != 1 for d in moves) or sum(moves) != 0:
+        return {}
+    return {vote: (f"{got} ({'official' if rec.tally.get(vote) is not None else 'counted'}); one vote "
+                   "from the stated count: an announced tally and a roll call can differ by one "
+                   "corrected or misrecorded vote")
+            for vote, (_, got) in diffs.items()}
 
 
 #: How a third-party table of ``known_errors.csv`` is named in an answer.

@@ -65,7 +65,11 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 ``others``       the clause says members it does not name took that position too ("the
                  United States and five European countries opposing", "among those
                  voting against were", "including"): the names are not all of them.
-``permanent``    the text calls them permanent members.
+``permanent``    the sentence speaks of permanent members.
+``committee``    the vote told of is one of the Assembly's Main Committees' ("the Third
+                 Committee voted ..."), not the plenary's.
+``permanent_members`` the states it calls permanent members, each named with the phrase
+                 ("permanent member China", "Russia, a permanent member"), ``;``-joined.
 ``size``         the body's size as written ("47-member").
 ``tally``        ``yes-no-abstain`` as written (``41-3-2``; ``?`` for a part not given).
 ``unanimous``    the text says the vote was unanimous.
@@ -119,6 +123,8 @@ MENTION_COLUMNS: dict[str, object] = {
     "position": "string",
     "others": "bool",
     "permanent": "bool",
+    "permanent_members": "string",
+    "committee": "bool",
     "size": "Int64",
     "tally": "string",
     "unanimous": "bool",
@@ -214,7 +220,12 @@ _BY_BODY_AS_ONE = re.compile(rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?:[\w]+\s+){{0,4
 _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
-_TALLY_TO = re.compile(rf"\bby\s+(?P<y>{_NUM})\s+votes?\s+to\s+(?P<n>{_NUM})", re.I)
+#: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
+#: (a count of years, members or seats is no tally: "from 10 to 15 members").
+_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+of)\s+"
+                       rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
+                       rf"to\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
+                       r"months?|seats?|percent|per\s*cent|%))", re.I)
 #: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
 #: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
 _COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM})?"
@@ -249,6 +260,25 @@ _SUBJECT_BEFORE = re.compile(
     r"regarding)\s+(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
+#: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
+#: plenary votes); the plenary adopting or endorsing a committee's text is the Assembly's vote.
+_COMMITTEE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Main|Special\s+Political\s+and\s+"
+                        r"Decoloni[sz]ation)\s+Committee\b", re.I)
+_PLENARY = re.compile(r"\bplenary\b|\bendors\w*|\bfull\s+(?:General\s+)?Assembly\b|"
+                      r"\b(?:the\s+)?Assembly\s+(?:itself|then|later)\b", re.I)
+#: What joins the states a "permanent member(s)" phrase names: "permanent members China and Russia".
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$", re.I)
+#: Between a state and the phrase in apposition after it: "China, a permanent member",
+#: "Russia and China, both veto-wielding permanent members", "Russia (a permanent member)".
+_PERMANENT_APPOSITION = re.compile(
+    r"^\s*[,(]\s*(?:which\s+(?:is|are)\s+|who\s+(?:is|are)\s+)?(?:a|an|one|the|both|two|three|all)?\s*"
+    r"(?:of\s+the\s+)?(?:(?:five|council['’]s|security\s+council['’]?s?|veto-(?:wielding|holding))\s+)*$",
+    re.I)
+#: "moved from abstaining to voting against", "switched its vote from yes to no": the position
+#: left behind is an earlier vote's, not this one's.
+_CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\w*\s+"
+                           r"(?:(?:its|their|his|her)\s+(?:votes?|positions?|stances?)\s+)?"
+                           r"from\s+(?:(?!to\b)\w+\s+){0,2}$", re.I)
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
@@ -467,6 +497,35 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
 _UNKNOWN_ITEM = re.compile(r",\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s*,\s*(?:and\s+)?(?:the\s+)?")
 
 
+def _permanent_named(sent: str, places) -> list[str]:  # noqa: ANN001
+    """The states a "permanent member(s)" phrase names: after it, or in apposition before it.
+
+    "permanent member China, as well as non-permanent members Ethiopia and
+    Kazakhstan" calls China alone a permanent member: the phrase claims the
+    seat only of the states it names, never of every state in the sentence.
+    """
+    states = sorted((p for p in places if p.kind in ("name", "capital", "demonym")), key=lambda p: p.start)
+    named: list[str] = []
+    for m in _PERMANENT.finditer(sent):
+        after = [p for p in states if p.start >= m.end()]
+        if after and re.fullmatch(r"\s*(?:,\s*)?(?:the\s+)?", sent[m.end(): after[0].start]):
+            run = [after[0]]
+            for p in after[1:]:
+                if not _LIST_GAP.match(sent[run[-1].end: p.start]):
+                    break
+                run.append(p)
+            named += [p.code for p in run]
+        before = [p for p in states if p.end <= m.start()]
+        if before and _PERMANENT_APPOSITION.match(sent[before[-1].end: m.start()]):
+            run = [before[-1]]
+            for p in reversed(before[:-1]):
+                if not _LIST_GAP.match(sent[p.end: run[-1].start]):
+                    break
+                run.append(p)
+            named += [p.code for p in run]
+    return list(dict.fromkeys(named))
+
+
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by)\s+"
@@ -575,6 +634,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
+            continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
         if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]):
@@ -1003,6 +1064,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             "date_to": inherited.date_to, "date_text": f"{inherited.text} (as before)"}
            if inherited is not None else {}),
         "permanent": bool(_PERMANENT.search(sent)),
+        "committee": bool(_COMMITTEE.search(sent)) and not _PLENARY.search(sent),
+        "permanent_members": ";".join(sorted(_permanent_named(sent, places))) or None,
         "size": _number(size.group("n")) if size else None,
         "tally": tally,
         "unanimous": unanimous,

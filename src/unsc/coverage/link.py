@@ -536,6 +536,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     A mention the record cannot hold is ``unverifiable`` with the reason (see the module
     docstring), never ``unlinked``.
     """
+    first = rows.iloc[0]
+    if bool(first.get("committee", False)) and (pd.isna(first["body"]) or first["body"] == "GA"):
+        # the tables hold the Assembly's plenary votes: a Main Committee's vote is in none of them
+        return Linked(None, math.nan, "unverifiable",
+                      "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
     linked = _link_one(rows, ds, previous, headline=headline)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
