@@ -97,7 +97,7 @@ import math
 import re
 import weakref
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -267,7 +267,7 @@ def _stem(word: str) -> str:
     return word
 
 
-@cache
+@lru_cache(maxsize=16384)  # titles repeat; sentences do not, so the cache is bounded
 def _content_words(text: str) -> frozenset[str]:
     """A text's content words, stemmed, without the bodies' names and the words of voting."""
     text = _BODY_WORDS.sub(" ", text)
@@ -276,7 +276,7 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(words - _SUBJECT_STOP)
 
 
-@cache
+@lru_cache(maxsize=16384)
 def subject_words(text: str) -> frozenset[str]:
     """What a text says it is about: its content words (stemmed) and the states it names (``@ISR``).
 
