@@ -268,3 +268,11 @@ def test_the_last_of_several_counted_is_one_decision(linking_record):
     cov = analyse(art, linking_record)
     assert cov.mentions.decision_id.isna().all()
     assert cov.mentions.reason.iloc[0] == "refers to several decisions, not one"
+
+
+def test_the_subject_named_wins_over_the_vote_the_story_links(two_of_a_day):
+    # the story's count links the fishing text; the first sentence names the other one's subject
+    art = inline_article("The Security Council on Friday also adopted a resolution on Liberia, with Japan "
+                         "abstaining.", "Fourteen members voted in favour and one abstained.",
+                         date="2019-03-02")
+    assert _linked(analyse(art, two_of_a_day)) == ["S/RES/9002(2019)", "S/RES/9001(2019)"]
