@@ -145,15 +145,20 @@ def test_date_order_flags_the_misdated_resolution_not_its_neighbours():
         ("S/RES/2024(2011)", "2011-12-14"),
     ])
     p = unsc.validate(ds)
-    order = p[p.rule == "date_order"]
+    # both would be in order with day and month swapped: a likely swap, its own rule
+    assert p[p.rule == "date_order"].empty
+    order = p[p.rule == "date_swapped"]
     assert order.decision_id.tolist() == ["S/RES/1397(2002)", "S/RES/2022(2011)"]
     assert (order.severity == "warning").all() and order.row.tolist() == [4, 7]
     assert order.message.iloc[0] == (
         "dated 2002-12-03, later than S/RES/1396(2002) (2002-03-05) and S/RES/1398(2002) "
         "(2002-03-15), the nearest resolutions by number dated in order; with day and month "
-        "swapped, 2002-03-12, it would be in order")
+        "swapped, 2002-03-12, it would be in order: likely a day-month swap, suggested date "
+        "2002-03-12 (the stored date is kept)")
     assert "earlier than S/RES/2021(2011) (2011-11-29) and S/RES/2023(2011)" in \
         order.message.iloc[1]
+    # reported, never fixed
+    assert ds.decisions.set_index("decision_id").date["S/RES/1397(2002)"] == pd.Timestamp("2002-12-03")
 
 
 def test_date_order_in_a_run_of_misdated_resolutions():
@@ -174,8 +179,9 @@ def test_date_order_in_a_run_of_misdated_resolutions():
         ("S/RES/902(1994)", "1994-03-11"),
         ("S/RES/2000(2011)", "2011-07-27"),
     ])
-    order = unsc.validate(ds).query("rule == 'date_order'")
+    order = unsc.validate(ds).query("rule in ['date_order', 'date_swapped']")
     assert order.decision_id.tolist() == ["S/RES/897(1994)", "S/RES/899(1994)"]
+    assert (order.rule == "date_swapped").all()
     assert order.message.str.contains("with day and month swapped").all()
     # The first resolution by number has one neighbour only.
     first = _resolutions([("S/RES/425(2002)", "2002-07-22"), ("S/RES/894(1994)", "1994-01-14"),
@@ -184,6 +190,61 @@ def test_date_order_in_a_run_of_misdated_resolutions():
     assert order.message.tolist() == [
         "dated 2002-07-22, later than S/RES/894(1994) (1994-01-14), the nearest resolution by "
         "number dated in order"]
+
+
+def test_date_swapped_needs_a_real_date_between_both_neighbours():
+    """Only a swap giving a real date strictly bounded by two in-order neighbours is a likely swap."""
+    ds = _resolutions([
+        ("S/RES/1500(2003)", "2003-08-14"),
+        ("S/RES/1501(2003)", "2003-08-26"),
+        ("S/RES/1502(2003)", "2003-08-13"),  # swapped: 2003-13-08, no such date
+        ("S/RES/1503(2003)", "2003-08-28"),
+        ("S/RES/1504(2003)", "2003-09-04"),
+        ("S/RES/1505(2003)", "2003-11-09"),  # swapped: 2003-09-11, after S/RES/1506's day
+        ("S/RES/1506(2003)", "2003-09-10"),
+        ("S/RES/1507(2003)", "2003-09-12"),
+        ("S/RES/1508(2003)", "2003-09-19"),
+        ("S/RES/1509(2003)", "2003-09-19"),
+        ("S/RES/1510(2003)", "2003-10-13"),
+        ("S/RES/1511(2003)", "2003-10-16"),
+        ("S/RES/1512(2003)", "2003-01-27"),  # 27 October: no swap, day 27
+        ("S/RES/1513(2003)", "2003-10-28"),
+        ("S/RES/1514(2003)", "2003-10-08"),  # swapped: 2003-08-10, before its neighbours
+        ("S/RES/1515(2003)", "2003-11-19"),
+        ("S/RES/1516(2003)", "2003-11-20"),
+    ])
+    p = unsc.validate(ds)
+    assert p[p.rule == "date_swapped"].empty
+    assert p[p.rule == "date_order"].decision_id.tolist() == [
+        "S/RES/1502(2003)", "S/RES/1505(2003)", "S/RES/1512(2003)", "S/RES/1514(2003)"]
+    from unsc.validate import date_swaps
+
+    assert date_swaps(ds).empty
+
+
+def test_date_swaps_gives_the_suggested_date_and_its_evidence():
+    from unsc.validate import SWAP_COLUMNS, date_swaps
+
+    ds = _resolutions([
+        ("S/RES/1925(2010)", "2010-05-28"),
+        ("S/RES/1929(2010)", "2010-09-06"),  # 9 June (S/PV.6335), day and month swapped
+        ("S/RES/1930(2010)", "2010-06-15"),
+        ("S/RES/1931(2010)", "2010-06-29"),
+    ])
+    swaps = date_swaps(ds)
+    assert list(swaps.columns) == SWAP_COLUMNS
+    expected = pd.DataFrame({
+        "decision_id": ["S/RES/1929(2010)"], "date": pd.to_datetime(["2010-09-06"]),
+        "suggested": pd.to_datetime(["2010-06-09"]), "before": ["S/RES/1925(2010)"],
+        "before_date": pd.to_datetime(["2010-05-28"]), "after": ["S/RES/1930(2010)"],
+        "after_date": pd.to_datetime(["2010-06-15"])})
+    pd.testing.assert_frame_equal(swaps[expected.columns].astype({"decision_id": object}), expected,
+                                  check_dtype=False)
+    assert swaps.row.tolist() == [3]
+    assert swaps.evidence.iloc[0] == (
+        "dated 2010-09-06; S/RES/1925(2010) (2010-05-28) and S/RES/1930(2010) (2010-06-15) are the nearest "
+        "resolutions by number dated in order, and 2010-06-09 (day and month swapped) falls between them")
+    assert date_swaps(_resolutions([("S/RES/1(1946)", "1946-01-25")])).empty
 
 
 def test_no_date_order_without_enough_resolutions(good):
@@ -273,3 +334,22 @@ def test_a_malformed_procedural_list_names_file_line_column_and_value(procedural
     e = err.value
     assert (str(e.path), e.line, e.column, e.value) == (str(folder / "procedural.csv"), 2, "date",
                                                         "27 Feb 2022")
+
+
+def test_known_gaps_are_reported_within_the_tables_span(fixtures):
+    """A vote or a member row ``known_errors.csv`` lists a table as lacking is a warning, nothing fixed."""
+    ds = unsc.read(fixtures / "unvotes_cuba")  # unvotes' layout, 2016 and 2019 roll calls
+    p = unsc.validate(ds).set_index("rule")
+    assert set(p.index) == {"missing_vote", "missing_row"} and (p.severity == "warning").all()
+    gap = p.loc["missing_vote"]
+    assert gap.decision_id == "A/RES/73/8" and pd.isna(gap.row)
+    assert gap.message.startswith("unvotes_ga (GA 2016-10-26 to 2019-11-07 in the data) lacks A/RES/73/8, "
+                                  "a recorded vote of 2018-11-01 (189-2-0)")
+    row = p.loc["missing_row"]
+    assert (row.decision_id, row.member, row.row) == ("A/RES/71/5", "ZWE", 2)
+    assert row.file.endswith("un_roll_calls.csv") and "whose official vote was yes" in row.message
+    # a span that ends before the gap is not asked about it; a row that is there is no gap
+    early = ds.filter(end="2017-12-31")
+    assert set(unsc.validate(early).rule) == {"missing_row"}
+    votes = pd.concat([ds.votes, ds.votes.iloc[[0]].assign(member="ZWE", vote="yes")], ignore_index=True)
+    assert "missing_row" not in set(unsc.validate(_with(ds, votes=votes)).rule)

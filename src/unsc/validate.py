@@ -32,10 +32,19 @@ rule                   what it finds
                        lacks, within the span the list covers in the data
                        (:func:`unsc.vetoes.missing_vetoes`, from ``known_errors.csv``): the
                        list's totals are short by it; the message gives the evidence
-``date_order``         (warning) a Security Council resolution dated out of number order: earlier
-                       than both its neighbours or later than both, the neighbours being the
-                       nearest resolutions by number whose dates are in order (see
-                       :func:`_date_order_rules`); a day/month swap that would fit is named
+``missing_vote``       (warning) a recorded vote a third-party table lacks, within its span in the
+                       data (``known_errors.csv``, e.g. A/RES/73/8, which unvotes_ga lacks)
+``missing_row``        (warning) a member row a third-party table lacks on a vote it holds
+                       (``known_errors.csv``: Zimbabwe's yes on A/RES/71/5 in unvotes_ga)
+``date_swapped``       (warning) a Security Council resolution dated out of number order (as
+                       ``date_order``) whose date with day and month swapped is a real date
+                       between its two in-order neighbours: a likely day-month swap, the
+                       suggested date and the neighbours named (:func:`date_swaps`); the
+                       stored date is kept
+``date_order``         (warning) any other Security Council resolution dated out of number
+                       order: earlier than both its neighbours or later than both, the
+                       neighbours being the nearest resolutions by number whose dates are in
+                       order (see :func:`_date_order_rules`)
 (reader rules)         whatever the reader put in ``Dataset.problems`` (a misspelt name, swapped
                        symbols, a summary that contradicts its rows), with the reader's own rule,
                        and what :func:`unsc.combine` reports (``matched_duplicate``, info)
@@ -134,6 +143,7 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
         parts.extend(_symbol_year_rules(ds, dfile, dline))
         parts.extend(_date_order_rules(ds, dfile, dline))
         parts.extend(_missing_veto_rules(ds))
+        parts.extend(_known_gap_rules(ds))
     parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
@@ -256,6 +266,66 @@ def _missing_veto_rules(ds: Dataset) -> list[pd.DataFrame]:
         "row": None, "decision_id": gaps.decision_id.to_numpy(dtype=object),
         "member": gaps.member.to_numpy(dtype=object), "message": msg.to_numpy(dtype=object),
     })]
+
+
+#: The source format (:func:`unsc.sources.holds.format_of`) each third-party table of
+#: ``known_errors.csv`` is read with: how a source in the data is known to be that table.
+TABLE_FORMATS = {"unvotes_ga": "unvotes", "unsc_drafts_votes_1994_2025": "sc-drafts",
+                 "unhrc_recorded_votes": "hrc", "unsc_vetoes_wpdl": "vetoes"}
+
+
+def _known_gap_rules(ds: Dataset) -> list[pd.DataFrame]:
+    """What ``known_errors.csv`` lists a table in ``ds`` as lacking (warnings: nothing held is wrong).
+
+    ``missing_vote``: a recorded vote the table lacks, dated within the span of that table's
+    decisions of the body in ``ds`` and held by no other source (A/RES/73/8 of 1 November 2018,
+    which ``unvotes_ga`` lacks). ``missing_row``: a member row the table lacks on a decision ``ds``
+    holds from it (Zimbabwe's yes on A/RES/71/5), so counts made from its rows are short by it.
+    """
+    from unsc.coverage.doubts import known_gaps, known_missing_rows
+    from unsc.sources.holds import format_of
+
+    dec = ds.decisions
+    gaps, rows = known_gaps(), known_missing_rows()
+    if not len(dec) or (not gaps and rows.empty):
+        return []
+    files = dec.file.astype("string") if "file" in dec.columns else pd.Series(pd.NA, index=dec.index)
+    named = {f: format_of(f) for f in files.dropna().unique()}
+    fmt = files.map(named).astype(object).to_numpy()
+    held = set(dec.decision_id.astype(str))
+    out = []
+    for gap in gaps:
+        mine = (fmt == TABLE_FORMATS.get(gap.source_table)) & \
+            (dec.body.astype(str) == (gap.body or "")).to_numpy()
+        if not mine.any() or gap.decision_id in held:
+            continue
+        first, last = dec.date[mine].min(), dec.date[mine].max()
+        if not first <= gap.date <= last:
+            continue
+        yes, no, abstain = gap.tally
+        out.append({"rule": "missing_vote", "severity": "warning", "file": files[mine].iloc[0], "row": None,
+                    "decision_id": gap.decision_id, "member": None,
+                    "message": f"{gap.source_table} ({gap.body} {first:%Y-%m-%d} to {last:%Y-%m-%d} in the "
+                               "data) "
+                               f"lacks {gap.decision_id}, a recorded vote of {gap.date:%Y-%m-%d} "
+                               f"({yes}-{no}-{abstain}): a claim about it cannot be checked. "
+                               f"Evidence: {gap.reason}"})
+    if len(rows):
+        ids = dec.decision_id.astype(str)
+        at = {d: i for i, d in enumerate(ids) if d in set(rows.decision_id)}
+        votes = ds.votes[ds.votes.decision_id.astype(str).isin(set(at)).to_numpy()]
+        have = set(zip(votes.decision_id.astype(str), votes.member.astype(str), strict=True))
+        for r in rows.itertuples():
+            i = at.get(r.decision_id)
+            if i is None or (r.decision_id, r.member) in have or fmt[i] != TABLE_FORMATS.get(r.source_table):
+                continue
+            out.append({"rule": "missing_row", "severity": "warning", "file": files.iloc[i],
+                        "row": dec["line"].iloc[i] if "line" in dec.columns else None,
+                        "decision_id": r.decision_id, "member": r.member,
+                        "message": f"{r.source_table} has no row for {r.member} on {r.decision_id}, whose "
+                                   f"official vote was {r.vote}: counts made from the rows are short by it. "
+                                   f"Evidence: {r.reason}"})
+    return [pd.DataFrame(out, columns=PROBLEM_COLUMNS)] if out else []
 
 
 def _hrc_size_rule(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
@@ -436,8 +506,105 @@ def _in_order(values: np.ndarray) -> np.ndarray:
     return keep
 
 
+#: Columns of :func:`date_swaps`.
+SWAP_COLUMNS = ["decision_id", "date", "suggested", "before", "before_date", "after", "after_date",
+                "file", "row", "evidence"]
+
+
+def _date_order(ds: Dataset) -> pd.DataFrame:
+    """Every Security Council resolution dated out of number order, with its in-order neighbours.
+
+    One row per such resolution: ``pos`` (its position in ``ds.decisions``), ``decision_id``,
+    ``date``, the nearest resolutions by number dated in order before and after it
+    (``before``/``before_date``, ``after``/``after_date``; empty at either end), and
+    ``suggested``: the date with day and month swapped where that date exists and falls between
+    the two neighbours (both needed), else NaT. See :func:`_date_order_rules` for the method.
+    """
+    cols = ["pos", "decision_id", "date", "before", "before_date", "after", "after_date", "suggested"]
+    empty = pd.DataFrame({c: pd.Series(dtype="datetime64[ns]" if c.endswith("date") or c == "suggested"
+                                       else "int64" if c == "pos" else object) for c in cols})
+    dec = ds.decisions
+    if not len(dec):
+        return empty
+    ids = dec.decision_id.astype(str)
+    number = pd.to_numeric(ids.str.extract(_SC_RES)["number"], errors="coerce")
+    chosen = np.flatnonzero((dec.body == "SC").to_numpy() & number.notna().to_numpy()
+                            & dec.date.notna().to_numpy())
+    if len(chosen) < 3:
+        return empty
+    dates = dec.date.to_numpy(dtype="datetime64[ns]")[chosen]
+    order = chosen[np.lexsort((dates, number.to_numpy(dtype="float64")[chosen]))]
+    values = dec.date.to_numpy(dtype="datetime64[ns]")[order]
+    keep = _in_order(values.astype("int64"))
+    wrong = np.flatnonzero(~keep)
+    if len(wrong) == 0:
+        return empty
+    kept = np.flatnonzero(keep)
+    at = np.searchsorted(kept, wrong)
+    prev = np.where(at > 0, kept[np.maximum(at - 1, 0)], -1)
+    nxt = np.where(at < len(kept), kept[np.minimum(at, len(kept) - 1)], -1)
+    names = ids.to_numpy(dtype=object)[order]
+    nat = np.datetime64("NaT", "ns")
+    lo = np.where(prev >= 0, values[np.maximum(prev, 0)], nat)
+    hi = np.where(nxt >= 0, values[np.maximum(nxt, 0)], nat)
+    # Day and month swapped: only a real date (day 1-12) that is not the same date, strictly
+    # between two in-order neighbours. One neighbour only (the first or last resolution held)
+    # bounds it on one side, which says too little to name a likely date.
+    swapped = pd.to_datetime(pd.Series(values[wrong]).dt.strftime("%Y-%d-%m"),
+                             format="%Y-%m-%d", errors="coerce").to_numpy(dtype="datetime64[ns]")
+    fits = ~np.isnat(swapped) & (swapped != values[wrong]) & (prev >= 0) & (nxt >= 0) & \
+        (swapped >= lo) & (swapped <= hi)
+    return pd.DataFrame({
+        "pos": order[wrong], "decision_id": names[wrong], "date": values[wrong],
+        "before": np.where(prev >= 0, names[np.maximum(prev, 0)], ""), "before_date": lo,
+        "after": np.where(nxt >= 0, names[np.maximum(nxt, 0)], ""), "after_date": hi,
+        "suggested": np.where(fits, swapped, nat),
+    })
+
+
+def date_swaps(ds: Dataset) -> pd.DataFrame:
+    """The Security Council resolutions whose stored date is likely a day–month swap.
+
+    A resolution dated out of number order (``date_order``, see :func:`_date_order_rules`)
+    whose date, with day and month swapped, is a real date that falls between its two
+    neighbours by number dated in order: S/RES/1929(2010), stored as 2010-09-06 between
+    S/RES/1925(2010) of 2010-05-28 and S/RES/1930(2010) of 2010-06-15, suggests 2010-06-09
+    (the official date, S/PV.6335). The suggestion is evidence, not a correction: the stored
+    date is never changed; validation reports it (``date_swapped``) and coverage linking also
+    tries the decision on the suggested date (:func:`unsc.coverage.link.swapped_date_link`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`SWAP_COLUMNS`, one row per resolution: its stored ``date``, the ``suggested``
+        one, the neighbours that bound it, where it was read (``file``, ``row``) and the
+        ``evidence`` in words.
+    """
+    found = _date_order(ds)
+    found = found[found.suggested.notna()].reset_index(drop=True)
+    dec = ds.decisions
+    pos = found.pos.to_numpy()
+    fmt = _day_text
+    evidence = ("dated " + fmt(found.date) + "; " + found.before + " (" + fmt(found.before_date)
+                + ") and " + found.after + " (" + fmt(found.after_date) + ") are the nearest "
+                "resolutions by number dated in order, and " + fmt(found.suggested)
+                + " (day and month swapped) falls between them")
+    return pd.DataFrame({
+        "decision_id": found.decision_id.to_numpy(dtype=object),
+        "date": found.date.to_numpy(), "suggested": found.suggested.to_numpy(),
+        "before": found.before.to_numpy(dtype=object), "before_date": found.before_date.to_numpy(),
+        "after": found.after.to_numpy(dtype=object), "after_date": found.after_date.to_numpy(),
+        "file": _col(dec, "file")[pos], "row": _col(dec, "line")[pos],
+        "evidence": evidence.to_numpy(dtype=object),
+    }, columns=SWAP_COLUMNS).reset_index(drop=True)
+
+
+def _day_text(values: pd.Series) -> pd.Series:
+    return pd.Series(values).dt.strftime("%Y-%m-%d").fillna("").reset_index(drop=True)
+
+
 def _date_order_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
-    """Security Council resolutions dated out of resolution-number order (a warning).
+    """Security Council resolutions dated out of resolution-number order (warnings).
 
     The Council numbers its resolutions in the order it adopts them, so their
     dates rise with their numbers. A resolution is flagged when its date is
@@ -447,55 +614,39 @@ def _date_order_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     dates sorted. So a resolution next to a wrongly dated one is not flagged,
     even between two of them: in the drafts table errors come in runs (S/RES/897
     and 899-902 of 1994 have day and month swapped, 898 between them is right).
-    The message says so when swapping day and month would put the date in order.
+
+    Two rules: ``date_swapped`` where swapping day and month gives a real date
+    between the two neighbours (a likely typing error, with the suggested date:
+    :func:`date_swaps`), ``date_order`` for every other one (a wrong neighbour,
+    a wrong year, a date that no swap explains). Both are warnings: the stored
+    date is kept as the source has it.
     """
+    found = _date_order(ds)
+    if found.empty:
+        return []
     dec = ds.decisions
-    ids = dec.decision_id.astype(str)
-    number = pd.to_numeric(ids.str.extract(_SC_RES)["number"], errors="coerce")
-    chosen = np.flatnonzero((dec.body == "SC").to_numpy() & number.notna().to_numpy()
-                            & dec.date.notna().to_numpy())
-    if len(chosen) < 3:
-        return []
-    dates = dec.date.to_numpy(dtype="datetime64[ns]")[chosen]
-    order = chosen[np.lexsort((dates, number.to_numpy(dtype="float64")[chosen]))]
-    values = dec.date.to_numpy(dtype="datetime64[ns]")[order]
-    keep = _in_order(values.astype("int64"))
-    wrong = np.flatnonzero(~keep)
-    if len(wrong) == 0:
-        return []
-    kept = np.flatnonzero(keep)
-    at = np.searchsorted(kept, wrong)
-    prev = np.where(at > 0, kept[np.maximum(at - 1, 0)], -1)
-    nxt = np.where(at < len(kept), kept[np.minimum(at, len(kept) - 1)], -1)
-    names = ids.to_numpy(dtype=object)[order]
-    days = pd.Series(values).dt.strftime("%Y-%m-%d").to_numpy(dtype=object)
-
-    def neighbour(pos: np.ndarray) -> np.ndarray:
-        text = names[np.maximum(pos, 0)] + " (" + days[np.maximum(pos, 0)] + ")"
-        return np.where(pos >= 0, text, "")
-
-    before, after = neighbour(prev), neighbour(nxt)
-    # Out of order with its in-order neighbours, it is later than both or earlier than both.
-    late = np.where(prev >= 0, values[wrong] > values[np.maximum(prev, 0)],
-                    values[wrong] > values[np.maximum(nxt, 0)])
-    side = np.where(late, "later than ", "earlier than ")
-    two = (prev >= 0) & (nxt >= 0)
-    both = np.where(two, before + " and " + after, np.where(prev >= 0, before, after))
+    fmt = _day_text
+    two = (found.before != "") & (found.after != "")
+    before = found.before + " (" + fmt(found.before_date) + ")"
+    after = found.after + " (" + fmt(found.after_date) + ")"
+    both = np.where(two, before + " and " + after, np.where(found.before != "", before, after))
+    ref = np.where(found.before != "", found.before_date, found.after_date)
+    side = np.where(found.date.to_numpy() > ref, "later than ", "earlier than ")
     which = np.where(two, ", the nearest resolutions by number dated in order",
                      ", the nearest resolution by number dated in order")
-    # Would swapping day and month put it in order?
-    swapped = pd.to_datetime(pd.Series(values[wrong]).dt.strftime("%Y-%d-%m"),
-                             format="%Y-%m-%d", errors="coerce").to_numpy(dtype="datetime64[ns]")
-    lo = np.where(prev >= 0, values[np.maximum(prev, 0)], np.datetime64("NaT"))
-    hi = np.where(nxt >= 0, values[np.maximum(nxt, 0)], np.datetime64("NaT"))
-    fits = ~np.isnat(swapped) & (swapped != values[wrong]) & \
-        ((prev < 0) | (swapped >= lo)) & ((nxt < 0) | (swapped <= hi))
-    hint = np.where(fits, "; with day and month swapped, " + pd.Series(swapped).dt.strftime(
-        "%Y-%m-%d").fillna("").to_numpy(dtype=object) + ", it would be in order", "")
-    msgs = "dated " + days[wrong] + ", " + side + both + which + hint
-    rows = order[wrong]
-    mask = np.zeros(len(dec), dtype=bool)
-    mask[rows] = True
-    message = np.empty(len(dec), dtype=object)
-    message[rows] = msgs
-    return [_frame("date_order", dec, mask, dfile, dline, message, severity="warning")]
+    swap = found.suggested.notna().to_numpy()
+    hint = np.where(swap, "; with day and month swapped, " + fmt(found.suggested)
+                    + ", it would be in order: likely a day-month swap, suggested date "
+                    + fmt(found.suggested) + " (the stored date is kept)", "")
+    msgs = ("dated " + fmt(found.date) + ", " + side + both + which + hint).to_numpy(dtype=object)
+    out = []
+    for rule, mask in (("date_swapped", swap), ("date_order", ~swap)):
+        rows = found.pos.to_numpy()[mask]
+        if not len(rows):
+            continue
+        chosen = np.zeros(len(dec), dtype=bool)
+        chosen[rows] = True
+        message = np.empty(len(dec), dtype=object)
+        message[rows] = msgs[mask]
+        out.append(_frame(rule, dec, chosen, dfile, dline, message, severity="warning"))
+    return out

@@ -146,7 +146,8 @@ def test_known_errors_are_found(sc_drafts_real, shared_data):
         "duplicate_roll_call": 14,      # one draft recorded as two roll calls
         "malformed_symbol": 2,          # S/206/381, S/20016/636
         "symbol_year": 4,               # S/RES/1588(2055) and three more typos in the year
-        "date_order": 332,              # dated out of number order, mostly day/month swapped
+        "date_swapped": 319,            # dated out of number order, likely day and month swapped
+        "date_order": 13,               # dated out of number order, no swap between its neighbours
     }
     p = unsc.validate(sc_drafts_real)
     assert (p.file == str(shared_data / SC_DRAFTS)).all() and p.row.notna().all()
@@ -159,12 +160,19 @@ def test_known_errors_are_found(sc_drafts_real, shared_data):
     assert (year.severity == "error").all()
     assert year.decision_id.tolist() == ["S/RES/899(1999)", "S/RES/1184(1989)",
                                          "S/RES/1475(2005)", "S/RES/1588(2055)"]
-    order = p[p.rule == "date_order"].set_index("decision_id")
-    assert (order.severity == "warning").all()
-    # Day and month swapped: the swap would put 320 of the 332 back in order.
-    assert order.message.str.contains("with day and month swapped").sum() == 320
+    order = p[p.rule.isin(["date_order", "date_swapped"])].set_index("decision_id")
+    assert (order.severity == "warning").all() and len(order) == 332
+    # Day and month swapped: the swap would put 319 of the 332 between their two in-order
+    # neighbours (S/RES/893(1994), the first held, has one neighbour only: date_order).
+    swapped = order[order.rule == "date_swapped"]
+    assert swapped.message.str.contains("with day and month swapped").all()
     assert "swapped, 2002-03-12, it would be in order" in order.message["S/RES/1397(2002)"]
     assert "swapped, 2011-12-02, it would be in order" in order.message["S/RES/2022(2011)"]
+    assert "suggested date 2010-06-09" in swapped.message["S/RES/1929(2010)"]
+    assert order.rule["S/RES/893(1994)"] == "date_order"
+    # the stored dates are the table's
+    assert sc_drafts_real.decisions.set_index("decision_id").date["S/RES/1929(2010)"] == \
+        pd.Timestamp("2010-09-06")
     # A rightly dated resolution between two misdated ones is not flagged.
     assert {"S/RES/897(1994)", "S/RES/899(1999)"} <= set(order.index)
     assert "S/RES/898(1994)" not in order.index

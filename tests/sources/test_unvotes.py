@@ -150,7 +150,11 @@ def test_real_problems(unvotes_real):
         ("missing_field", "warning"): 1_293,  # outcome of amendment/paragraph votes unknown
         ("symbol_year", "error"): 2,          # R/19/595 voted in 1959, R/677/46 for 67/46
         ("control_character", "warning"): 8,  # U+0008 in eight descr texts, kept as written
+        ("missing_vote", "warning"): 2,       # A/RES/66/253 B and A/RES/73/8 (known_errors.csv)
+        ("missing_row", "warning"): 1,        # no Zimbabwe row on A/RES/71/5 (known_errors.csv)
     }
+    gaps = p[p.rule.isin(["missing_vote", "missing_row"])]
+    assert sorted(gaps.decision_id) == ["A/RES/66/253 B", "A/RES/71/5", "A/RES/73/8"]
     ctrl = p[p.rule == "control_character"]
     assert ctrl.row.iloc[0] == 5821 and ctrl.file.iloc[0].endswith("un_roll_calls.csv")
     assert "column 'descr'" in ctrl.message.iloc[0] and "U+0008" in ctrl.message.iloc[0]

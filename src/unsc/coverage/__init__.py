@@ -21,7 +21,10 @@ The stages, each run once and usable alone:
    votes → the ``mentions`` table, :data:`MENTION_COLUMNS`, one mention per
    sentence, dated clause or roll call).
 4. link (:mod:`~unsc.coverage.link`): :func:`link`, one decision per mention
-   or none, with the reason.
+   or none, with the reason. What the record is likely or known to have wrong
+   (:mod:`~unsc.coverage.doubts`: a stored date that is a likely day-month
+   swap, a vote or a member row a table lacks) is taken into account there
+   and in the checks: said, never corrected.
 5. judge: :func:`check` (each linked mention's claims against the record) and
    :func:`claims` (the claims table, :data:`CLAIM_COLUMNS`).
 

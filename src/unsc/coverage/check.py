@@ -65,6 +65,7 @@ from typing import Any
 import pandas as pd
 
 from unsc import members as members_mod
+from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, doubtful_dates
 from unsc.coverage.link import _split
 from unsc.coverage.link import topic_code as _topic_code
 from unsc.model import Dataset
@@ -106,7 +107,8 @@ class _Record:
         self.procedural = self.body == "SC" and decision_id in _procedural()
         #: member → its known error, where the held vote is the erring table's (see :func:`_known_errors`)
         self.errors = {member: err for (did, member), err in _known_errors().items()
-                       if did == decision_id and self.votes.get(member) == err.theirs}
+                       if did == decision_id and (self.votes.get(member) == err.theirs
+                                                  or err.theirs == NO_ROW and member not in self.votes)}
 
     def wrong_for(self, vote: str) -> list[KnownError]:
         """The known errors that make the held list of ``vote`` votes wrong (a member in or out of it)."""
@@ -225,6 +227,15 @@ class _Record:
         return not on.empty
 
 
+def _date_record(rec: _Record, doubt: DoubtfulDate | None) -> str:
+    """The record's answer to a date claim: its date, and why it is in doubt where it is.
+
+    A stored date that is likely or known to be wrong (:func:`unsc.coverage.doubts.doubtful_dates`)
+    can neither confirm nor contradict a date: the claim is ``unverifiable`` and the answer says why.
+    """
+    return _fmt_date(rec.date) if doubt is None else f"{_fmt_date(rec.date)} ({doubt.words})"
+
+
 def _status(ok: bool | None) -> str:
     return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
 
@@ -263,16 +274,17 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
 
         if isinstance(m["body"], str) and m["body"]:
             add("body", m["body"], rec.body, _status(m["body"] == rec.body))
+        doubt = doubtful_dates(ds).get(str(m["decision_id"]))
         if pd.notna(m["date"]):
             apart = abs((m["date"] - rec.date) / pd.Timedelta(days=1))
             # a day apart is the time zone (an evening vote in New York is the next day in Asia)
             # or the day it was reported: the record cannot say the article is wrong
-            add("date", _fmt_date(m["date"]), _fmt_date(rec.date),
-                _status(True if apart == 0 else None if apart <= 1 else False))
+            ok = True if apart == 0 else None if apart <= 1 else False
+            add("date", _fmt_date(m["date"]), _date_record(rec, doubt), _status(None if doubt else ok))
         elif pd.notna(m["date_from"]):
             window = f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"
-            add("date", window, _fmt_date(rec.date),
-                _status(bool(m["date_from"] <= rec.date <= m["date_to"])))
+            ok = bool(m["date_from"] <= rec.date <= m["date_to"])
+            add("date", window, _date_record(rec, doubt), _status(None if doubt else ok))
         named = _split(m["members"])
         position = m["position"] if isinstance(m["position"], str) else None
         if named and position:
@@ -394,6 +406,8 @@ _TABLE_NAMES = {
     "unvotes_ga": "the GA table (unvotes_ga)",
     "unsc_vetoes_wpdl": "the veto list (unsc_vetoes_wpdl)",
 }
+#: ``theirs`` of a known error that is a member row the table lacks (``missing_row``).
+NO_ROW = "(no row)"
 _VOTE_WORDS = {"yes": "voting yes", "no": "voting no", "abstain": "abstaining", "absent": "not voting"}
 
 
@@ -410,6 +424,9 @@ class KnownError:
         """The answer for a claim about this vote: "the HRC table ... records GBR as voting no; ..."."""
         table = _TABLE_NAMES.get(self.source_table, f"the {self.source_table} table")
         theirs, ours = _VOTE_WORDS.get(self.theirs, self.theirs), _VOTE_WORDS.get(self.ours, self.ours)
+        if self.theirs == NO_ROW:
+            return (f"{table} has no row for {member}; a known gap: the official record has {member} "
+                    f"{ours} (known_errors.csv)")
         return (f"{table} records {member} as {theirs}; a known error: "
                 f"the official record has {member} {ours} (known_errors.csv)")
 
@@ -445,10 +462,13 @@ def _read_known_errors(path: str) -> dict[tuple[str, str], KnownError]:
 
     cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
     rows = read_csv(path, {c: Col() for c in cols})
-    votes = rows[(rows["field"] == "vote").to_numpy(dtype=bool) & rows["member"].notna().to_numpy(dtype=bool)]
-    return {(str(r.decision_id), str(r.member)): KnownError(str(r.source_table), str(r.theirs), str(r.ours),
-                                                            str(r.reason))
-            for r in votes.itertuples()}
+    # a member row the table lacks (``missing_row``) is a known error of the same kind: the held
+    # roll call is short of one vote, whose official value ``ours`` gives
+    votes = rows[rows["field"].isin(["vote", MISSING_ROW]).to_numpy(dtype=bool)
+                 & rows["member"].notna().to_numpy(dtype=bool)]
+    return {(str(r.decision_id), str(r.member)): KnownError(
+        str(r.source_table), NO_ROW if r.field == MISSING_ROW else str(r.theirs), str(r.ours), str(r.reason))
+        for r in votes.itertuples()}
 
 
 def _procedural() -> frozenset[str]:

@@ -542,6 +542,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         return Linked(None, math.nan, "unverifiable",
                       "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
     linked = _link_one(rows, ds, previous, headline=headline)
+    linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
+    linked = known_gap_link(rows, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
     idx = _index(ds)
@@ -578,6 +580,79 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
+                      headline: str | None = None) -> Linked:
+    """Also try each decision whose stored date is doubtful on its likely date.
+
+    The doubtful dates are :func:`unsc.coverage.doubts.doubtful_dates` (a likely
+    day-month swap, or a date ``known_errors.csv`` corrects). Only where such a
+    likely date lies in the mention's window and the stored one does not is the
+    mention linked again, against the record with those decisions also on their
+    likely dates (:func:`unsc.coverage.doubts.with_likely_dates`), by the same
+    rules: a link to one of them says so in the reason ("the data date it
+    2010-09-06, likely a day-month swap of 2010-06-09"); a link made on the stored
+    dates that such a decision now ties with is undone (several fit). A mention
+    linked by its cited symbol, or to several decisions, is left as it is.
+    ``headline`` is the article's, for ties (as in :func:`link_one`).
+    """
+    from unsc.coverage.doubts import doubtful_dates, with_likely_dates
+
+    if linked.several or linked.reason.startswith(("cites ", *_NOT_ONE_VOTE)):
+        return linked
+    doubts = doubtful_dates(ds)
+    if not doubts:
+        return linked
+    m = rows.iloc[0]
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    idx = _index(ds)
+    moved = {d: doubt for d, doubt in doubts.items()
+             if lo <= doubt.likely <= hi and not lo <= doubt.stored <= hi}
+    moved = {d: doubt for d, doubt in moved.items()
+             if any(body is None or idx.body[i] == body for i in np.flatnonzero(idx.ids == d))}
+    if not moved:
+        return linked
+    other = _link_one(rows, with_likely_dates(ds), previous, headline=headline)
+    if other.status == "linked" and other.decision_id in moved:
+        return replace(other, reason=f"{other.reason}; {moved[other.decision_id].words}")
+    if linked.status != "linked" or (other.status, other.decision_id) == ("linked", linked.decision_id):
+        return linked
+    # linked on the stored dates, but not once the doubtful ones are on their likely dates too:
+    # the link was not clear (precision first)
+    notes = "; ".join(f"{k}: {d.words}" for k, d in moved.items())
+    why = other.reason if other.status != "linked" else \
+        f"{linked.decision_id} fits on the stored dates, {other.decision_id} with the likely ones"
+    return Linked(None, math.nan, "unlinked", f"{why} (counting likely dates: {notes})")
+
+
+def known_gap_link(rows: pd.DataFrame, linked: Linked) -> Linked:
+    """A mention nothing held fits that a known gap may be about is ``unverifiable``, naming the gap.
+
+    The gaps are the recorded votes ``known_errors.csv`` lists a table as lacking
+    (:func:`unsc.coverage.doubts.known_gaps`, e.g. A/RES/73/8 of 1 November 2018, which
+    ``unvotes_ga`` lacks): "no vote in the data matches" would say the article may be
+    wrong where the record is. Only an unlinked mention of a vote (positions, a tally, an
+    outcome), never one linked or unlinked for what the sentence is (several decisions,
+    background), and only where :func:`unsc.coverage.doubts.gap_for` names a gap.
+    """
+    from unsc.coverage.doubts import gap_for
+
+    if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
+        return linked
+    m = rows.iloc[0]
+    stated = _positions(rows)
+    if not (stated or isinstance(m["tally"], str) or bool(m["unanimous"]) or isinstance(m["outcome"], str)):
+        return linked
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    gap = gap_for(_split(m["cited"]), body, lo, hi, pd.notna(m["date"]), m["tally"])
+    if gap is None:
+        return linked
+    return Linked(None, math.nan, "unverifiable", f"{gap.words}; linking said: {linked.reason}")
 
 
 def _veto_claim(m: pd.Series, rows: pd.DataFrame, stated: dict[str, str]) -> bool:
