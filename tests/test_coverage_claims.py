@@ -266,24 +266,30 @@ def test_claims_by_sentence_show_each_sentence_once():
     from unsc.coverage import by_sentence
 
     table = pd.DataFrame({
-        "mention_id": ["m1", "m1", "m1", "m2", "m1"],
-        "paragraph": [1, 1, 1, 2, 1],
-        "claim": ["CHN voted no", "RUS voted no", "tally: 41 yes", "USA vetoed", "CUB voted yes"],
-        "decision_id": ["D1", "D1", "D1", None, "D1"],
-        "record": ["no", "no", "41", "not linked", "no"],
-        "verdict": ["agrees", "agrees", "agrees", "unlinked", "contradicts"],
-        "evidence": ["Sentence one.", "Sentence one.", "Sentence one.", "Sentence two.", "Sentence one."],
+        "mention_id": ["m1", "m1", "m1", "m2", "m1", "m1"],
+        "paragraph": [1, 1, 1, 2, 1, 1],
+        "claim": ["CHN voted no", "RUS voted no", "tally: 41 yes", "USA vetoed", "CUB voted yes",
+                  "the text called a resolution"],
+        "about": ["vote", "vote", "vote", "vote", "vote", "name"],
+        "decision_id": ["D1", "D1", "D1", None, "D1", "D1"],
+        "record": ["no", "no", "41", "not linked", "no", "a decision: D1"],
+        "verdict": ["agrees", "agrees", "agrees", "unlinked", "contradicts", "contradicts"],
+        "evidence": ["Sentence one.", "Sentence one.", "Sentence one.", "Sentence two.", "Sentence one.",
+                     "Sentence one."],
     }).astype(CLAIM_COLUMNS)
+    # a wrong name of the text keeps its own row beside the sentence's wrong vote
     expected = pd.DataFrame({
-        "verdict": ["agrees", "unlinked", "contradicts"],
-        "claim": ["CHN voted no; RUS voted no; tally: 41 yes", "USA vetoed", "CUB voted yes"],
-        "decision_id": ["D1", pd.NA, "D1"],
-        "record": ["no; 41", "not linked", "no"],
-        "evidence": ["Sentence one.", "Sentence two.", "Sentence one."],
+        "verdict": ["agrees", "unlinked", "contradicts", "contradicts"],
+        "about": ["vote", "vote", "vote", "name"],
+        "claim": ["CHN voted no; RUS voted no; tally: 41 yes", "USA vetoed", "CUB voted yes",
+                  "the text called a resolution"],
+        "decision_id": ["D1", pd.NA, "D1", "D1"],
+        "record": ["no; 41", "not linked", "no", "a decision: D1"],
+        "evidence": ["Sentence one.", "Sentence two.", "Sentence one.", "Sentence one."],
     })
     got = by_sentence(table)
     pd.testing.assert_frame_equal(got.astype(str), expected.astype(str))
-    assert got.decision_id.isna().tolist() == [False, True, False]
+    assert got.decision_id.isna().tolist() == [False, True, False, False]
     assert by_sentence(table.iloc[:0]).columns.tolist() == list(expected.columns)
 
 

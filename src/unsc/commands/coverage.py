@@ -24,7 +24,7 @@ import pandas as pd
 TABLE_CHOICES = ("summary", "claims", "articles", "statements", "mentions", "checks", "verdicts")
 
 _SHOWN = {
-    "claims": ["mention_id", "paragraph", "verdict", "claim", "decision_id", "record"],
+    "claims": ["mention_id", "paragraph", "verdict", "about", "claim", "decision_id", "record"],
     "articles": ["slug", "date", "outlet", "headline", "url"],
     "statements": ["statement_id", "date", "speaker", "role", "country", "venue", "paragraph",
                    "summary"],

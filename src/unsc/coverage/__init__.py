@@ -58,7 +58,7 @@ import pandas as pd
 from unsc.coverage.article import Article, MissingDateError, read_article
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
 from unsc.coverage.extract import MENTION_COLUMNS, conform_mentions, extract_mentions, link
-from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, doubtful_links
+from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, judge
 from unsc.coverage.people import people_in
 from unsc.coverage.statements import extract_statements
 from unsc.model import Dataset, conform, empty
@@ -227,16 +227,8 @@ def analyse(
     checks = _empty(CHECK_COLUMNS)
     if ds is not None:
         mentions = link(mentions, ds, headline=article.headline)
-        checks = check(mentions, ds)
-        doubted = doubtful_links(checks)
-        if doubted:
-            # Precision first: a sentence that mostly contradicts its decision is about another vote.
-            hit = mentions.mention_id.astype(str).isin(doubted).to_numpy()
-            mentions = mentions.copy()
-            mentions.loc[hit, "reason"] = mentions.loc[hit, "mention_id"].astype(str).map(doubted)
-            mentions.loc[hit, "decision_id"] = None
-            mentions.loc[hit, "status"] = "unlinked"
-            checks = checks[~checks.mention_id.astype(str).isin(doubted)]
+        # check, undo doubtful links, judge the headline (:func:`unsc.coverage.judge.judge`)
+        mentions, checks = judge(article, mentions, ds, registry)
     return Coverage(
         articles=conform_articles(pd.DataFrame([article_row(article)])),
         statements=statements,

@@ -39,7 +39,9 @@ claim               compared with
 ``permanent``       a member called a permanent member (or said to veto) held
                     a permanent seat on that day
 ``size``            the body's size: the tally including absentees, else the
-                    members in ``terms`` on that day, else the votes recorded
+                    members in ``terms`` on that day, else the votes recorded; a
+                    size that does not fit is ``unverifiable`` when the sentence names
+                    another body too ("a Council vote asking the 193-member Assembly to meet")
 ``tally``           yes, no and abstain as written against the official tally
 ``unanimous``       no votes against and no abstentions (an Assembly or Human Rights
                     Council roll call with some is ``unverifiable`` unless the symbol
@@ -47,6 +49,14 @@ claim               compared with
                     the record does not hold)
 ``outcome``         adopted, vetoed or failed
 ``subject``         the decision's topic or title names a place the sentence names
+``text``            what the sentence calls the text ("the resolution") against what the
+                    record says it was, only where the record is certain (a ``/DEC/``
+                    or ``/RES/`` symbol, or a title beginning "Draft decision" or "Draft
+                    resolution"): a draft decision called a resolution contradicts.
+                    Only that way round ("decision" is also the everyday word for any
+                    outcome), only when the sentence does not say "decision" as well and
+                    cites no other symbol. A wrong name is no wrong vote: the claims
+                    table tells the two apart (:mod:`unsc.coverage.judge`, ``about``)
 ==================  ==========================================================
 
 ``status`` is ``agrees``, ``contradicts``, ``incomplete`` (the article names
@@ -56,6 +66,7 @@ some of the members that voted that way, all correctly, but not all) or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +76,7 @@ from typing import Any
 import pandas as pd
 
 from unsc import members as members_mod
+from unsc.coverage import lexicon
 from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, doubtful_dates
 from unsc.coverage.link import _split
 from unsc.coverage.link import topic_code as _topic_code
@@ -236,6 +248,52 @@ def _date_record(rec: _Record, doubt: DoubtfulDate | None) -> str:
     return _fmt_date(rec.date) if doubt is None else f"{_fmt_date(rec.date)} ({doubt.words})"
 
 
+_BODY_NAME_RE = re.compile("(?<!\\w)(?:" + "|".join(
+    re.escape(n) for n in sorted(lexicon.BODY_NAMES, key=len, reverse=True)) + ")(?!\\w)")
+
+
+def _other_bodies(evidence: object, body: str) -> list[str]:
+    """The bodies other than ``body`` a sentence names by name (codes, in order)."""
+    if not isinstance(evidence, str):
+        return []
+    found = (lexicon.BODY_NAMES[m.group()] for m in _BODY_NAME_RE.finditer(evidence))
+    return [b for b in dict.fromkeys(found) if b != body]
+
+
+#: The text called a resolution: the word, not "resolutions" of others listed by number.
+_RESOLUTION = re.compile(r"\bresolution\b", re.IGNORECASE)
+_DECISION = re.compile(r"\bdecisions?\b", re.IGNORECASE)
+
+
+def text_type(decision_id: str, title: object) -> str | None:
+    """``decision`` or ``resolution`` where the record is certain of what the text was, else ``None``.
+
+    Certain: an adopted text's symbol (``A/HRC/DEC/1/106``, ``S/RES/2623(2022)``) or a
+    curated title that says it ("Draft decision (rejected): ..."). A draft symbol
+    (``S/2018/175``, ``A/HRC/51/L.6``) alone says nothing: amendments and drafts of
+    either kind share it. A symbol and a title that disagree are not certain either.
+    """
+    head = str(title).strip().lower() if isinstance(title, str) else ""
+    by_symbol = "decision" if "/DEC/" in decision_id else "resolution" if "/RES/" in decision_id else None
+    by_title = ("decision" if head.startswith(("draft decision", "decision ")) else
+                "resolution" if head.startswith(("draft resolution", "resolution ")) else None)
+    if by_symbol and by_title and by_symbol != by_title:
+        return None  # the record disagrees with itself: not certain
+    return by_symbol or by_title
+
+
+def _text_claim(evidence: object, cited: object, decision_id: str, rec: _Record) -> tuple[str, str] | None:
+    """(the record's answer, status) of the name a sentence gives its text, or ``None`` when not judged."""
+    if not isinstance(evidence, str) or text_type(decision_id, rec.row["title"]) != "decision":
+        return None
+    others = [c for c in _split(cited) if c != decision_id]
+    if others or not _RESOLUTION.search(evidence) or _DECISION.search(evidence):
+        return None
+    title = rec.row["title"]
+    shown = f"a decision: {decision_id}" + (f" ({title})" if isinstance(title, str) and title else "")
+    return shown, "contradicts"
+
+
 def _status(ok: bool | None) -> str:
     return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
 
@@ -259,6 +317,7 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     linked = mentions[mentions.decision_id.notna()]
     known = set(ds.decisions.decision_id.astype(str))
     records: dict[str, _Record] = {}
+    named_text: set[str] = set()
     for _, m in linked.iterrows():
         if str(m["decision_id"]) not in known:
             continue
@@ -324,7 +383,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                     else "not a permanent member", _status(perm), member)
         if pd.notna(m["size"]):
             size, shown = rec.size()
-            add("size", int(m["size"]), shown, _status(None if size is None else size == m["size"]))
+            ok = None if size is None else size == m["size"]
+            others = _other_bodies(m["evidence"], rec.body)
+            if ok is False and others:
+                # "a Council vote asking the 193-member Assembly to meet": the size may be that of
+                # the other body the sentence names
+                ok, shown = None, (f"{shown}; the sentence also names the {', '.join(others)}: "
+                                   "the size may be its")
+            add("size", int(m["size"]), shown, _status(ok))
         if isinstance(m["tally"], str) and m["tally"]:
             stated = dict(zip(("yes", "no", "abstain"), m["tally"].split("-"), strict=True))
             shifted = _one_vote_apart(rec, stated)
@@ -367,6 +433,11 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             # and linking already required a fitting subject where the sentence named one
             ok = True if code in topics or any(s.lower() in title for s in subjects) else None
             add("subject", ";".join(subjects), rec.row["topic"], _status(ok))
+        if m["mention_id"] not in named_text:  # once per sentence, not per group
+            named_text.add(m["mention_id"])
+            text = _text_claim(m["evidence"], m["cited"], str(m["decision_id"]), rec)
+            if text is not None:
+                add("text", "resolution", *text)
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=list(CHECK_COLUMNS))
     return frame.astype(CHECK_COLUMNS).reset_index(drop=True)
 

@@ -3,11 +3,13 @@
 Built from the linked mentions and their checks (:mod:`unsc.coverage.check`):
 
 ``mention_id``  the mention (one sentence).
-``paragraph``   where it is.
+``paragraph``   where it is (0: the headline).
 ``claim``       the claim in words: ``CHN voted no``, ``tally: 13 yes``,
                 ``outcome: vetoed``, ``unanimous``, ``all no named: CHN;RUS``,
-                ``CHN is a permanent member``, ``a 15-member body``, or, for a
-                mention not linked, what it says (``CHN;RUS vetoed``).
+                ``CHN is a permanent member``, ``a 15-member body``,
+                ``the text called a resolution``, or, for a mention not linked,
+                what it says (``CHN;RUS vetoed``).
+``about``       ``vote`` or ``name`` (what the text was called).
 ``decision_id`` the decision it was linked to (empty when not linked).
 ``record``      what the record says, or why nothing was linked.
 ``verdict``     ``agrees``, ``contradicts``, ``unverifiable`` (the record cannot
@@ -24,21 +26,41 @@ fit the decision it was linked to (at least :data:`DOUBT_MIN` of them, more
 than those that fit), the sentence most likely describes another vote (two
 drafts voted the same day, read as one): its claims are then ``unlinked``
 with that reason, never ``contradicts`` (:func:`doubtful_links`, applied by
-:func:`unsc.coverage.analyse` before the claims are judged).
+:func:`judge` before the claims are judged) — unless the sentence gives the
+day of the only Council vote that day in a record holding every Council draft
+put to the vote: then it cannot describe another vote, and is judged.
 
-The headline makes no claims here: "US, Russia veto each other's drafts" is
-about decisions the body tells of, and which one a headline means cannot be
-told from it without a risk of a false contradiction; it is left unjudged.
+The headline's votes are judged like a body sentence's, but only where one
+links as clearly (:func:`headline_mentions`): a headline saying two members
+vetoed each other's drafts names the first vetoing; the body's one sentence
+naming that member with a no or a veto links it to the rival draft, which
+failed for want of nine votes: no veto, a contradiction. Otherwise the
+headline's claim is ``unlinked`` with the reason. Its rows are paragraph 0 and
+only its members' votes (and permanent seats) are judged: its tally, outcome
+and dates are the body's to tell.
+
+``about`` says what a claim is about: ``vote`` (who voted how, the count, the
+result) or ``name`` (what the text was called: "a draft resolution" that was
+a draft decision, see :mod:`unsc.coverage.check`, claim ``text``). A wrong
+name is a minor inaccuracy, not a wrong vote: vote contradictions come first.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 import pandas as pd
+
+if TYPE_CHECKING:
+    from unsc.coverage.article import Article
+    from unsc.model import Dataset
 
 CLAIM_COLUMNS: dict[str, object] = {
     "mention_id": "string",
     "paragraph": "Int64",
     "claim": "string",
+    "about": "string",
     "decision_id": "string",
     "record": "string",
     "verdict": "string",
@@ -47,6 +69,8 @@ CLAIM_COLUMNS: dict[str, object] = {
 VERDICTS = ("contradicts", "agrees", "unverifiable", "unlinked")
 #: Checks that only confirm the link.
 _IDENTITY = {"body", "date", "subject"}
+#: Checks of what the text was called, not of the vote.
+_NAMING = {"text"}
 #: Checks that state something about the vote itself (who voted how, the count, the result).
 _STATED = ("vote", "tally yes", "tally no", "tally abstain", "outcome", "unanimous")
 #: Fewest contradicting statements that, outnumbering the fitting ones, make a link doubtful.
@@ -69,6 +93,8 @@ def _words(claim: str, member: object, article: str) -> str:
         return f"{claim}: {article}"
     if claim == "unanimous":
         return "unanimous"
+    if claim == "text":
+        return f"the text called a {article}"
     return f"{claim}: {article}"
 
 
@@ -92,12 +118,13 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
         record = f"{c.record} (not all named)" if c.status == "incomplete" else str(c.record)
         rows.append({"mention_id": c.mention_id, "paragraph": m["paragraph"],
                      "claim": _words(str(c.claim), c.member, str(c.article)),
-                     "decision_id": c.decision_id, "record": record, "verdict": verdict,
+                     "about": "name" if c.claim in _NAMING else "vote", "decision_id": c.decision_id,
+                     "record": record, "verdict": verdict,
                      "evidence": m["evidence"]})
-    judged = {r["mention_id"] for r in rows}
     for m in mentions.itertuples():
         status = getattr(m, "status", None)
-        if m.mention_id in judged or (isinstance(m.decision_id, str) and m.decision_id):
+        # a headline links each member on its own: one of its rows may be linked, another not
+        if isinstance(m.decision_id, str) and m.decision_id:
             continue
         if isinstance(m.members, str) and isinstance(m.position, str):
             said = f"{m.members} {_POSITION_WORDS.get(m.position, m.position)}"
@@ -110,7 +137,7 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
         verdict = status if status in ("unverifiable", "unlinked") else "unlinked"
         reason = getattr(m, "reason", None)
         rows.append({"mention_id": m.mention_id, "paragraph": m.paragraph, "claim": said,
-                     "decision_id": None,
+                     "about": "vote", "decision_id": None,
                      "record": reason if isinstance(reason, str) else "not linked",
                      "verdict": verdict, "evidence": m.evidence})
     if not rows:
@@ -118,8 +145,12 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
     # a mention of several groups checks its body-wide claims (tally, outcome) once per group
     frame = pd.DataFrame(rows).drop_duplicates(["mention_id", "claim", "decision_id", "record"])
     frame["_order"] = frame.verdict.map({v: i for i, v in enumerate(VERDICTS)})
-    frame = frame.sort_values(["_order", "paragraph", "mention_id"], kind="stable")
-    return frame.drop(columns="_order").astype(CLAIM_COLUMNS).reset_index(drop=True)
+    frame["_name"] = frame.about == "name"  # a wrong vote before a wrong name
+    frame = frame.sort_values(["_order", "_name", "paragraph", "mention_id"], kind="stable")
+    return frame.drop(columns=["_order", "_name"]).astype(CLAIM_COLUMNS).reset_index(drop=True)
+
+
+_SENTENCE_COLUMNS = ["verdict", "about", "claim", "decision_id", "record", "evidence"]
 
 
 def by_sentence(table: pd.DataFrame) -> pd.DataFrame:
@@ -129,11 +160,12 @@ def by_sentence(table: pd.DataFrame) -> pd.DataFrame:
     evidence; shown one per row, the sentence repeats five times. Here the
     claims and the record's answers of a sentence that share a decision and a
     verdict are joined with "; " (in order, each answer once) and the sentence
-    is shown once. The claims table itself keeps one row per claim.
+    is shown once. The claims table itself keeps one row per claim. A wrong
+    name of the text (``about`` ``name``) keeps a row of its own.
     """
     if table.empty:
-        return table[["verdict", "claim", "decision_id", "record", "evidence"]].copy()
-    keys = ["mention_id", "decision_id", "verdict"]
+        return table[_SENTENCE_COLUMNS].copy()
+    keys = ["mention_id", "decision_id", "verdict", "about"]
     frame = table.assign(decision_id=table.decision_id.fillna(""), _row=range(len(table)))
     grouped = frame.groupby(keys, sort=False, dropna=False).agg(
         claim=("claim", "; ".join),
@@ -141,11 +173,18 @@ def by_sentence(table: pd.DataFrame) -> pd.DataFrame:
         evidence=("evidence", "first"), _row=("_row", "min")).reset_index()
     grouped = grouped.sort_values("_row", kind="stable")
     grouped["decision_id"] = grouped.decision_id.replace("", pd.NA)
-    return grouped[["verdict", "claim", "decision_id", "record", "evidence"]].reset_index(drop=True)
+    return grouped[_SENTENCE_COLUMNS].reset_index(drop=True)
 
 
-def doubtful_links(checks: pd.DataFrame) -> dict[str, str]:
-    """Mentions whose stated votes mostly contradict their decision, with the reason to unlink them."""
+def doubtful_links(checks: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                   ds: Dataset | None = None) -> dict[str, str]:
+    """Mentions whose stated votes mostly contradict their decision, with the reason to unlink them.
+
+    With ``mentions`` and ``ds``, a mention is kept (judged, not doubted) when it
+    cannot describe another vote: it gives the decision's very day, a source
+    holding every Council draft put to the vote spans that day, and the record
+    holds no other vote of the Council that day (:func:`_alone_that_day`).
+    """
     stated = checks[checks.claim.isin(_STATED)]
     if stated.empty:
         return {}
@@ -158,6 +197,218 @@ def doubtful_links(checks: pd.DataFrame) -> dict[str, str]:
     }).groupby("mention_id", sort=False).agg(bad=("bad", "sum"), good=("good", "sum"),
                                              decision_id=("decision_id", "first"))
     hit = counts[(counts.bad >= DOUBT_MIN) & (counts.bad > counts.good)]
+    if mentions is not None and ds is not None and len(hit):
+        days = mentions.drop_duplicates("mention_id").set_index(mentions.drop_duplicates("mention_id")
+                                                                 .mention_id.astype(str))["date"]
+        keep = [_alone_that_day(ds, str(r.decision_id), days.get(str(i))) for i, r in hit.iterrows()]
+        hit = hit[~pd.Series(keep, index=hit.index, dtype=bool)]
     return {str(mention_id): (f"{r.bad} of the {r.bad + r.good} votes, counts and results stated do not "
                               f"fit {r.decision_id}: the sentence likely describes another vote; not judged")
             for mention_id, r in zip(hit.index, hit.itertuples(), strict=True)}
+
+
+def _alone_that_day(ds: Dataset, decision_id: str, said: object) -> bool:
+    """Whether ``decision_id`` is the only Council vote on the day the sentence gives (``said``).
+
+    Only the Security Council's record holds every vote of a day (the Assembly and
+    the Human Rights Council adopt many texts without a vote, which no record here
+    holds); decisions left out of the cleaned record count too.
+    """
+    d = ds.decisions
+    row = d[d.decision_id.astype(str) == decision_id]
+    if row.empty or pd.isna(said) or str(row.body.iloc[0]) != "SC":
+        return False
+    day = row.date.iloc[0]
+    if pd.isna(day) or pd.Timestamp(said).normalize() != day.normalize() or not _every_vote_held(ds, day):
+        return False
+    same = set(d.decision_id[(d.body.astype(str) == "SC") & (d.date == day)].astype(str))
+    lo = ds.left_out
+    if len(lo):
+        same |= set(lo.decision_id[(lo.body.astype(str) == "SC") & (lo.date == day)].astype(str))
+    return same == {decision_id}
+
+
+def _every_vote_held(ds: Dataset, day: pd.Timestamp) -> bool:
+    """Whether a source holding every Council draft put to the vote (``sc-drafts``) spans ``day``.
+
+    A selection (the curated record) or a veto list spanning the day proves nothing:
+    the other vote of that day may simply not be in it (:mod:`unsc.sources.holds`).
+    """
+    from unsc.coverage.link import _formats
+    from unsc.sources.holds import holds
+
+    d = ds.decisions[ds.decisions.body.astype(str) == "SC"]
+    if d.empty:
+        return False
+    every = frozenset({"adopted", "failed", "vetoed"})
+    formats = pd.Series(_formats(d), index=d.index)
+    full = formats.map(lambda f: holds(f).complete_for("SC", every)).to_numpy(dtype=bool)
+    if not full.any():
+        return False
+    for _, dates in d.date[full].groupby(formats[full].to_numpy()):
+        if dates.min() <= day <= dates.max():
+            return True
+    return False
+
+
+#: Positions that say the same of one member's vote ("vetoed" is a permanent member's no).
+_ALIKE = {"veto": {"veto", "no"}, "no": {"veto", "no"}, "yes": {"yes"}, "abstain": {"abstain"},
+          "absent": {"absent"}}
+#: What a headline row keeps of what it says: its members' votes, and whether they hold a permanent seat.
+_HEADLINE_BLANK = {"tally": None, "outcome": None, "size": None, "subjects": None, "topics": None,
+                   "date": pd.NaT, "date_from": pd.NaT, "date_to": pd.NaT, "date_text": None,
+                   "unanimous": False, "others": True, "score": float("nan")}
+
+
+def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
+                      registry: object = None) -> pd.DataFrame:
+    """The headline's vote claims, each member linked as clearly as a body sentence, or not at all.
+
+    A headline names no day and rarely the text: "US, Russia vetoed each other's
+    drafts". Each member it names with a position is linked through the body:
+    to the one decision that the body's sentences naming that member with a
+    like position (a veto and a no are alike) are linked to. Not linked (kept,
+    ``unlinked``, with the reason) when the body names the member so in no
+    sentence, in one not linked, or for two decisions; or when another vote of
+    the same body within a day of the decision fits the claim (the headline may
+    mean that one). The body's sentence states the same position (or a no where
+    the headline says veto), so the headline is found wrong only where the
+    body's sentence is, or where it turns a no into a veto.
+
+    Parameters
+    ----------
+    article
+        The article (its headline is read).
+    body
+        The body's mentions, linked (:func:`unsc.coverage.link`).
+    ds
+        The record.
+    registry
+        People of the article (:func:`unsc.coverage.people.people_in`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`~unsc.coverage.extract.MENTION_COLUMNS`, one row per member named,
+        mention ``<slug>:h1``, paragraph 0; empty when the headline states no vote.
+    """
+    from unsc.coverage.extract import conform_mentions, extract_mentions
+    from unsc.coverage.link import _split
+
+    if not article.headline.strip():
+        return conform_mentions(pd.DataFrame())
+    alone = replace(article, paragraphs=(article.headline,), lines=(0,), headline="")
+    said = extract_mentions(alone, registry=registry)
+    said = said[said.members.notna() & said.position.notna()]
+    if said.empty:
+        return conform_mentions(pd.DataFrame())
+    groups = body[body.members.notna() & body.position.notna()]
+    rows: list[dict] = []
+    for h in said.to_dict("records"):
+        for member in _split(h["members"]):
+            row = {**h, **_HEADLINE_BLANK, "members": member, "paragraph": 0,
+                   "mention_id": f"{article.slug}:h1"}
+            decision, reason = _through_body(member, str(h["position"]), h["body"], groups, ds)
+            row.update(decision_id=decision, status="linked" if decision else "unlinked", reason=reason)
+            rows.append(row)
+    return conform_mentions(pd.DataFrame(rows))
+
+
+def _through_body(member: str, position: str, said_body: object, groups: pd.DataFrame,
+                  ds: Dataset) -> tuple[str | None, str]:
+    """(the decision a headline's "``member`` ``position``" is linked to, or ``None``; why)."""
+    from unsc.coverage.link import _split
+
+    alike = _ALIKE.get(position, {position})
+    names = groups.members.astype(str).map(lambda s: member in _split(s)).to_numpy(dtype=bool)
+    hits = groups[names & groups.position.astype(str).isin(alike).to_numpy(dtype=bool)]
+    if hits.empty:
+        return None, (f"headline: no sentence of the body names {member} so; "
+                      "which vote it means cannot be told")
+    decisions = sorted(set(hits.decision_id.dropna().astype(str)))
+    if hits.decision_id.isna().any() or len(decisions) != 1:
+        loose = int(hits.decision_id.isna().sum())
+        shown = "; ".join(([f"linked to {', '.join(decisions)}"] if decisions else [])
+                          + ([f"{loose} not linked"] if loose else []))
+        return None, (f"headline: the body's sentences naming {member} so are not linked to one decision "
+                      f"({shown}); which vote it means cannot be told")
+    decision = decisions[0]
+    d = ds.decisions
+    row = d[d.decision_id.astype(str) == decision]
+    if row.empty:
+        return None, f"headline: {decision} is not in the record"
+    rec_body, day = str(row.body.iloc[0]), row.date.iloc[0]
+    if isinstance(said_body, str) and said_body and said_body != rec_body:
+        return None, (f"headline: it is about the {said_body}; the body's sentence naming {member} so "
+                      f"is about {decision} of the {rec_body}")
+    if position == "veto" and rec_body != "SC":
+        # "Russia vetoes ..." above a story of an Assembly vote: the veto is a Council vote the body
+        # tells of without naming Russia, not the Assembly's no
+        return None, (f"headline: a veto is the Security Council's; the body names {member} voting no "
+                      f"only in the {rec_body} ({decision})")
+    near = d[(d.body.astype(str) == rec_body) & ((d.date - day).abs() <= pd.Timedelta(days=1))
+             & (d.decision_id.astype(str) != decision)]
+    fits = [str(x) for x in near.decision_id.astype(str) if _fits(ds, str(x), member, position)]
+    if fits:
+        return None, (f"headline: {member} {position} fits {', '.join(fits)} of the same days too; "
+                      f"which vote it means cannot be told")
+    page = int(hits.paragraph.iloc[0]) if pd.notna(hits.paragraph.iloc[0]) else "?"
+    return decision, f"headline, linked as the body's sentence naming {member} (paragraph {page})"
+
+
+def _fits(ds: Dataset, decision_id: str, member: str, position: str) -> bool:
+    """Whether the record bears out "``member`` ``position``" on ``decision_id`` (a veto: a permanent no)."""
+    v = ds.votes
+    got = v.vote[(v.decision_id.astype(str) == decision_id) & (v.member.astype(str) == member)]
+    if got.empty:
+        return position == "absent"
+    vote = str(got.iloc[0])
+    if position != "veto":
+        return vote == position
+    outcome = ds.decisions.outcome[ds.decisions.decision_id.astype(str) == decision_id]
+    return vote == "no" and str(outcome.iloc[0]) == "vetoed"
+
+
+def judge(article: Article, mentions: pd.DataFrame, ds: Dataset,
+          registry: object = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The judge stage: the linked mentions checked, doubtful links undone, the headline added.
+
+    Parameters
+    ----------
+    article
+        The article the mentions were read from.
+    mentions
+        Its linked mentions (:func:`unsc.coverage.link`).
+    ds
+        The record.
+    registry
+        People of the article (for the headline's reading).
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        The mentions (the headline's rows last) and their checks
+        (:data:`~unsc.coverage.check.CHECK_COLUMNS`).
+    """
+    from unsc.coverage.check import check
+
+    checks = check(mentions, ds)
+    doubted = doubtful_links(checks, mentions, ds)
+    if doubted:
+        # Precision first: a sentence that mostly contradicts its decision is about another vote.
+        hit = mentions.mention_id.astype(str).isin(doubted).to_numpy()
+        mentions = mentions.copy()
+        mentions.loc[hit, "reason"] = mentions.loc[hit, "mention_id"].astype(str).map(doubted)
+        mentions.loc[hit, "decision_id"] = None
+        mentions.loc[hit, "status"] = "unlinked"
+        checks = checks[~checks.mention_id.astype(str).isin(doubted)]
+    head = headline_mentions(article, mentions, ds, registry)
+    if head.empty:
+        return mentions, checks
+    from unsc.coverage.extract import conform_mentions
+
+    head_checks = check(head, ds)
+    mentions = conform_mentions(pd.concat([mentions, head], ignore_index=True))
+    if head_checks.empty:
+        return mentions, checks
+    return mentions, pd.concat([checks, head_checks], ignore_index=True)
