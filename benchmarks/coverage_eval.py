@@ -14,7 +14,8 @@ Printed per article and in total:
 
 ``read``       the file was read (1/0).
 ``spk R/P``    quoted speakers found: recall of the expected surnames, and
-               precision (found speakers that are expected people).
+               precision (found speakers the extractor takes for persons that
+               are expected people; institutions, media and groups not counted).
 ``links``      expected decisions that lie inside the data and were linked, of how many.
 ``extra``      links to decisions the article does not mention.
 ``pos``        member positions read right, of those the article states
@@ -84,13 +85,35 @@ def _surname_match(expected: str, found: str) -> bool:
         found.lower().endswith(expected.lower())
 
 
-def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
-    """The figures of one article (``cov``: its Coverage; ``known``: the record's decisions)."""
+def speaker_kinds(path: Path) -> dict[str, str]:
+    """The kind the extractor gives each quoted speaker of the article (``person``, ``org``, ...).
+
+    The ``statements`` table has no kind column, so the kinds are read from
+    :func:`unsc.coverage.statements.find_statements`, which decides them; an
+    unnamed person has no speaker in the table and no entry here.
+    """
+    from unsc.coverage import read_article
+    from unsc.coverage.statements import find_statements
+
+    return {st.speaker.name: st.speaker.kind for st in find_statements(read_article(path))
+            if st.kind == "q" and getattr(st.speaker, "named", True)}
+
+
+def score_article(cov, labels: dict, known: set[str], kinds: dict[str, str] | None = None) -> dict:  # noqa: ANN001
+    """The figures of one article (``cov``: its Coverage; ``known``: the record's decisions).
+
+    ``kinds`` (:func:`speaker_kinds`) says which speakers are persons, for the
+    precision; a speaker it does not know counts as a person, and without it a
+    word list guesses.
+    """
     out: dict[str, float] = {}
     st = cov.statements
     quoted = st[st.statement_id.astype(str).str.contains(":q")]
     found = sorted({str(s) for s in quoted.speaker.dropna()})
-    persons = [s for s in found if not _org_like(s)]
+    if kinds is None:
+        persons = [s for s in found if not _org_like(s)]
+    else:
+        persons = [s for s in found if kinds.get(s, "person") == "person"]
     expected = labels.get("speakers", [])
     out["spk_exp"] = len(expected)
     out["spk_hit"] = sum(any(_surname_match(e, f) for f in found) for e in expected)
@@ -177,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             cov = coverage.analyse(path, ds)
             read = 1
-            s = score_article(cov, lab, known)
+            s = score_article(cov, lab, known, speaker_kinds(path))
         except DataFormatError as exc:
             read, s = 0, None
             print(f"  cannot read {name}: {exc}")

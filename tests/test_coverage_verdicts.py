@@ -325,3 +325,18 @@ def test_a_council_count_one_vote_away_contradicts(coverage_record):
     c = cov.claims.set_index("claim")
     assert c.loc["tally: 10 yes", "verdict"] == "contradicts"
     assert c.loc["tally: 3 abstain", "verdict"] == "contradicts"
+
+
+def test_a_member_the_source_records_twice_is_unverifiable(coverage_record):
+    # as the drafts table records Russia both "No" and "Abstain" on S/2020/797: neither row is the vote
+    v = coverage_record.votes.astype(object)
+    extra = pd.DataFrame({"decision_id": ["S/2011/612"], "member": ["RUS"], "vote": ["abstain"]})
+    ds = replace(coverage_record, votes=conform(pd.concat([v, extra], ignore_index=True), "votes"))
+    cov = analyse(_article("Russia and China voted against the Syria draft in the Security Council on "
+                           "Tuesday, while India abstained.", date="2011-10-05"), ds)
+    c = _claims(cov)
+    assert c["RUS voted no"] == (
+        "recorded twice (abstain; no): the source contradicts itself (duplicate_vote)", "unverifiable")
+    assert c["CHN voted no"] == ("no", "agrees")
+    assert c["IND abstained"] == ("abstain", "agrees")
+    assert "contradicts" not in {verdict for _, verdict in c.values()}

@@ -176,3 +176,15 @@ def test_timeline_empty():
 def test_stack_labels_puts_overlapping_labels_on_new_rows():
     levels = plots._stack_labels(np.array([[0, 10], [5, 15], [12, 20], [16, 30], [31, 40]]), gap=0.5)
     assert levels.tolist() == [0, 1, 0, 1, 0]
+
+
+def test_timeline_labels_an_unnamed_speaker_by_role(record):
+    # a statement of "a UN diplomat" has a role and no speaker: its label says so, never "<NA>"
+    sub = record.filter(topic=["Syria"], start="2012-01-01", end="2012-12-31")
+    st = record.statements.iloc[:2].copy()
+    st["speaker"] = pd.array([pd.NA, pd.NA], dtype="string")
+    st["role"] = pd.array(["diplomat", pd.NA], dtype="string")
+    fig = plots.timeline(replace(sub, statements=st.iloc[:0]), st)
+    texts = {t.get_text() for t in visible_labels(fig)} | {t.get_text() for t in fig.axes[0].texts}
+    assert {"unnamed diplomat", "unnamed speaker"} <= texts
+    assert not any("<NA>" in t for t in texts)

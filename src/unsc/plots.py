@@ -988,7 +988,7 @@ def timeline(ds: Dataset, statements: pd.DataFrame | None = None, title: str | N
                    color=OKABE_ITO["green"], edgecolor="black", linewidth=0.4, label="statement",
                    zorder=3)
     points = [(str(r.decision_id), r.date, str(r.body)) for r in dec.itertuples()]
-    points += [(str(r.speaker), r.date, "statements") for r in statements.sort_values("date").itertuples()]
+    points += [(_speaker_label(r), r.date, "statements") for r in statements.sort_values("date").itertuples()]
     notes = [ax.annotate(text, (date, y[lane]), xytext=(0, 7), textcoords="offset points",
                          fontsize=fontsize, ha="center", va="bottom") for text, date, lane in points]
     ax.set_yticks(list(y.values()), [_BODY_NAMES.get(k, k.capitalize()) for k in y])
@@ -1237,3 +1237,11 @@ def ideal_point_paths(
     ax.set_title(title or default, fontsize=11, loc="left")
     _say_missing(fig, missing, "no position in these data")
     return fig
+
+
+def _speaker_label(r) -> str:  # noqa: ANN001 - a statements row
+    """A statement's label: its speaker, else the unnamed speaker's role ("a diplomat"), never "<NA>"."""
+    if isinstance(r.speaker, str) and r.speaker:
+        return r.speaker
+    role = getattr(r, "role", None)
+    return f"unnamed {role}" if isinstance(role, str) and role else "unnamed speaker"

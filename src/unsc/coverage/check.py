@@ -106,6 +106,10 @@ class _Record:
         self.row = d[d.decision_id.astype(str) == decision_id].iloc[0]
         v = ds.votes[ds.votes.decision_id.astype(str) == decision_id]
         self.votes = dict(zip(v.member.astype(str), v.vote.astype(str), strict=True))
+        #: member → its votes, where the source records it with two different votes (a data error
+        #: the validator reports as duplicate_vote): no claim about it, or a count, can be judged
+        both = v.drop_duplicates(["member", "vote"]).groupby(v.member.astype(str), observed=True).vote
+        self.twice = {m: "; ".join(sorted(x.astype(str))) for m, x in both if len(x) > 1}
         self.date = self.row["date"]
         self.body = str(self.row["body"])
         tally = {k: self.row[k] for k in ("yes", "no", "abstain", "absent")}
@@ -138,7 +142,7 @@ class _Record:
     def count(self, vote: str) -> int | None:
         if self.tally.get(vote) is not None:
             return self.tally[vote]
-        if self.complete and self.votes:
+        if self.complete and self.votes and not self.twice:
             errors = self.wrong_for(vote)
             # a known error moving a member into or out of this position makes the count wrong
             # (a swap of two members between the same positions leaves it right)
@@ -154,8 +158,8 @@ class _Record:
         listed with that vote are as many as the official tally counts (a
         partial record naming, say, only the no votes).
         """
-        if self.wrong_for(vote):
-            return None  # a known error puts a member in or out of this list
+        if self.wrong_for(vote) or any(vote in both.split("; ") for both in self.twice.values()):
+            return None  # a known error, or a member recorded twice, puts a member in or out of it
         listed = sorted(k for k, v in self.votes.items() if v == vote)
         if self.complete and self.votes:
             return listed
@@ -369,6 +373,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 error = rec.errors.get(member)
                 if error is not None:  # the held vote is a third-party table's known error
                     ok, shown = None, error.words(member)
+                if member in rec.twice:
+                    ok, shown = None, (f"recorded twice ({rec.twice[member]}): the source contradicts "
+                                       "itself (duplicate_vote)")
                 add("vote", position, shown, _status(ok), member)
             # "the United States and five European countries opposing" names some of the no votes:
             # whether they are all is no claim the article makes
@@ -613,6 +620,11 @@ def _all_named(add, rec: _Record, named: list[str], position: str, wanted: str) 
     if errors:  # the held list of that position is wrong where a known error moves a member
         add(label, ";".join(sorted(named)), "; ".join(e.words(m) for m, e in rec.errors.items()
                                                       if e in errors), "unverifiable")
+        return
+    twice = [m for m, both in rec.twice.items() if wanted in both.split("; ")]
+    if twice:  # a member recorded with this vote and another: who voted so is not known
+        add(label, ";".join(sorted(named)), "; ".join(f"{m} recorded twice ({rec.twice[m]})" for m in twice)
+            + ": the source contradicts itself (duplicate_vote)", "unverifiable")
         return
     if rec.complete and rec.votes:
         # a veto is a permanent member's no on a draft not adopted: on an adopted text (a procedural

@@ -196,6 +196,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     "concluded", "observed", "maintained", "suggested", "recalled", "predicted", "vowed",
     "promised", "cautioned", "tweeted", "posted", "countered", "conceded", "affirmed",
     "reiterated", "charged", "alleged", "contended", "demanded", "quoted", "cited",
+    # the present of a commentator's view ("Ana Ruiz, an analyst, admits that ...")
+    "admits", "acknowledges", "claims", "complains", "concedes", "concludes", "contends",
+    "emphasizes", "emphasises", "observes", "recalls", "reiterates", "remarks", "replies",
+    "responds", "suggests", "tweets", "underlines", "affirms", "cautions", "predicts", "vows",
 )
 #: The subset used for reported (indirect) speech: verbs of saying only.
 REPORTING_VERBS: tuple[str, ...] = (

@@ -12,7 +12,10 @@ sentence is never a speaker::
 
     phrase      := pronoun | [det] descriptor* NAME [, apposition]
                  | NAME , [det] descriptor+          (an apposition after the name)
-                 | [det] descriptor* HEAD [PP]       (a description, an institution, a group)
+                 | NAME , (a|an|the) word{1,9}       (a free apposition: no verb, no clause word)
+                 | [det] descriptor* HEAD [PP]       (a description, an institution, a group;
+                                                      the head is before the PP: "spokesman
+                                                      for the mission" is a person)
                  | phrase and phrase
     descriptor  := a title or job word, a state (name, nationality, "Russia's"),
                    a capitalised word, or one of a few modifiers ("state", "former", "of", "to")
@@ -28,13 +31,15 @@ speaker either.
 Resolution
     A name, or part of one, is the article's person with those name words
     (:meth:`Registry.resolve`). A pronoun ("he", "she") is the person last
-    named or quoted before it, outside quotations. A definite description
+    named or quoted before it, outside quotations; a mention by one part of
+    the name ("Ruiz suggested ... She said") counts as naming. A definite description
     ("the Russian ambassador", "Russia's envoy to the UN") is the one person
     of the article with that state and a role of the same kind (ambassador,
     envoy, representative and diplomat are one kind, and a rank must agree:
     a deputy ambassador is not the ambassador); with no state ("the envoy")
     it is the latest such person named before it; otherwise (several fit, or
-    "a Western diplomat") the description itself is the speaker. A surname
+    "a Western diplomat") the speaker is an unnamed person (``named`` false):
+    the description is the role, never a name. A surname
     alone that no one in the article bears is a well-known office holder's
     only when no other well-known person has it ("said Li" stays "Li").
 State
@@ -46,6 +51,7 @@ State
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -85,8 +91,15 @@ _MODIFIERS = frozenset(
     "the a an of to for at in on and state state-run state-owned official top senior former "
     "acting then some several other two three four his her its their our own first second "
     "foreign permanent new outgoing incoming interim western".split()
+    # quantifiers: "Many diplomats" is a group, "Many" or "Others" alone is no one's name
+    + "many most few all both each every another others any everyone someone anyone nobody "
+    "everybody somebody".split()
 )
 _PREPOSITIONS = frozenset("of to for at in on and".split())
+#: Pronouns and words that open a clause: a phrase with one is a clause, not a description.
+_CLAUSE_WORDS = frozenset("he she it they we i who which that when while after before because since "
+                          "although though until unless if what whom whose where there here then "
+                          "also so is was are were has have had will would".split())
 #: Roles of one kind: a description with one of them fits a person with another.
 _ROLE_KINDS: tuple[frozenset[str], ...] = (
     frozenset("ambassador envoy representative diplomat delegate emissary counsellor "
@@ -127,7 +140,7 @@ class Person:
     name: str
     role: str | None = None
     country: str | None = None
-    #: ``(paragraph index, offset)`` of each full mention.
+    #: ``(paragraph index, offset)`` of each mention: in full, or later by one part of the name.
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
@@ -137,13 +150,20 @@ class Person:
 
 @dataclass(frozen=True)
 class Speaker:
-    """A resolved speaker: ``kind`` is ``person``, ``media``, ``org`` or ``group``."""
+    """A resolved speaker: ``kind`` is ``person``, ``media``, ``org`` or ``group``.
+
+    ``named`` is false for a person the article leaves unnamed ("a UN diplomat",
+    "the official", when no one named in the article fits): ``name`` is then the
+    description, which is no one's name, so the ``statements`` table gives the
+    description as the role and no speaker.
+    """
 
     name: str
     role: str | None
     country: str | None
     kind: str
     venue: str | None = None
+    named: bool = True
 
 
 # -- the state of a title ----------------------------------------------------
@@ -319,7 +339,42 @@ def people_in(paragraphs: tuple[str, ...] | list[str]) -> Registry:
     for pi, para in enumerate(paragraphs):
         for s_start, s_end in sentences(para):
             _people_in_sentence(registry, pi, s_start, para[s_start:s_end])
+    _later_mentions(registry, paragraphs)
     return registry
+
+
+def _later_mentions(registry: Registry, paragraphs: tuple[str, ...] | list[str]) -> None:
+    """Add each later mention by one part of a name ("Haley said") to the person's mentions.
+
+    A pronoun goes to the person mentioned last, and a writer mentions a person
+    by the surname after the first time: "Ana Ruiz ... Dario Vega ... Ruiz
+    suggested it. She said ..." is Ruiz speaking, not Vega. A name word two
+    people share is no one's mention. One pass over the words of the text.
+    """
+    owners: dict[str, set[str]] = {}
+    for person in registry.people.values():
+        for token in person.tokens:
+            if len(token) > 2:
+                owners.setdefault(token, set()).add(person.name)
+    if not owners:
+        return
+    # a full mention is recorded at its first word; its other words are no new mention
+    full: dict[tuple[str, int], list[int]] = {}
+    for p in registry.people.values():
+        for pi, off in sorted(p.mentions):
+            full.setdefault((p.name, pi), []).append(off)
+    for pi, para in enumerate(paragraphs):
+        for m in _TOKEN.finditer(para):
+            who = owners.get(_bare(m.group()))
+            if not who or len(who) != 1:
+                continue
+            person = registry.people[next(iter(who))]
+            offs = full.get((person.name, pi), [])
+            k = bisect.bisect_right(offs, m.start()) - 1  # the full mention starting at or before it
+            if k < 0 or m.start() >= offs[k] + len(person.name):
+                person.mentions.append((pi, m.start()))
+    for person in registry.people.values():
+        person.mentions.sort()
 
 
 def _split_title_name(tok: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -506,6 +561,12 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
         if "," in right or not left or not right:
             return None
         a, b = _read_one(left, definite), _read_one(_DETERMINERS.sub("", right), False)
+        if a is not None and a.name and (b is None or b.kind in ("org", "media")) \
+                and _free_apposition(right):
+            # "Ana Ruiz, an expert at the Lima Institute of Peace": an apposition with an article
+            # describes the person named before it, whatever words it uses (her institute is
+            # not the speaker)
+            return Phrase(text, a.name, _DETERMINERS.sub("", right), "person", definite)
         if a is None or b is None:
             return None
         # an apposition: one side names the person, the other describes them
@@ -561,6 +622,12 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return None  # "The Washington Post": one capitalised word after a state is no name
         return Phrase(text, name, descriptor, "person", definite)
     found_heads = [c for c in classes if c in ("role", "org", "media", "group")]
+    first_prep = next((i for i, (_, _, w) in enumerate(words) if i and w.lower() in _PREPOSITIONS - {"and"}),
+                      None)
+    if first_prep is not None and any(c in ("role", "org", "media", "group") for c in classes[:first_prep]):
+        # the head comes before a prepositional phrase: "spokesman for the mission" is a person,
+        # "Ministry of Foreign Affairs" an organisation
+        found_heads = [c for c in classes[:first_prep] if c in ("role", "org", "media", "group")]
     if states and all(c in ("state", "mod") for c in classes):
         return Phrase(text, (), "", "state", definite)
     if not found_heads:
@@ -573,6 +640,20 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     if kind == "description" and not any(_bare(w).lower() in _ROLE_HEADS for _, _, w in words):
         kind = "org"  # "the UN human rights office" has no job in it
     return Phrase(text, (), descriptor, kind, definite)
+
+
+def _free_apposition(text: str) -> bool:
+    """Whether ``text`` reads as a free description after a name ("a professor at the X institute").
+
+    It opens with an article, has at most ten words and no verb-like word (a
+    word ending in -ed, or one of the speech verbs), so that a clause ("a day
+    after he said") is not taken for a description.
+    """
+    words = text.split()
+    if not re.match(r"^(?:a|an|the)\s", text) or len(words) > 10:
+        return False
+    return not any(w.lower().endswith("ed") or w.lower() in _CLAUSE_WORDS
+                   or w.lower() in lexicon.SPEECH_VERBS for w in words[1:])
 
 
 def plausible_speaker(phrase: str) -> bool:
@@ -656,7 +737,14 @@ def describe(
         person = registry.described(role, country, where) if read.definite else None
         if person is not None:
             return Speaker(person.name, person.role or role, person.country or country, "person")
-        return Speaker(text, role, country, "person")
+        # "a diplomat, speaking under condition of anonymity": someone, but no one's name
+        return Speaker(text, role or text, country, "person", named=False)
+    if read.kind == "org" and read.definite and country is None and len(text.split()) <= 2:
+        # "the office said" after "the prime minister's office said": the institution named before
+        head = _bare(text.split()[-1]).lower()
+        for sp in reversed(previous or []):
+            if sp.kind == "org" and head in {_bare(w).lower() for w in sp.name.split()}:
+                return sp
     for name, code in lexicon.INSTITUTIONS.items():
         if name in text:
             country = country or code

@@ -25,11 +25,20 @@ Attribution
     UN Ana Ruiz``: the longest run of words that reads as a speaker,
     ``," Liu Weimin, a spokesman, said``, ``," state television reported``)
     or before it (``Putin said: "``, ``Lavrov told reporters that the text
-    was "..."``, ``According to Xinhua, "..."``, ``X, who chairs the council,
-    said``, ``X on Monday dismissed the plan as a "..."``); ``X quoted Y as
-    saying`` gives speaker Y and venue X. Pronouns go to the person named or
-    quoted last (not inside a quotation); a definite description ("the
-    Russian diplomat") to the one person of the article it fits.
+    was "..."``, ``According to Xinhua, "..."``, ``The plan, according to X,
+    is "..."``, ``X, who chairs the council, said``, ``X, speaking after the
+    vote, said``, ``X on Monday dismissed the plan as a "..."``, ``X called the
+    vote the "..."``, ``X deemed the text "..."``; the verb first: ``..., said
+    X, an analyst at Y, who called it "..."``, ``The draft, said X, is
+    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X. Quoted
+    fragments inside one sentence ('X admits that the vote makes "A" a "B,"
+    even if it means "C"') are one statement, and so is a speaker's word in
+    the next sentence ('"A," X said. She called it "B."'). Pronouns go to the
+    person named or quoted last (not inside a quotation; a later mention by
+    surname counts); a definite description ("the Russian diplomat") to the
+    one person of the article it fits. A person the article leaves unnamed
+    ("a UN diplomat", "a spokesman for the mission") gives a row with the
+    role and no speaker.
 Reported speech
     ``SPEAKER [also] said|told|stated|... [DAY] [that] CLAUSE`` at the start
     of a sentence without quotation marks (after an optional opening phrase:
@@ -126,6 +135,11 @@ class _Statement:
     last_close: int = -1
 
 
+#: An attribution right after a closing mark: '" Ana Ruiz said', '" said Ruiz', '" he added'.
+_LOST_OPENER = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’-]*\s+){1,5}|(?:he|she|they)\s+)?(?:said|says|added|told)\b")
+
+
 def _unfinished(paragraph: str) -> bool:
     return not re.search(r"[.!?:;][\"”’')\]]*\s*$", paragraph)
 
@@ -160,6 +174,14 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
         while k < len(marks):
             m = marks[k]
             k += 1
+            if cur is None and k == 1 and m.group() in _CLOSERS and m.start() \
+                    and para[m.start() - 1] in ",.!?" and _LOST_OPENER.match(para, m.end()):
+                # 'We need to be honest," Ana Ruiz said.': the opening mark was lost (a
+                # paragraph cut in two); the attribution after it says what was quoted
+                lead = len(para) - len(para.lstrip())
+                text = re.sub(r"\s+", " ", para[lead : m.start()]).strip()
+                quotes.append(Quote(i, lead, i, m.start(), text, True, m.end()))
+                continue
             if cur is None:
                 if m.group() in _OPENERS:
                     cur = {"para": i, "start": m.start(), "from": m.end(), "segments": []}
@@ -232,11 +254,27 @@ def _after_text(para: str, quote: Quote) -> str:
 _CLAUSE_WORD = re.compile(r"\b(?:after|while|as|when|and|but|because|before|since|that|where|"
                           r"though|although|whereas|until|once)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,?\s*$")
+#: A participle between a subject and its verb ("Ana Ruiz, speaking after the vote, said").
+_PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b[^,]*,?\s*$")
 #: Verbs that give a quotation as the speaker's name for something ("dismissed it as a '...'").
 _CHARACTERISE = re.compile(
     r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
     r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
     r"rejected|called)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+#: Verbs that give a quotation as the speaker's word for something without "as" ("called it
+#: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
+#: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
+_NAMING = re.compile(
+    r"(?<![\w-])(?P<verb>called|calls|deemed|deems|termed|dubbed|dubs|branded|brands|labell?ed|"
+    r"pronounced)\b(?!\s+(?:for|on|upon|by|in|off|out|up)\b)(?=(?:\s+[^\s\"“”,;:.]+){1,6}\s*$)")
+#: What may follow a speaker named after a verb that comes first, before the quotation:
+#: nothing but punctuation, or a relative clause ('said Ana Ruiz, who called it "..."').
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$")
+_AFTER_VERB_FIRST = re.compile(
+    r"^\s*(?:[,:]\s*)?(?:who\s+[^\"“”;.]*)?$"
+    # or a parenthesis: 'The draft, said Ana Ruiz, is "dead"' (lower-case words only: no new subject)
+    r"|^,\s+(?:is|was|are|were|has|had|will|would|could|must|should|remains|remained)\b"
+    r"(?:\s+(?!and\b|but\b|while\b)[a-z-]+){0,5}\s*$")
 #: Words that may follow a quoted word or two without making it a term the writer uses.
 _AFTER_QUOTE_OK = frozenset(
     "for to and of in on at by with from as but or that which after before over while than "
@@ -249,6 +287,7 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
     """The noun phrase ending ``text`` (the subject before a verb), with its start."""
     text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
     text = _RELATIVE.sub("", text)  # "The envoy, Ana Ruiz, who chairs the council this month,"
+    text = _PARTICIPIAL.sub("", text)  # "Ana Ruiz, appearing beside the minister,"
     stripped = text.rstrip()
     trailing_comma = stripped.endswith(",")
     if trailing_comma:
@@ -334,6 +373,17 @@ def _longest_phrase(rest: str) -> str | None:
     return None
 
 
+def _verb_first(rest: str) -> str | None:
+    """The speaker after a verb that comes first ("said Susan Rice, the U.S. ambassador, on ...")."""
+    rest = rest.lstrip()
+    phrase = _longest_phrase(rest)
+    if phrase:
+        appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
+        if appos and plausible_speaker(f"{phrase}, {appos.group(1)}"):
+            phrase = f"{phrase}, {appos.group(1)}"  # "said Susan Rice, the U.S. ambassador"
+    return phrase
+
+
 @cache
 def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     audiences = "|".join(re.escape(a) for a in lexicon.AUDIENCES)
@@ -348,7 +398,9 @@ def _venue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _venue(clause: str, speaker: Speaker) -> str | None:
     if speaker.venue:
         return speaker.venue
-    clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]  # not a relative clause's
+    # not a relative clause's: ", who spoke at the summit," is left out, the words after it kept
+    clause = re.sub(r",\s*(?:who|which|whose)\b[^,]*,", ",", clause)
+    clause = re.split(r"\b(?:who|which|whose)\b", clause, maxsplit=1)[0]
     told, at = _venue_patterns()
     m = told.search(clause)
     if m:
@@ -373,6 +425,10 @@ class _Attribution:
     quoted_by: str | None = None
     #: The words beside the verb, where the day of the statement is read ("said on Friday").
     window: str | None = None
+    #: The quotation is a word or phrase of the speaker's inside narrative ("called it '...'").
+    fragment: bool = False
+    #: Only a named person may speak here ('Ana Ruiz: "..."' reads like a heading otherwise).
+    person_only: bool = False
 
 
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
@@ -382,11 +438,8 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     if m and m.group("verb") not in ("quoted", "cited"):
         # verb first: '," said U.S. Ambassador to the UN Ana Ruiz on Friday.'
         rest = m.group("rest")
-        phrase = _longest_phrase(rest)
+        phrase = _verb_first(rest)
         if phrase:
-            appos = re.match(r"^,\s+([^,;]{2,60}?)\s*(?:[,;]|$)", rest[len(phrase):].rstrip(". "))
-            if appos and plausible_speaker(f"{phrase}, {appos.group(1)}"):
-                phrase = f"{phrase}, {appos.group(1)}"  # "said Susan Rice, the U.S. ambassador"
             return _Attribution(phrase, after, where,
                                 window=_window(after, 0, after.index(rest) + len(phrase)))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
@@ -397,13 +450,26 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", rest)
             if q and plausible_speaker(q.group("who")):
                 return _Attribution(q.group("who"), after, where, quoted_by=m.group("np"))
+            passive = re.match(r"^\s+as\s+saying(?:\s+by\s+(?P<by>[^,;.]+))?", rest)
+            if passive and re.search(r"\s(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b",
+                                     after[: m.end("verb")]) and plausible_speaker(m.group("np")):
+                # '"...," Lavrov was quoted as saying by Interfax.'
+                return _Attribution(m.group("np"), after, where, quoted_by=passive.group("by"))
             return None
-        phrase = re.sub(rf"\s+{_DAY}$", "", m.group("np"))
+        # '," Ana Ruiz, who chairs the council, told reporters' / ', speaking after the vote, said'
+        phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), after, where)
+    m = re.match(r"^\s*(?:—|–|--)\s*(?P<rest>[^\"“”]+)$", after)
+    if m:
+        # a pull quote's attribution: '"..." — Ana Ruiz, Spain's ambassador'
+        phrase = _verb_first(m.group("rest"))
+        if phrase and m.group("rest").strip(" .").startswith(phrase) and \
+                not m.group("rest").strip(" .")[len(phrase):].strip():
+            return _Attribution(phrase, after, where, person_only=True)
     return None
 
 
@@ -425,6 +491,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         spans = sentences(prev)
         before = prev[spans[-1][0] :] if spans else prev
     where = (quote.para, quote.start)
+    m = re.fullmatch(r"\s*(?P<np>[^:,;\"“”—–()]{2,60}?)\s*:\s*", before)
+    if m and plausible_speaker(m.group("np")):
+        # 'Ana Ruiz: "We will not move."', the transcript's way
+        return _Attribution(m.group("np"), before, where, person_only=True)
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), before, where)
@@ -440,6 +510,20 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     for v in reversed(verbs):
         found = _phrase_before(before[: v.start()])
         if found is None:
+            pre = before[: v.start()].rstrip()
+            # (after a quotation, '"A," said Ruiz, "B."', the verb is the first one's: one statement)
+            if v.group("verb") in ("quoted", "cited") or not (
+                    not pre or pre.endswith(",") or _DATELINE.fullmatch(pre)):
+                continue
+            # the verb first: '..., said Ana Ruiz, an adviser, who called it "..."'
+            rest = before[v.end() :]
+            phrase = _verb_first(rest)
+            if phrase and phrase.endswith(".") and not _ABBREVIATION.search(phrase):
+                continue  # '"A," said Ana Ruiz. "B."': the verb belongs to the quotation before
+            if phrase and _AFTER_VERB_FIRST.match(rest[rest.index(phrase) + len(phrase):]):
+                return _Attribution(phrase, before[v.start() :], where,
+                                    window=_window(before, v.start(), v.end() + rest.index(phrase)
+                                                   + len(phrase)))
             continue
         phrase, start = found
         if v.group("verb") in ("quoted", "cited"):
@@ -448,7 +532,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
                 return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
         return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
-    c = _CHARACTERISE.search(before)
+    c = _CHARACTERISE.search(before) or _NAMING.search(before)
     if c:
         # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
         found = _phrase_before(before[: c.start()])
@@ -457,7 +541,11 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             lead = before[:start].strip()
             if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
                 return _Attribution(phrase, before[c.start() :], where,
-                                    window=_window(before, start, c.end()))
+                                    window=_window(before, start, c.end()), fragment=True)
+    m = re.search(r"(?:^|,)\s*according\s+to\s+(?P<np>[^,.;\"“”]+),[^\"“”]*$", before, re.I)
+    if m and plausible_speaker(m.group("np")):
+        # 'According to the ministry, the plan is "dead".', 'The plan, according to X, is "dead".'
+        return _Attribution(m.group("np"), before, where)
     return None
 
 
@@ -637,6 +725,13 @@ def find_statements(
             speaker = resolve(attribution.phrase, attribution.where)
             if speaker is None:
                 continue
+            weak_name = speaker.kind == "person" and speaker.named and " " not in speaker.name
+            if (attribution.fragment or attribution.person_only) and weak_name:
+                # 'Protesters called him "a traitor"', 'Update: "..."': one capitalised word no one
+                # in the article bears is too weak a name for these
+                continue
+            if attribution.person_only and not (speaker.kind == "person" and speaker.named):
+                continue
             venue = _venue(attribution.clause, speaker)
             if attribution.quoted_by:
                 venue = re.sub(r"^(?:the|a|an)\s+", "", attribution.quoted_by.strip(), flags=re.I)
@@ -654,7 +749,10 @@ def find_statements(
                 explicit = bool(same)
         if (last_quote is not None and last_quote.speaker == speaker
                 and last_quote.end_para == quote.para and attribution is not None
-                and _same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)):
+                and (_same_sentence(paragraphs[quote.para], last_quote.last_start, quote.start)
+                     or (attribution.fragment and _sentences_apart(
+                         paragraphs[quote.para], last_quote.last_start, quote.start) <= 1))):
+            # '"A," Ruiz said. She called it "B."': the speaker's words in narrative are a piece
             last_quote.parts.append(f"… {quote.text}")  # "... called it 'A' and 'B'"
             last_quote.last_close = quote.close
             continue
@@ -711,6 +809,14 @@ def _next_sentence(paragraphs, previous: _Statement, quote: Quote) -> bool:  # n
     return bisect.bisect_right(starts, before) - 1 == here - 1
 
 
+def _sentences_apart(paragraph: str, a: int, b: int) -> int:
+    """How many sentences offset ``b`` lies after offset ``a`` in ``paragraph`` (large when ``a < 0``)."""
+    if a < 0:
+        return 1 << 30
+    starts = [s for s, _ in sentences(paragraph)]
+    return bisect.bisect_right(starts, b) - bisect.bisect_right(starts, a)
+
+
 def _same_sentence(paragraph: str, a: int, b: int) -> bool:
     return a >= 0 and sentence_at(paragraph, a) == sentence_at(paragraph, b)
 
@@ -745,8 +851,9 @@ def statements_frame(article: Article, found: tuple[Statement, ...]) -> pd.DataF
         rows.append({
             "statement_id": f"{slug}:{st.kind}{counters[st.kind]}",
             "date": st.date,
-            "speaker": st.speaker.name,
-            "role": st.speaker.role,
+            # an unnamed person ("a UN diplomat") has a role but no name
+            "speaker": st.speaker.name if st.speaker.named else None,
+            "role": st.speaker.role or (None if st.speaker.named else st.speaker.name),
             "country": st.speaker.country,
             "venue": st.venue,
             "summary": st.text,
