@@ -226,7 +226,7 @@ def analyse(
     mentions = extract_mentions(article, registry=registry)
     checks = _empty(CHECK_COLUMNS)
     if ds is not None:
-        mentions = link(mentions, ds)
+        mentions = link(mentions, ds, headline=article.headline)
         # check, undo doubtful links, judge the headline (:func:`unsc.coverage.judge.judge`)
         mentions, checks = judge(article, mentions, ds, registry)
     return Coverage(

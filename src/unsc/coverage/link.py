@@ -30,6 +30,28 @@ Decision
     other members voted in favour."). "A second draft", "another
     resolution", "the rival text" is never the decision just linked.
     Tallies are the record's, else counted from a complete roll call.
+    Candidates that are one decision recorded twice (the same symbol with a
+    source's row key added, "S/1995/394 (ID 75)", the same day and tally) count
+    once. A tie the stated votes leave is broken by the subject: the one candidate
+    whose title's words (weighted by how few titles share them, states by their
+    codes) the sentence and the headline name, at least :data:`SUBJECT_SHARE` of
+    its title and :data:`SUBJECT_LEAD` times the next one's, never between two
+    titles about the same thing (:data:`SAME_SUBJECT`), and only when everything
+    stated fits it ("the sentence and the headline name the subject of
+    A/HRC/RES/32/2 ('sexual', 'orientation' ...: 1.00 of its title, next
+    A/HRC/RES/32/9 0.00)"). Then by the story: a tie that is still one after every
+    sentence is linked goes to the one tied candidate another sentence of the
+    article links to, when everything the sentence states fits it, it calls its
+    text no other, and no other candidate's subject fits it better.
+    Among Council candidates that still tie, a permanent member's stated vote
+    against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
+    procedural) is chosen when everything stated fits it.
+    A symbol named without any vote ("Resolution 1929 increases the pressure") is
+    the story's vote when that decision was voted by the sentence's body on the
+    article's day or up to :data:`STORY_DAYS` before.
+    A partial roll call (a selection naming some members only) neither confirms
+    nor contradicts a member it lacks; the one vote held for those days is linked
+    on it only when it confirms two stated things (members or tally parts).
 Unverifiable
     What the record cannot hold is ``unverifiable`` (never ``unlinked``), with the
     reason: a mention whose date lies outside the span the record holds for its
@@ -59,7 +81,9 @@ Unverifiable
     ("by consensus"), which has no roll call to check: it is linked only to a
     decision the record holds without a roll call.
 Not linked at all
-    A mention of several decisions ("have vetoed three resolutions") and a
+    A mention of several decisions ("have vetoed three resolutions"), unless a
+    clause dated to a month at most names the last of them ("four times, the last
+    time in February 1999": that one is linked by the usual rules), and a
     resolution cited as background, without a vote in the sentence.
 
 Columns added to the ``mentions`` table: ``status`` (``linked``, ``unlinked``,
@@ -73,7 +97,7 @@ import math
 import re
 import weakref
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -109,6 +133,10 @@ _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+riva
                       r"(?:its|their)\s+own)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|measure|proposal)s?\b",
                       re.I)
 
+
+#: "the last time in February 1999", "the most recent one in May": a sentence counting several names one.
+_LAST_OF = re.compile(r"\b(?:the\s+)?(?:last|latest|most\s+recent)\s+"
+                      r"(?:time|one|occasion|of\s+(?:them|which|these))\b", re.I)
 
 #: "two draft resolutions", "both texts", "the three drafts": how many decisions a sentence counts.
 _COUNTED = re.compile(r"\b(?P<n>two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+)?"
@@ -213,6 +241,58 @@ def sponsors_in(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: Words that say nothing of what a text is about: function words, the bodies, and the vote itself.
+_SUBJECT_STOP = frozenset("""
+the and for with from its their this that which who whom whose into upon under over about after before
+between also other others all any some such than then there these those been being were was has have had
+not nor but are will would shall may can could should including include includes concerning regarding
+resolution resolutions draft drafts text texts decision decisions measure proposal adopted adopt adopts
+adopting adoption passed pass passes approved approve approves vote voted votes voting against favour
+favor favored abstain abstained abstaining abstention abstentions reject rejected rejects veto vetoed
+vetoes member members country countries state states nation nations united general assembly security
+council human rights session special emergency meeting report recorded total friday monday tuesday
+wednesday thursday saturday sunday today yesterday week year years month
+""".split())
+#: The bodies' names: "the Human Rights Council voted" says where, not what the text is about.
+_BODY_WORDS = re.compile(r"\b(?:U\.?N\.?\s+)?(?:Human\s+Rights\s+Council|Security\s+Council|"
+                         r"General\s+Assembly|United\s+Nations)\b", re.I)
+
+
+def _stem(word: str) -> str:
+    """A light stem, so "settlements" meets "settlement" and "territories" "territory"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=16384)  # titles repeat; sentences do not, so the cache is bounded
+def _content_words(text: str) -> frozenset[str]:
+    """A text's content words, stemmed, without the bodies' names and the words of voting."""
+    text = _BODY_WORDS.sub(" ", text)
+    words = {_stem(w) for w in re.findall(r"[a-z]{3,}", text.lower().replace("\u2019", "'").replace("'s", ""))
+             if w not in _SUBJECT_STOP}
+    return frozenset(words - _SUBJECT_STOP)
+
+
+@lru_cache(maxsize=16384)
+def subject_words(text: str) -> frozenset[str]:
+    """What a text says it is about: its content words (stemmed) and the states it names (``@ISR``).
+
+    The bodies' names and the words of voting ("adopted", "against") are left out: they say
+    where and how a text was decided, not what it is about.
+    """
+    return _content_words(text) | {f"@{c}" for c in _codes(_BODY_WORDS.sub(" ", text))}
+
+
+def _subject_title(title: str) -> str:
+    """A title without the record's furniture ("Status of Jerusalem : resolution / adopted by ...")
+    and without its sponsor ("... (US draft)"): who drafted a text is not what it is about."""
+    title = re.split(r"\s+:\s+resolution\b|\s+/\s+adopted\s+by\b", title, maxsplit=1)[0]
+    return re.sub(r"\([^()]*\bdrafts?\b[^()]*\)", " ", title)
+
+
 @dataclass
 class _Index:
     """The record's decisions as arrays, built once per dataset (linking is then per candidate)."""
@@ -238,6 +318,41 @@ class _Index:
     #: The titles as the record prints them (case tells "Democratic People's Republic of Korea" apart).
     raw_titles: list[str] = field(default_factory=list)
     _title_codes: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: Whether each decision's roll call is partial (a selection naming some members only).
+    partial: np.ndarray | None = None
+    #: The record's topics as printed, beside the titles (for the subject words).
+    raw_topics: list[str] = field(default_factory=list)
+    _subject_words: dict[int, frozenset[str]] = field(default_factory=dict)
+    _idf: dict[str, float] | None = None
+
+    def subject_words(self, i: int) -> frozenset[str]:
+        """The words (and ``@``-codes of the states) a decision's title and topic name: its subject."""
+        found = self._subject_words.get(i)
+        if found is None:
+            text = f"{_subject_title(self.raw_titles[i] if self.raw_titles else self.titles[i])} " \
+                   f"{self.raw_topics[i] if self.raw_topics else ''}"
+            found = self._subject_words[i] = subject_words(text)
+        return found
+
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of each subject word over every decision's title (built once).
+
+        A state's weight (``@SYR``) is counted from the decisions whose topic is that state: finding
+        the states in every title would cost more than the rest of the linking.
+        """
+        if self._idf is None:
+            counts: dict[str, int] = {}
+            for i in range(len(self.ids)):
+                text = f"{_subject_title(self.raw_titles[i] if self.raw_titles else self.titles[i])} " \
+                       f"{self.raw_topics[i] if self.raw_topics else ''}"
+                for w in _content_words(text):
+                    counts[w] = counts.get(w, 0) + 1
+            for code in self.codes:
+                if code is not None:
+                    counts[f"@{code}"] = counts.get(f"@{code}", 0) + 1
+            n = max(len(self.ids), 1)
+            self._idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in counts.items()}
+        return self._idf
 
     def title_state(self, i: int) -> str | None:
         """The one state a decision's title names, if it names exactly one (else ``None``).
@@ -308,6 +423,9 @@ def _index(ds: Dataset) -> _Index:
         codes=np.array([topic_code(t) for t in d.topic.astype(object)], dtype=object),
         titles=[t.lower() for t in titles.tolist()],
         raw_titles=d.title.astype("string").fillna("").tolist(),
+        raw_topics=d.topic.astype("string").fillna("").tolist(),
+        partial=(d["partial"].astype("boolean").fillna(False).to_numpy(dtype=bool) if "partial" in d
+                 else np.zeros(len(d), dtype=bool)),
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
         tally=_tallies(d, votes),
         spans=spans,
@@ -375,6 +493,11 @@ class Linked:
     #: Every decision a mention of several is linked to ("two drafts were defeated" on a day that
     #: had two); ``decision_id`` is the first of them.
     several: tuple[str, ...] = ()
+    #: The candidates that fit equally, when the mention is left unlinked for a tie (the story may
+    #: still tell which: see :func:`_by_story`).
+    tied: tuple[str, ...] = ()
+    #: Their identity score (``score`` stays empty while the mention is unlinked).
+    tied_score: float = math.nan
 
 
 def _fmt(value: pd.Timestamp) -> str:
@@ -404,7 +527,8 @@ def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.
     return hi - UNDATED_DAYS * day, hi, False
 
 
-def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Linked:
+def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
+             headline: str | None = None) -> Linked:
     """Link the rows of one mention (one sentence) to one decision, or say why not.
 
     ``previous`` is the decision the mention before it (in the same or the previous
@@ -417,8 +541,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
         # the tables hold the Assembly's plenary votes: a Main Committee's vote is in none of them
         return Linked(None, math.nan, "unverifiable",
                       "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
-    linked = _link_one(rows, ds, previous)
-    linked = swapped_date_link(rows, ds, previous, linked)
+    linked = _link_one(rows, ds, previous, headline=headline)
+    linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
@@ -429,7 +553,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     if linked.reason.startswith(_NOTHING_FITS) and _veto_claim(m, rows, stated):
         # no vetoed draft fits: "X vetoed" may be said of a draft that failed, or passed, without
         # a veto; linked only when its subject, sponsor or the story names it, so it can be judged
-        other = _link_one(rows, ds, previous, vetoed_only=False)
+        other = _link_one(rows, ds, previous, vetoed_only=False, headline=headline)
         at = np.flatnonzero(idx.ids == other.decision_id)
         if other.status == "linked" and len(at) and idx.outcome[at[0]] != "vetoed":
             return replace(other, reason=f"{other.reason}; said to be vetoed, and no vetoed draft fits")
@@ -458,7 +582,8 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None) -> Li
     return linked
 
 
-def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked) -> Linked:
+def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
+                      headline: str | None = None) -> Linked:
     """Also try each decision whose stored date is doubtful on its likely date.
 
     The doubtful dates are :func:`unsc.coverage.doubts.doubtful_dates` (a likely
@@ -470,6 +595,7 @@ def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, lin
     2010-09-06, likely a day-month swap of 2010-06-09"); a link made on the stored
     dates that such a decision now ties with is undone (several fit). A mention
     linked by its cited symbol, or to several decisions, is left as it is.
+    ``headline`` is the article's, for ties (as in :func:`link_one`).
     """
     from unsc.coverage.doubts import doubtful_dates, with_likely_dates
 
@@ -489,7 +615,7 @@ def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, lin
              if any(body is None or idx.body[i] == body for i in np.flatnonzero(idx.ids == d))}
     if not moved:
         return linked
-    other = _link_one(rows, with_likely_dates(ds), previous)
+    other = _link_one(rows, with_likely_dates(ds), previous, headline=headline)
     if other.status == "linked" and other.decision_id in moved:
         return replace(other, reason=f"{other.reason}; {moved[other.decision_id].words}")
     if linked.status != "linked" or (other.status, other.decision_id) == ("linked", linked.decision_id):
@@ -663,7 +789,7 @@ def _held(idx: _Index, cited: list[str]) -> list[str]:
 
 
 def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
-              vetoed_only: bool = True) -> Linked:
+              vetoed_only: bool = True, headline: str | None = None) -> Linked:
     """See :func:`link_one`. ``vetoed_only=False``: a veto claim is tried on every decision, and the
     one decision held for those days is linked only when something stated names it."""
     from unsc.coverage.extract import _concepts
@@ -678,6 +804,14 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         several = _several(m, stated, idx)
         if several is not None:
             return several
+        if _LAST_OF.search(str(m["evidence"])) and pd.notna(m["date_from"]) and pd.notna(m["date_to"]) and \
+                m["date_to"] - m["date_from"] <= pd.Timedelta(days=31):
+            # "has used its veto four times, the last time in February 1999": the count is of
+            # several, the dated clause names one; linked as a mention of that one, by the same rules
+            last = _link_one(rows.assign(plural=False), ds, None, vetoed_only, headline)
+            if last.status == "linked":
+                return replace(last, reason=f"the last of several it counts, dated {m['date_text']}: "
+                                            f"{last.reason}")
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
         other = _other_of_the_day(m, stated, idx, previous)
@@ -686,6 +820,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if cited and not stated and not isinstance(m["tally"], str) and _BACKGROUND.search(str(m["evidence"])):
         return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
     if cited and not has_vote:  # named, not voted on or said to have done anything here
+        story = _cited_story(m, cited, idx)
+        if story is not None:
+            return story
         return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
         found = _held(idx, cited)
@@ -793,7 +930,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
-    close = [cand[i] for i in order if score[i] >= best - MARGIN]
+    close = _one_per_decision([cand[i] for i in order if score[i] >= best - MARGIN], idx)
     if len(close) == 1 and stated and not _fits(idx, close[0], stated, None):
         # the best fit by date and subject contradicts what the sentence says a member did while
         # another vote of that same day agrees with it: the subject words misled ("condemning
@@ -816,10 +953,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         recorded = idx.votes_of(idx.ids[close[0]])
         agree = sum(recorded.get(c) == p for c, p in stated.items())
         # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
-        confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(idx, close[0], stated, m["tally"]) \
-            or agree >= 2 and agree >= 0.75 * len(stated)
+        confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(
+            idx, close[0], stated, m["tally"], partial=True) or agree >= 2 and agree >= 0.75 * len(stated)
         if not vetoed_only:  # a veto said of a draft not vetoed: one member's fitting no names nothing
             confirmed = confirmed and (len(stated) >= 2 or isinstance(m["tally"], str))
+        if idx.partial[close[0]]:  # a selection's partial roll call: only what it holds confirms
+            confirmed = confirmed and _evidence(idx, close[0], stated, m["tally"]) >= 2
         if not named and not confirmed and (not vetoed_only or _not_held(
                 idx, body, lo, hi, _kinds(m, stated)) is not None):
             # the record is not complete for those days: being the only vote held that day says
@@ -858,22 +997,223 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
                       f"fit the rest equally: {shown}{lacking}")
-    return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}")
+    subject = _by_subject(close, str(m["evidence"]), headline, idx)
+    if subject is not None:
+        i, why = subject
+        if _fits(idx, i, stated, m["tally"]):
+            return Linked(idx.ids[i], round(float(best), 3), "linked",
+                          f"{len(close)} decisions fit equally ({shown}); {why}")
+        return Linked(None, math.nan, "unlinked",
+                      f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
+                      f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
+    vetoed = _by_veto(close, stated, idx)
+    if vetoed is not None and _fits(idx, vetoed[0], stated, m["tally"]):
+        return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
+                      f"{len(close)} decisions fit equally ({shown}); {vetoed[1]}")
+    return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}",
+                  tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
 
-def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> bool:
+#: The share of a decision's subject (its title's words, by weight) a sentence must name to choose it.
+SUBJECT_SHARE = 0.2
+#: ... and by how many times it must exceed the share of every other candidate that fits equally.
+SUBJECT_LEAD = 2.0
+#: Two titles sharing this much of their words (by weight, of all the words of both) are about the same thing.
+SAME_SUBJECT = 0.3
+#: The least weight of the words named: one word a few titles share (log(N/50) + 1), not a common one.
+SUBJECT_WEIGHT = 4.5
+
+
+def _subject_shares(cands: list[int], text: str, idx: _Index) -> tuple[np.ndarray, list[list[str]]]:
+    """How much of each candidate's subject ``text`` names: the idf-weighted share of its title's words.
+
+    Returns the shares (0 to 1) and, per candidate, the words named (weightiest first). The share
+    is of the title, not of the sentence, so a long sentence is not penalised and a long title
+    ("Permanent sovereignty of the Palestinian people ... including East Jerusalem ...") that
+    shares one word with it scores less than a short one ("Status of Jerusalem").
+    """
+    idf = idx.idf()
+    said = subject_words(text)
+    shares = np.zeros(len(cands))
+    named: list[list[str]] = []
+    for k, i in enumerate(cands):
+        words = idx.subject_words(i)
+        total = sum(_weight(idf, w) for w in words)
+        hit = sorted(words & said, key=lambda w: (-_weight(idf, w), w))
+        shares[k] = sum(_weight(idf, w) for w in hit) / total if total else 0.0
+        named.append(hit)
+    return shares, named
+
+
+def _weight(idf: dict[str, float], word: str) -> float:
+    """A subject word's weight: its idf; a word no title has (a state no topic names) weighs as the rarest."""
+    found = idf.get(word)
+    if found is None:
+        found = idf[word] = max(idf.values(), default=1.0)  # kept: the next look-up is a dict's
+    return found
+
+
+def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Index) -> tuple[int, str] | None:
+    """The one candidate of a tie whose subject the sentence (and the headline) names, by a clear margin.
+
+    A person breaks "2 decisions fit equally" by what the text is about: "adopted a resolution on
+    protection against violence based on sexual orientation" is not "Human rights and international
+    solidarity" of the same day. Chosen only when its title's words (weighted by how few titles
+    share them) make up at least :data:`SUBJECT_SHARE` of its subject, weigh at least
+    :data:`SUBJECT_WEIGHT`, and the share leads every other candidate's by :data:`SUBJECT_LEAD`
+    times; two candidates about the same thing (the same title) never lead each other. Returns the
+    candidate and the reason (naming the words and the margin), else ``None``.
+    """
+    if len(close) < 2:
+        return None
+    text = f"{sentence} {headline or ''}"
+    shares, named = _subject_shares(close, text, idx)
+    order = np.argsort(-shares, kind="stable")
+    first, second = int(order[0]), int(order[1])
+    idf = idx.idf()
+    weight = sum(_weight(idf, w) for w in named[first])
+    if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT or \
+            shares[second] * SUBJECT_LEAD > shares[first]:
+        return None
+    lead = idx.subject_words(close[first])
+    for k in order[1:]:
+        other = idx.subject_words(close[int(k)])
+        union = sum(_weight(idf, w) for w in lead | other)
+        if union and sum(_weight(idf, w) for w in lead & other) / union >= SAME_SUBJECT:
+            # two texts about the same thing ("Syria: renewal of the Joint Investigative Mechanism"
+            # and "Syria: 30-day extension of the Joint Investigative Mechanism"): a word of the
+            # sentence that only one title has cannot tell which of them it means
+            return None
+    words = ", ".join(f"'{w.lstrip('@')}'" for w in named[first][:4])
+    where = "the sentence" + (" and the headline" if headline else "")
+    return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
+                          f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
+                          f"{shares[second]:.2f})")
+
+
+def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
+    """Of Council candidates that tie, the one a permanent member's stated vote against can be.
+
+    A permanent member's vote against a Council text is a veto (Charter, Article 27(3)): an adopted
+    text that is not procedural cannot be the one "the United States was alone in opposing". Chosen
+    only when every candidate is the Council's, exactly one of them was not adopted (or was a
+    procedural vote), and the subject has not told them apart; the caller links it only when
+    everything stated fits it. Returns it with the reason, else ``None``.
+    """
+    from unsc.coverage.check import _procedural
+
+    if not close or any(idx.body[i] != "SC" for i in close):
+        return None
+    against = sorted(c for c, p in stated.items() if p == "no")
+    if not against:
+        return None
+    procedural = _procedural()
+    left = [i for i in close if idx.outcome[i] != "adopted" or idx.ids[i] in procedural]
+    if len(left) != 1:
+        return None
+    permanent = set(members_mod.permanent_on(pd.Timestamp(idx.dates[left[0]])))
+    named = [c for c in against if c in permanent]
+    if not named:
+        return None
+    return left[0], (f"a permanent member's vote against ({', '.join(named)}) is a veto, and of them only "
+                     f"{idx.ids[left[0]]} was not adopted")
+
+
+def _one_per_decision(close: list[int], idx: _Index) -> list[int]:
+    """Candidates that are one decision recorded twice count once (the first, or the bare symbol).
+
+    The same symbol with an added key ("S/1995/394 (ID 75)" beside "S/1995/394"), the same day and
+    the same tally is one vote the source holds twice, not two votes that tie. Separate recorded
+    votes on one text (a paragraph vote, "A/RES/72/29 (rcid 5980)") differ in their tallies and stay.
+    """
+    if len(close) < 2:
+        return close
+    seen: dict[tuple, int] = {}
+    out: list[int] = []
+    for i in close:
+        bare = re.sub(r"\s+\([^()]*\)$", "", str(idx.ids[i]))
+        key = (bare, idx.dates[i], idx.body[i], *(idx.tally[k][i] for k in ("yes", "no", "abstain")))
+        if key in seen:
+            if idx.ids[i] == bare:  # the bare symbol is the decision's name: keep it
+                out[seen[key]] = i
+            continue
+        seen[key] = len(out)
+        out.append(i)
+    return out
+
+
+#: A symbol named without a vote is the story's vote when it was voted at most this many days before the
+#: article (a report of the day, or of the day before across time zones and print deadlines).
+STORY_DAYS = 2
+
+
+def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
+    """A symbol named without a vote in a story about that vote ("Resolution 1929 increases the pressure").
+
+    The sentence states no vote, but the decision it names was voted by the body the story is about
+    (the sentence's body, when it has one) on the article's day or up to :data:`STORY_DAYS` before,
+    and no date of the sentence's own points elsewhere: it is the vote the story reports, named
+    by its number, not a precedent. One decision only; otherwise ``None`` ("cited without a vote").
+    """
+    found = _held(idx, cited)
+    if len(found) != 1 or pd.isna(m["date_to"]):
+        return None
+    i = int(np.flatnonzero(idx.ids == found[0])[0])
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and body != idx.body[i]:
+        return None
+    voted = pd.Timestamp(idx.dates[i])
+    article_day = pd.Timestamp(m["date_to"]).normalize()
+    if pd.isna(voted) or not (article_day - pd.Timedelta(days=STORY_DAYS) <= voted <= article_day):
+        return None
+    if pd.notna(m["date"]) and abs((pd.Timestamp(m["date"]) - voted).days) > 1:
+        return None
+    return Linked(found[0], 1.0, "linked",
+                  f"cites {', '.join(cited)}, the {idx.body[i]} vote of {_fmt(voted)} the story reports "
+                  f"(no vote stated in the sentence; the article is of {_fmt(article_day)})")
+
+
+def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial: bool = False) -> bool:
     """Whether every stated position and every written tally part fits decision ``i``.
 
-    A member with no recorded vote fits only when the decision has no roll call at all.
+    A member with no recorded vote fits only when the decision has no roll call at all, or, with
+    ``partial``, a partial one (a selection naming some members only: the others' votes are not
+    known, neither for nor against the claim; :func:`_evidence` says how much of a claim such a
+    roll call confirms). Without ``partial`` an unknown vote fits nothing: it cannot choose
+    between candidates or carry a story on.
     """
     votes = idx.votes_of(idx.ids[i])
-    if stated and votes and not all(votes.get(c) == p for c, p in stated.items()):
+    unknown = (None,) if partial and idx.partial is not None and idx.partial[i] else ()
+    if stated and votes and not all(votes.get(c) in (p, *unknown) for c, p in stated.items()):
         return False
     if isinstance(tally, str) and tally and tally != "?-?-?":
         claimed = [None if x == "?" else int(x) for x in tally.split("-")]
         return all(v is None or idx.tally[k][i] in (v, -1)
                    for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
     return True
+
+
+def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
+    """What stated does not fit decision ``i``, in words ("LKA no: no vote recorded; yes 128: 127")."""
+    votes = idx.votes_of(idx.ids[i])
+    out = [f"{c} {p}: {votes[c] if c in votes else 'no vote recorded'}"
+           for c, p in sorted(stated.items()) if votes and votes.get(c) != p]
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        out += [f"{k} {x}: {int(idx.tally[k][i])}" for k, x in zip(("yes", "no", "abstain"), tally.split("-"),
+                                                                  strict=True)
+                if x != "?" and idx.tally[k][i] not in (int(x), -1)]
+    return "; ".join(out[:3]) + (" ..." if len(out) > 3 else "")
+
+
+def _evidence(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
+    """How many stated things decision ``i``'s record confirms: members whose row agrees, and the
+    written tally parts it has exactly (a partial roll call confirms only what it holds)."""
+    votes = idx.votes_of(idx.ids[i])
+    n = sum(votes.get(c) == p for c, p in stated.items())
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        n += sum(x != "?" and idx.tally[k][i] == int(x)
+                 for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+    return n
 
 
 def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
@@ -908,7 +1248,7 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
     return None
 
 
-def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
+def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) -> pd.DataFrame:
     """Fill ``decision_id``, ``score``, ``status`` and ``reason`` for every mention.
 
     Parameters
@@ -917,6 +1257,9 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         From :func:`~unsc.coverage.extract_mentions` (linked or not).
     ds
         The record to link to (``unsc.load()``).
+    headline
+        The article's headline: what the story is about, for candidates that tie (see
+        :func:`_by_subject`). It is never a mention itself here.
 
     Returns
     -------
@@ -929,14 +1272,18 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     if mentions.empty:
         return conform_mentions(mentions)
     out = mentions.copy()
-    ids, scores, statuses, reasons, order = [], [], [], [], []
+    results: list[tuple[pd.DataFrame, Linked]] = []
     previous: tuple[int, str] | None = None
     for _, rows in out.groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
-        linked = link_one(rows, ds, near)
+        linked = link_one(rows, ds, near, headline=headline)
         if linked.decision_id is not None and not linked.several:
             previous = (paragraph, linked.decision_id)
+        results.append((rows, linked))
+    results = _by_story(results, ds, headline)
+    ids, scores, statuses, reasons, order = [], [], [], [], []
+    for rows, linked in results:
         for index in rows.index:
             for decision_id in linked.several or (linked.decision_id,):
                 order.append(index)  # a mention of several decisions: its rows once for each
@@ -950,3 +1297,43 @@ def link(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
+              headline: str | None) -> list[tuple[pd.DataFrame, Linked]]:
+    """A tie the rest of the story breaks: the one tied candidate another sentence links to.
+
+    "The Council approved a resolution Friday demanding an end to settlements, with the US
+    abstaining" ties two resolutions of that Friday; the next sentence's "14 votes in favor and the
+    US's abstention" fits one alone. The first sentence tells of the same vote when exactly one of
+    its tied candidates is linked elsewhere in the article (by a link of its own, not one made
+    this way), everything it states fits that one, it does not call its text another ("a second
+    draft"), and no other tied candidate's subject fits it better. Otherwise it stays unlinked.
+    """
+    idx = _index(ds)
+    told: dict[str, int] = {}
+    for rows, linked in results:
+        if linked.status == "linked" and linked.decision_id and not linked.several:
+            told.setdefault(linked.decision_id, int(rows["paragraph"].iloc[0]))
+    out = []
+    for rows, linked in results:
+        if not linked.tied or linked.status != "unlinked":
+            out.append((rows, linked))
+            continue
+        m = rows.iloc[0]
+        hit = [d for d in linked.tied if d in told]
+        if len(hit) != 1 or _ANOTHER.search(str(m["evidence"])):
+            out.append((rows, linked))
+            continue
+        at = [int(np.flatnonzero(idx.ids == d)[0]) for d in linked.tied]
+        chosen = at[linked.tied.index(hit[0])]
+        shares, _ = _subject_shares(at, f"{m['evidence']} {headline or ''}", idx)
+        fits = _fits(idx, chosen, _positions(rows), m["tally"])
+        if not fits or shares[at.index(chosen)] < shares.max():
+            out.append((rows, linked))
+            continue
+        why = (f"{linked.reason}; the story links {hit[0]} elsewhere (paragraph {told[hit[0]]}), the only "
+               "one of them it tells of, and what this sentence states fits it")
+        out.append((rows, replace(linked, decision_id=hit[0], status="linked", score=linked.tied_score,
+                                  tied=(), reason=why)))
+    return out

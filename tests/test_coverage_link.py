@@ -1,0 +1,278 @@
+"""Linking that refuses to guess but links what is clear (src/unsc/coverage/link.py).
+
+Each test writes the decisions it needs (invented texts in the record's layout) beside the small
+coverage record, and sentences of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pandas as pd
+import pytest
+from coverage_text import inline_article
+
+from unsc.coverage import analyse
+from unsc.model import Dataset, conform
+
+#: Fifteen Council members of an invented year, for roll calls written below.
+COUNCIL = ("BRA", "CHN", "FRA", "GBR", "IND", "JPN", "MEX", "NGA", "NOR", "PAK", "RUS", "SEN", "TUR",
+           "USA", "ZAF")
+
+
+def _with(ds: Dataset, decisions: list[dict], votes: dict[str, dict[str, str]], *,
+          file: str | None = None) -> Dataset:
+    """``ds`` with ``decisions`` (column → value) and their roll calls (decision → member → vote).
+
+    ``file`` is the source every decision is read as from (its format says what the record can
+    hold); by default the coverage record's own (a curated selection).
+    """
+    d = ds.decisions
+    added = pd.DataFrame([{"session": None, "meeting": None, "source": "written for the test",
+                           "absent": 0, "partial": False, **row} for row in decisions])
+    frame = pd.concat([d.astype(object), added.astype(object)], ignore_index=True)
+    if file is not None:
+        frame["file"] = file
+    rows = [{"decision_id": k, "member": m, "vote": v} for k, roll in votes.items() for m, v in roll.items()]
+    v = pd.concat([ds.votes.astype(object), pd.DataFrame(rows).astype(object)], ignore_index=True)
+    return replace(ds, decisions=conform(frame, "decisions"), votes=conform(v, "votes"))
+
+
+def _roll(yes: tuple[str, ...] = (), no: tuple[str, ...] = (),
+          abstain: tuple[str, ...] = ()) -> dict[str, str]:
+    """A Council roll call: the members named with their votes, every other member yes."""
+    out = dict.fromkeys(COUNCIL, "yes")
+    out.update(dict.fromkeys(yes, "yes") | dict.fromkeys(no, "no") | dict.fromkeys(abstain, "abstain"))
+    return out
+
+
+def _linked(cov) -> list[str | None]:  # noqa: ANN001
+    """The decision of each mention, in order (``None``: unlinked)."""
+    ids = cov.mentions.drop_duplicates("mention_id").decision_id
+    return [None if pd.isna(x) else str(x) for x in ids]
+
+
+@pytest.fixture
+def two_of_a_day(coverage_record, fixtures):
+    """Two Council resolutions of one Friday with the same abstainer, written for the test: one on
+    fishing rights in a disputed sea (14-0-1), one on Liberia (12-0-3)."""
+    decisions = [
+        {"decision_id": "S/RES/9001(2019)", "body": "SC", "date": "2019-03-01", "draft": "S/2019/101",
+         "title": "Fishing rights in the disputed northern sea", "topic": None, "outcome": "adopted",
+         "yes": 14, "no": 0, "abstain": 1},
+        {"decision_id": "S/RES/9002(2019)", "body": "SC", "date": "2019-03-01", "draft": "S/2019/102",
+         "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
+         "yes": 12, "no": 0, "abstain": 3},
+    ]
+    votes = {"S/RES/9001(2019)": _roll(abstain=("JPN",)),
+             "S/RES/9002(2019)": _roll(abstain=("JPN", "CHN", "RUS"))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_a_tie_is_broken_by_the_subject_the_sentence_names(two_of_a_day):
+    cov = analyse(inline_article("The Security Council on Friday adopted a resolution on fishing rights in "
+                                 "the disputed sea, with Japan abstaining.", date="2019-03-02"), two_of_a_day)
+    assert _linked(cov) == ["S/RES/9001(2019)"]
+    reason = cov.mentions.reason.iloc[0]
+    assert "2 decisions fit equally" in reason and "'fishing'" in reason and "next S/RES/9002(2019)" in reason
+
+
+def test_the_headline_can_name_the_subject(two_of_a_day):
+    art = inline_article("The Security Council on Friday adopted the resolution, with Japan abstaining.",
+                         date="2019-03-02", headline="Council backs new fishing rules for the disputed sea")
+    assert _linked(analyse(art, two_of_a_day)) == ["S/RES/9001(2019)"]
+
+
+def test_a_tie_no_subject_breaks_stays_unlinked(two_of_a_day):
+    cov = analyse(inline_article("The Security Council on Friday adopted a resolution, with Japan "
+                                 "abstaining.", date="2019-03-02"), two_of_a_day)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0].startswith("2 decisions fit equally: ")
+
+
+def test_a_tie_the_rest_of_the_story_breaks(two_of_a_day):
+    # the first sentence fits both; the second's count fits one alone, and the story is one vote
+    art = inline_article("The Security Council on Friday adopted a resolution, with Japan abstaining.",
+                         "Diplomats praised the outcome.",
+                         "Fourteen members voted in favour and one abstained.", date="2019-03-02")
+    cov = analyse(art, two_of_a_day)
+    assert _linked(cov) == ["S/RES/9001(2019)", "S/RES/9001(2019)"]
+    first = cov.mentions.reason.iloc[0]
+    assert "the story links S/RES/9001(2019) elsewhere (paragraph 3)" in first
+
+
+def test_another_text_is_not_the_one_the_story_links(two_of_a_day):
+    art = inline_article("Fourteen members of the Security Council voted in favour on Friday and one "
+                         "abstained.", "Another resolution adopted on Friday also had Japan abstaining.",
+                         date="2019-03-02")
+    cov = analyse(art, two_of_a_day)
+    linked = cov.mentions.drop_duplicates("mention_id").set_index("evidence").decision_id
+    assert linked.iloc[0] == "S/RES/9001(2019)"
+    assert linked.iloc[1] != "S/RES/9001(2019)"
+
+
+@pytest.fixture
+def one_mission_twice(coverage_record, fixtures):
+    """Two vetoed drafts of one week about the same mission, differing in one word of their titles."""
+    decisions = [
+        {"decision_id": "S/2019/201", "body": "SC", "date": "2019-05-06", "draft": "S/2019/201",
+         "title": "Sahel: renewal of the border monitoring mission", "topic": None, "outcome": "vetoed",
+         "yes": 12, "no": 1, "abstain": 2},
+        {"decision_id": "S/2019/205", "body": "SC", "date": "2019-05-08", "draft": "S/2019/205",
+         "title": "Sahel: thirty-day extension of the border monitoring mission", "topic": None,
+         "outcome": "vetoed", "yes": 11, "no": 1, "abstain": 3},
+    ]
+    votes = {"S/2019/201": _roll(no=("RUS",), abstain=("CHN", "ZAF")),
+             "S/2019/205": _roll(no=("RUS",), abstain=("CHN", "ZAF", "IND"))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_two_texts_about_the_same_thing_are_not_told_apart_by_one_word(one_mission_twice):
+    cov = analyse(inline_article("In May, Russia vetoed the renewal of the border monitoring mission in the "
+                                 "Sahel.", date="2019-06-20"), one_mission_twice)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0] == "2 decisions fit equally: S/2019/201, S/2019/205"
+
+
+@pytest.fixture
+def two_hrc_texts(coverage_record):
+    """Two Human Rights Council resolutions of one day; the state one is about sits on no roll call."""
+    decisions = [
+        {"decision_id": "A/HRC/RES/40/1", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "Promoting reconciliation and accountability in Sri Lanka", "topic": "Sri Lanka",
+         "outcome": "adopted", "yes": 2, "no": 1, "abstain": 0},
+        {"decision_id": "A/HRC/RES/40/2", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "The right to food", "topic": None, "outcome": "adopted", "yes": 2, "no": 1, "abstain": 0},
+    ]
+    roll = {"ARG": "yes", "FRA": "yes", "CHN": "no"}
+    return _with(coverage_record, decisions, {"A/HRC/RES/40/1": roll, "A/HRC/RES/40/2": roll})
+
+
+def test_a_subject_the_stated_vote_does_not_fit_is_not_linked(two_hrc_texts):
+    # Sri Lanka is the text's subject and has no vote on it: linking would make its "no" a contradiction
+    cov = analyse(inline_article("At the Human Rights Council on Thursday, Sri Lanka voted against the "
+                                 "resolution.", date="2019-03-22"), two_hrc_texts)
+    assert cov.mentions.decision_id.isna().all()
+    reason = cov.mentions.reason.iloc[0]
+    assert "name the subject of A/HRC/RES/40/1" in reason
+    assert "does not fit it (LKA no: no vote recorded), so it is not linked" in reason
+    assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+def test_one_decision_recorded_twice_is_one_candidate(coverage_record, fixtures):
+    # the same symbol with a source's row key added, the same day and tally: one vote, not a tie
+    same = {"body": "SC", "date": "2019-07-02", "draft": "S/2019/300",
+            "title": "Middle East: land in dispute", "topic": None, "yes": 14, "no": 1, "abstain": 0}
+    ds = _with(coverage_record, [{"decision_id": "S/2019/300", "outcome": "vetoed", **same},
+                                 {"decision_id": "S/2019/300 (ID 7)", "outcome": "adopted", **same}],
+               {"S/2019/300": _roll(no=("USA",)), "S/2019/300 (ID 7)": _roll(no=("USA",))},
+               file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+    cov = analyse(inline_article("On Tuesday the United States voted against the Security Council draft, "
+                                 "while France and Britain voted in favour.", date="2019-07-03"), ds)
+    assert _linked(cov) == ["S/2019/300"]
+
+
+def test_two_recorded_votes_on_one_text_stay_two(coverage_record, fixtures):
+    # a separate vote on a paragraph has its own count: it is another vote, and the tie stays
+    same = {"body": "SC", "date": "2019-07-02", "draft": "S/2019/300",
+            "title": "Middle East: land in dispute", "topic": None, "outcome": "adopted", "no": 1,
+            "abstain": 0}
+    ds = _with(coverage_record, [{"decision_id": "S/RES/9100(2019)", "yes": 14, **same},
+                                 {"decision_id": "S/RES/9100(2019) (paragraph 2)", "yes": 13, **same}],
+               {"S/RES/9100(2019)": _roll(no=("USA",)),
+                "S/RES/9100(2019) (paragraph 2)": _roll(no=("USA",), abstain=("MEX",))},
+               file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+    cov = analyse(inline_article("On Tuesday the Security Council adopted the resolution, with the United "
+                                 "States voting against.", date="2019-07-03"), ds)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0].startswith("2 decisions fit equally")
+
+
+@pytest.fixture
+def selection_vote(coverage_record):
+    """A General Assembly vote of 2024 in a curated selection: its tally, and only its three 'no' votes."""
+    decision = {"decision_id": "A/RES/ES-99/1", "body": "GA", "date": "2024-06-14", "draft": None,
+                "title": "Observer status: added rights of participation", "topic": None,
+                "outcome": "adopted", "yes": 150, "no": 3, "abstain": 20, "partial": True}
+    return _with(coverage_record, [decision],
+                 {"A/RES/ES-99/1": {"ARG": "no", "HUN": "no", "USA": "no"}})
+
+
+def test_a_partial_roll_call_links_a_vote_it_confirms(selection_vote):
+    # France's abstention is not in the selection: unknown, neither for nor against the link
+    art = inline_article("The General Assembly adopted the resolution by 150 votes to 3 with 20 abstentions, "
+                         "and France abstained.", date="2024-06-15")
+    cov = analyse(art, selection_vote)
+    assert _linked(cov) == ["A/RES/ES-99/1"]
+    assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+def test_a_partial_roll_call_does_not_link_on_members_it_lacks(selection_vote):
+    cov = analyse(inline_article("In the General Assembly, France and Germany abstained.", date="2024-06-15"),
+                  selection_vote)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.status.iloc[0] == "unverifiable"
+
+
+def test_a_symbol_named_without_a_vote_is_the_vote_the_story_reports(linking_record):
+    # S/RES/1973(2011) was voted on 17 March 2011: a story of the next day names the vote it reports
+    art = inline_article("Resolution 1973 authorises the protection of civilians in Libya.",
+                         date="2011-03-18")
+    cov = analyse(art, linking_record)
+    assert _linked(cov) == ["S/RES/1973(2011)"]
+    assert "the story reports" in cov.mentions.reason.iloc[0]
+    # months later the same words cite it without telling of its vote
+    cov = analyse(inline_article("Resolution 1973 authorises the protection of civilians in Libya.",
+                                 date="2011-06-01"), linking_record)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0].startswith("cited without a vote")
+
+
+@pytest.fixture
+def adopted_and_vetoed(coverage_record, fixtures):
+    """One day's Council votes: a resolution adopted 13-2-0 and a draft the United States vetoed 14-1-0."""
+    decisions = [
+        {"decision_id": "S/RES/9200(2019)", "body": "SC", "date": "2019-09-10", "draft": "S/2019/700",
+         "title": "Peace and security in the Great Lakes region", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 2, "abstain": 0},
+        {"decision_id": "S/2019/705", "body": "SC", "date": "2019-09-10", "draft": "S/2019/705",
+         "title": "The occupied territories: land confiscation", "topic": None, "outcome": "vetoed",
+         "yes": 14, "no": 1, "abstain": 0},
+    ]
+    votes = {"S/RES/9200(2019)": _roll(no=("BRA", "ZAF")), "S/2019/705": _roll(no=("USA",))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_a_permanent_members_vote_against_is_a_veto_so_not_the_adopted_text(adopted_and_vetoed):
+    cov = analyse(inline_article("The United States was alone in opposing the Security Council text on "
+                                 "Tuesday.", date="2019-09-11"), adopted_and_vetoed)
+    assert _linked(cov) == ["S/2019/705"]
+    assert "a permanent member's vote against (USA) is a veto" in cov.mentions.reason.iloc[0]
+    # an elected member's vote against says nothing of a veto: the tie stays
+    cov = analyse(inline_article("Brazil voted against the Security Council text on Tuesday.",
+                                 date="2019-09-11"), adopted_and_vetoed)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0].startswith("2 decisions fit equally")
+
+
+def test_the_last_of_several_counted_is_one_decision(linking_record):
+    # a count of vetoes is several decisions; the dated clause names the last of them
+    art = inline_article("Russia has used its veto several times in recent years, the last time in October "
+                         "2011 on a Security Council draft about Syria.", date="2012-01-10")
+    cov = analyse(art, linking_record)
+    assert _linked(cov) == ["S/2011/612"]
+    assert cov.mentions.reason.iloc[0].startswith("the last of several it counts, dated")
+    # without the clause that names one, the count stays several
+    art = inline_article("Russia has used its veto several times in recent years on Security Council drafts "
+                         "about Syria.", date="2012-01-10")
+    cov = analyse(art, linking_record)
+    assert cov.mentions.decision_id.isna().all()
+    assert cov.mentions.reason.iloc[0] == "refers to several decisions, not one"
+
+
+def test_the_subject_named_wins_over_the_vote_the_story_links(two_of_a_day):
+    # the story's count links the fishing text; the first sentence names the other one's subject
+    art = inline_article("The Security Council on Friday also adopted a resolution on Liberia, with Japan "
+                         "abstaining.", "Fourteen members voted in favour and one abstained.",
+                         date="2019-03-02")
+    assert _linked(analyse(art, two_of_a_day)) == ["S/RES/9002(2019)", "S/RES/9001(2019)"]
