@@ -241,3 +241,27 @@ def test_a_speaker_is_no_voter_of_the_clause_it_reports(sentence, groups):
 ])
 def test_a_member_set_apart_does_not_take_the_position(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- a day between the verb and the side; lists set apart; sponsors; an outcome denied --
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile and Peru voted on Thursday against the draft in the Security Council.", {"no": "CHL;PER"}),
+    ("Kenya voted again in favour of the text in the Security Council.", {"yes": "KEN"}),
+    # the set-apart list ends with its "and X": the list after the comma is the clause's own
+    ("Among states other than Chile and Peru, Kenya, Gabon and Norway voted against the council's text.",
+     {"no": "GAB;KEN;NOR"}),
+    ("All members except Chile, Peru and Kenya voted in favour of the council's text.", {}),
+    # "Backed by A and B, the draft ...": its sponsors, not its voters
+    ("Backed by Peru and Kenya, the draft was put to a vote in the Security Council on Monday.", {}),
+])
+def test_days_set_apart_lists_and_sponsors(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_an_outcome_denied_is_no_adoption():
+    m = extract_mentions(inline_article(
+        "Chile and Peru voted against the Security Council draft on Tuesday, so the resolution was not "
+        "passed.",
+        date="2011-10-05"))
+    assert set(m.outcome.dropna()) <= {"failed"}
+    assert "adopted" not in set(m.outcome.dropna())

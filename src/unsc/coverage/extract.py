@@ -150,16 +150,20 @@ MENTION_COLUMNS: dict[str, object] = {
 }
 
 _NUM = NUMBER
+#: "voted on Thursday against", "voted again in favour": a day or an adverb between the verb and the side.
+_WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
+         r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:against|[\"“‘']?(?:no|nay))|"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:against|[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
-    ("yes", r"vot(?:ed|es|ing|e)\s+(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+    ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
+            + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -201,7 +205,10 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
-                     r"were\s+rejected)\b", re.I)
+                     r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
+                     r"(?:wasn['’]t|weren['’]t)\s+(?:passed|adopted|approved))\b", re.I)
+#: "the resolution was not passed", "never adopted": an outcome denied is none of "adopted".
+_DENIED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be)\s+)?$", re.I)
 #: An outcome someone is working towards, not one that came about: "would try again to get a
 #: resolution approved", "hoped to have the text adopted", "sought to pass it".
 _INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|ing)|aim\w*|want\w*|"
@@ -212,6 +219,7 @@ _INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|in
 def _happened(pattern: re.Pattern[str], sent: str) -> bool:
     """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
     return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
+               and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
                for m in pattern.finditer(sent))
@@ -309,8 +317,9 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
-_SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|proposed|penned|put\s+forward|submitted|"
-                             r"tabled|authored)\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
+_SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
+                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|"
+                             r"(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
 #: Sentences about how voting works or what might have been, not about a vote:
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
@@ -729,8 +738,12 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
             i += 1
             continue
         chain = [i]
-        while chain[-1] + 1 < len(ordered) and _EXCEPT_GAP.fullmatch(
-                sent[ordered[chain[-1]].end: ordered[chain[-1] + 1].start]):
+        closed = False  # a list ends with its "and X": "other than A and B, C and D voted no" sets apart A, B
+        while chain[-1] + 1 < len(ordered):
+            gap = sent[ordered[chain[-1]].end: ordered[chain[-1] + 1].start]
+            if not _EXCEPT_GAP.fullmatch(gap) or closed and "," in gap:
+                break
+            closed = closed or bool(re.search(r"\b(?:and|or)\b", gap))
             chain.append(chain[-1] + 1)
         opening = not sent[: max(0, p.start - 40) + marker.start()].strip(" \"“'")
         if opening and len(chain) > 1 and not re.match(r"\s*,", sent[ordered[chain[-1]].end:]) and \
