@@ -592,6 +592,9 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
     return [p.code for p in run]
 
 
+#: The clause of another event before a date: "since the war began on", "after the attack of".
+_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
+                          re.I)
 #: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -1364,7 +1367,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
     if not (groups and given is None and _POSITION_RE.search(core)):
         core = sent
-    date = _pick_date(find_dates(core, article.date), anchor)
+    # "passed since the conflict escalated on October 7": a date another event's clause holds is
+    # that event's, not the vote's
+    date = _pick_date([d for d in find_dates(core, article.date)
+                       if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])], anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
