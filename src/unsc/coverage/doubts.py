@@ -154,7 +154,14 @@ def with_likely_dates(ds: Dataset) -> Dataset:
 
 def known_gaps() -> list[Gap]:
     """The recorded votes a third-party table lacks (``missing_vote`` rows of ``known_errors.csv``)."""
-    known = _known_rows()
+    from unsc.coverage.check import _curated_file
+
+    # read once per version of the file: linking asks for every mention of an article
+    return list(_curated_file("known_errors.csv", _read_gaps, ()))
+
+
+def _read_gaps(path: str) -> tuple[Gap, ...]:
+    known = _read_rows(path)
     if not len(known):
         return []
     gaps = []
@@ -167,7 +174,7 @@ def known_gaps() -> list[Gap]:
         gaps.append(Gap(did, body, pd.Timestamp(m.group("date")),
                         (int(m.group("yes")), int(m.group("no")), int(m.group("abstain"))),
                         str(r.source_table), str(r.reason)))
-    return gaps
+    return tuple(gaps)
 
 
 def known_missing_rows() -> pd.DataFrame:
