@@ -346,3 +346,13 @@ def test_headings_flattened_on_one_line_take_their_lists_only_when_the_counts_fi
 def test_one_text_whatever_the_tense(sentence, plural):
     m = extract_mentions(inline_article(sentence, date="2011-10-05"))
     assert m.plural.tolist() == [plural]
+
+
+@pytest.mark.parametrize(("sentence", "plural"), [
+    ("Chile vetoed a Security Council resolution on the ceasefire, a setback for global efforts to end "
+     "the war.", False),
+    ("Chile has blocked two Western efforts in the Security Council to condemn the attack.", True),
+])
+def test_efforts_count_as_several_only_when_counted(sentence, plural):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert m.plural.tolist() == [plural]

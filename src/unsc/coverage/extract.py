@@ -290,7 +290,9 @@ _CITED = re.compile(
     r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
 )
 _PLURAL = re.compile(
-    r"\b(?:vetoes|resolutions|drafts|efforts|repeatedly|twice|three times|"
+    # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
+    r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
+    r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
     r"four times|several times|multiple|each time|every time)\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
                               re.I)
@@ -1431,7 +1433,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)
     one_text = bool(_ONE_TEXT.search(sent)) and \
-        not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I)
+        not re.search(r"\b(?:resolutions|drafts)\b", sent, re.I)
     if one_text and not (plural and re.search(r"\btimes\b|\bseveral\b|\btwice\b", core, re.I)):
         plural = False
     elif perfect:
