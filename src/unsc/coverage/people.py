@@ -406,11 +406,21 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
                 break
             j += 1
         names = [_bare(t[2]) for t in run]
-        if not 2 <= len(names) <= 4 or any(n.lower() in _ORG_NAME for n in names) \
+        # a title before the name vouches for a long one ("President Sheikha Haya Rashed Al Khalifa")
+        longest = 6 if 4 < len(names) <= 6 and _title_before(sent, toks, i) else 4
+        if not 2 <= len(names) <= longest or any(n.lower() in _ORG_NAME for n in names) \
                 or any(len(n) == 1 for n in (names[0], names[-1])):
             i = max(j, i + 1)
             continue
         name = " ".join(names)
+        fuller = registry.resolve(names) if name not in registry.people else None
+        if fuller is not None and len(fuller.tokens) > len(set(names)):
+            # a shorter form of a name given in full before ("Sheikha Haya" after "Sheikha Haya
+            # Rashed Al Khalifa") is a mention of that person, not a new one
+            fuller.mentions.append((pi, s_start + run[0][0]))
+            persons.append(fuller)
+            i = j
+            continue
         descriptor = _title_before(sent, toks, i)
         after = sent[run[-1][1]:]
         # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
