@@ -593,3 +593,14 @@ def test_a_quoted_name_with_the_american_comma_is_a_term():
         'Deputy Ambassador Rui Costa said the text failed the peace plan known as the "two tracks," '
         "which both sides had endorsed."), reported=False)
     assert s.empty
+
+
+def test_a_dateline_month_is_no_name_and_a_body_name_is_not_cut():
+    s = extract_statements(_article(
+        "UNITED NATIONS, Sept 3 (Wire) - The panel met again on Tuesday.",
+        '"We are close," Chair Ilse Brandt told the Example Wire.',
+        "She said the draft would be ready by Friday.",
+        '"The text is adopted," said the United Nations via its account on the platform.'))
+    # no "Sept Wire" person takes the pronoun; no "the United" institution is cut from a name
+    assert s.speaker.tolist() == ["Ilse Brandt", "Ilse Brandt"]
+    assert s.statement_id.str.contains(":q").tolist() == [True, False]

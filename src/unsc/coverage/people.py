@@ -73,6 +73,8 @@ _FUNCTION = frozenset(
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
+    # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan" or "Mar" (first names)
+    + "feb apr jun jul aug sep sept oct nov dec".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").

@@ -389,9 +389,19 @@ def _longest_phrase(rest: str) -> str | None:
     words = clause.split()[:14]
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k])
+        if k < len(words) and _continues_name(words[k - 1], words[k]):
+            continue  # "the United" of "the United Nations via ...": a name is never cut in two
         if plausible_speaker(phrase):
             return phrase
     return None
+
+
+def _continues_name(last: str, following: str) -> bool:
+    """Whether ``following`` carries on the capitalised name that ``last`` is part of."""
+    word = following.strip("\"“”‘’'()")
+    return bool(last[:1].isupper() and not last.endswith((",", ".")) and word[:1].isupper()
+                and not re.fullmatch(rf"(?:{_WEEKDAYS}|January|February|March|April|May|June|July|"
+                                     rf"August|September|October|November|December)", word))
 
 
 def _verb_first(rest: str) -> str | None:
