@@ -266,6 +266,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
+        #: The people by each word of their name: a partial name is looked up, not searched for.
+        self._by_token: dict[str, list[Person]] = {}
 
     def add(self, name: str, role: str | None, country: str | None, where: tuple[int, int]) -> Person:
         """Record a full mention; the first role and state given are kept."""
@@ -273,6 +275,8 @@ class Registry:
         if person is None:
             known, known_country = _known_country(name)
             person = self.people[name] = Person(name, country=known_country if known else None)
+            for token in person.tokens:
+                self._by_token.setdefault(token, []).append(person)
         if role and not person.role:
             person.role = role
         if country and not person.country:
@@ -286,7 +290,8 @@ class Registry:
         if name in self.people:
             return self.people[name]
         wanted = {t for t in tokens if t.lower() not in _PARTICLES}
-        matches = [p for p in self.people.values() if wanted and wanted <= p.tokens]
+        first = self._by_token.get(next(iter(wanted)), []) if wanted else []
+        matches = [p for p in first if wanted <= p.tokens]
         if not matches:
             return None
 
