@@ -86,7 +86,7 @@ def test_demonym_delegation_is_its_state_and_groups_stay_unnamed():
      None),
     ("In the General Assembly, 120 countries voted in favour, 10 against and 30 abstained.", "120-10-30",
      "GA", None),
-    ("Some 130 states voted in favour of the text.", "130-?-?", "GA", None),  # more than the HRC's 47
+    ("A total of 130 states voted in favour of the text.", "130-?-?", "GA", None),  # more than the HRC's 47
 ])
 def test_counts_in_digits_and_words(sentence, tally, body, size):
     m = extract_mentions(_article(sentence)).iloc[0]
@@ -341,3 +341,16 @@ def test_the_article_s_own_words_beside_a_quotation_are_read_and_kept_whole():
     # a quoted word used as a term is the writer's own wording
     m = extract_mentions(_article("Norway vetoed what it called a 'lopsided' Security Council draft."))
     assert _groups(m) == {"veto": "NOR"}
+
+
+def test_an_approximate_count_is_no_tally():
+    # "some 130" may be 131 in the record: an estimate is no claim to judge
+    m = extract_mentions(_article("Some 130 states voted in favour of the text in the General Assembly."))
+    assert m.tally.isna().all()
+
+
+def test_a_date_of_another_event_is_not_the_votes():
+    m = extract_mentions(inline_article(
+        "Resolution 1973 is the second text the Security Council has passed since the fighting "
+        "escalated on February 15.", date="2011-03-20"))
+    assert m.date.isna().all() and m.date_text.isna().all()

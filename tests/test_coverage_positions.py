@@ -265,3 +265,53 @@ def test_an_outcome_denied_is_no_adoption():
         date="2011-10-05"))
     assert set(m.outcome.dropna()) <= {"failed"}
     assert "adopted" not in set(m.outcome.dropna())
+
+
+# -- precision: what is no position, no count, no size -------------------------------
+def _one(sentence: str) -> dict:
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    if m.empty:
+        return {}
+    r = m.iloc[0]
+    return {"groups": position_groups(m), "tally": None if r.isna()["tally"] else r["tally"],
+            "unanimous": bool(r["unanimous"]), "size": None if r.isna()["size"] else int(r["size"])}
+
+
+@pytest.mark.parametrize(("sentence", "key", "value"), [
+    ("The less than unanimous vote in the Security Council on Tuesday showed doubts about the text.",
+     "unanimous", False),
+    ("The Security Council unanimously adopted the text on Tuesday.", "unanimous", True),
+    ("The General Assembly text passed on Tuesday after 140 Member States voted in favour.", "size", None),
+    ("The 15-member Security Council adopted the resolution on Tuesday.", "size", 15),
+    # a subgroup is no count of the vote
+    ("The Security Council draft failed on Tuesday as two permanent members voted against.", "tally", None),
+    # a body's size in the heading is no count of the list
+    ("Five of the 15-nation council abstained: Chile, Peru, Kenya, Gabon and Norway.", "tally", None),
+    # a bound is no count
+    ("The General Assembly adopted the text on Wednesday, but more than 40 countries abstained.", "tally",
+     None),
+    ("The General Assembly adopted the text on Wednesday, and 41 countries abstained.", "tally", "?-?-41"),
+])
+def test_what_is_no_count_size_or_unanimity(sentence, key, value):
+    assert _one(sentence).get(key, False if key == "unanimous" else None) == value
+
+
+def test_how_voting_works_is_no_vote():
+    assert _one("A resolution in the 15-member council needs a minimum of nine votes in favour and no "
+                "veto.") == {}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a passive position's members are its agents after "by", not the sponsors named before it
+    ("The text, which was backed by Peru, other states and Kenya, won 11 votes in the Security Council "
+     "but was blocked by Chile's veto.", {"veto": "CHL"}),
+    # a participle after a comma is the clause subject's act
+    ("Chile struck back at Peru over its ties with Kenya on Thursday, vetoing the Security Council draft.",
+     {"veto": "CHL"}),
+    # an aside's past positions and a present stance are no votes of this one
+    ("Chile, which has opposed force in the past, went along with the Security Council text on Tuesday.", {}),
+    ("The peace plan, which is backed by Peru, came up in the Security Council on Tuesday.", {}),
+    ("Chile, which abstained, said the Security Council text was unbalanced.", {"abstain": "CHL"}),
+])
+def test_passives_participles_and_asides(sentence, groups):
+    assert _read(sentence) == groups

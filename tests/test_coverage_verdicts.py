@@ -340,3 +340,17 @@ def test_a_member_the_source_records_twice_is_unverifiable(coverage_record):
     assert c["CHN voted no"] == ("no", "agrees")
     assert c["IND abstained"] == ("abstain", "agrees")
     assert "contradicts" not in {verdict for _, verdict in c.values()}
+
+
+def test_a_tally_the_table_counts_wrongly_is_judged_against_the_official_one(coverage_record, tmp_path,
+                                                                             monkeypatch):
+    # as A/RES/63/3: the rows add up to 78-6-73, the Assembly announced 77-6-74 (known_errors.csv)
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    with (folder / "known_errors.csv").open("a", encoding="utf-8") as f:
+        f.write('unvotes_ga,A/RES/66/253,,tally,137-12-17,136-12-18,"invented for the test: off by one"\n')
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+    cov = analyse(_article("In the General Assembly on Thursday 136 countries voted in favour of the Syria "
+                           "resolution.", date="2012-02-17"), coverage_record)
+    assert _claims(cov)["tally: 136 yes"] == (
+        "136 (official; the table's rows count 137: known_errors.csv)", "agrees")

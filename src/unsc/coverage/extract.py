@@ -230,11 +230,16 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
                           r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
-_SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b", re.I)
+#: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a size.
+_SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b"
+                   r"(?!\s+(?:states|countries|nations|governments)\b)", re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
 _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
+#: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
+_NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
+                            re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
 #: consensus", "was set up by the Council, unanimously"): all members for it, or no roll call at
 #: all; either way a vote mention (see :func:`_body_decided`).
@@ -258,9 +263,14 @@ _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+o
                        r"months?|seats?|percent|per\s*cent|%))", re.I)
 #: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
 #: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
-_COUNT = (rf"\b(?P<v>{_NUM})(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM})?"
+#: A subgroup is no count of the vote: "two permanent members voted against", "three African states".
+_SUBGROUP = (r"(?:permanent|non-?permanent|elected|western|european|african|arab|asian|latin|nordic|eu|"
+             r"nato|gulf|muslim|islamic|developing|rotating|veto-\w+)\b")
+_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
+          r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
-          r"(?:\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|delegations|votes?))?"
+          rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
+          r"delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
@@ -324,7 +334,8 @@ _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penn
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
     r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
-    r"\bcannot\s+be\s+(?:adopted|passed)\b|\b(?:needs?|requires?)\s+(?:at\s+least\s+)?\w+\s+(?:yes\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|\b(?:needs?|requires?|must\s+(?:get|win|receive|have))\s+"
+    r"(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+majority\s+of\s+)?\w+\s+(?:yes\s+|affirmative\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
     r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
     r"(?:adopted|passed|vetoed)\b", re.I)
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
@@ -455,6 +466,11 @@ def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
     return min(days, key=lambda d: abs(d.start - anchor))
 
 
+#: A number given as a bound or an estimate: "more than 40", "nearly 100", "at least nine".
+_ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|about|around|roughly|some|"
+                    r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
@@ -472,6 +488,8 @@ def _tally(sent: str) -> str | None:
                     r"\s+(?:[\w-]+\s+)?(?:members?|countries|states|nations)?\s*(?:[–—(]|--)",
                     sent[p.end("v"):]):
                 continue  # "the other three members – the US, Britain and France –": a group, not the tally
+            if _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
+                continue  # "more than 40 countries abstained": a bound, not the count
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
@@ -559,6 +577,26 @@ def _permanent_named(sent: str, places) -> list[str]:  # noqa: ANN001
                 run.append(p)
             named += [p.code for p in run]
     return list(dict.fromkeys(named))
+
+
+def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa: ANN001
+    """The states opening the clause ``sent[lo:hi]`` ("China and Russia ..."), or none."""
+    inside = sorted((p for p in voters if lo <= p.start < hi), key=lambda p: p.start)
+    if not inside or not re.fullmatch(r"\W*(?:the\s+)?", sent[lo: inside[0].start]):
+        return []
+    run = [inside[0]]
+    for p in inside[1:]:
+        if not _LIST_GAP.match(sent[run[-1].end: p.start]):
+            break
+        run.append(p)
+    return [p.code for p in run]
+
+
+#: The clause of another event before a date: "since the war began on", "after the attack of".
+_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
+                          re.I)
+#: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
@@ -663,6 +701,11 @@ _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta"
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
 #: sentence states another.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{0,120},")
+#: What an aside says of other times: "which has opposed force in the past", "who usually abstains".
+_HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
+                    r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b", re.I)
+#: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
+_STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
@@ -880,7 +923,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()]) or \
                 _WANTED.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
+        if position in ("yes", "no") and _STANCE_BEFORE.search(sent[max(0, m.start() - 25): m.start()]):
+            continue  # "the plan, which is backed by the US", "Russia is opposed to it": a stance, no vote
         spans.append((m.start(), m.end(), position))
+    # "Russia, which has opposed force in the past, went along with the text": an aside's own past
+    # positions are background, never this vote's
+    relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
+    spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative_past)]
     outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
     if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
         spans = outside
@@ -903,8 +952,14 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
         named = _named_between(sent, voters, places, lo, start)
+        if named and re.search(r",\s*$", sent[lo:start]) and re.match(r"\w+ing\b", sent[start:end]):
+            # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
+            # after a comma is the clause subject's act, not that of every state named before it
+            named = _leading_subject(sent, voters, lo, start)
         after = end
         more, after = _passive_agents(sent, end, voters)
+        if more and _PASSIVE_BEFORE.search(sent[lo:start]):
+            named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
         named += more
         if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
             # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
@@ -950,7 +1005,9 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
     ("yes", re.compile(r"\bin\s+favou?r\b|\bvot\w*\s+(?:for|yes)\b|^\W*(?:yes|yeas?|ayes|for)\W*$|"
                        r"\b(?:supported|backed)\b", re.I)),
 ]
-_HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|\b(?P<m>\d{1,3})\b")
+#: A heading's count: "In favour (100):", "Against 9:"; "the 15-nation council" is the body's size.
+_HEAD_COUNT = re.compile(r"\((?P<n>\d{1,3})\)|"
+                         r"\b(?P<m>\d{1,3})\b(?![-–]\s*(?:member|nation|seat|country|state))")
 _INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:[*_]*\s+(?P<rest>\S.*)$|"
                           # a bullet's short heading and a dash: "YES – United States – France"
                           r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
@@ -1253,7 +1310,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
-    unanimous = bool(_UNANIMOUS.search(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
+    unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
+                    for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
                                                                  sent, re.I))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
@@ -1309,7 +1367,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
     if not (groups and given is None and _POSITION_RE.search(core)):
         core = sent
-    date = _pick_date(find_dates(core, article.date), anchor)
+    # "passed since the conflict escalated on October 7": a date another event's clause holds is
+    # that event's, not the vote's
+    date = _pick_date([d for d in find_dates(core, article.date)
+                       if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])], anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
