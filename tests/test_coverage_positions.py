@@ -315,3 +315,34 @@ def test_how_voting_works_is_no_vote():
 ])
 def test_passives_participles_and_asides(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- roll calls laid out as tables and indexes; one text whatever the tense -----------
+def test_a_roll_call_under_index_letters():
+    m = extract_mentions(inline_article(
+        "The General Assembly adopted the resolution on Monday.",
+        "Member states that voted against the resolution", "B: The Bahamas, Belarus", "C: Chile, Cuba",
+        "Member states that abstained", "A: Angola, Armenia", "B: Bolivia",
+        "The text was welcomed in Kyiv.", date="2022-11-15"))
+    assert position_groups(m) == {"no": "BHS;BLR;CHL;CUB", "abstain": "AGO;ARM;BOL"}
+
+
+def test_headings_flattened_on_one_line_take_their_lists_only_when_the_counts_fit():
+    heads = "Voted in favour (3): Voted against (2): Abstained (1) :"
+    m = extract_mentions(inline_article("The Human Rights Council adopted the text on Wednesday.", heads,
+                                        "Chile, Peru and Kenya", "Norway and Gabon", "Mali",
+                                        date="2009-05-28"))
+    assert position_groups(m) == {"yes": "CHL;KEN;PER", "no": "GAB;NOR", "abstain": "MLI"}
+    # a list shorter than its heading's count may be another list: nothing is read
+    m = extract_mentions(inline_article("The Human Rights Council adopted the text on Wednesday.", heads,
+                                        "Chile and Peru", "Norway and Gabon", date="2009-05-28"))
+    assert position_groups(m) == {}
+
+
+@pytest.mark.parametrize(("sentence", "plural"), [
+    ("Chile has vetoed a United Nations Security Council resolution on the ceasefire.", False),
+    ("Chile has vetoed three previous resolutions on the ceasefire in the Security Council.", True),
+])
+def test_one_text_whatever_the_tense(sentence, plural):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert m.plural.tolist() == [plural]

@@ -1012,6 +1012,8 @@ _INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:[*_]*\s+(?P<rest>\S.*)
                           # a bullet's short heading and a dash: "YES – United States – France"
                           r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
 #: A paragraph that is one item of a bulleted or numbered list ("- Chile", "3. Peru").
+#: An index letter before a list's items: "B: The Bahamas, Belarus".
+_LETTER_INDEX = re.compile(r"^\s*[A-Z]\s*:\s+(?=\S)")
 _LIST_ITEM_PARA = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪*–—-])\s+[^,;]{1,60}$")
 #: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
 _BULLET = re.compile(r"\s*[•·▪]\s+")
@@ -1048,6 +1050,25 @@ def _roll_heading(para: str, *, bare: bool = False) -> tuple[str, int | None] | 
     return None
 
 
+def _roll_headings(para: str) -> list[tuple[str, int]] | None:
+    """A table's headings flattened into one line, each counted, their lists in the paragraphs after.
+
+    "Voted in favour (29): Voted against (12): Abstained (6):" heads three lists, in that
+    order; each count must be given, for a list is taken as its heading's only when its
+    length is that count (:func:`extract_mentions`).
+    """
+    text = _EMPHASIS.sub("", para.strip())
+    if "\n" in text or not text.endswith(":"):
+        return None
+    heads = [h.strip() for h in re.split(r"\s*:\s*", text[:-1])]
+    if len(heads) < 2:
+        return None
+    found = [_head_position(h) for h in heads]
+    if any(f is None or f[1] is None for f in found):
+        return None
+    return [(f[0], f[1]) for f in found]  # type: ignore[index, misc]
+
+
 def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     """A sentence that is a heading and its list ("Against (11): Armenia, Belarus, ...")."""
     m = _INLINE_ROLL.match(sent)
@@ -1070,6 +1091,8 @@ class _RollCall:
     paragraph: int = 0
     #: (position, count, heading text) of a heading whose list is the next paragraph.
     pending: tuple[str, int | None, str] | None = None
+    #: (position, count) of headings written on one line, whose lists follow in order.
+    queue: list[tuple[str, int]] = field(default_factory=list)
 
     def add(self, position: str, listed: list[str], count: int | None, text: str) -> None:
         if self.groups and self.groups[-1][0] == position:  # the next item of the same heading's list
@@ -1089,7 +1112,7 @@ class _RollCall:
         return "-".join(str(self.counts.get(k, "?")) for k in ("yes", "no", "abstain"))
 
     def reset(self) -> None:
-        self.groups, self.counts, self.parts, self.pending = [], {}, [], None
+        self.groups, self.counts, self.parts, self.pending, self.queue = [], {}, [], None, []
 
 
 #: "These five are Russia, Belarus and Syria.": who a count in the sentence before was.
@@ -1238,24 +1261,41 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         original = para
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
+        if roll.queue:
+            listed = read_list(para, least=1)
+            if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
+                position, count = roll.queue.pop(0)
+                roll.add(position, listed, count, para.strip())
+                continue
+            roll.queue = []
+        headings = _roll_headings(para)
+        if headings is not None:
+            roll.queue = headings
+            roll.paragraph = pi if not roll.groups else roll.paragraph
+            continue
         heading = _roll_heading(para)
         if heading is None and pi + 1 < len(article.paragraphs):
             # "Countries that voted against", then nothing but its list
             heading = _roll_heading(para, bare=True)
-            if heading is not None and not read_list(article.paragraphs[pi + 1], least=2):
+            if heading is not None and not read_list(_LETTER_INDEX.sub("", article.paragraphs[pi + 1]),
+                                                     least=2):
                 heading = None
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
             roll.pending = (heading[0], heading[1], para.strip())
             roll.paragraph = pi if not roll.groups else roll.paragraph
             continue
         if roll.pending is not None:
-            listed = read_list(para, least=1)  # the heading says what it is: one name is a list
+            # a list set out under index letters ("B: The Bahamas, Belarus", "C: China, Cuba") goes on
+            # letter by letter
+            lettered = bool(_LETTER_INDEX.match(para))
+            listed = read_list(_LETTER_INDEX.sub("", para), least=1)  # one name under a heading is a list
             if listed:
                 head = roll.pending[2]
                 roll.add(roll.pending[0], listed, roll.pending[1], f"{head} {para.strip()}" if head else
                          para.strip())
                 # a list set out one item a paragraph ("- Chile", "- Peru") goes on under its heading
-                roll.pending = (roll.pending[0], roll.pending[1], "") if _LIST_ITEM_PARA.match(para) else None
+                roll.pending = (roll.pending[0], roll.pending[1], "") \
+                    if _LIST_ITEM_PARA.match(para) or lettered else None
                 continue
             roll.pending = None
         for s_start, s_end in _bulleted(para, sentences(para)):
@@ -1384,7 +1424,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
     plural = bool(_PLURAL.search(core)) or bool(_PRESENT_PERFECT.search(core))
-    if re.search(r"\b(?:a|the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text)\b", sent, re.I) \
+    # "has vetoed a United Nations Security Council resolution": one text, whatever the tense
+    if re.search(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
+                 r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", sent, re.I) \
             and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
         plural = False
     kind = "veto" if vetoed_only else (
