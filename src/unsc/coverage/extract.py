@@ -595,6 +595,9 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: The clause of another event before a date: "since the war began on", "after the attack of".
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
                           re.I)
+#: One text named with its article: "a United Nations Security Council resolution", "the draft".
+_ONE_TEXT = re.compile(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
+                       r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", re.I)
 #: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -1423,12 +1426,16 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     subjects, topics = _subjects(sent, places, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
-    plural = bool(_PLURAL.search(core)) or bool(_PRESENT_PERFECT.search(core))
-    # "has vetoed a United Nations Security Council resolution": one text, whatever the tense
-    if re.search(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
-                 r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", sent, re.I) \
-            and not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I):
+    plural = bool(_PLURAL.search(core))
+    perfect = bool(_PRESENT_PERFECT.search(core))
+    # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
+    # count of several, "has used its veto several times", stays several)
+    one_text = bool(_ONE_TEXT.search(sent)) and \
+        not re.search(r"\b(?:resolutions|drafts|efforts)\b", sent, re.I)
+    if one_text and not (plural and re.search(r"\btimes\b|\bseveral\b|\btwice\b", core, re.I)):
         plural = False
+    elif perfect:
+        plural = True
     kind = "veto" if vetoed_only else (
         "vote" if groups or tally or unanimous or outcome_only else "precedent")
     base = {
