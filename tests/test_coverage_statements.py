@@ -519,3 +519,88 @@ def test_a_quotation_interrupted_by_a_verb_first_attribution_is_one_statement():
     s = extract_statements(_article('"We cannot wait," said Ambassador Ana Ruiz, "and we will not."'),
                            reported=False)
     assert s.summary.tolist() == ["We cannot wait, and we will not."]
+
+
+def test_a_judging_verb_with_as_gives_the_quotation_to_its_subject():
+    s = extract_statements(_article(
+        'Trade Commissioner Olga Mirren praised the accord as "a quiet revolution in shipping."',
+        'Envoy Karl Baptiste also slammed the boycott as "short-sighted", which surprised no one.'),
+        reported=False)
+    assert s.speaker.tolist() == ["Olga Mirren", "Karl Baptiste"]
+    assert s.summary.tolist() == ["a quiet revolution in shipping.", "short-sighted"]
+
+
+def test_saying_with_words_before_the_quotation_is_the_subject_speaking():
+    s = extract_statements(_article(
+        'Foreign Minister Petra Lund welcomed the ruling, saying the court "has spoken for the weak."',
+        "The Chilean Ambassador Jorge Salas thanked the assembly on Friday, saying the votes "
+        '"show a world that still listens."'), reported=False)
+    assert s.speaker.tolist() == ["Petra Lund", "Jorge Salas"]
+    assert s.summary.tolist() == ["has spoken for the weak.", "show a world that still listens."]
+
+
+def test_a_statement_issued_and_a_lead_in_ending_the_paragraph_before():
+    s = extract_statements(_article(
+        "Later, Omar Haddad, a spokesman for Prime Minister Lina Saad, issued a statement saying: "
+        '"We will take our case to every court that will hear it."',
+        "Deputy Minister Hugo Varga had this to say to the Example Herald:",
+        '"Nobody in this building believed the deal would survive the winter."'), reported=False)
+    # the spokesman speaks, not the prime minister named in his description
+    assert s.speaker.tolist() == ["Omar Haddad", "Hugo Varga"]
+    assert s.paragraph.tolist() == [1, 3]
+
+
+def test_told_names_whom_it_was_said_to_and_a_description_between_commas():
+    s = extract_statements(_article(
+        "Norway's envoy, Siri Dahl, one of the plan's sharpest critics, told the assembly: "
+        "'A mandate without money is a promise we cannot keep.'"), reported=False)
+    assert s.speaker.tolist() == ["Siri Dahl"]
+    assert s.speaker_kind.tolist() == ["person"]
+
+
+def test_a_verb_that_attributes_only_when_it_ends_the_sentence():
+    s = extract_statements(_article(
+        "Ambassador Tomas Lind arrived late.",
+        "'The members were pressed and even threatened,' Lind accused."), reported=False)
+    assert s.speaker.tolist() == ["Tomas Lind"]
+    assert s.summary.tolist() == ["The members were pressed and even threatened"]
+    # "accused the chair of ..." reports an act: the quotation is not read as Lind's words
+    act = extract_statements(_article(
+        "Ambassador Tomas Lind arrived late.",
+        '"Nothing was settled in the talks," Lind accused the chair of saying.'), reported=False)
+    assert act.empty
+
+
+def test_one_surname_mid_sentence_may_speak_in_narrative():
+    s = extract_statements(_article(
+        'Asked about the vote later, Mbeki called the outcome "shameful" but promised to comply.',
+        'Villagers called the ruling "a betrayal."'), reported=False)
+    # a capitalised word after an opening phrase is a name; at the sentence's start it may not be
+    assert s.speaker.tolist() == ["Mbeki"]
+
+
+def test_a_long_name_after_a_title_and_its_short_form_later():
+    s = extract_statements(_article(
+        "Council President Sheikh Nasser Hamad Bin Rashid Al Thani opened the session.",
+        'Sheikh Nasser said "the text belongs to every member of this council."'), reported=False)
+    # ("Sheikh" is a title: the name is what follows it)
+    assert s.speaker.tolist() == ["Nasser Hamad Bin Rashid Al Thani"]
+    assert s.role.tolist() == ["Sheikh"]
+
+
+def test_a_quoted_name_with_the_american_comma_is_a_term():
+    s = extract_statements(_article(
+        'Deputy Ambassador Rui Costa said the text failed the peace plan known as the "two tracks," '
+        "which both sides had endorsed."), reported=False)
+    assert s.empty
+
+
+def test_a_dateline_month_is_no_name_and_a_body_name_is_not_cut():
+    s = extract_statements(_article(
+        "UNITED NATIONS, Sept 3 (Wire) - The panel met again on Tuesday.",
+        '"We are close," Chair Ilse Brandt told the Example Wire.',
+        "She said the draft would be ready by Friday.",
+        '"The text is adopted," said the United Nations via its account on the platform.'))
+    # no "Sept Wire" person takes the pronoun; no "the United" institution is cut from a name
+    assert s.speaker.tolist() == ["Ilse Brandt", "Ilse Brandt"]
+    assert s.statement_id.str.contains(":q").tolist() == [True, False]

@@ -73,6 +73,8 @@ _FUNCTION = frozenset(
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
+    # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan" or "Mar" (first names)
+    + "feb apr jun jul aug sep sept oct nov dec".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
@@ -264,6 +266,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
+        #: The people by each word of their name: a partial name is looked up, not searched for.
+        self._by_token: dict[str, list[Person]] = {}
 
     def add(self, name: str, role: str | None, country: str | None, where: tuple[int, int]) -> Person:
         """Record a full mention; the first role and state given are kept."""
@@ -271,6 +275,8 @@ class Registry:
         if person is None:
             known, known_country = _known_country(name)
             person = self.people[name] = Person(name, country=known_country if known else None)
+            for token in person.tokens:
+                self._by_token.setdefault(token, []).append(person)
         if role and not person.role:
             person.role = role
         if country and not person.country:
@@ -284,7 +290,8 @@ class Registry:
         if name in self.people:
             return self.people[name]
         wanted = {t for t in tokens if t.lower() not in _PARTICLES}
-        matches = [p for p in self.people.values() if wanted and wanted <= p.tokens]
+        first = self._by_token.get(next(iter(wanted)), []) if wanted else []
+        matches = [p for p in first if wanted <= p.tokens]
         if not matches:
             return None
 
@@ -406,11 +413,21 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
                 break
             j += 1
         names = [_bare(t[2]) for t in run]
-        if not 2 <= len(names) <= 4 or any(n.lower() in _ORG_NAME for n in names) \
+        # a title before the name vouches for a long one ("President Sheikha Haya Rashed Al Khalifa")
+        longest = 6 if 4 < len(names) <= 6 and _title_before(sent, toks, i) else 4
+        if not 2 <= len(names) <= longest or any(n.lower() in _ORG_NAME for n in names) \
                 or any(len(n) == 1 for n in (names[0], names[-1])):
             i = max(j, i + 1)
             continue
         name = " ".join(names)
+        fuller = registry.resolve(names) if name not in registry.people else None
+        if fuller is not None and len(fuller.tokens) > len(set(names)):
+            # a shorter form of a name given in full before ("Sheikha Haya" after "Sheikha Haya
+            # Rashed Al Khalifa") is a mention of that person, not a new one
+            fuller.mentions.append((pi, s_start + run[0][0]))
+            persons.append(fuller)
+            i = j
+            continue
         descriptor = _title_before(sent, toks, i)
         after = sent[run[-1][1]:]
         # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"

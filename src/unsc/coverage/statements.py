@@ -260,7 +260,8 @@ _PARTICIPIAL = re.compile(r",\s+[a-z]+ing\b[^,]*,?\s*$")
 _CHARACTERISE = re.compile(
     r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
     r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
-    r"rejected|called)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+    r"rejected|called|praised|praises|lauded|lauds|slammed|slams|blasted|blasts|assailed|decried|"
+    r"decries|derided|derides)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
 #: Verbs that give a quotation as the speaker's word for something without "as" ("called it
 #: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
 #: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
@@ -281,6 +282,14 @@ _AFTER_QUOTE_OK = frozenset(
     "he she they it said says told added".split())
 _SCARE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|these|those|so-called|"
                            r"a\s+so-called)|['’]s)\s*$", re.I)
+
+
+class _NoPhrase:
+    kind = None
+    name = None
+
+
+_NO_PHRASE = _NoPhrase()
 
 
 def _phrase_before(text: str) -> tuple[str, int] | None:
@@ -309,6 +318,12 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
                 and read_phrase(joined).name:
             phrase = joined
             np_start = prev_cut + 1
+        elif chunk and trailing_comma and re.match(r"^\s*[a-z]", phrase) and plausible_speaker(chunk) \
+                and (read_phrase(chunk) or _NO_PHRASE).kind == "person" and read_phrase(chunk).name:
+            # a named person and a description set off by commas before the verb ("Ana Ruiz, one
+            # of the plan's critics, said"; "X, a spokesman for President Y, said"): X speaks
+            phrase = chunk
+            np_start = prev_cut + 1 + (len(earlier[prev_cut + 1 :]) - len(earlier[prev_cut + 1 :].lstrip()))
     leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s*", phrase)
     if leading:
         np_start += leading.end()
@@ -326,10 +341,16 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
 def _is_term(para: str, quote: Quote) -> bool:
     """A quoted word or two used as a term ("its 'brutal' invasion"), not anyone's statement."""
     words = quote.text.split()
-    if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
-        return False  # '"We object," he said' is a statement however short
     before = para[: quote.start]
     following = re.match(r"\s*([A-Za-z][\w'’-]*)", para[quote.close:]) if quote.closed else None
+    if len(words) <= 2 and quote.para == quote.end_para and quote.text.endswith(",") \
+            and _SCARE_BEFORE.search(before) and following and following.group(1).islower() \
+            and not re.fullmatch(_VERBS, following.group(1)) and following.group(1) not in ("he", "she"):
+        # 'the plan known as the "road map," which ...': the comma is the sentence's, set inside
+        # the marks the American way; a name after "the" is still a term
+        return True
+    if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
+        return False  # '"We object," he said' is a statement however short
     if _SCARE_BEFORE.search(before):
         return True
     return bool(following and following.group(1).islower()
@@ -368,9 +389,19 @@ def _longest_phrase(rest: str) -> str | None:
     words = clause.split()[:14]
     for k in range(len(words), 0, -1):
         phrase = " ".join(words[:k])
+        if k < len(words) and _continues_name(words[k - 1], words[k]):
+            continue  # "the United" of "the United Nations via ...": a name is never cut in two
         if plausible_speaker(phrase):
             return phrase
     return None
+
+
+def _continues_name(last: str, following: str) -> bool:
+    """Whether ``following`` carries on the capitalised name that ``last`` is part of."""
+    word = following.strip("\"“”‘’'()")
+    return bool(last[:1].isupper() and not last.endswith((",", ".")) and word[:1].isupper()
+                and not re.fullmatch(rf"(?:{_WEEKDAYS}|January|February|March|April|May|June|July|"
+                                     rf"August|September|October|November|December)", word))
 
 
 def _verb_first(rest: str) -> str | None:
@@ -429,11 +460,25 @@ class _Attribution:
     fragment: bool = False
     #: Only a named person may speak here ('Ana Ruiz: "..."' reads like a heading otherwise).
     person_only: bool = False
+    #: The speaker's words open their sentence (where any word is capitalised, so one capitalised
+    #: word is a weak name: 'Protesters called him "a traitor"').
+    opens_sentence: bool = True
+
+
+#: Verbs that attribute a quotation only when they end its sentence right after it ('"...,"
+#: Ruiz accused.'): elsewhere they report an act ("accused Russia of ...", "protested outside").
+_AFTER_ONLY = re.compile(
+    rf"^\s*[,—–-]?\s*(?P<np>[^,;\"“”]+?)\s+(?:{_ADVERBS}\s+)?(?P<verb>accused|accuses|retorted|"
+    r"retorts|quipped|quips|protested|protests|objected|objects|lamented|laments|fumed|snapped|"
+    r"scoffed|pleaded|joked|jokes|boasted|exclaimed|mused)\s*$")
 
 
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     after = _after_text(para, quote)
     where = (quote.end_para, quote.end)
+    m = _AFTER_ONLY.match(after)
+    if m and plausible_speaker(m.group("np")):
+        return _Attribution(m.group("np"), after, where, window=after)
     m = re.match(rf"^\s*[,—–-]?\s*(?P<verb>{_VERBS})\s+(?P<rest>.+)$", after, re.S)
     if m and m.group("verb") not in ("quoted", "cited"):
         # verb first: '," said U.S. Ambassador to the UN Ana Ruiz on Friday.'
@@ -474,8 +519,16 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
 
 
 #: A quotation led in by a participle of saying ("..., saying, "), its speaker the sentence's subject.
-_PARTICIPLE_SAYING = re.compile(r",\s+(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)"
-                                r"\s*[,:]?\s*$")
+_PARTICIPLE_SAYING = re.compile(
+    r",\s+(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)"
+    # what the quotation is about may come between ("saying the treaty '...'", "saying that it '...'")
+    r"(?:\s+(?:that\s+)?(?:(?:the|this|these|its|their|his|her|it|they|both)\s+)?[a-z][\w-]*)?"
+    r"\s*[,:]?\s*$")
+#: A statement issued as a document ('X issued a statement saying: "..."'); X is the subject before it.
+_ISSUED = re.compile(r"\b(?:issued|released|put\s+out|published)\s+a\s+(?:written\s+|short\s+)?"
+                     r"statement\s+(?:saying|that\s+said|stating|reading)\s*[,:]?\s*$")
+#: The lead-in of a quotation set off in the next paragraph ('X had this to say to the paper:').
+_THIS_TO_SAY = re.compile(r"\b(?:had|has|have)\s+(?:this|the\s+following)\s+to\s+say\b")
 #: The subject opening a sentence: the words before its first comma or first verb.
 _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
                             r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
@@ -498,6 +551,16 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,.;]+),\s*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), before, where)
+    m = _ISSUED.search(before) or _THIS_TO_SAY.search(before)
+    if m:
+        # 'X issued a statement saying: "..."', 'X had this to say to the paper:' (then the quotation)
+        found = _phrase_before(before[: m.start()])
+        if found is not None:
+            phrase, start = found
+            lead = before[:start].strip()
+            if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
+                return _Attribution(phrase, before[m.start() :], where,
+                                    window=_window(before, start, m.end()))
     m = _PARTICIPLE_SAYING.search(before)
     if m:
         # 'Ana Ruiz, whose country sponsored it, voted in favour, saying, "..."': the sentence's
@@ -506,15 +569,21 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
         if subject and re.match(r"[A-Z]", np_) and plausible_speaker(subject.group("np").strip()):
             return _Attribution(subject.group("np").strip(), before, where)
+        # or a subject followed by any verb ('Ana Ruiz thanked the members, saying "..."'): the
+        # longest run of words opening the sentence that names a person
+        opening = _longest_phrase(before[: m.start()])
+        if opening and (read_phrase(opening) or _NO_PHRASE).kind == "person" and read_phrase(opening).name \
+                and re.match(r"\s+[a-z]", before[len(opening) + before.index(opening) :]):
+            return _Attribution(opening, before, where)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
         found = _phrase_before(before[: v.start()])
         if found is None:
             pre = before[: v.start()].rstrip()
             # (after a quotation, '"A," said Ruiz, "B."', the verb is the first one's: one statement)
-            if v.group("verb") in ("quoted", "cited") or not (
+            if v.group("verb") in ("quoted", "cited", "told", "tells") or not (
                     not pre or pre.endswith(",") or _DATELINE.fullmatch(pre)):
-                continue
+                continue  # ('told the council:' names whom it was said to, never who said it)
             # the verb first: '..., said Ana Ruiz, an adviser, who called it "..."'
             rest = before[v.end() :]
             phrase = _verb_first(rest)
@@ -541,7 +610,8 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             lead = before[:start].strip()
             if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
                 return _Attribution(phrase, before[c.start() :], where,
-                                    window=_window(before, start, c.end()), fragment=True)
+                                    window=_window(before, start, c.end()), fragment=True,
+                                    opens_sentence=not lead or bool(_DATELINE.fullmatch(lead)))
     m = re.search(r"(?:^|,)\s*according\s+to\s+(?P<np>[^,.;\"“”]+),[^\"“”]*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         # 'According to the ministry, the plan is "dead".', 'The plan, according to X, is "dead".'
@@ -726,7 +796,8 @@ def find_statements(
             if speaker is None:
                 continue
             weak_name = speaker.kind == "person" and speaker.named and " " not in speaker.name
-            if (attribution.fragment or attribution.person_only) and weak_name:
+            if (attribution.fragment or attribution.person_only) and weak_name \
+                    and (attribution.opens_sentence or attribution.person_only):
                 # 'Protesters called him "a traitor"', 'Update: "..."': one capitalised word no one
                 # in the article bears is too weak a name for these
                 continue
