@@ -265,3 +265,24 @@ def test_the_headline_claims_are_kept_in_the_store_and_read_back(coverage_record
     pd.testing.assert_frame_equal(stored.claims, added.claims)
     head = stored.claims[stored.claims.paragraph == 0].set_index("claim")
     assert head.loc["RUS vetoed", "verdict"] == "agrees" and head.loc["BRA vetoed", "verdict"] == "unlinked"
+
+
+# -- a veto claimed on a day of one Council vote, which was no veto ---------------------------------
+
+_BOTH_VETOED = ("On Thursday Britain and France both vetoed a draft resolution on Iran in the Security "
+                "Council.")
+
+
+def test_a_veto_said_of_the_days_only_council_vote_is_judged(coverage_record, fixtures):
+    # the invented Russian draft failed 4-9-2 on Thursday 6 October: no veto was cast
+    cov = analyse(_article(_BOTH_VETOED, date="2011-10-07"),
+                  _every_council_vote(_failed_draft(coverage_record), fixtures))
+    m = cov.mentions
+    assert set(m.decision_id) == {"S/2011/999"}
+    assert m.reason.iloc[0].endswith("S/2011/999, failed without a veto")
+    assert cov.claims.set_index("claim").loc["GBR vetoed", "verdict"] == "contradicts"
+
+
+def test_a_veto_said_of_a_day_a_selection_alone_spans_stays_unlinked(coverage_record):
+    cov = analyse(_article(_BOTH_VETOED, date="2011-10-07"), _failed_draft(coverage_record))
+    assert "contradicts" not in set(cov.claims.verdict)

@@ -1282,6 +1282,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
             previous = (paragraph, linked.decision_id)
         results.append((rows, linked))
     results = _by_story(results, ds, headline)
+    results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     ids, scores, statuses, reasons, order = [], [], [], [], []
     for rows, linked in results:
         for index in rows.index:
@@ -1297,6 +1298,39 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+def _veto_of_the_day(rows: pd.DataFrame, linked: Linked, ds: Dataset) -> Linked:
+    """A veto claimed on a day whose only Council vote was no veto: linked to that vote, to be judged.
+
+    "On Friday Russia and China both vetoed the US draft": no vetoed draft fits, so the
+    mention is unlinked. Where the sentence gives the day, the record holds every Council
+    vote of it (``sc-drafts``) and that day had one vote, which was not vetoed, the claim can
+    only be of that vote: it is linked so that the veto is judged (a draft that failed for
+    want of nine votes had no veto). A day of two votes, or one a selection alone spans, stays
+    unlinked.
+    """
+    from unsc.coverage.judge import _alone_that_day
+
+    if linked.status != "unlinked" or not linked.reason.startswith(_NOTHING_FITS):
+        return linked
+    m = rows.iloc[0]
+    said = m["date_text"]
+    if m["body"] != "SC" or pd.isna(m["date"]) or not isinstance(said, str) or "(as before)" in said \
+            or not _veto_claim(m, rows, _positions(rows)):
+        return linked  # the day must be the sentence's own, not carried over from another
+    d = ds.decisions
+    day = pd.Timestamp(m["date"]).normalize()
+    same = d[(d.body.astype(str) == "SC") & (d.date == day)]
+    if len(same) != 1 or str(same.outcome.iloc[0]) == "vetoed":
+        return linked
+    decision_id = str(same.decision_id.iloc[0])
+    if not _alone_that_day(ds, decision_id, day):
+        return linked
+    return Linked(decision_id, math.nan, "linked",
+                  f"said to be vetoed; the only Council vote of {_fmt(day)} in a record of every Council "
+                  f"vote, {decision_id}, " + ("was adopted" if str(same.outcome.iloc[0]) == "adopted"
+                                              else "failed without a veto"))
 
 
 def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
