@@ -356,3 +356,12 @@ def test_one_text_whatever_the_tense(sentence, plural):
 def test_efforts_count_as_several_only_when_counted(sentence, plural):
     m = extract_mentions(inline_article(sentence, date="2011-10-05"))
     assert m.plural.tolist() == [plural]
+
+
+def test_what_the_charter_lets_the_council_do_is_no_vote():
+    assert _one("Chapter 7 allows the council to authorize actions from sanctions to military force.") == {}
+
+
+def test_a_partner_named_after_with_is_no_voter():
+    assert _read("Chile has long had close ties with Peru, and in the vote it sided with Kenya and Gabon, "
+                 "which also abstained in the council.") == {"abstain": "CHL;GAB;KEN"}

@@ -336,7 +336,10 @@ _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penn
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
     r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
-    r"\bcannot\s+be\s+(?:adopted|passed)\b|\b(?:needs?|requires?|must\s+(?:get|win|receive|have))\s+"
+    r"\bcannot\s+be\s+(?:adopted|passed)\b|"
+    # "Chapter 7 allows the council to authorize ...": what the Charter lets the Council do
+    r"\b(?:allows?|permits?|enables?|empowers?)\s+(?:the\s+)?(?:council|assembly|body|it)\s+to\b|"
+    r"\b(?:can|could|may|might)\s+authori[sz]e\b|\b(?:needs?|requires?|must\s+(?:get|win|receive|have))\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+majority\s+of\s+)?\w+\s+(?:yes\s+|affirmative\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
     r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
     r"(?:adopted|passed|vetoed)\b", re.I)
@@ -684,7 +687,10 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
 #: "rounded on China"), not one who voted.
 _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
                             r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
-                            r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+                            r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                            # "a historical relationship with the Kremlin": a partner, not a voter
+                            r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
+                            r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
