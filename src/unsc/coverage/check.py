@@ -541,11 +541,16 @@ def _known_errors() -> dict[tuple[str, str], KnownError]:
     return _curated_file("known_errors.csv", _read_known_errors, {})
 
 
-def _read_known_errors(path: str) -> dict[tuple[str, str], KnownError]:
+def read_known_error_rows(path: str | Path) -> pd.DataFrame:
+    """Every row of a ``known_errors.csv`` (all text), for the readers that each take their kind."""
     from unsc.csvio import Col, read_csv
 
     cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
-    rows = read_csv(path, {c: Col() for c in cols})
+    return read_csv(Path(path), {c: Col() for c in cols})
+
+
+def _read_known_errors(path: str) -> dict[tuple[str, str], KnownError]:
+    rows = read_known_error_rows(path)
     # a member row the table lacks (``missing_row``) is a known error of the same kind: the held
     # roll call is short of one vote, whose official value ``ours`` gives
     votes = rows[rows["field"].isin(["vote", MISSING_ROW]).to_numpy(dtype=bool)
@@ -561,10 +566,7 @@ def _known_tallies() -> dict[str, tuple[dict[str, int], dict[str, int]]]:
 
 
 def _read_known_tallies(path: str) -> dict[str, tuple[dict[str, int], dict[str, int]]]:
-    from unsc.csvio import Col, read_csv
-
-    cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
-    rows = read_csv(path, {c: Col() for c in cols})
+    rows = read_known_error_rows(path)
     out = {}
     for r in rows[(rows["field"] == "tally").to_numpy(dtype=bool)].itertuples():
         counts = [re.fullmatch(r"(\d+)-(\d+)-(\d+)", str(x).strip()) for x in (r.theirs, r.ours)]

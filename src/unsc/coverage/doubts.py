@@ -38,7 +38,6 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import pandas as pd
 
@@ -234,10 +233,9 @@ def _known_rows() -> pd.DataFrame:
 
 
 def _read_rows(path: str) -> pd.DataFrame:
-    from unsc.csvio import Col, read_csv
+    from unsc.coverage.check import read_known_error_rows
 
-    cols = ("source_table", "decision_id", "member", "field", "theirs", "ours", "reason")
-    rows = read_csv(Path(path), {c: Col() for c in cols})
+    rows = read_known_error_rows(path)
     return rows[rows["field"].isin(["date", MISSING_VOTE, MISSING_ROW]).to_numpy(dtype=bool)].reset_index(
         drop=True)
 
