@@ -211,6 +211,27 @@ def test_html_page(articles):
     assert not any("Home" in p or "Copyright" in p or "Published" in p for p in a.paragraphs)
 
 
+_COPYRIGHT_ONLY = ("<html><head><title>Assembly Sets Up Inquiry</title></head><body><article>"
+                   "<h1>Assembly Sets Up Inquiry</h1><p>The General Assembly on Wednesday adopted a text "
+                   "setting up an inquiry, by a vote of 100 to 10 with 40 abstentions, after a long debate "
+                   "in which many delegations spoke.</p><p>Two delegations said the inquiry overstepped "
+                   "the mandate of the assembly and would not help the talks.</p></article>"
+                   "<footer>Copyright © 2016 The Example Herald. All rights reserved.</footer></body></html>")
+
+
+def test_html_copyright_year_is_no_date(tmp_path):
+    # a page that prints only "© 2016" is not dated 1 January 2016: the file name dates it, and
+    # without one it is refused
+    named = tmp_path / "2016-12-21_inquiry.html"
+    named.write_text(_COPYRIGHT_ONLY, encoding="utf-8")
+    a = read_article(named)
+    assert (a.date, a.date_source) == (pd.Timestamp("2016-12-21"), "file name")
+    bare = tmp_path / "inquiry.html"
+    bare.write_text(_COPYRIGHT_ONLY, encoding="utf-8")
+    with pytest.raises(MissingDateError):
+        read_article(bare)
+
+
 def test_source_and_url_lines_are_not_body(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("# T\n\n3 May 2015\n\nBody text here.\n\nSource: The Daily\n\n"

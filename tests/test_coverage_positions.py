@@ -29,6 +29,36 @@ def test_members_named_after_the_group_that_took_the_position(sentence, groups):
     assert _read(sentence) == groups
 
 
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a roll call written as sentences: the position first, no verb of voting
+    ("In favour were Chile, Kenya and Peru.", {"yes": "CHL;KEN;PER"}),
+    ("Against were Chile and Peru.", {"no": "CHL;PER"}),
+    ("Those in favour included Chile, Peru and Gabon.", {"yes": "CHL;GAB;PER"}),
+    ("Against were Norway and Peru, while in favour were Kenya and Gabon.",
+     {"no": "NOR;PER", "yes": "GAB;KEN"}),
+    # a word for the group before its names
+    ("Abstaining were Europeans Norway, Ireland and Austria.", {"abstain": "AUT;IRL;NOR"}),
+    ("Voting against were fellow council members Chile and Peru.", {"no": "CHL;PER"}),
+])
+def test_a_position_heading_its_members_in_a_sentence(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_in_favour_without_members_after_is_no_vote():
+    assert _read("In favour were those who wanted the talks to go on.") == {}
+
+
+def test_a_counted_list_that_names_some_of_the_count():
+    m = extract_mentions(inline_article(
+        "The text won 140 votes in favour to 5 against (among them Chile and Peru) with 9 abstentions.",
+        date="2011-10-05"))
+    assert position_groups(m) == {"no": "CHL;PER"}
+    assert m.others.tolist() == [True]  # "among them": not all five
+    m = extract_mentions(inline_article(
+        "The text won 140 votes in favour to 2 against (Chile, Peru) with 9 abstentions.", date="2011-10-05"))
+    assert m.others.tolist() == [False]
+
+
 def test_a_group_named_by_who_with_no_members_after_says_nothing():
     assert _read("The chairman thanked all those who abstained on the draft.") == {}
 

@@ -632,7 +632,11 @@ def _read_html(path: Path, text: str, head: _Header) -> list[tuple[int, str]]:
         found = htmldate.find_date(text, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - as above
         found = None
-    found = found or doc.get("date")
+    if not found and doc.get("date") and not str(doc["date"]).endswith("-01-01"):
+        # trafilatura searches further (copyright lines, URLs); a 1 January found there is most
+        # often a year alone ("© 2016"), not the day the article appeared: the dateline or the file
+        # name tells better, and with neither the file is refused rather than dated wrongly
+        found = doc["date"]
     if found:
         try:
             head.date = _meta_date(path, found, None)

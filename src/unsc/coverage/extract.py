@@ -161,13 +161,16 @@ _POSITIONS: list[tuple[str, str]] = [
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
-           r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose"),
+           r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
+           r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
             + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
-            r"supported|supporting|endorsed"),
+            r"supported|supporting|endorsed|"
+            # "In favour were A and B", "Those in favour included C": a roll call written as a sentence
+            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
@@ -624,6 +627,11 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     if not by:
         return [], end
     pos = end + by.end()
+    # "Abstaining were Europeans Britain, France and Norway", "... were fellow members A and B":
+    # a word for the group before its names
+    group = _GROUP_WORDS.match(sent, pos)
+    if group and group.end() > pos:
+        pos = group.end()
     named: list[str] = []
     for p in sorted(voters, key=lambda p: p.start):
         if p.end <= pos:
@@ -648,6 +656,12 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     return named, (pos if named else end)
 
 
+#: A word or two for a group before its members' names: "Europeans", "fellow council members",
+#: "the non-permanent members", "Western powers", "African states".
+_GROUP_WORDS = re.compile(
+    r"(?:(?:the\s+)?(?:fellow\s+|other\s+)?(?:(?:non-?permanent|permanent|elected|western|european|african|"
+    r"arab|asian|latin(?:[- ]american)?|nordic|gulf|council)\s+){0,2}(?:members?|countries|states|nations|"
+    r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s+)?", re.I)
 #: Where a list of members after its position ends: the sentence's or the clause's end.
 _LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
 #: The rest of a state's UN name in parentheses, as roll calls copied from UN pages write it.
@@ -704,7 +718,8 @@ _DEMONYM_ACTOR = re.compile(
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
 #: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
-                           r"absent)\s*\((?P<list>[^()]{2,2000})\)", re.I)
+                           r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+                           r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
 
@@ -949,7 +964,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
         listed = read_list(c.group("list"), least=1)
         if listed:
-            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start()))
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
+                            bool(c.group("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
@@ -994,13 +1010,15 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[-1] = (position, groups[-1][1] + named, groups[-1][2], groups[-1][3] or others)
             continue
         groups.append((position, named, start, others))
-    for position, listed, at in counted:  # a counted list is all of that count: nobody is left unnamed
+    for position, listed, at, some in counted:
+        # a counted list is all of that count, nobody left unnamed, unless it says it names some of
+        # them: "6 against (among them Israel and the US)"
         same = [i for i, g in enumerate(groups) if g[0] == position]
         if same:
             i = same[0]
-            groups[i] = (position, groups[i][1] + listed, groups[i][2], False)
+            groups[i] = (position, groups[i][1] + listed, groups[i][2], some)
         else:
-            groups.append((position, listed, at, False))
+            groups.append((position, listed, at, some))
     groups += _voting_with(sent, voters, breaks)
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
