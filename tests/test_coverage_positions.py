@@ -395,3 +395,20 @@ def test_what_the_charter_lets_the_council_do_is_no_vote():
 def test_a_partner_named_after_with_is_no_voter():
     assert _read("Chile has long had close ties with Peru, and in the vote it sided with Kenya and Gabon, "
                  "which also abstained in the council.") == {"abstain": "CHL;GAB;KEN"}
+
+
+# -- "were against": the position as a predicate -------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Five states, among them Chile, Kenya and Peru, were against.", {"no": "CHL;KEN;PER"}),
+    ("Gabon was against the draft, while Norway abstained.", {"no": "GAB", "abstain": "NOR"}),
+    # against a policy, not a text voted on: an opinion, no vote
+    ("Chile and Peru were against new sanctions on the junta.", {}),
+])
+def test_members_said_to_be_against(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_count_out_of_the_members_voting_to_support():
+    m = extract_mentions(inline_article("In the Human Rights Council only 19 out of the 47 members voted to "
+                                        "support the text.", date="2011-10-05"))
+    assert m.tally.tolist() == ["19-?-?"]

@@ -162,7 +162,11 @@ _POSITIONS: list[tuple[str, str]] = [
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
-           r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)"),
+           r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
+           # "Seven countries, including A and B, were against": the clause ends there, or with the text
+           # voted on ("were against the resolution"); "were against sanctions" is an opinion
+           r"(?:were|was)\s+against(?=\s*(?:[.;]|,\s+(?:while|and|with|whereas)\b|$)|\s+(?:it|the\s+(?:[\w-]+\s+)?"
+           r"(?:resolution|draft|text|measure|document))\b)"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
             + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
@@ -264,12 +268,12 @@ _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+o
                        rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
                        rf"to\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
                        r"months?|seats?|percent|per\s*cent|%))", re.I)
-#: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
-#: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
+#: Who a count is of: "11", "13 of the 15 members", "21 out of the 47", "Seven nations", "nine of the
+#: Council's 15 members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
 #: A subgroup is no count of the vote: "two permanent members voted against", "three African states".
 _SUBGROUP = (r"(?:permanent|non-?permanent|elected|western|european|african|arab|asian|latin|nordic|eu|"
              r"nato|gulf|muslim|islamic|developing|rotating|veto-\w+)\b")
-_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
+_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
           r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
           rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
@@ -279,7 +283,8 @@ _TALLY_PARTS = {
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
+                    r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
