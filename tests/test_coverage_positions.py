@@ -412,3 +412,20 @@ def test_a_count_out_of_the_members_voting_to_support():
     m = extract_mentions(inline_article("In the Human Rights Council only 19 out of the 47 members voted to "
                                         "support the text.", date="2011-10-05"))
     assert m.tally.tolist() == ["19-?-?"]
+
+
+# -- "two 'no' votes from A and B": the members after the votes they cast -----
+@pytest.mark.parametrize(("sentence", "groups", "tally"), [
+    ("The draft got 12 “yes” votes, two “no” votes from Chile and Peru, and one abstention by Kenya.",
+     {"no": "CHL;PER", "abstain": "KEN"}, "12-2-1"),
+    ("The text received 13 yes votes and two no votes from Chile and Gabon.", {"no": "CHL;GAB"}, "13-2-?"),
+])
+def test_members_after_the_votes_they_cast(sentence, groups, tally):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == groups
+    assert set(m.tally) == {tally}
+
+
+def test_no_votes_without_a_count_is_not_a_vote_against():
+    # "there were no votes from Chile": none at all, not votes against
+    assert _read("There were no votes from Chile in the end.") == {}

@@ -159,6 +159,8 @@ _POSITIONS: list[tuple[str, str]] = [
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
+           # "two 'no' votes from A and B": the members after the votes they cast
+           rf"\b{_NUM}\s+[\"“‘']?(?:no|nay)[\"”’']?\s+votes(?=\s+(?:from|by)\s+[A-Z])|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
@@ -280,12 +282,13 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
           r"delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|[\"“‘']?yes)\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"[\"“‘']?(?:no|nay)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),

@@ -1001,11 +1001,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           "before names it)")
         if not named and not confirmed and not dated and (stated or isinstance(m["tally"], str)) \
                 and not _fits(idx, close[0], stated, m["tally"], partial=True) \
-                and not _evidence(idx, close[0], stated, m["tally"]):
+                and not _evidence(idx, close[0], stated, m["tally"]) \
+                and not any(p == "absent" and c not in recorded for c, p in stated.items()):
             # an undated sentence the month's latest vote wins on recency alone, while nothing it states
             # fits it: the vote told of may be another (one the data lack, one the sentence names by a
             # subject that filtered it out), and a link would judge a claim not made of it. One stated
-            # thing the record confirms ("six voted against" of a 77-6 vote recorded 78-6) keeps it
+            # thing the record confirms ("six voted against" of a 77-6 vote recorded 78-6; a member said
+            # to be absent that has no vote in it) keeps it
             return Linked(None, math.nan, "unlinked",
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, wins on "
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
