@@ -416,8 +416,9 @@ def test_a_count_out_of_the_members_voting_to_support():
 
 # -- "two 'no' votes from A and B": the members after the votes they cast -----
 @pytest.mark.parametrize(("sentence", "groups", "tally"), [
+    # (a quoted "yes" count is left unread: "needed nine 'yes' votes" is no count of the vote)
     ("The draft got 12 “yes” votes, two “no” votes from Chile and Peru, and one abstention by Kenya.",
-     {"no": "CHL;PER", "abstain": "KEN"}, "12-2-1"),
+     {"no": "CHL;PER", "abstain": "KEN"}, "?-2-1"),
     ("The text received 13 yes votes and two no votes from Chile and Gabon.", {"no": "CHL;GAB"}, "13-2-?"),
 ])
 def test_members_after_the_votes_they_cast(sentence, groups, tally):

@@ -282,7 +282,7 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
           r"delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|[\"“‘']?yes)\b|"
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
