@@ -628,8 +628,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     for start, end, word in words:
         in_state = any(p.start <= start and end <= p.end + 2 for p in states)
         classes.append(_word_class(word, in_state))
-    classes = [("name" if k + 1 < len(classes) and classes[k + 1] == "name" else "bad")
-               if c == "particle" else c for k, c in enumerate(classes)]
+    for k in range(len(classes) - 1, -1, -1):  # from the right: "de la Vega" is one name
+        if classes[k] == "particle":
+            classes[k] = "name" if k + 1 < len(classes) and classes[k + 1] == "name" else "bad"
     if "bad" in classes:
         return None
     first, last = _bare(words[0][2]).lower(), classes[-1]

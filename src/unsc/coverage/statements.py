@@ -79,7 +79,7 @@ import pandas as pd
 from unsc.coverage import lexicon
 from unsc.coverage.article import Article
 from unsc.coverage.people import Registry, Speaker, describe, people_in, plausible_speaker, read_phrase
-from unsc.coverage.text import find_dates, sentence_at, sentences
+from unsc.coverage.text import find_countries, find_dates, sentence_at, sentences
 from unsc.model import conform
 
 _OPENERS = frozenset({'"', "“", "„", "«", "''"})
@@ -288,6 +288,11 @@ _SCARE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|these|those|
                            r"a\s+so-called)|['’]s)\s*$", re.I)
 
 
+#: "the Israeli " or "its U.S. " before a quoted word: a determiner and a state's name or adjective.
+_SCARE_STATE = re.compile(r"\b(?:the|its|their|his|her|our|this|these|those)\s+"
+                          r"(?P<state>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$")
+
+
 class _NoPhrase:
     kind = None
     name = None
@@ -383,6 +388,12 @@ def _is_term(para: str, quote: Quote) -> bool:
     if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
         return False  # '"We object," he said' is a statement however short
     if _SCARE_BEFORE.search(before):
+        return True
+    state = _SCARE_STATE.search(before)
+    if state and find_countries(state.group("state")) and not (
+            _CHARACTERISE.search(before) or _NAMING.search(before)):
+        # 'said the Israeli "occupation" would end': a state's adjective between "the" and the
+        # word makes it a noun phrase of the writer's (not after 'called the US "...')
         return True
     return bool(following and following.group(1).islower()
                 and following.group(1) not in _AFTER_QUOTE_OK)
