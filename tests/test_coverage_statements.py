@@ -632,9 +632,11 @@ def test_an_outlet_before_a_reporter_is_the_source():
 def test_a_name_with_a_particle_joined_or_apart():
     s = extract_statements(_article(
         'Syrian envoy Omar al-Rashid said: "We reject the text in full."',
-        'Peru\'s delegate Rosa de la Vega said: "We will abstain today."'), reported=False)
-    assert s.speaker.tolist() == ["Omar al-Rashid", "Rosa de la Vega"]
-    assert s.country.tolist() == ["SYR", "PER"]
+        'Peru\'s delegate Rosa de la Vega said: "We will abstain today."',
+        '"The sponsors wanted a fight," Rashid added.'), reported=False)
+    # the name after its particle is the later mention's ("Rashid" is al-Rashid)
+    assert s.speaker.tolist() == ["Omar al-Rashid", "Rosa de la Vega", "Omar al-Rashid"]
+    assert s.country.tolist() == ["SYR", "PER", "SYR"]
 
 
 def test_an_apposition_with_abbreviations_gives_the_role_a_description_refers_to():

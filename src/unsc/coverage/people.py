@@ -26,7 +26,11 @@ Every word must belong to one of these classes: a verb, an adverb or any other
 common noun makes the phrase no speaker ("Russia on Saturday vetoed a draft
 ... that" is refused, and so are "As", "president subsequently", "Zelensky and
 President"). A lone initial ("U"), "U.N." or a bare title ("President") is no
-speaker either.
+speaker either, and no person's name is a generic plural ("Member States",
+"States Parties": a group) or a name after "the" alone ("The Hindu reported":
+an institution). A name may hold particles ("Nasser al-Kidwa", "Rosa de la
+Vega"). A person named after an outlet ("CBS News' Ana Ruiz reports") is the
+outlet's reporter: the speaker is the outlet (kind ``media``).
 
 Resolution
     A name, or part of one, is the article's person with those name words
@@ -159,7 +163,9 @@ class Person:
 
     @property
     def tokens(self) -> set[str]:
-        return {t for t in self.name.split() if t.lower() not in _PARTICLES}
+        words = {t for t in self.name.split() if t.lower() not in _PARTICLES}
+        # "al-Kidwa" is also written "Kidwa" in later mentions
+        return words | {t.partition("-")[2] for t in words if _PARTICLE_NAME.match(t)}
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,7 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(" ,")
     for _ in range(2):
         text = _DETERMINERS.sub("", text).strip(" ,")
+        text = "" if text.lower() in ("the", "a", "an") else text  # "The Israelis": no role left
         text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # courtesy
     return (text or None), country
 

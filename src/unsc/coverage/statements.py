@@ -19,7 +19,8 @@ Quotations
     paragraph after an attributed one, or the sentence after one ('Liu said
     so. "It is so."'), is the same speaker's. A quoted word or two used as a
     term ("its 'brutal' invasion", "a 'borderless' partnership", "the
-    'joining' of") is no statement.
+    'joining' of", "if the Israeli 'occupation' of ... ended": a state's adjective
+    between the determiner and the word) is no statement.
 Attribution
     After the quotation (``," Putin said``, ``," said U.S. Ambassador to the
     UN Ana Ruiz``: the longest run of words that reads as a speaker,
@@ -30,7 +31,11 @@ Attribution
     vote, said``, ``X on Monday dismissed the plan as a "..."``, ``X called the
     vote the "..."``, ``X deemed the text "..."``; the verb first: ``..., said
     X, an analyst at Y, who called it "..."``, ``The draft, said X, is
-    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X. Quoted
+    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X, ``X was
+    quoted by Y as saying`` (before or after the quotation) speaker X and
+    venue Y; ``X accused Y of "..."`` gives X's word; in ``..., including Spain's
+    envoy X, who went on radio to call it "..."`` the speaker is the person the
+    "who" clause is about. Quoted
     fragments inside one sentence ('X admits that the vote makes "A" a "B,"
     even if it means "C"') are one statement, and so is a speaker's word in
     the next sentence ('"A," X said. She called it "B."'). Pronouns go to the
