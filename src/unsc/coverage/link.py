@@ -83,8 +83,16 @@ Unverifiable
 Not linked at all
     A mention of several decisions ("have vetoed three resolutions"), unless a
     clause dated to a month at most names the last of them ("four times, the last
-    time in February 1999": that one is linked by the usual rules), and a
-    resolution cited as background, without a vote in the sentence.
+    time in February 1999": that one is linked by the usual rules) or it cites
+    each by a symbol the record holds ("two resolutions, Resolution 2712 and
+    Resolution 2720": linked to both), and a resolution cited as background,
+    without a vote in the sentence. An undated sentence the month's latest vote
+    wins on recency alone (no subject, sponsor or story names it) when nothing
+    it states fits that vote. A sentence linked by its positions alone (no
+    symbol, tally, date or subject of its own) when the article tells of a vote
+    the data lack, in its days and body (a symbol of the year not held; a tally
+    no vote of those days has), unless another sentence links the same decision
+    by evidence of its own or that decision has one of the tally's counts.
 
 Columns added to the ``mentions`` table: ``status`` (``linked``, ``unlinked``,
 ``unverifiable``), ``reason`` and ``score`` (the identity score of the chosen
