@@ -276,11 +276,14 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['�
           r"delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
+    # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+                    r"[\"“‘']?(?:yes|affirmative)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"[\"“‘']?(?:no|nay|negative)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
@@ -479,6 +482,14 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A count that refers back to a group already named ("the four countries", "these three states",
+#: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
+#: and "all 15 members" do count the rest or the whole (the word before the number is not a determiner).
+_BACK_GROUP = re.compile(r"\b(?:the|these|those|its|their|our|both)\s+$", re.I)
+_GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
+                         r"delegations|governments|powers|allies|co-?sponsors|sponsors)\b", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
@@ -498,6 +509,9 @@ def _tally(sent: str) -> str | None:
                 continue  # "the other three members – the US, Britain and France –": a group, not the tally
             if _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
                 continue  # "more than 40 countries abstained": a bound, not the count
+            if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
+                    _GROUP_NOUN.match(masked, p.end("v")):
+                continue  # "the four countries abstained": a group already named, not the vote's count
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
@@ -722,6 +736,14 @@ _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|agai
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
+#: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
+#: and B", "three abstentions by C, D and E", "12 votes in favour, from ...", "two votes against, cast
+#: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
+_Q = r"[\"“”‘’']?"
+_COUNTED_FROM = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
+    rf"(?P<no>{_Q}(?:no|nay|negative){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
+    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s)", re.I)
 
 
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
@@ -772,8 +794,13 @@ _EXCEPT_BEFORE = re.compile(r"\b(?:unlike|except(?:\s+for)?|excepting|excluding|
                             r"other\s+than|rather\s+than|instead\s+of|with\s+the\s+exception\s+of|"
                             r"(?:every\w*|all|anyone|anybody)\s+but|not)\s+(?:the\s+)?$", re.I)
 #: "Apart from Chile, all members voted in favour": the member named first is the exception when the
-#: clause's subject is everyone else ("In addition to Russia, Bolivia voted against" shares it).
+#: clause's subject is everyone else. Otherwise the words may mean "except" or "in addition to"
+#: ("Aside from Chile and Peru, Kenya is the only African member, and it voted for ..."): the members
+#: named with them take no position, unless the clause says it adds to them ("Besides Peru, Chile also
+#: voted against"; "In addition to Russia, Bolivia voted against" always shares it).
 _APART_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|beyond)\s+(?:the\s+)?$", re.I)
+_ADDED_TO = re.compile(r"^[^.;:]{0,100}?\b(?:also|too|as\s+well|likewise)\b", re.I)
+_ONLY = re.compile(r"^[^.;:]{0,100}?\b(?:only|sole|lone|alone)\b", re.I)
 _EVERYONE_ELSE = re.compile(r"^[^.;]{0,60}?,\s+(?:all|every\w*|each|the\s+rest|the\s+other|the\s+remaining|"
                             r"(?:\w+\s+)?others)\b", re.I)
 _EXCEPT_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?")
@@ -801,8 +828,10 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
     while i < len(ordered):
         p = ordered[i]
         before = sent[max(0, p.start - 40): p.start]
+        after = sent[p.end:]
         marker = _EXCEPT_BEFORE.search(before) or (
-            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(sent[p.end:]) else None)
+            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(after) or _ONLY.match(after)
+            or not _ADDED_TO.match(after) else None)
         if not marker:
             i += 1
             continue
@@ -967,6 +996,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.group("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
+        listed, stop = _passive_agents(sent, c.end(), voters)
+        n = _number(c.group("n"))
+        if listed and len(set(listed)) <= n:  # more names than the count: not that count's list
+            counted.append((c.lastgroup, listed, c.start(), len(set(listed)) < n))
+            voters = [p for p in voters if not c.end() <= p.start < stop]
     previous_end = 0
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
                     # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
