@@ -336,7 +336,7 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
-                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|"
+                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|advanced|"
                              r"(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
 #: Sentences about how voting works or what might have been, not about a vote:
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
@@ -482,6 +482,10 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
+_NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:the\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
 #: and "all 15 members" do count the rest or the whole (the word before the number is not a determiner).
@@ -509,6 +513,8 @@ def _tally(sent: str) -> str | None:
                 continue  # "the other three members – the US, Britain and France –": a group, not the tally
             if _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
                 continue  # "more than 40 countries abstained": a bound, not the count
+            if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
+                continue  # "the motion needed nine 'yes' votes": what it took, not what it got
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")):
                 continue  # "the four countries abstained": a group already named, not the vote's count
@@ -758,6 +764,11 @@ _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
     r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+
+
+#: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
+#: position of the members named before it.
+_WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
 
 
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
@@ -1018,6 +1029,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
             named = _leading_subject(sent, voters, lo, start)
+        if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
+            named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
         after = end
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
