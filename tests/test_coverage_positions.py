@@ -371,6 +371,9 @@ def _one(sentence: str) -> dict:
     ("The resolution passed, but both nations voted against it.", "tally", None),
     # ... but the rest and the whole are
     ("The other 14 members voted in favour of the Security Council resolution.", "tally", "14-?-?"),
+    ("The 14 other members voted in favour of the Security Council resolution.", "tally", "14-?-?"),
+    ("The 15 council members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
+    ("The 15 members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
     ("The remaining 13 countries voted for the Security Council resolution.", "tally", "13-?-?"),
     ("All 15 members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
     # a count needed is not a count got

@@ -488,10 +488,13 @@ _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:ge
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
-#: and "all 15 members" do count the rest or the whole (the word before the number is not a determiner).
+#: "the 13 other members", "all 15 members" and "the 15 members" do count the rest or the whole.
 _BACK_GROUP = re.compile(r"\b(?:the|these|those|its|their|our|both)\s+$", re.I)
-_GROUP_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
-                         r"delegations|governments|powers|allies|co-?sponsors|sponsors)\b", re.I)
+_GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\s+)?"
+                         r"(?:member\s+states|members?|countries|states|nations|delegations|governments|"
+                         r"powers|allies|co-?sponsors|sponsors)\b", re.I)
+#: "the 15 members", "the 47 members": a whole body's seats, not a group within it.
+_WHOLE_BODY = {15, 47, 193}
 
 
 def _tally(sent: str) -> str | None:
@@ -516,7 +519,7 @@ def _tally(sent: str) -> str | None:
             if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
                 continue  # "the motion needed nine 'yes' votes": what it took, not what it got
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
-                    _GROUP_NOUN.match(masked, p.end("v")):
+                    _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
