@@ -17,7 +17,10 @@ What a sentence is read for:
   voting nay, and C abstaining"), members in parentheses and appositions
   included ("A, B (which have veto power) and non-permanent members C ...");
   objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
-  and sponsors ("drafted by France") are not voters; a nationality word
+  and sponsors ("drafted by France") are not voters; nor are members set apart
+  ("Unlike Chile", "other than Peru") or named after "aside from", "apart from",
+  "besides", which may mean "except" ("Aside from A and B, C is the only ...")
+  unless the clause adds to them ("Besides A, B also voted against"); a nationality word
   with a delegation noun is its state ("the Chinese envoy"); groups
   ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
@@ -34,8 +37,11 @@ What a sentence is read for:
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
   voted in favour", "Seven nations -- including the U.S. -- voted against"
-  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
-  five are A, B, ..." naming a count of the sentence before;
+  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), "11 'yes' votes",
+  "These five are A, B, ..." naming a count of the sentence before, and each count's
+  own members after "from" or "by" ("two 'no' votes from A and B, and two abstentions
+  by C and D"); a count a text needed ("needed nine votes") or one referring back to a
+  group ("the four countries abstained") is no tally;
 - roll calls written as lists: a heading paragraph ("Countries that voted
   against:", "**Against (9):**", or a bare line naming no state followed by
   nothing but a list) and its list in the next paragraph (or one item a
