@@ -229,6 +229,10 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     for _ in range(2):
         text = _DETERMINERS.sub("", text).strip(" ,")
         text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # courtesy
+        # what the state's words left dangling: "spokeswoman at the [British]", "[Palestinian]
+        # leader's", "ambassador for [Russia]"
+        text = re.sub(r"(?:['’]s|\s+(?:at|for|of|from|to|in|with|on)(?:\s+the)?|\s+the)$", "",
+                      text).strip(" ,")
     return (text or None), country
 
 
@@ -746,6 +750,7 @@ def describe(
         if outlet:
             country = country or outlet[1][0]
             state_media = state_media or outlet[1][1]
+            channel = outlet[0]  # "the New York Times": the outlet's name, not what its state words leave
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
     if read.name:
         return _named(read, registry, where)
