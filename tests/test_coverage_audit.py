@@ -139,3 +139,17 @@ def test_a_speakers_role_after_its_state_is_taken_out():
     s = extract_statements(inline_article('"We will not sign," said the UN ambassador for Peru, Luis Soto.',
                                           date="2011-10-05"), reported=False)
     assert s[["speaker", "role", "country"]].values.tolist() == [["Luis Soto", "UN ambassador", "PER"]]
+
+
+# -- members "alongside" the subject share its position ------------------------------------
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # read as the next clause's subject before: Norway, Peru and Kenya "in favour"
+    ("Chile was one of four states to vote against the text, alongside Norway, Peru and Kenya, against the "
+     "120 states that voted in favour.", {"no": "CHL;KEN;NOR;PER"}),
+    ("Chile voted against the text, alongside Peru and Kenya, while 30 members voted in favour.",
+     {"no": "CHL;KEN;PER"}),
+    ("Chile voted against the draft together with Peru.", {"no": "CHL;PER"}),
+])
+def test_members_alongside_the_subject_share_its_position(sentence, groups):
+    assert _read(sentence) == groups

@@ -886,6 +886,45 @@ _WITH_BEFORE = re.compile(r"\b(?:vot(?:ed|ing|es|e)|sid(?:ed|ing|es))\s+(?:along
 WITH = "with:"
 
 
+#: Members said to take the position just told of with its subject: "A voted against, alongside B and C".
+_ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
+_CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
+                             r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
+
+
+def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
+    """``groups`` with the members listed after "alongside" given the position told just before it.
+
+    "The US was one of four to vote against the text, alongside Israel, Palau and Nauru, against
+    170 in favour": the list shares the position before it; read as the subject of the next
+    position ("in favour") it would be the opposite of what the sentence says.
+    """
+    for m in _ALONGSIDE.finditer(sent):
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if not before:
+            continue
+        position, at = before[-1][2], m.end()
+        listed: list[str] = []
+        for p in sorted((v for v in voters if v.start >= m.end()), key=lambda v: v.start):
+            if not _LIST_JOIN.match(sent[at:p.start]) or _CLAUSE_SUBJECT.match(sent[p.end:]):
+                break  # "... along with Peru, and Kenya voted in favour": Kenya opens a clause of its own
+            listed.append(p.code)
+            at = p.end
+        if not listed:
+            continue
+        moved = [(pos, [c for c in named if c not in listed], where, others)
+                 for pos, named, where, others in groups]
+        groups = [g for g in moved if g[1] or g[0] == position]
+        same = [i for i, g in enumerate(groups) if g[0] == position]
+        if same:
+            g = groups[same[0]]
+            groups[same[0]] = (position, g[1] + listed, g[2], g[3])
+        else:
+            groups.append((position, listed, before[-1][0], False))
+    return groups
+
+
 def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """Groups of members said to vote as another did, as position ``with:<code>`` (see :func:`_resolve_with`).
 
@@ -1061,6 +1100,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         else:
             groups.append((position, listed, at, some))
     groups += _voting_with(sent, voters, breaks)
+    groups = _alongside(sent, voters, spans, groups)
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
