@@ -106,6 +106,31 @@ def test_cli_read_shows_no_raw_missing_values(articles, capsys):
     assert "<NA>" not in out and "NaT" not in out
 
 
+def test_cli_read_shows_each_claim_with_its_answer_in_full(articles, fixtures, capsys):
+    record = str(fixtures / "coverage_record")
+    assert cli.main(["coverage", "read", str(articles / "contradiction.md"), "--record", record,
+                     "--table", "claims"]) == 0
+    out = capsys.readouterr().out
+    assert "5 contradicts, 6 agrees" in out
+    lines = out.splitlines()
+    # the sentence once, then one line per claim, contradictions first, nothing cut
+    at = next(i for i, line in enumerate(lines) if line.startswith("¶1  “NEW YORK"))
+    assert lines[at + 2].split() == ["CONTRADICTS", "IND", "vetoed", "—", "record", "of", "S/2012/77:",
+                                     "yes", "(vetoed):", "no", "veto", "by", "IND,", "which", "voted",
+                                     "yes"]
+    assert sum("IND vetoed" in line for line in lines) == 1 and "…" not in out
+    assert "  agrees       CHN vetoed — record of S/2012/77: no (vetoed)" in lines
+
+
+def test_cli_read_gives_the_whole_reason_of_a_claim_not_linked(tmp_path, fixtures, capsys):
+    path = _article_file(tmp_path / "a.md", "On Monday the Security Council adopted a resolution on "
+                         "Haiti by 15 votes to none.")
+    assert cli.main(["coverage", "read", str(path), "--record", str(fixtures / "coverage_record")]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert ("unverifiable tally 15-0-? — not linked: the data hold only 5 selected SC decisions, no "
+            "complete SC record") in text
+
+
 def test_cli_bad_input_names_the_file(articles, capsys):
     assert cli.main(["coverage", "add", str(articles / "no-date.md"), "--no-link"]) == 2
     err = capsys.readouterr().err

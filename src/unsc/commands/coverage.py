@@ -16,7 +16,9 @@ was ``added``, ``replaced`` (its content changed) or ``unchanged``.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 import pandas as pd
@@ -241,6 +243,42 @@ def _clipped(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+#: Longest evidence sentence shown under a claim (the whole sentence is in the article and in --csv).
+_EVIDENCE = 300
+
+
+def claims_text(claims: pd.DataFrame, width: int = 100) -> str:
+    """The claims table for the screen: each sentence once, then its claims, nothing cut.
+
+    A sentence's block gives where it is (paragraph, or the headline), the
+    sentence (cut after :data:`_EVIDENCE` characters; the whole of it is in
+    ``--csv``), then one line per claim: its verdict, what the article says, the
+    decision and the record's answer, or for a claim not linked the whole reason.
+    Sentences come in the table's order (the one with a contradiction first).
+    """
+    if claims.empty:
+        return "  (none)"
+    out: list[str] = []
+    wide = max(len(str(v)) for v in claims.verdict)
+    for _, rows in claims.groupby("mention_id", sort=False):
+        first = rows.iloc[0]
+        para = first.paragraph
+        where = f"¶{int(para)}" if pd.notna(para) and int(para) else "headline"
+        sentence = str(first.evidence) if pd.notna(first.evidence) else "–"
+        if len(sentence) > _EVIDENCE:
+            sentence = sentence[: _EVIDENCE - 1] + "…"
+        out += textwrap.wrap(f"{where}  “{sentence}”", width, subsequent_indent="    ")
+        for r in rows.itertuples():
+            linked = isinstance(r.decision_id, str) and r.decision_id
+            answer = f"record of {r.decision_id}: {r.record}" if linked else f"not linked: {r.record}"
+            name = " (what the text was called)" if r.about == "name" else ""
+            verdict = str(r.verdict).upper() if r.verdict == "contradicts" else str(r.verdict)
+            out += textwrap.wrap(f"{verdict:<{wide}}  {r.claim}{name} — {answer}", width, initial_indent="  ",
+                                 subsequent_indent=" " * (wide + 4), break_on_hyphens=False)
+        out.append("")
+    return "\n".join(out).rstrip()
+
+
 def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
     # the claims and their verdicts first: what a reader of the article needs to know
     names = ["claims", "articles", "statements", "mentions"] if table == "summary" else [table]
@@ -252,6 +290,12 @@ def _print(cov, table: str, *, csv: bool) -> None:  # noqa: ANN001
             print(f"\n{name} ({len(frame)})")
             if frame.empty:
                 print("  (none)")
+                continue
+            if name == "claims":
+                counts = frame.verdict.astype(str).value_counts()
+                print(", ".join(f"{counts[v]} {v}" for v in ("contradicts", "agrees", "unverifiable",
+                                                             "unlinked") if v in counts) + "\n")
+                print(claims_text(frame, min(shutil.get_terminal_size((100, 24)).columns, 120)))
                 continue
             if table == "summary" and len(cov.articles) <= 1:
                 shown = _short_ids(shown)

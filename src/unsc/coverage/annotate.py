@@ -298,8 +298,12 @@ _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve t
           "sixteen seventeen eighteen nineteen").split()
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
-#: A count written in digits or words ("13", "thirteen", "twenty-one", "none").
-NUMBER = (r"(?:\d{1,3}|(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+_BELOW_HUNDRED = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
+                  + "|".join(sorted(_UNITS[1:], key=len, reverse=True)) + r")")
+#: A count written in digits or words ("13", "thirteen", "twenty-one", "one hundred forty-three",
+#: "none"). The hundreds come first: "One hundred forty" is 140, never a "forty" after a stray word.
+NUMBER = (r"(?:(?:one|a)\s+hundred(?:\s+(?:and\s+)?" + _BELOW_HUNDRED + r"(?![\w-]))?|\d{1,3}|(?:"
+          + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[1:10]) + r"))?|"
           + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|none|no\s+one)")
 
 
@@ -312,6 +316,10 @@ def number_value(text: str) -> int:
         return 0
     if text in _UNITS:
         return _UNITS.index(text)
+    hundred = re.match(r"(?:one|a)\s+hundred(?:\s+(?:and\s+)?)?", text)
+    if hundred:  # "one hundred and forty-three" → 100 + 43
+        rest = text[hundred.end():].strip()
+        return 100 + (number_value(rest) if rest else 0)
     parts = re.split(r"[- ]", text)
     return _TENS[parts[0]] + (_UNITS.index(parts[1]) if len(parts) > 1 else 0)
 

@@ -298,6 +298,10 @@ def _text_claim(evidence: object, cited: object, decision_id: str, rec: _Record)
     return shown, "contradicts"
 
 
+#: The most seats a body has had: a count above it is no vote of that body (the Assembly's grew).
+_SEATS = {"SC": 15, "HRC": 47}
+
+
 def _status(ok: bool | None) -> str:
     return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
 
@@ -400,7 +404,19 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             add("size", int(m["size"]), shown, _status(ok))
         if isinstance(m["tally"], str) and m["tally"]:
             stated = dict(zip(("yes", "no", "abstain"), m["tally"].split("-"), strict=True))
-            shifted = _one_vote_apart(rec, stated)
+            biggest = max((int(x) for x in stated.values() if x != "?"), default=0)
+            seats = _SEATS.get(rec.body)
+            if seats is not None and biggest > seats:
+                # "The vote - 133 in favour, four against - follows the Council debate after which the
+                # US vetoed a draft": a count larger than the body's seats is another body's, never
+                # this vote's; checked against it, it would be a false contradiction (a count within
+                # the seats, "11-0-5" of a 10-0-5 vote, is a misstatement to judge)
+                for vote, part in stated.items():
+                    if part != "?":
+                        add(f"tally {vote}", part, f"not this vote's count: {biggest} is more than the "
+                            f"{rec.body}'s {seats} seats", _status(None))
+                stated = {}
+            shifted = _one_vote_apart(rec, stated) if stated else {}
             official = _known_tallies().get(str(m["decision_id"]))
             for vote, part in stated.items():
                 if official is not None and part != "?":

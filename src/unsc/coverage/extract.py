@@ -326,7 +326,13 @@ _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|counc
 #: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
 #: plenary votes); the plenary adopting or endorsing a committee's text is the Assembly's vote.
 _COMMITTEE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Main|Special\s+Political\s+and\s+"
-                        r"Decoloni[sz]ation)\s+Committee\b", re.I)
+                        r"Decoloni[sz]ation)\s+Committee\b|"
+                        # "the General Assembly's disarmament and international security committee",
+                        # "a General Assembly committee": a committee named by its remit
+                        r"\bGeneral\s+Assembly(?:['’]s)?\s+(?:(?:disarmament|international|security|human|"
+                        r"rights|social|humanitarian|cultural|legal|economic|financial|budgetary|"
+                        r"administrative|political|special|decoloni[sz]ation|and|,)\s*){0,6}committee\b",
+                        re.I)
 _PLENARY = re.compile(r"\bplenary\b|\bendors\w*|\bfull\s+(?:General\s+)?Assembly\b|"
                       r"\b(?:the\s+)?Assembly\s+(?:itself|then|later)\b", re.I)
 #: What joins the states a "permanent member(s)" phrase names: "permanent members China and Russia".
@@ -397,6 +403,26 @@ def _concepts(text: str, which: int) -> set[str]:
     return {name for name, pats in lexicon.CONCEPTS.items() if re.search(pats[which], text, re.I)}
 
 
+#: How many paragraphs on a story of a Main Committee's vote goes on without naming the committee.
+_COMMITTEE_RUNS = 3
+_YET_TO_COME = re.compile(r"\b(?:will|would|shall|expected|due|next)\b", re.I)
+
+
+def _goes_on_in_committee(row: dict) -> bool:
+    """Whether a mention after a sentence about a Main Committee's vote still tells of that vote.
+
+    "The Third Committee voted on Tuesday for the draft. It won 111 votes ... China and Russia
+    were among the 19 against": the later sentences name no committee, yet their vote is the
+    committee's, which the data do not hold; linked by date to a plenary vote of that week they
+    would be false contradictions. A sentence with a date, symbol or body of its own, one naming
+    the plenary, or one counting several votes tells of another vote.
+    """
+    said = row.get("date_text")
+    own_date = isinstance(said, str) and bool(said) and not said.endswith("(as before)")
+    return not (own_date or row.get("body") not in (None, "GA") or row.get("cited") or row.get("plural")
+                or _PLENARY.search(str(row.get("evidence"))))
+
+
 @dataclass
 class _Context:
     last_body: str | None = None
@@ -404,6 +430,8 @@ class _Context:
     recent: list[str] = field(default_factory=list)
     #: (paragraph, body, date) of the last vote dated to the day, for "The council adopted ...".
     event: tuple[int, str | None, DateExpr] | None = None
+    #: The paragraph of the last sentence telling of a Main Committee's vote (:data:`_COMMITTEE`).
+    committee: int | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
     voters: list[str] = field(default_factory=list)
     #: Every body the article has named so far, its headline included: when it is one, a vote
@@ -767,11 +795,21 @@ _COUNTED_FROM = re.compile(
 
 
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
-#: sentence states another.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{0,120},")
+#: sentence states another. The relative pronoun may be left out before a time of its own: "A and
+#: B, earlier opposed to holding the debate, now abstained".
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who)\s+|(?=(?:earlier|previously|initially|originally|"
+                             r"formerly|at\s+first)\b))[^,]{0,120},", re.I)
 #: What an aside says of other times: "which has opposed force in the past", "who usually abstains".
 _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
-                    r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b", re.I)
+                    r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b|\bearlier\b|"
+                    r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
+#: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
+#: statement", "Peru's government condemned the resolution". A delegate votes for the state
+#: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside.
+_REACTION_SUBJECT = re.compile(
+    r"['’]s?\s+(?:(?:foreign|interior|defen[cs]e|external\s+affairs|information)\s+)?(?:ministry|office|"
+    r"government|cabinet|presidency|president|prime\s+minister|chancellor|spokes(?:man|woman|person)|"
+    r"parliament|embassy|foreign\s+minister)\s+(?:(?:\w+ly|also|quickly|swiftly|later)\s+){0,2}$", re.I)
 #: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
@@ -902,6 +940,45 @@ _WITH_BEFORE = re.compile(r"\b(?:vot(?:ed|ing|es|e)|sid(?:ed|ing|es))\s+(?:along
 WITH = "with:"
 
 
+#: Members said to take the position just told of with its subject: "A voted against, alongside B and C".
+_ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
+_CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
+                             r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
+
+
+def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
+    """``groups`` with the members listed after "alongside" given the position told just before it.
+
+    "The US was one of four to vote against the text, alongside Israel, Palau and Nauru, against
+    170 in favour": the list shares the position before it; read as the subject of the next
+    position ("in favour") it would be the opposite of what the sentence says.
+    """
+    for m in _ALONGSIDE.finditer(sent):
+        before = [sp for sp in spans if sp[1] <= m.start()]
+        if not before:
+            continue
+        position, at = before[-1][2], m.end()
+        listed: list[str] = []
+        for p in sorted((v for v in voters if v.start >= m.end()), key=lambda v: v.start):
+            if not _LIST_JOIN.match(sent[at:p.start]) or _CLAUSE_SUBJECT.match(sent[p.end:]):
+                break  # "... along with Peru, and Kenya voted in favour": Kenya opens a clause of its own
+            listed.append(p.code)
+            at = p.end
+        if not listed:
+            continue
+        moved = [(pos, [c for c in named if c not in listed], where, others)
+                 for pos, named, where, others in groups]
+        groups = [g for g in moved if g[1] or g[0] == position]
+        same = [i for i, g in enumerate(groups) if g[0] == position]
+        if same:
+            g = groups[same[0]]
+            groups[same[0]] = (position, g[1] + listed, g[2], g[3])
+        else:
+            groups.append((position, listed, before[-1][0], False))
+    return groups
+
+
 def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """Groups of members said to vote as another did, as position ``with:<code>`` (see :func:`_resolve_with`).
 
@@ -1005,6 +1082,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "if they had vetoed it", "urged them to abstain": what did not happen
         if position in ("yes", "no") and _STANCE_BEFORE.search(sent[max(0, m.start() - 25): m.start()]):
             continue  # "the plan, which is backed by the US", "Russia is opposed to it": a stance, no vote
+        if _REACTION_SUBJECT.search(sent[max(0, m.start() - 60): m.start()]) and \
+                not re.match(r"vot|abst|veto|cast", word):
+            continue  # "Israel's foreign ministry rejected the resolution": an answer to the vote
         spans.append((m.start(), m.end(), position))
     # "Russia, which has opposed force in the past, went along with the text": an aside's own past
     # positions are background, never this vote's
@@ -1082,6 +1162,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         else:
             groups.append((position, listed, at, some))
     groups += _voting_with(sent, voters, breaks)
+    groups = _alongside(sent, voters, spans, groups)
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
@@ -1417,7 +1498,16 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                                      context, registry, headline_topics)
                 for row in found:  # the evidence is the sentence as written, quotations included
                     row["evidence"] = original[s_start + c_start : s_start + c_end].strip()
+                    if context.committee is not None and pi - context.committee <= _COMMITTEE_RUNS and \
+                            _goes_on_in_committee(row):
+                        row["committee"] = True
+                    if row["committee"]:
+                        context.committee = pi  # the committee's story goes on
                 emit(found)
+            if _COMMITTEE.search(sent) and not _PLENARY.search(sent):
+                context.committee = pi
+            elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
+                context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
             if bodies:
                 context.last_body = bodies[-1][1]
                 context.body_paragraph = pi

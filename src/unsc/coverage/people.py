@@ -248,6 +248,10 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
         text = _DETERMINERS.sub("", text).strip(" ,")
         text = "" if text.lower() in ("the", "a", "an") else text  # "The Israelis": no role left
         text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # courtesy
+        # what the state's words left dangling: "spokeswoman at the [British]", "[Palestinian]
+        # leader's", "ambassador for [Russia]"
+        text = re.sub(r"(?:['’]s|\s+(?:at|for|of|from|to|in|with|on)(?:\s+the)?|\s+the)$", "",
+                      text).strip(" ,")
     return (text or None), country
 
 
@@ -796,6 +800,7 @@ def describe(
         if outlet:
             country = country or outlet[1][0]
             state_media = state_media or outlet[1][1]
+            channel = outlet[0]  # "the New York Times": the outlet's name, not what its state words leave
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
     if read.name and _outlet_name(read.descriptor):
         # "CBS News' Ana Ruiz reports": an outlet's reporter tells what the outlet reports; the
