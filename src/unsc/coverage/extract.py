@@ -162,7 +162,9 @@ _POSITIONS: list[tuple[str, str]] = [
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
-           r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)"),
+           r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
+           # "Seven countries, including A and B, were against.": read only after a count (see _groups)
+           r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
             + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
@@ -193,7 +195,7 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
@@ -348,7 +350,9 @@ _GENERIC = re.compile(
     r"(?:adopted|passed|vetoed)\b", re.I)
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
 #: the places in it are where the story was filed, not voters.
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+|"
+                       # "Geneva, Switzerland–Twenty members ...": a city and its country, the dash glued
+                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[—–](?=[A-Z])")
 
 #: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
 _NOT_DONE = re.compile(
@@ -363,6 +367,11 @@ _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s
 #: A position whose subject is a group named by a pronoun and a relative clause ("all those who
 #: abstained"); "nine countries that backed it" keeps the members named before it.
 _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
+#: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
+_COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|"
+                              r"members|delegations)\b[^.;:]*$", re.I)
+#: "A and B were among those that voted against": the members before are of that group (some of it).
+_AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
 #: abstain", "urged China to vote in favour", "tried to persuade India to back the text".
 _WANTED = re.compile(
@@ -742,8 +751,10 @@ _PARTICIPLE_ASIDE = re.compile(
 #: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
 _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              # a clause of its own: '... said, "...", after Russia cast its veto'
-                             # (a gerund keeps the subject: "China ... after abstaining")
-                             r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
+                             # (a gerund keeps the subject: "China ... after abstaining"; "once
+                             # again", "once more" is an adverb: "the US once again blocked it")
+                             r",?\s+(?:after|before|when|because|once(?!\s+(?:again|more)\b)|until)\s+"
+                             r"(?!\w+ing\b)", re.I)
 
 
 #: A verb of saying and its "that": what follows is a clause of its own.
@@ -821,6 +832,29 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
         dropped.update(chain)
         i = chain[-1] + 1
     return [p for k, p in enumerate(ordered) if k not in dropped]
+
+
+#: "Iran's usual supporters such as A and B voted against", "Russia's allies abstained": the member
+#: owns the group of others; it is none of them.
+_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
+                     r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
+                     r"clients|satellites)\b", re.I)
+_IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
+
+
+def _opening_subject(sent: str, voters, places, hi: int) -> list[str]:  # noqa: ANN001
+    """The member opening ``sent`` as its subject, when no other member is named before ``hi`` (or []).
+
+    A member named only as a possessor ("Trump's decision to recognise Jerusalem as Israel's
+    capital") is no rival for what "it" stands for; any other member named is.
+    """
+    before = sorted((p for p in voters if p.start < hi), key=lambda p: p.start)
+    if not before or not _OPENING.match(re.sub(r"The\s+$", "the ", sent[: before[0].start])):
+        return []
+    first = before[0]
+    rivals = [p for p in places if first.end <= p.start < hi and p.code != first.code
+              and not re.match(r"['’]s\b", sent[p.end:])]
+    return [] if rivals else [first.code]
 
 
 def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  # noqa: ANN001
@@ -918,6 +952,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
+              and not _PATRON.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
@@ -931,6 +966,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
             continue
+        if word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
+            continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
@@ -941,7 +978,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
-        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]) and \
+        group = _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()])
+        if group and not _AMONG_GROUP.search(sent[: max(0, m.start() - 40) + group.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
             # "thanked all those who did not take part": the voters are an unnamed group, unless
             # the sentence names them after ("Those that abstained were A, B and C")
@@ -987,6 +1025,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
+        if more and sent[start:end].lower() == "veto":
+            named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         named += more
         if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
             # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
@@ -1000,6 +1040,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
                                    sent[lo:start], re.I):
             named = list(context.voters)
+        if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
+            # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
+            # the sentence's subject, a member opening it with no other member named since
+            named = _opening_subject(sent, voters, places, lo)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
         others = bool(named) and bool(_UNNAMED_OTHERS.search(unnamed[lo:max(tail, after)]))

@@ -1,0 +1,106 @@
+"""Reading a clause's subject: adverbs that are no clause break, "it" after a break, counted subjects, possessors.
+
+Every sentence here is written for the test (no article text); each group of
+cases is one sentence pattern seen in real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_text import inline_article, position_groups
+
+from unsc.coverage import extract_mentions
+
+
+def _read(*paragraphs: str) -> dict[str, str]:
+    return position_groups(extract_mentions(inline_article(*paragraphs, date="2011-10-05")))
+
+
+# -- "once again" is an adverb, "once the vote was over" a clause --------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile once again blocked a draft resolution in the Security Council on Tuesday.", {"veto": "CHL"}),
+    ("Peru once more voted against the text in the council.", {"no": "PER"}),
+    # a clause of its own still cuts: the member before it is not the abstainer
+    ("Gabon spoke first, once Kenya had abstained on the draft.", {"abstain": "KEN"}),
+])
+def test_once_again_keeps_the_subject(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- "it" after a clause break is the member opening the sentence --------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("France stood alone in the council on Friday when it vetoed the draft resolution.", {"veto": "FRA"}),
+    # a member named only as an owner ("Chile's plan") is no rival for "it"
+    ("Peru was criticised over Chile's plan for the port when it vetoed the council draft.",
+     {"veto": "PER"}),
+])
+def test_it_after_a_break_is_the_opening_member(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    # two members before "it": which one it stands for cannot be told
+    "France criticised Chile in the council on Friday when it vetoed the draft resolution.",
+    # the sentence's subject is no member
+    "The envoy of France left the council when it vetoed the draft resolution.",
+])
+def test_it_with_no_single_opening_member_names_nobody(sentence):
+    assert _read(sentence) == {}
+
+
+# -- "A and B were among those that voted against" -----------------------------
+def test_members_among_those_that_took_a_position():
+    m = extract_mentions(inline_article(
+        "Kenya and Gabon were among the states that backed the text, while Chile and Peru were among "
+        "those that voted against it.", date="2011-10-05"))
+    assert position_groups(m) == {"yes": "GAB;KEN", "no": "CHL;PER"}
+    assert m.others.tolist() == [True, True]  # "among": some of them, not all
+
+
+def test_those_who_took_a_position_without_members_named_stay_unnamed():
+    assert _read("The envoy of Chile thanked all those who voted against the text.") == {}
+
+
+# -- "Seven countries, including A and B, were against." -------------------------
+def test_a_count_of_voters_that_were_against():
+    m = extract_mentions(inline_article(
+        "Nine states voted for the text in the council. Four countries, including Chile and Peru, were against.",
+        date="2011-10-05"))
+    assert position_groups(m) == {"no": "CHL;PER"}
+    assert m.dropna(subset=["position"]).others.tolist() == [True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru were against.",            # a stance as well as a vote: not read
+    "Chile was against, its envoy said.",
+])
+def test_were_against_without_a_count_is_no_position(sentence):
+    assert _read("The council voted on the draft.", sentence) == {}
+
+
+# -- a member owning a group of others is none of them ---------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile's usual allies such as Peru and Gabon voted against the resolution.", {"no": "GAB;PER"}),
+    ("Kenya's supporters Norway and Peru abstained on the draft.", {"abstain": "NOR;PER"}),
+    # the member's own envoy or delegation is the member
+    ("Kenya's delegation voted against the resolution.", {"no": "KEN"}),
+])
+def test_a_possessor_of_allies_is_no_voter(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- the veto by a member ----------------------------------------------------------
+def test_the_veto_by_a_member_is_that_member_s_alone():
+    m = extract_mentions(inline_article(
+        "Chile called the veto by Peru a cynical act in the Security Council.", date="2011-10-05"))
+    assert position_groups(m) == {"veto": "PER"}
+
+
+def test_the_veto_power_is_no_veto_cast():
+    assert _read("Chile said the veto power of Peru in the Security Council was unfair.") == {}
+
+
+# -- a dateline whose dash is glued to the next word ------------------------------
+def test_a_glued_dateline_names_no_voter():
+    groups = _read("Lima, Peru–Twenty countries voted in favour of the text, while Chile voted against it.")
+    assert groups == {"no": "CHL"}
