@@ -104,3 +104,11 @@ def test_the_veto_power_is_no_veto_cast():
 def test_a_glued_dateline_names_no_voter():
     groups = _read("Lima, Peru–Twenty countries voted in favour of the text, while Chile voted against it.")
     assert groups == {"no": "CHL"}
+
+
+def test_a_city_and_comma_before_the_sentence_s_the_is_a_dateline():
+    m = extract_mentions(inline_article(
+        "Ankara, The Security Council on Friday failed to adopt a text on aid, as two drafts were vetoed.",
+        date="2011-10-05"))
+    assert position_groups(m) == {}
+    assert m.outcome.tolist() == ["vetoed"]

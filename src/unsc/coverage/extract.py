@@ -352,7 +352,10 @@ _GENERIC = re.compile(
 #: the places in it are where the story was filed, not voters.
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+|"
                        # "Geneva, Switzerland–Twenty members ...": a city and its country, the dash glued
-                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[—–](?=[A-Z])")
+                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[—–](?=[A-Z])|"
+                       # "Amman, The UN Security Council on Friday ...": a city and a comma, then the
+                       # sentence's capitalised "The"
+                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+(?=The\s)")
 
 #: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
 _NOT_DONE = re.compile(
