@@ -1,4 +1,4 @@
-"""Reading a clause's subject: adverbs that are no clause break, "it" after a break, counted subjects, possessors.
+"""Reading a clause's subject: "once again", "it" after a break, counted subjects, possessors, datelines.
 
 Every sentence here is written for the test (no article text); each group of
 cases is one sentence pattern seen in real coverage.
@@ -64,7 +64,8 @@ def test_those_who_took_a_position_without_members_named_stay_unnamed():
 # -- "Seven countries, including A and B, were against." -------------------------
 def test_a_count_of_voters_that_were_against():
     m = extract_mentions(inline_article(
-        "Nine states voted for the text in the council. Four countries, including Chile and Peru, were against.",
+        "Nine states voted for the text in the council. "
+        "Four countries, including Chile and Peru, were against.",
         date="2011-10-05"))
     assert position_groups(m) == {"no": "CHL;PER"}
     assert m.dropna(subset=["position"]).others.tolist() == [True]

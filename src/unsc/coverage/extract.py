@@ -195,7 +195,8 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
+                       r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
@@ -371,8 +372,8 @@ _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s
 #: abstained"); "nine countries that backed it" keeps the members named before it.
 _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
-_COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?(?:countries|states|nations|"
-                              r"members|delegations)\b[^.;:]*$", re.I)
+_COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?"
+                              r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
 #: "A and B were among those that voted against": the members before are of that group (some of it).
 _AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least

@@ -150,7 +150,8 @@ _ALL_VETOED = re.compile(r"\b(?:two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draf
                          r"(?:resolutions|drafts|texts|measures|proposals)\b(?:\s+[\w-]+){0,6}?\s+"
                          r"(?:were|had\s+been|have\s+been|got|both\s+were)\s+vetoed\b|"
                          r"\bvetoed\s+(?:both|the\s+two|the\s+three|two|three|all\s+three)\s+"
-                         r"(?:[\w-]+\s+){0,3}?(?:draft\s+)?(?:resolutions|drafts|texts|measures|proposals)\b", re.I)
+                         r"(?:[\w-]+\s+){0,3}?(?:draft\s+)?(?:resolutions|drafts|texts|measures|proposals)\b",
+                         re.I)
 
 
 def _all_of_the_day(ds: Dataset, found: tuple[str, ...], day: pd.Timestamp) -> bool:
@@ -161,7 +162,9 @@ def _all_of_the_day(ds: Dataset, found: tuple[str, ...], day: pd.Timestamp) -> b
     if not _every_vote_held(ds, day):
         return False
     lo = ds.left_out
-    left = set(lo.decision_id[(lo.body.astype(str) == "SC") & (lo.date == day)].astype(str)) if len(lo) else set()
+    if not len(lo):
+        return True
+    left = set(lo.decision_id[(lo.body.astype(str) == "SC") & (lo.date == day)].astype(str))
     return left <= set(found)
 
 
