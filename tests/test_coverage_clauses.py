@@ -113,3 +113,30 @@ def test_a_city_and_comma_before_the_sentence_s_the_is_a_dateline():
         date="2011-10-05"))
     assert position_groups(m) == {}
     assert m.outcome.tolist() == ["vetoed"]
+
+
+# -- a count's members between commas, its position after them -----------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The text passed with 13 votes in favour and one vote, from Chile, against.", {"no": "CHL"}),
+    ("The draft drew three votes, from Chile, Peru and Gabon, against the text, and 12 in favour.",
+     {"no": "CHL;GAB;PER"}),
+])
+def test_a_count_with_its_members_between_commas(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_count_between_commas_before_no_vote_word_is_no_position():
+    assert _read("The plan won two votes, cast by Chile and Peru, against the odds in the council.") == {}
+
+
+# -- "over opposition from five countries, including A and B" --------------------------
+def test_opposition_from_a_count_of_countries_names_some_of_the_no_votes():
+    m = extract_mentions(inline_article(
+        "The Assembly endorsed the accord on Wednesday over opposition from four countries, including Chile "
+        "and Peru.", date="2011-10-05"))
+    assert position_groups(m) == {"no": "CHL;PER"}
+    assert m.others.tolist() == [True]
+
+
+def test_opposition_without_a_count_is_a_stance():
+    assert _read("The Assembly adopted the text amid opposition from key members, including Chile.") == {}

@@ -733,7 +733,19 @@ _DEMONYM_ACTOR = re.compile(
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
-_COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
+#: "14 votes in favour and one vote, from Indonesia, against": the members of a count between commas,
+#: its position after them.
+_COUNTED_ASIDE = re.compile(rf"\b{_NUM}\s+votes?,\s+(?:from|by|cast\s+by)\s+(?:the\s+)?"
+                            r"(?P<list>[^;:()]{2,120}?),"
+                            r"\s+(?P<pos>in\s+favou?r|against)(?=\s*(?:[.;,]|$)|\s+(?:it|the\s+(?:resolution|draft|"
+                            r"text|measure|motion))\b)", re.I)
+#: "adopted over opposition from five countries, including A and B": a count of votes against and
+#: some of its members (a stance without a count, "opposition from key members", is no vote).
+_COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_NUM}\s+(?:other\s+)?"
+                                 r"(?:countries|states|nations|members|delegations),\s+(?P<some>including|among\s+them)"
+                                 r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but)\b)",
+                                 re.I)
+_COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
 
 
@@ -1003,11 +1015,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
-    for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
+    for c in [*_COUNTED_LIST.finditer(sent), *_COUNTED_ASIDE.finditer(sent),
+              *_COUNTED_OPPOSITION.finditer(sent)]:
+        # "12 against (A, B, C)", "one vote, from A, against": the list is that count's
         listed = read_list(c.group("list"), least=1)
         if listed:
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
-                            bool(c.group("some"))))
+                            bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     previous_end = 0
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
