@@ -140,3 +140,31 @@ def test_opposition_from_a_count_of_countries_names_some_of_the_no_votes():
 
 def test_opposition_without_a_count_is_a_stance():
     assert _read("The Assembly adopted the text amid opposition from key members, including Chile.") == {}
+
+
+# -- demonyms: a name written as one, titles, lists ending in an actor noun ----------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "New Zealand" is both the name and the adjective: in a list of names it is the name
+    ("Five states -- Chile, New Zealand, Peru, Gabon and Kenya -- voted against the text.",
+     {"no": "CHL;GAB;KEN;NZL;PER"}),
+    ("Chile and New Zealand voted against the draft.", {"no": "CHL;NZL"}),
+    ("Peruvian Ambassador Ana Rojas abstained in the vote on the draft.", {"abstain": "PER"}),
+    ("The Chilean, Peruvian and South Korean delegations cast votes against the text.",
+     {"no": "CHL;KOR;PER"}),
+])
+def test_demonyms_that_name_voters(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_adjectives_listed_before_a_name_are_no_voters():
+    # "French, British" describe the troops; only the name is read as before
+    assert _read("French, British and Chilean troops backed the mission, and the draft was adopted.") == {}
+
+
+# -- "Among those in opposition was A" ---------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Among those in opposition was Chile, Peru's closest partner.", {"no": "CHL"}),
+    ("Those in opposition included Chile and Gabon.", {"no": "CHL;GAB"}),
+])
+def test_those_in_opposition(sentence, groups):
+    assert _read("The Assembly voted on the text.", sentence) == groups

@@ -95,6 +95,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -163,6 +164,8 @@ _POSITIONS: list[tuple[str, str]] = [
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
+           # "Among those in opposition was the US": the members named after
+           r"\bthose\s+in\s+opposition(?=\s+(?:were|was|included|include)\b)|"
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
@@ -657,6 +660,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
+        if named and re.match(r"['’]s\b", sent[p.end:]):
+            break  # "was the US, Israel's closest ally": an apposition about the item, no item of its own
         named.append(p.code)
         pos = p.end
     if named:  # the list's last item may be a short name only a variant reads ("..., Palau and Papua.")
@@ -724,8 +729,41 @@ _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|
 #: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
 #: Chinese diplomats vetoed"); the nouns are what speaks for a state in a vote, not its people.
 _DEMONYM_ACTOR = re.compile(
-    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|delegations?|delegates?|"
-    r"representatives?|governments?|diplomats?|side|missions?)\b")
+    # "the Iranian, Syrian and North Korean delegations", "Russian Ambassador Sergey Lavrov"
+    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|"
+    r"delegations?|delegates?|representatives?|governments?|diplomats?|side|missions?|"
+    r"Ambassadors?|Envoys?|Permanent\s+Representatives?)\b")
+#: What follows a member's name as a list item or a clause's subject ("Canada, New Zealand and the
+#: US voted"): a demonym written so ("New Zealand") is the name there, not an adjective.
+_NAME_ITEM_NEXT = re.compile(r"\s*(?:[,;.)]|[—–]|--|$)|\s+(?:and|or|voted|abstained|were|was|had|have|cast|"
+                             r"backed|supported|opposed|rejected|joined|vetoed)\b")
+_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+@cache
+def _names_also_demonyms() -> frozenset[str]:
+    """Demonyms written as a country's name ("New Zealand"): the name in a list of names."""
+    import pycountry
+
+    from unsc import members
+
+    names = set(members.table().name.astype(str))
+    for c in pycountry.countries:
+        names |= {getattr(c, a, None) or "" for a in ("common_name", "name")}
+    return frozenset(s for s in lexicon.DEMONYMS if s in names)
+
+
+def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
+    """Whether demonym ``p`` is an item of a list of member names ("Canada, New Zealand and the US").
+
+    Only a demonym that is also the country's name: "French, British and US troops" lists adjectives.
+    """
+    if p.text not in _names_also_demonyms() or not _NAME_ITEM_NEXT.match(sent[p.end:]):
+        return False
+    near = [q for q in places if q is not p and q.kind in ("name", "capital")
+            and (_ITEM_GAP.fullmatch(sent[q.end:p.start]) if q.end <= p.start else
+                 _ITEM_GAP.fullmatch(sent[p.end:q.start]) if p.end <= q.start else False)]
+    return bool(near)
 
 
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
@@ -963,7 +1001,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     position too (:data:`_UNNAMED_OTHERS`): its names make no claim to be all of them.
     """
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
-                  p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
+                  p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
+                                           or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
