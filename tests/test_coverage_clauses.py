@@ -168,3 +168,7 @@ def test_adjectives_listed_before_a_name_are_no_voters():
 ])
 def test_those_in_opposition(sentence, groups):
     assert _read("The Assembly voted on the text.", sentence) == groups
+
+
+def test_were_absent_is_still_read_beside_were_against():
+    assert _read("Chile and Peru were absent from the vote on the draft.") == {"absent": "CHL;PER"}

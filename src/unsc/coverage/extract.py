@@ -1021,7 +1021,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
             continue
-        if word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
+        if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
