@@ -172,3 +172,13 @@ def test_those_in_opposition(sentence, groups):
 
 def test_were_absent_is_still_read_beside_were_against():
     assert _read("Chile and Peru were absent from the vote on the draft.") == {"absent": "CHL;PER"}
+
+
+# -- "Russia's sixth veto": the owner's veto, not that of other members named ------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile criticised Peru's veto of the draft resolution in the Security Council.", {"veto": "PER"}),
+    ("On Monday Gabon blocked the draft resolution, and Chilean Ambassador Ana Rojas told the council "
+     "that it was Gabon's third veto.", {"veto": "GAB"}),
+])
+def test_a_members_veto_is_its_own(sentence, groups):
+    assert _read(sentence) == groups

@@ -1084,6 +1084,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
+        owner = [p for p in places if p.kind in ("name", "capital")
+                 and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent[p.end:start])]
+        if owner and sent[start:end].lower() in ("veto", "vetoes"):
+            named = [owner[0].code]  # "A reminded the council of Russia's sixth veto": the owner's veto
         named += more
         if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
             # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
