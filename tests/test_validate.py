@@ -161,6 +161,25 @@ def test_date_order_flags_the_misdated_resolution_not_its_neighbours():
     assert ds.decisions.set_index("decision_id").date["S/RES/1397(2002)"] == pd.Timestamp("2002-12-03")
 
 
+def test_date_doubt_of_one_resolution_is_its_validation_warning():
+    from unsc.lookup import roll_call
+    from unsc.validate import date_doubt
+
+    ds = _resolutions([("S/RES/1396(2002)", "2002-03-05"), ("S/RES/1397(2002)", "2002-12-03"),
+                       ("S/RES/1398(2002)", "2002-03-15"), ("S/RES/1399(2002)", "2002-03-19")])
+    warning = unsc.validate(ds).query("decision_id == 'S/RES/1397(2002)'").message.iloc[0]
+    assert date_doubt(ds, "S/RES/1397(2002)") == warning
+    assert date_doubt(ds, "S/RES/1398(2002)") is None
+    # a roll call shown on its own carries it
+    assert roll_call(ds, "S/RES/1397(2002)").date_doubt == warning
+    assert roll_call(ds, "S/RES/1396(2002)").date_doubt is None
+    from unsc.commands.decisions import _roll_call_text
+
+    shown = " ".join(_roll_call_text(roll_call(ds, "S/RES/1397(2002)")).split())
+    assert "The date is in doubt (validation, a warning): dated 2002-12-03," in shown
+    assert "suggested date 2002-03-12" in shown
+
+
 def test_date_order_in_a_run_of_misdated_resolutions():
     """Two misdated resolutions around a right one: only the two are flagged.
 

@@ -295,6 +295,10 @@ class RollCall:
         (:data:`unsc.model.CONFLICT_COLUMNS`).
     origin
         The data's origin (``"embedded record"``, ``"store: ..."``).
+    date_doubt
+        Why validation doubts the stored date (a resolution dated out of
+        number order, perhaps with day and month swapped), or ``None``
+        (:func:`unsc.validate.date_doubt`).
     """
 
     decision: pd.Series
@@ -303,6 +307,7 @@ class RollCall:
     membership_known: bool
     conflicts: pd.DataFrame
     origin: str = ""
+    date_doubt: str | None = None
 
     @property
     def decision_id(self) -> str:
@@ -381,9 +386,11 @@ def roll_call(ds: Dataset, symbol: str) -> RollCall:
     rows = rows.sort_values(["vote", "name"], kind="stable")[ROLL_CALL_COLUMNS].reset_index(drop=True)
     conflicts = ds.conflicts[(ds.conflicts.decision_id.astype(str) == decision_id).to_numpy()] \
         if len(ds.conflicts) else ds.conflicts
+    from unsc.validate import date_doubt  # validate imports the model this module builds on
+
     return RollCall(decision=decision, votes=rows, counted=counted,
                     membership_known=membership_known, conflicts=conflicts.reset_index(drop=True),
-                    origin=ds.origin)
+                    origin=ds.origin, date_doubt=date_doubt(ds, decision_id))
 
 
 def _sitting(terms: pd.DataFrame, body: str, date: pd.Timestamp) -> list[str]:

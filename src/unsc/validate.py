@@ -625,6 +625,37 @@ def _date_order_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     if found.empty:
         return []
     dec = ds.decisions
+    msgs = _date_order_messages(found)
+    swap = found.suggested.notna().to_numpy()
+    out = []
+    for rule, mask in (("date_swapped", swap), ("date_order", ~swap)):
+        rows = found.pos.to_numpy()[mask]
+        if not len(rows):
+            continue
+        chosen = np.zeros(len(dec), dtype=bool)
+        chosen[rows] = True
+        message = np.empty(len(dec), dtype=object)
+        message[rows] = msgs[mask]
+        out.append(_frame(rule, dec, chosen, dfile, dline, message, severity="warning"))
+    return out
+
+
+def date_doubt(ds: Dataset, decision_id: str) -> str | None:
+    """Why the stored date of one Security Council resolution is in doubt, or ``None``.
+
+    The ``date_swapped`` / ``date_order`` warning of :func:`validate` for that
+    resolution alone ("dated 1994-08-11, earlier than ...: likely a day-month
+    swap, suggested date 1994-11-08"), so that a roll call shown on its own
+    says what validation knows of its date.
+    """
+    found = _date_order(ds)
+    found = found[(found.decision_id.astype(str) == str(decision_id)).to_numpy()]
+    if found.empty:
+        return None
+    return str(_date_order_messages(found.reset_index(drop=True))[0])
+
+
+def _date_order_messages(found: pd.DataFrame) -> np.ndarray:
     fmt = _day_text
     two = (found.before != "") & (found.after != "")
     before = found.before + " (" + fmt(found.before_date) + ")"
@@ -638,15 +669,4 @@ def _date_order_rules(ds: Dataset, dfile, dline) -> list[pd.DataFrame]:
     hint = np.where(swap, "; with day and month swapped, " + fmt(found.suggested)
                     + ", it would be in order: likely a day-month swap, suggested date "
                     + fmt(found.suggested) + " (the stored date is kept)", "")
-    msgs = ("dated " + fmt(found.date) + ", " + side + both + which + hint).to_numpy(dtype=object)
-    out = []
-    for rule, mask in (("date_swapped", swap), ("date_order", ~swap)):
-        rows = found.pos.to_numpy()[mask]
-        if not len(rows):
-            continue
-        chosen = np.zeros(len(dec), dtype=bool)
-        chosen[rows] = True
-        message = np.empty(len(dec), dtype=object)
-        message[rows] = msgs[mask]
-        out.append(_frame(rule, dec, chosen, dfile, dline, message, severity="warning"))
-    return out
+    return ("dated " + fmt(found.date) + ", " + side + both + which + hint).to_numpy(dtype=object)

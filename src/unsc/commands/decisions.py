@@ -289,6 +289,8 @@ def _roll_call_text(rc) -> str:  # noqa: ANN001 - a RollCall
         line = f":{int(d['line'])}" if "line" in d.index and pd.notna(d.get("line")) else ""
         out.append(f"Read from: {d['file']}{line}")
     out.append(f"Data: {rc.origin}")
+    if rc.date_doubt:
+        out += textwrap.wrap(f"The date is in doubt (validation, a warning): {rc.date_doubt}", width)
     if bool(d.get("partial", False)):
         out += textwrap.wrap("This decision's roll call is partial (a veto list, or a record naming "
                              "only some members): only the votes listed below are known; nobody "
