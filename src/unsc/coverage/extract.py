@@ -17,9 +17,15 @@ What a sentence is read for:
   voting nay, and C abstaining"), members in parentheses and appositions
   included ("A, B (which have veto power) and non-permanent members C ...");
   objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
-  and sponsors ("drafted by France") are not voters; a nationality word
-  with a delegation noun is its state ("the Chinese envoy"); groups
-  ("Western powers") stay unnamed;
+  and sponsors ("drafted by France") are not voters, nor is a member owning a
+  group of others ("Iran's usual supporters such as A and B"); a nationality word
+  with a delegation noun or title is its state ("the Chinese envoy", "Russian
+  Ambassador X", "the Iranian, Syrian and North Korean delegations"), and one that
+  is also the name is the name in a list of names ("Canada, New Zealand and the
+  US"); "it" after a clause break is the member opening the sentence when no other
+  is named before it ("The US was isolated when it blocked the text"); "once
+  again" is no clause break; a veto named with its owner ("Russia's sixth veto",
+  "the veto by Russia") is the owner's alone; groups ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
   so does one that did not happen: a counterfactual ("if they had cast a negative
   vote"), one others wanted ("failed to induce Russia to at least abstain"), a
@@ -44,7 +50,10 @@ What a sentence is read for:
   numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
 - members named after a group's position ("Those that abstained were A, B",
-  "And those who voted against: A, B"), dissenters ("A and B were the two
+  "And those who voted against: A, B", "A and B were among those that voted
+  against", "Among those in opposition was A"), a count's members ("Seven
+  countries, including A and B, were against", "one vote, from A, against",
+  "over opposition from five countries, including A and B"), dissenters ("A and B were the two
   dissenters", "the only one of 47 nations to oppose"), "voting with X" (X's
   stated position, or for the text when X drafted it), and run-on lists whose
   items only a name variant reads ("Antigua-Barbuda", "Papua",
