@@ -174,7 +174,10 @@ def _several(m: pd.Series, stated: dict[str, str], idx: _Index, ds: Dataset) -> 
     Only a sentence with its day written, that counts the decisions, states no
     member's vote and no tally (a claim that could fit one of them and not the
     other), on a day whose decisions of the body number exactly the count and
-    all fit the outcome stated. Otherwise ``None``: the mention stays unlinked.
+    all fit the outcome stated. A count of Council drafts itself said to be vetoed
+    ("two drafts ... were vetoed") on a day whose votes, in a record of every Council
+    vote, number the count is linked to all of them even when one was no veto, so that
+    each is judged. Otherwise ``None``: the mention stays unlinked.
     """
     counted = _COUNTED.search(str(m["evidence"]))
     if counted is None or pd.isna(m["date"]) or stated or isinstance(m["tally"], str):
