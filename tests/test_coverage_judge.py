@@ -286,3 +286,30 @@ def test_a_veto_said_of_the_days_only_council_vote_is_judged(coverage_record, fi
 def test_a_veto_said_of_a_day_a_selection_alone_spans_stays_unlinked(coverage_record):
     cov = analyse(_article(_BOTH_VETOED, date="2011-10-07"), _failed_draft(coverage_record))
     assert "contradicts" not in set(cov.claims.verdict)
+
+
+# -- a weak best fit judges no contradiction ---------------------------------------------
+
+def _linked_frames(reason: str, score: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    mentions = pd.DataFrame({"mention_id": ["a:m1"], "status": ["linked"], "reason": [reason],
+                             "score": [score], "decision_id": ["S/RES/9001(2024)"]})
+    checks = pd.DataFrame({"mention_id": ["a:m1", "a:m1"], "decision_id": ["S/RES/9001(2024)"] * 2,
+                           "claim": ["vote", "vote"], "member": ["RUS", "CHN"],
+                           "status": ["contradicts", "agrees"], "record": ["yes", "abstain"]})
+    return mentions, checks
+
+
+def test_a_weak_best_fit_among_several_calls_nothing_wrong():
+    from unsc.coverage.judge import CLEAR_FIT, _weak_links_judge_nothing
+
+    mentions, checks = _linked_frames("best fit (0.77); next S/RES/9000(2024) (0.64)", 0.77)
+    out = _weak_links_judge_nothing(checks, mentions)
+    assert out.status.tolist() == ["unverifiable", "agrees"]  # what agrees still agrees
+    assert out.record.iloc[0] == (
+        "yes; but the sentence is linked to S/RES/9001(2024) only as its likeliest decision (best fit "
+        "(0.77); next S/RES/9000(2024) (0.64)): not clear enough to call it wrong")
+    # a clear best fit, or the only candidate, is judged as before
+    for reason, score in ((f"best fit ({CLEAR_FIT:.2f}); next S/RES/9000(2024) (0.64)", CLEAR_FIT),
+                          ("best fit (0.77); the only candidate", 0.77)):
+        mentions, checks = _linked_frames(reason, score)
+        pd.testing.assert_frame_equal(_weak_links_judge_nothing(checks, mentions), checks)

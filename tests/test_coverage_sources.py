@@ -83,11 +83,26 @@ def test_a_rejected_draft_is_not_in_a_table_of_adopted_texts(hrc_table):
                              "recorded vote only: a rejected draft is not in it"}
 
 
-def test_an_adopted_text_nothing_matches_is_unlinked_where_the_table_holds_them_all(hrc_table):
+def test_an_adopted_text_nothing_matches_in_a_table_known_to_lack_some_is_unverifiable(hrc_table):
+    # the HRC tables should hold every recorded vote on an adopted text, but some are missing
+    # (Holds.gaps): nothing fitting says the record cannot tell, not that the article is wrong
     m = _linked("On Friday the Human Rights Council adopted the text on Belarus, with China and Cuba "
                 "voting against it.", "2012-09-29", hrc_table)
-    assert m.decision_id.isna().all() and set(m.status) == {"unlinked"}
-    assert m.reason.iloc[0].startswith("no vote in the data matches")
+    assert m.decision_id.isna().all() and set(m.status) == {"unverifiable"}
+    reason = m.reason.iloc[0]
+    assert reason.startswith("no vote in the data matches")
+    assert reason.endswith("; but the HRC table (hrc) is not complete: some recorded votes on adopted texts "
+                           "are missing from it (such as A/HRC/RES/25/24 and 25/25 of 28 March 2014): the "
+                           "record cannot tell")
+
+
+def test_nothing_matching_in_a_table_without_known_gaps_is_unlinked(fixtures):
+    from unsc.sources.holds import HOLDS
+
+    assert HOLDS["sc-drafts"].gaps == "" and HOLDS["vetoes"].gaps == ""
+    vetoes = unsc.read(fixtures / "vetoes" / "vetoes_small.csv")
+    m = _linked("On Thursday Russia vetoed the Security Council draft on Haiti.", "2000-06-16", vetoes)
+    assert set(m.status) == {"unlinked"} and "not complete" not in m.reason.iloc[0]
 
 
 def test_a_vote_whose_outcome_is_not_stated_may_be_a_rejected_draft(hrc_table):

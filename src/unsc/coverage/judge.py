@@ -28,7 +28,10 @@ drafts voted the same day, read as one): its claims are then ``unlinked``
 with that reason, never ``contradicts`` (:func:`doubtful_links`, applied by
 :func:`judge` before the claims are judged) — unless the sentence gives the
 day of the only Council vote that day in a record holding every Council draft
-put to the vote: then it cannot describe another vote, and is judged.
+put to the vote: then it cannot describe another vote, and is judged. And a
+sentence linked only as the likeliest of several candidates, with an identity
+score under :data:`CLEAR_FIT`, contradicts nothing: what does not fit is
+``unverifiable``, with the link's reason.
 
 The headline's votes are judged like a body sentence's, but only where one
 links as clearly (:func:`headline_mentions`): a headline saying two members
@@ -75,6 +78,8 @@ _NAMING = {"text"}
 _STATED = ("vote", "tally yes", "tally no", "tally abstain", "outcome", "unanimous")
 #: Fewest contradicting statements that, outnumbering the fitting ones, make a link doubtful.
 DOUBT_MIN = 3
+#: The identity score under which a best-fit link is too weak to judge a contradiction on.
+CLEAR_FIT = 0.9
 _POSITION_WORDS = {"yes": "voted yes", "no": "voted no", "abstain": "abstained", "absent": "was absent",
                    "veto": "vetoed"}
 
@@ -369,6 +374,41 @@ def _fits(ds: Dataset, decision_id: str, member: str, position: str) -> bool:
     return vote == "no" and str(outcome.iloc[0]) == "vetoed"
 
 
+def _weak_links_judge_nothing(checks: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Checks of mentions linked by a weak best fit, with ``contradicts`` made ``unverifiable``.
+
+    A mention linked as the best of several candidates by identity (body, date,
+    subject) with a score under :data:`CLEAR_FIT` ("best fit (0.77); next
+    S/RES/2730(2024) (0.64)") is likely, not clearly, about that decision: what it
+    states that the record does not bear out may be said of another vote, so it is
+    not called wrong ("contradicts" needs a claim clearly linked). What agrees
+    still agrees; the only candidate is no such guess.
+    """
+    if checks.empty or "score" not in mentions.columns:
+        return checks
+    first = mentions.drop_duplicates("mention_id")
+    reason = first.reason.astype("string").fillna("")
+    weak = first[(first.status.astype(str) == "linked").to_numpy()
+                 & reason.str.startswith("best fit (").to_numpy()
+                 & reason.str.contains("; next ", regex=False).to_numpy()
+                 & (first.score.astype(float) < CLEAR_FIT).to_numpy()]
+    if weak.empty:
+        return checks
+    why = dict(zip(weak.mention_id.astype(str), weak.reason.astype(str), strict=True))
+    hit = (checks.status.astype(str) == "contradicts").to_numpy() & \
+        checks.mention_id.astype(str).isin(why).to_numpy()
+    if not hit.any():
+        return checks
+    checks = checks.copy()
+    checks.loc[hit, "record"] = [
+        f"{rec}; but the sentence is linked to {dec} only as its likeliest decision ({why[mid]}): "
+        "not clear enough to call it wrong"
+        for rec, dec, mid in zip(checks.record[hit].astype(str), checks.decision_id[hit].astype(str),
+                                 checks.mention_id[hit].astype(str), strict=True)]
+    checks.loc[hit, "status"] = "unverifiable"
+    return checks
+
+
 def judge(article: Article, mentions: pd.DataFrame, ds: Dataset,
           registry: object = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The judge stage: the linked mentions checked, doubtful links undone, the headline added.
@@ -402,6 +442,7 @@ def judge(article: Article, mentions: pd.DataFrame, ds: Dataset,
         mentions.loc[hit, "decision_id"] = None
         mentions.loc[hit, "status"] = "unlinked"
         checks = checks[~checks.mention_id.astype(str).isin(doubted)]
+    checks = _weak_links_judge_nothing(checks, mentions)
     head = headline_mentions(article, mentions, ds, registry)
     if head.empty:
         return mentions, checks

@@ -575,6 +575,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         # nothing held fits: "no vote in the data matches" only where a source holding every such
         # decision covers the body, the days and the outcome stated; else the record cannot tell
         why = _not_held(idx, body, lo, hi, _kinds(m, stated))
+        if why is None:
+            gaps = _known_to_lack(idx, body, lo, hi)
+            if gaps:  # the complete source covering those days is known to lack some of its votes
+                return Linked(None, math.nan, "unverifiable", f"{linked.reason}; but {gaps}: the record "
+                              "cannot tell")
         if why is not None:
             if bool(m["unanimous"]) and not stated and not isinstance(m["tally"], str):
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
@@ -701,6 +706,23 @@ def _count_kinds(m: pd.Series, stated: dict[str, str], body: str | None) -> froz
     if (body == "HRC" and yes > no) or (body == "GA" and yes >= 2 * no and yes > 0):
         return frozenset({"adopted"})
     return kinds
+
+
+def _known_to_lack(idx: _Index, body: str | None, lo: pd.Timestamp, hi: pd.Timestamp) -> str:
+    """What the sources spanning ``lo``..``hi`` for ``body`` are known to lack, in words ("" if nothing).
+
+    :attr:`unsc.sources.holds.Holds.gaps`: a table meant to hold every recorded vote of
+    its body that is known to lack some ("the GA table (unvotes) lacks the votes of
+    emergency special sessions ..."). With no body named, every body's.
+    """
+    from unsc.sources.holds import BODY_KINDS, holds
+
+    said = []
+    for b in [body] if body else list(BODY_KINDS):
+        for (bb, f), (first, last, _) in idx.sources.items():
+            if bb == b and first <= lo and hi <= last and holds(f).gaps:
+                said.append(f"the {b} table ({f}) is not complete: {holds(f).gaps}")
+    return "; ".join(dict.fromkeys(said))
 
 
 def _not_held(idx: _Index, body: str | None, lo: pd.Timestamp, hi: pd.Timestamp,

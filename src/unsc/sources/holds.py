@@ -18,6 +18,11 @@ format         body    holds every ...
 ``curated``    any     nothing: a selection of a few decisions, complete for no span
 =============  ======  =====================================================
 
+Where a source is known to lack some of what it should hold (``gaps``: the
+``unvotes`` table has no vote of an emergency special session; the HRC tables
+miss some recorded votes), a vote nothing in it fits is one the record cannot
+tell of, not one that did not happen.
+
 The kinds (:data:`KINDS`) are what an article can say of a decision's
 outcome: ``adopted`` (by a recorded vote), ``failed`` (rejected, not
 adopted, no veto), ``vetoed``, and ``no vote`` (adopted without a vote, by
@@ -60,6 +65,8 @@ class Holds:
     #: Its decisions counted: a template of ``n``, the body ``b`` and the plural ``s``.
     items: str = "{n} {b} decision{s}"
     selection: bool = False
+    #: What it is known to lack within its span, though meant to hold it ("" when nothing is known).
+    gaps: str = ""
 
     def count(self, n: int, body: str) -> str:
         """``n`` of its decisions of ``body`` in words ("9 selected GA decisions")."""
@@ -79,11 +86,16 @@ HOLDS: dict[str, Holds] = {
                      "{n} adopted {b} resolution{s}"),
     "vetoes": Holds(("SC",), frozenset({"vetoed"}), "vetoed drafts only", "{n} vetoed {b} draft{s}"),
     "hrc": Holds(("HRC",), frozenset({"adopted"}),
-                 "adopted texts and amendments with a recorded vote only", "{n} recorded {b} vote{s}"),
+                 "adopted texts and amendments with a recorded vote only", "{n} recorded {b} vote{s}",
+                 gaps="some recorded votes on adopted texts are missing from it (such as A/HRC/RES/25/24 and "
+                      "25/25 of 28 March 2014)"),
     "undl-ga": Holds(("GA",), frozenset({"adopted"}), "resolutions adopted by a recorded vote only",
                      "{n} recorded {b} vote{s}"),
     "unvotes": Holds(("GA",), frozenset({"adopted", "failed"}), "recorded votes only",
-                     "{n} recorded {b} vote{s}"),
+                     "{n} recorded {b} vote{s}",
+                     gaps="it lacks the votes of emergency special sessions (such as A/RES/ES-10/15 of "
+                          "20 July 2004) and some others (such as the rejected draft A/73/L.42 of "
+                          "6 December 2018)"),
     "curated": Holds(("SC", "HRC", "GA"), frozenset(), "a selection of decisions",
                      "{n} selected {b} decision{s}", selection=True),
 }
