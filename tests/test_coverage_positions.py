@@ -48,6 +48,40 @@ def test_in_favour_without_members_after_is_no_vote():
     assert _read("In favour were those who wanted the talks to go on.") == {}
 
 
+@pytest.mark.parametrize(("sentence", "groups", "others"), [
+    # each count takes the members after its own "from" or "by", never those of the count before
+    ("The draft won ten 'yes' votes, two 'no' votes from Chile and Peru, and three abstentions by Kenya, "
+     "Gabon and Norway.", {"no": "CHL;PER", "abstain": "GAB;KEN;NOR"}, [False, False]),
+    ("The text drew two votes against, cast by Chile and Peru, while Kenya abstained.",
+     {"no": "CHL;PER", "abstain": "KEN"}, [False, False]),
+    ("The resolution got 12 votes in favour, from Chile, Peru and Gabon among others, with two "
+     "abstentions from Kenya and Norway.", {"yes": "CHL;GAB;PER", "abstain": "KEN;NOR"}, [True, False]),
+    ("There were two negative votes, from Chile and Peru, on the resolution.", {"no": "CHL;PER"}, [False]),
+])
+def test_counted_positions_with_their_members_after_from_or_by(sentence, groups, others):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == groups
+    assert m.others.tolist() == others  # fewer names than the count: some of them
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "with N abstentions" counts the vote told of; the members before it are not the abstainers
+    ("The motion of Chile was approved by the Assembly 75-72 with 26 abstentions.", {}),
+    ("Chile and Peru voted against the text with 26 abstentions.", {"no": "CHL;PER"}),
+    # the member a motion was advanced by is its sponsor, not a voter
+    ("The motion was advanced by Chile and approved by the Assembly 75-72, with 26 countries abstaining.",
+     {}),
+])
+def test_a_count_added_with_with_names_no_one_before_it(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_more_names_than_the_count_are_not_that_count_s_list():
+    m = extract_mentions(inline_article(
+        "The text got two 'no' votes from Chile, Peru and Kenya.", date="2011-10-05"))
+    assert "no" not in position_groups(m)
+
+
 def test_a_counted_list_that_names_some_of_the_count():
     m = extract_mentions(inline_article(
         "The text won 140 votes in favour to 5 against (among them Chile and Peru) with 9 abstentions.",
@@ -268,6 +302,15 @@ def test_a_speaker_is_no_voter_of_the_clause_it_reports(sentence, groups):
     # the same words naming a member who shares the position
     ("Besides Peru, Chile also voted against the resolution.", {"no": "CHL;PER"}),
     ("In addition to Peru, Gabon voted against the resolution.", {"no": "GAB;PER"}),
+    # "aside from", "apart from", "besides" may mean "except": without "also", the members named with
+    # them take no position
+    ("Aside from Chile and Peru, Kenya is the only African state on the council, and it voted for the "
+     "resolution.", {"yes": "KEN"}),
+    ("Apart from Chile and Peru, Kenya voted against the resolution.", {"no": "KEN"}),
+    ("Besides Chile and Peru, Kenya and Gabon abstained on the resolution.", {"abstain": "GAB;KEN"}),
+    ("Kenya, aside from Chile and Peru, voted against the resolution.", {"no": "KEN"}),
+    # "only" says the lead phrase is an exception, "also" or no
+    ("Besides Peru, Chile was also the only member to vote against the resolution.", {"no": "CHL"}),
 ])
 def test_a_member_set_apart_does_not_take_the_position(sentence, groups):
     assert _read(sentence) == groups
@@ -321,6 +364,24 @@ def _one(sentence: str) -> dict:
     ("The General Assembly adopted the text on Wednesday, but more than 40 countries abstained.", "tally",
      None),
     ("The General Assembly adopted the text on Wednesday, and 41 countries abstained.", "tally", "?-?-41"),
+    # a count referring back to a group already named is no count of the vote
+    ("Chile, speaking also for Peru, Kenya and Gabon, said the four countries abstained on the council's "
+     "resolution.", "tally", None),
+    ("These three states voted against the Security Council resolution on Tuesday.", "tally", None),
+    ("The resolution passed, but both nations voted against it.", "tally", None),
+    # ... but the rest and the whole are
+    ("The other 14 members voted in favour of the Security Council resolution.", "tally", "14-?-?"),
+    ("The 14 other members voted in favour of the Security Council resolution.", "tally", "14-?-?"),
+    ("The 15 council members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
+    ("The 15 members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
+    ("The remaining 13 countries voted for the Security Council resolution.", "tally", "13-?-?"),
+    ("All 15 members voted in favour of the Security Council resolution.", "tally", "15-?-?"),
+    # a count needed is not a count got
+    ("The motion needed nine \u201cyes\u201d votes in the Security Council but got four.", "tally", None),
+    ("The council's draft required at least nine votes in favour.", "tally", None),
+    # the answer as the votes' adjective, quoted or not
+    ("The council's text drew 11 \u201cyes\u201d votes and two \u201cno\u201d votes.", "tally", "11-2-?"),
+    ("The resolution won 13 affirmative votes, with two negative votes.", "tally", "13-2-?"),
 ])
 def test_what_is_no_count_size_or_unanimity(sentence, key, value):
     assert _one(sentence).get(key, False if key == "unanimous" else None) == value

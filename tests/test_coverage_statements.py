@@ -8,7 +8,7 @@ from coverage_text import inline_article
 
 from unsc.coverage import extract_statements, read_article
 from unsc.coverage.article import Article
-from unsc.coverage.people import read_phrase
+from unsc.coverage.people import Registry, describe, read_phrase
 from unsc.coverage.statements import Statement, find_quotes, find_statements
 from unsc.model import STATEMENT_COLUMNS
 
@@ -604,3 +604,81 @@ def test_a_dateline_month_is_no_name_and_a_body_name_is_not_cut():
     # no "Sept Wire" person takes the pronoun; no "the United" institution is cut from a name
     assert s.speaker.tolist() == ["Ilse Brandt", "Ilse Brandt"]
     assert s.statement_id.str.contains(":q").tolist() == [True, False]
+
+
+def test_generic_plurals_and_a_name_after_the_are_no_persons():
+    s = extract_statements(_article(
+        "The council allowed Member States, acting alone or through regional bodies, to board ships.",
+        '"The board will decide by consensus," The Clarion reported.'), reported=False)
+    # "Member States" is many speakers and "The Clarion" a paper: neither is taken for a person
+    assert read_phrase("Member States").kind == "group"
+    assert read_phrase("States Parties").kind == "group"
+    assert s.speaker.tolist() == ["The Clarion"]
+    assert s.speaker_kind.tolist() == ["org"]
+
+
+def test_an_outlet_before_a_reporter_is_the_source():
+    s = extract_statements(_article(
+        'The text backs "a fair and lasting settlement for both peoples," Example News\' Dora Pike reports.'),
+        reported=False)
+    # the reporter tells what her outlet reports: the outlet is the source, no person speaks
+    assert s.speaker_kind.tolist() == ["media"]
+    assert s.venue.tolist() == ["Example News"]
+    # a job after the outlet's name makes a person's title, not an outlet
+    chief = describe("Example News chief Dora Pike", Registry(), (0, 0))
+    assert (chief.name, chief.kind) == ("Dora Pike", "person")
+
+
+def test_a_name_with_a_particle_joined_or_apart():
+    s = extract_statements(_article(
+        'Syrian envoy Omar al-Rashid said: "We reject the text in full."',
+        'Peru\'s delegate Rosa de la Vega said: "We will abstain today."',
+        '"The sponsors wanted a fight," Rashid added.'), reported=False)
+    # the name after its particle is the later mention's ("Rashid" is al-Rashid)
+    assert s.speaker.tolist() == ["Omar al-Rashid", "Rosa de la Vega", "Omar al-Rashid"]
+    assert s.country.tolist() == ["SYR", "PER", "SYR"]
+
+
+def test_an_apposition_with_abbreviations_gives_the_role_a_description_refers_to():
+    s = extract_statements(_article(
+        "Ana K. Ruiz, the chief U.S. delegate to the United Nations, welcomed the vote.",
+        'The ambassador said the vote told the generals that "their time in power is up."'),
+        reported=False)
+    # the full stops of "U.S." do not end the apposition: Ruiz is the delegate "the ambassador" is
+    assert s.speaker.tolist() == ["Ana K Ruiz"]
+    assert s.country.tolist() == ["USA"]
+
+
+def test_quoted_by_an_outlet_as_saying_before_or_after_the_quotation():
+    s = extract_statements(_article(
+        'Foreign Minister Ana Ruiz was quoted by the Example Agency as saying: "We will not move an inch."',
+        '"The text is dead," Spain\'s envoy, Dario Vega, was quoted by the daily as saying.',
+        '"It is over," Vega was quoted as saying by the Wire.'), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz", "Dario Vega", "Dario Vega"]
+    assert s.venue.tolist() == ["Example Agency", "daily", "Wire"]
+
+
+def test_a_who_clause_gives_the_speaker_of_a_word_in_narrative():
+    s = extract_statements(_article(
+        "The veto drew criticism, including from Peru's Foreign Minister Ana Ruiz, who went on the "
+        'radio to call the veto "a shameful day for the council".'), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz"]
+    assert s.summary.tolist() == ["a shameful day for the council"]
+
+
+def test_accused_of_gives_the_speaker_word_and_a_double_barrelled_name_is_a_name():
+    s = extract_statements(_article(
+        'Vega-Lind accused Peru of "stalling for time" before the vote.',
+        'Protesters accused him of "betraying the country" outside.'), reported=False)
+    # one capitalised word opening a sentence is a weak name ("Protesters"), a hyphenated one is not
+    assert s.speaker.tolist() == ["Vega-Lind"]
+    assert s.summary.tolist() == ["stalling for time"]
+
+
+def test_a_state_adjective_before_a_quoted_word_makes_it_a_term():
+    s = extract_statements(_article(
+        "Ana Ruiz, the ambassador of Peru to the United Nations, said if the Israeli \"occupation\" of "
+        "the land ended, no text would be needed.",
+        'Dario Vega called the US "reckless" in the debate.'), reported=False)
+    # the writer's noun phrase is no statement; a word given by a naming verb still is
+    assert s.speaker.tolist() == ["Dario Vega"]

@@ -17,7 +17,10 @@ What a sentence is read for:
   voting nay, and C abstaining"), members in parentheses and appositions
   included ("A, B (which have veto power) and non-permanent members C ...");
   objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
-  and sponsors ("drafted by France") are not voters; a nationality word
+  and sponsors ("drafted by France") are not voters; nor are members set apart
+  ("Unlike Chile", "other than Peru") or named after "aside from", "apart from",
+  "besides", which may mean "except" ("Aside from A and B, C is the only ...")
+  unless the clause adds to them ("Besides A, B also voted against"); a nationality word
   with a delegation noun is its state ("the Chinese envoy"); groups
   ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
@@ -34,8 +37,11 @@ What a sentence is read for:
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
   voted in favour", "Seven nations -- including the U.S. -- voted against"
-  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), and "These
-  five are A, B, ..." naming a count of the sentence before;
+  (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), "11 'yes' votes",
+  "These five are A, B, ..." naming a count of the sentence before, and each count's
+  own members after "from" or "by" ("two 'no' votes from A and B, and two abstentions
+  by C and D"); a count a text needed ("needed nine votes") or one referring back to a
+  group ("the four countries abstained") is no tally;
 - roll calls written as lists: a heading paragraph ("Countries that voted
   against:", "**Against (9):**", or a bare line naming no state followed by
   nothing but a list) and its list in the next paragraph (or one item a
@@ -285,11 +291,14 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['�
           r"delegations|votes?))?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
+    # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+                    r"[\"“‘']?(?:yes|affirmative)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+                    r"[\"“‘']?(?:no|nay|negative)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
@@ -345,7 +354,7 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
                              r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|written|"
-                             r"prepared|crafted|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
+                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
                              r"(?:\s+[a-z]+ly)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+(?:the\s+)?|\s+))*?"
                              r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?)?$")
 #: Sentences about how voting works or what might have been, not about a vote:
@@ -497,6 +506,21 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
+_NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:the\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     re.I)
+#: A count that refers back to a group already named ("the four countries", "these three states",
+#: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
+#: "the 13 other members", "all 15 members" and "the 15 members" do count the rest or the whole.
+_BACK_GROUP = re.compile(r"\b(?:the|these|those|its|their|our|both)\s+$", re.I)
+_GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\s+)?"
+                         r"(?:member\s+states|members?|countries|states|nations|delegations|governments|"
+                         r"powers|allies|co-?sponsors|sponsors)\b", re.I)
+#: "the 15 members", "the 47 members": a whole body's seats, not a group within it.
+_WHOLE_BODY = {15, 47, 193}
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
@@ -516,6 +540,11 @@ def _tally(sent: str) -> str | None:
                 continue  # "the other three members – the US, Britain and France –": a group, not the tally
             if _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
                 continue  # "more than 40 countries abstained": a bound, not the count
+            if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
+                continue  # "the motion needed nine 'yes' votes": what it took, not what it got
+            if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
+                    _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
+                continue  # "the four countries abstained": a group already named, not the vote's count
             parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
@@ -751,6 +780,14 @@ _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|agai
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 _COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
+#: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
+#: and B", "three abstentions by C, D and E", "12 votes in favour, from ...", "two votes against, cast
+#: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
+_Q = r"[\"“”‘’']?"
+_COUNTED_FROM = re.compile(
+    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
+    rf"(?P<no>{_Q}(?:no|nay|negative){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
+    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s)", re.I)
 
 
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
@@ -765,6 +802,11 @@ _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re
 _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
     r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+
+
+#: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
+#: position of the members named before it.
+_WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
 
 
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
@@ -801,8 +843,13 @@ _EXCEPT_BEFORE = re.compile(r"\b(?:unlike|except(?:\s+for)?|excepting|excluding|
                             r"other\s+than|rather\s+than|instead\s+of|with\s+the\s+exception\s+of|"
                             r"(?:every\w*|all|anyone|anybody)\s+but|not)\s+(?:the\s+)?$", re.I)
 #: "Apart from Chile, all members voted in favour": the member named first is the exception when the
-#: clause's subject is everyone else ("In addition to Russia, Bolivia voted against" shares it).
+#: clause's subject is everyone else. Otherwise the words may mean "except" or "in addition to"
+#: ("Aside from Chile and Peru, Kenya is the only African member, and it voted for ..."): the members
+#: named with them take no position, unless the clause says it adds to them ("Besides Peru, Chile also
+#: voted against"; "In addition to Russia, Bolivia voted against" always shares it).
 _APART_BEFORE = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|beyond)\s+(?:the\s+)?$", re.I)
+_ADDED_TO = re.compile(r"^[^.;:]{0,100}?\b(?:also|too|as\s+well|likewise)\b", re.I)
+_ONLY = re.compile(r"^[^.;:]{0,100}?\b(?:only|sole|lone|alone)\b", re.I)
 _EVERYONE_ELSE = re.compile(r"^[^.;]{0,60}?,\s+(?:all|every\w*|each|the\s+rest|the\s+other|the\s+remaining|"
                             r"(?:\w+\s+)?others)\b", re.I)
 _EXCEPT_GAP = re.compile(r",?\s*(?:and\s+|or\s+)?(?:the\s+)?")
@@ -830,8 +877,10 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
     while i < len(ordered):
         p = ordered[i]
         before = sent[max(0, p.start - 40): p.start]
+        after = sent[p.end:]
         marker = _EXCEPT_BEFORE.search(before) or (
-            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(sent[p.end:]) else None)
+            _APART_BEFORE.search(before) if _EVERYONE_ELSE.match(after) or _ONLY.match(after)
+            or not _ADDED_TO.match(after) else None)
         if not marker:
             i += 1
             continue
@@ -1011,6 +1060,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.group("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
+        listed, stop = _passive_agents(sent, c.end(), voters)
+        n = _number(c.group("n"))
+        if listed and len(set(listed)) <= n:  # more names than the count: not that count's list
+            counted.append((c.lastgroup, listed, c.start(), len(set(listed)) < n))
+            voters = [p for p in voters if not c.end() <= p.start < stop]
     previous_end = 0
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
                     # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
@@ -1027,6 +1082,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
             named = _leading_subject(sent, voters, lo, start)
+        if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
+            named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
         after = end
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):

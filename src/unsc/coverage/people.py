@@ -26,7 +26,11 @@ Every word must belong to one of these classes: a verb, an adverb or any other
 common noun makes the phrase no speaker ("Russia on Saturday vetoed a draft
 ... that" is refused, and so are "As", "president subsequently", "Zelensky and
 President"). A lone initial ("U"), "U.N." or a bare title ("President") is no
-speaker either.
+speaker either, and no person's name is a generic plural ("Member States",
+"States Parties": a group) or a name after "the" alone ("The Hindu reported":
+an institution). A name may hold particles ("Nasser al-Kidwa", "Rosa de la
+Vega"). A person named after an outlet ("CBS News' Ana Ruiz reports") is the
+outlet's reporter: the speaker is the outlet (kind ``media``).
 
 Resolution
     A name, or part of one, is the article's person with those name words
@@ -87,6 +91,9 @@ _GROUP_NOUNS = frozenset(
     "spokesmen leaders ministers envoys ambassadors members critics residents witnesses "
     "lawmakers legislators activists rebels authorities people negotiators investigators "
     "monitors campaigners groups".split()
+    # the generic plurals of bodies and states: "Member States", "States Parties", "Western powers"
+    # are many speakers, never one person's name
+    + "states countries parties governments powers".split()
 )
 #: Lower-case words a speaker phrase may hold besides titles, organisations and media.
 _MODIFIERS = frozenset(
@@ -122,13 +129,22 @@ def _bare(token: str) -> str:
     return re.sub(r"(?:'s|’s|'|’)$", "", token).rstrip(".,")
 
 
+#: A name word with a lower-case particle joined by a hyphen ("al-Kidwa", "el-Baradei").
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|az|bin|ibn|abu|ben|ould|de|di|da|van|von)-[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name: a capital first, or a particle joined to one."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+
+
 @lru_cache(maxsize=4096)
 def _is_name_token(token: str) -> bool:
     word = _bare(token)
-    if not word or not word[0].isupper():
+    if not word or not _capitalised(word):
         return False
     low = word.lower()
-    if low in lexicon.ROLE_WORDS or low in lexicon.ORG_WORDS or low in _FUNCTION:
+    if low in lexicon.ROLE_WORDS or low in lexicon.ORG_WORDS or low in _FUNCTION or low in _GROUP_NOUNS:
         return False
     if low in _CALENDAR:
         return False
@@ -147,7 +163,9 @@ class Person:
 
     @property
     def tokens(self) -> set[str]:
-        return {t for t in self.name.split() if t.lower() not in _PARTICLES}
+        words = {t for t in self.name.split() if t.lower() not in _PARTICLES}
+        # "al-Kidwa" is also written "Kidwa" in later mentions
+        return words | {t.partition("-")[2] for t in words if _PARTICLE_NAME.match(t)}
 
 
 @dataclass(frozen=True)
@@ -228,6 +246,7 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(" ,")
     for _ in range(2):
         text = _DETERMINERS.sub("", text).strip(" ,")
+        text = "" if text.lower() in ("the", "a", "an") else text  # "The Israelis": no role left
         text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Mme|Sir)\.?(?:\s+|$)", "", text).strip(" ,")  # courtesy
     return (text or None), country
 
@@ -431,7 +450,9 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
         descriptor = _title_before(sent, toks, i)
         after = sent[run[-1][1]:]
         # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
-        appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?[^,.;]{2,60}?)(?:,|\s+said\b)", after)
+        # (a full stop inside it is an abbreviation's: "the chief U.S. delegate")
+        appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){2,60}?)"
+                         r"(?:,|\s+said\b)", after)
         if not descriptor and appos and any(
                 _bare(w).lower() in _ROLE_HEADS | lexicon.ROLE_WORDS for w in appos.group(1).split()):
             descriptor = appos.group(1)
@@ -518,8 +539,10 @@ def _word_class(word: str, in_state: bool) -> str:
         return "role"
     if low in _MODIFIERS:
         return "mod"
-    if bare[0].isupper() and low not in _FUNCTION and low not in _CALENDAR:
+    if _capitalised(bare) and low not in _FUNCTION and low not in _CALENDAR:
         return "name"
+    if low in _PARTICLES:
+        return "particle"  # a name word only before a name ("Nasser al Kidwa"): see _read_one
     return "bad"
 
 
@@ -569,7 +592,13 @@ def read_phrase(phrase: str) -> Phrase | None:
         if any(r is None or r.kind == "pronoun" for r in read):
             return None
         return Phrase(text, (), text, "group", definite)
-    return _read_one(text, definite)
+    read = _read_one(text, definite)
+    if read is not None and read.kind == "person" and not read.descriptor \
+            and re.match(r"^the\s", phrase.strip(" ,"), re.I):
+        # "The Hindu reported", "the Kremlin": a name after "the" alone is a title or an
+        # institution's, never a person's ("the Ana Ruiz" is not written)
+        return Phrase(f"{phrase.strip(' ,')[:3]} {text}", (), text, "org", definite)
+    return read
 
 
 def _read_one(text: str, definite: bool) -> Phrase | None:
@@ -606,6 +635,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     for start, end, word in words:
         in_state = any(p.start <= start and end <= p.end + 2 for p in states)
         classes.append(_word_class(word, in_state))
+    for k in range(len(classes) - 1, -1, -1):  # from the right: "de la Vega" is one name
+        if classes[k] == "particle":
+            classes[k] = "name" if k + 1 < len(classes) and classes[k + 1] == "name" else "bad"
     if "bad" in classes:
         return None
     first, last = _bare(words[0][2]).lower(), classes[-1]
@@ -685,6 +717,24 @@ def _outlet(text: str) -> tuple[str, tuple[str | None, bool]] | None:
     return None
 
 
+#: The last word of a title that names a news outlet ("CBS News", "Radio Free Europe", "Channel 4").
+_OUTLET_HEADS = frozenset("news television tv radio newspaper daily channel".split())
+
+
+def _outlet_name(descriptor: str) -> bool:
+    """Whether the title before a name is only a news outlet's name ("CBS News'", "Reuters'").
+
+    A job after the outlet ("Fox News host") makes it a person's title instead.
+    """
+    text = re.sub(r"(?:'s|’s|'|’)$", "", descriptor.strip(" ,"))
+    if not text or not text[:1].isupper():
+        return False
+    if any(text == name for name in lexicon.OUTLETS):
+        return True
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower() in _OUTLET_HEADS and all(w[:1].isupper() for w in words)
+
+
 def _media_role(words: set[str], state: bool) -> str:
     if words & {"television", "tv", "radio", "broadcaster", "channel"}:
         kind = "broadcaster"
@@ -747,6 +797,14 @@ def describe(
             country = country or outlet[1][0]
             state_media = state_media or outlet[1][1]
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
+    if read.name and _outlet_name(read.descriptor):
+        # "CBS News' Ana Ruiz reports": an outlet's reporter tells what the outlet reports; the
+        # words quoted are someone else's (often a document's), so the outlet is the source
+        channel = read.descriptor.strip(" ,")
+        channel = re.sub(r"(?:'s|’s|'|’)$", "", channel)
+        outlet = _outlet(channel)
+        country = role_and_country(channel)[1] or (outlet[1][0] if outlet else None)
+        return Speaker(text, "media", country, "media", channel)
     if read.name:
         return _named(read, registry, where)
     role, country = role_and_country(text)

@@ -19,7 +19,8 @@ Quotations
     paragraph after an attributed one, or the sentence after one ('Liu said
     so. "It is so."'), is the same speaker's. A quoted word or two used as a
     term ("its 'brutal' invasion", "a 'borderless' partnership", "the
-    'joining' of") is no statement.
+    'joining' of", "if the Israeli 'occupation' of ... ended": a state's adjective
+    between the determiner and the word) is no statement.
 Attribution
     After the quotation (``," Putin said``, ``," said U.S. Ambassador to the
     UN Ana Ruiz``: the longest run of words that reads as a speaker,
@@ -30,7 +31,11 @@ Attribution
     vote, said``, ``X on Monday dismissed the plan as a "..."``, ``X called the
     vote the "..."``, ``X deemed the text "..."``; the verb first: ``..., said
     X, an analyst at Y, who called it "..."``, ``The draft, said X, is
-    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X. Quoted
+    "..."``); ``X quoted Y as saying`` gives speaker Y and venue X, ``X was
+    quoted by Y as saying`` (before or after the quotation) speaker X and
+    venue Y; ``X accused Y of "..."`` gives X's word; in ``..., including Spain's
+    envoy X, who went on radio to call it "..."`` the speaker is the person the
+    "who" clause is about. Quoted
     fragments inside one sentence ('X admits that the vote makes "A" a "B,"
     even if it means "C"') are one statement, and so is a speaker's word in
     the next sentence ('"A," X said. She called it "B."'). Pronouns go to the
@@ -79,7 +84,7 @@ import pandas as pd
 from unsc.coverage import lexicon
 from unsc.coverage.article import Article
 from unsc.coverage.people import Registry, Speaker, describe, people_in, plausible_speaker, read_phrase
-from unsc.coverage.text import find_dates, sentence_at, sentences
+from unsc.coverage.text import find_countries, find_dates, sentence_at, sentences
 from unsc.model import conform
 
 _OPENERS = frozenset({'"', "“", "„", "«", "''"})
@@ -267,7 +272,11 @@ _CHARACTERISE = re.compile(
 #: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
 _NAMING = re.compile(
     r"(?<![\w-])(?P<verb>called|calls|deemed|deems|termed|dubbed|dubs|branded|brands|labell?ed|"
-    r"pronounced)\b(?!\s+(?:for|on|upon|by|in|off|out|up)\b)(?=(?:\s+[^\s\"“”,;:.]+){1,6}\s*$)")
+    r"pronounced|(?<=\bto\s)(?:call|term|dub|brand|label))\b(?!\s+(?:for|on|upon|by|in|off|out|up)\b)(?=(?:\s+[^\s\"“”,;:.]+){1,6}\s*$)")
+#: Verbs that give a quotation as the speaker's word for what someone did ("accused Russia of
+#: '...'"): an object of a few words and "of" come between.
+_ACCUSING = re.compile(r"(?<![\w-])(?P<verb>accused|accuses|(?<=\bto\s)accuse)\b"
+                       r"(?=(?:\s+[^\s\"“”,;:.]+){1,5}\s+of\s*$)")
 #: What may follow a speaker named after a verb that comes first, before the quotation:
 #: nothing but punctuation, or a relative clause ('said Ana Ruiz, who called it "..."').
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$")
@@ -282,6 +291,11 @@ _AFTER_QUOTE_OK = frozenset(
     "he she they it said says told added".split())
 _SCARE_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|these|those|so-called|"
                            r"a\s+so-called)|['’]s)\s*$", re.I)
+
+
+#: "the Israeli " or "its U.S. " before a quoted word: a determiner and a state's name or adjective.
+_SCARE_STATE = re.compile(r"\b(?:the|its|their|his|her|our|this|these|those)\s+"
+                          r"(?P<state>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)\s*$")
 
 
 class _NoPhrase:
@@ -338,6 +352,33 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
     return phrase.strip(), np_start
 
 
+#: A relative clause about a person ("Ana Ruiz, who took to the radio to") ending the text.
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[^,;:\"“”()—–]*?\s)?$")
+
+
+def _antecedent(text: str) -> tuple[str, int] | None:
+    """The person a "who" clause ending ``text`` is about, with where the name starts.
+
+    The antecedent is the longest run of words right before the comma that
+    reads as a named person ("..., including by Spain's envoy Ana Ruiz, who
+    ..." is Ana Ruiz with her title); anything else (a state, a group, a
+    description) is no antecedent here.
+    """
+    m = _WHO_CLAUSE.search(text)
+    if not m:
+        return None
+    head = text[: m.start()]
+    words = list(re.finditer(r"\S+", head))[-10:]
+    for w in words:  # the longest first
+        phrase = head[w.start():]
+        if re.search(r"[,;:()\"“”]", phrase):
+            continue
+        read = read_phrase(phrase)
+        if read is not None and read.kind == "person" and read.name:
+            return phrase, w.start()
+    return None
+
+
 def _is_term(para: str, quote: Quote) -> bool:
     """A quoted word or two used as a term ("its 'brutal' invasion"), not anyone's statement."""
     words = quote.text.split()
@@ -352,6 +393,12 @@ def _is_term(para: str, quote: Quote) -> bool:
     if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
         return False  # '"We object," he said' is a statement however short
     if _SCARE_BEFORE.search(before):
+        return True
+    state = _SCARE_STATE.search(before)
+    if state and find_countries(state.group("state")) and not (
+            _CHARACTERISE.search(before) or _NAMING.search(before)):
+        # 'said the Israeli "occupation" would end': a state's adjective between "the" and the
+        # word makes it a noun phrase of the writer's (not after 'called the US "...')
         return True
     return bool(following and following.group(1).islower()
                 and following.group(1) not in _AFTER_QUOTE_OK)
@@ -473,6 +520,19 @@ _AFTER_ONLY = re.compile(
     r"scoffed|pleaded|joked|jokes|boasted|exclaimed|mused)\s*$")
 
 
+def _passive_quoted(upto_verb: str, rest: str) -> str | None:
+    """Who quoted the subject of "X was quoted [by Y] as saying [by Y]" ('' for no one), else ``None``.
+
+    ``upto_verb`` is the text up to "quoted" or "cited", ``rest`` the text after it.
+    """
+    if not re.search(r"\s(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)$", upto_verb):
+        return None
+    m = re.match(r"^\s+(?:by\s+(?P<first>[^,;.]+?)\s+)?as\s+saying(?:\s+by\s+(?P<by>[^,;.]+))?", rest)
+    if not m:
+        return None
+    return (m.group("first") or m.group("by") or "").strip()
+
+
 def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
     after = _after_text(para, quote)
     where = (quote.end_para, quote.end)
@@ -495,11 +555,10 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", rest)
             if q and plausible_speaker(q.group("who")):
                 return _Attribution(q.group("who"), after, where, quoted_by=m.group("np"))
-            passive = re.match(r"^\s+as\s+saying(?:\s+by\s+(?P<by>[^,;.]+))?", rest)
-            if passive and re.search(r"\s(?:was|were|is|has\s+been)\s+(?:\w+ly\s+)?(?:quoted|cited)\b",
-                                     after[: m.end("verb")]) and plausible_speaker(m.group("np")):
+            by = _passive_quoted(after[: m.end("verb")], rest)
+            if by is not None and plausible_speaker(m.group("np")):
                 # '"...," Lavrov was quoted as saying by Interfax.'
-                return _Attribution(m.group("np"), after, where, quoted_by=passive.group("by"))
+                return _Attribution(m.group("np"), after, where, quoted_by=by or None)
             return None
         # '," Ana Ruiz, who chairs the council, told reporters' / ', speaking after the vote, said'
         phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
@@ -596,12 +655,16 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             continue
         phrase, start = found
         if v.group("verb") in ("quoted", "cited"):
+            by = _passive_quoted(before[: v.end()], before[v.end() :])
+            if by is not None:
+                # 'Ana Ruiz was quoted by the agency as saying "..."': the subject speaks
+                return _Attribution(phrase, before, where, quoted_by=by or None)
             q = re.match(r"^\s+(?P<who>.+?)\s+as\s+saying\b", before[v.end() :])
             if q and plausible_speaker(q.group("who")):
                 return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
         return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
-    c = _CHARACTERISE.search(before) or _NAMING.search(before)
+    c = _CHARACTERISE.search(before) or _NAMING.search(before) or _ACCUSING.search(before)
     if c:
         # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
         found = _phrase_before(before[: c.start()])
@@ -612,6 +675,13 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
                 return _Attribution(phrase, before[c.start() :], where,
                                     window=_window(before, start, c.end()), fragment=True,
                                     opens_sentence=not lead or bool(_DATELINE.fullmatch(lead)))
+        found = _antecedent(before[: c.start()])
+        if found is not None:
+            # '..., among them Ana Ruiz, who went on radio to call it "a farce".'
+            phrase, start = found
+            return _Attribution(phrase, before[c.start() :], where,
+                                window=_window(before, start, c.end()), fragment=True,
+                                opens_sentence=False)
     m = re.search(r"(?:^|,)\s*according\s+to\s+(?P<np>[^,.;\"“”]+),[^\"“”]*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         # 'According to the ministry, the plan is "dead".', 'The plan, according to X, is "dead".'
@@ -795,7 +865,9 @@ def find_statements(
             speaker = resolve(attribution.phrase, attribution.where)
             if speaker is None:
                 continue
-            weak_name = speaker.kind == "person" and speaker.named and " " not in speaker.name
+            # (a double-barrelled name, "Thomas-Greenfield", is no common word capitalised)
+            weak_name = speaker.kind == "person" and speaker.named and " " not in speaker.name \
+                and not re.fullmatch(r"[A-Z][\w’']+-[A-Z][\w’']+", speaker.name)
             if (attribution.fragment or attribution.person_only) and weak_name \
                     and (attribution.opens_sentence or attribution.person_only):
                 # 'Protesters called him "a traitor"', 'Update: "..."': one capitalised word no one
