@@ -184,7 +184,8 @@ _POSITIONS: list[tuple[str, str]] = [
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
+            r"backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -204,7 +205,15 @@ _POSITIONS: list[tuple[str, str]] = [
 _NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measure),?"
               r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
 _NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
-_POSITIONS = [(name, pattern + _NOUNS.get(name, "")) for name, pattern in _POSITIONS]
+#: A count and its side with no verb, as tallies are written: "12 in favour, including France",
+#: "one against from the US". Only where the count ends its phrase (a comma, "from", "and", "with"
+#: follows): "one against the draft" is no tally.
+#: ("none against" names nobody: no count of members there.)
+_COUNTED_SIDES = {side: r"(?<![\d/-])(?!none\b|no\s+one\b)" + _NUM + r"\s+(?:votes?\s+)?" + words
+                  + r"(?=\s*[,;.)]|\s*$|\s+(?:from|and|with|to|while|including)\b)"
+                  for side, words in (("no", "against"), ("yes", r"in\s+favou?r"))}
+_POSITIONS = [(name, pattern + _NOUNS.get(name, "") + (
+    "|" + _COUNTED_SIDES[name] if name in _COUNTED_SIDES else "")) for name, pattern in _POSITIONS]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
@@ -362,20 +371,29 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
+#: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
+#: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
-                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|advanced|"
-                             r"(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
+                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|written|"
+                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
+                             r"(?:\s+[a-z]+ly)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+(?:the\s+)?|\s+))*?"
+                             r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?)?$")
 #: Sentences about how voting works or what might have been, not about a vote:
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
     r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
     r"\bcannot\s+be\s+(?:adopted|passed)\b|"
+    # "a resolution can be adopted by the council if nine members back it": the rule, not a vote
+    r"\b(?:can|could|may)\s+(?:only\s+)?be\s+(?:adopted|passed|approved)\b|"
     # "Chapter 7 allows the council to authorize ...": what the Charter lets the Council do
     r"\b(?:allows?|permits?|enables?|empowers?)\s+(?:the\s+)?(?:council|assembly|body|it)\s+to\b|"
     r"\b(?:can|could|may|might)\s+authori[sz]e\b|\b(?:needs?|requires?|must\s+(?:get|win|receive|have))\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+majority\s+of\s+)?\w+\s+(?:yes\s+|affirmative\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
     r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
     r"(?:adopted|passed|vetoed)\b", re.I)
+#: A dateline with the filing date: "New York, 18 October 2023 (TDI): ", "GENEVA, May 3 -- ".
+_DATED_LINE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3},\s+[\w ,.]{3,25}?\d[\w ,.]{0,20}?\s*"
+                         r"(?:\([\w ]+\))?\s*(?:—|–|--|:)\s+")
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
 #: the places in it are where the story was filed, not voters.
 _DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+|"
@@ -606,6 +624,13 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|s
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 
 
+#: "the consequences of US freezing the assets": the member after "of" acts (its gerund follows); it is
+#: not what the text is about. ("the question of Palestine, including ..." keeps its subject.)
+_ACTOR_OF_GERUND = re.compile(r"\bof\s+(?:the\s+)?\S+(?:\s+[A-Z]\w*)*\s+"
+                              r"(?!including\b|concerning\b|regarding\b|following\b|according\b|during\b)"
+                              r"[a-z]+ing\b")
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -614,7 +639,9 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             canonical, code = lexicon.PLACES[p.text]
             names.append(canonical)
             codes.append(code)
-        elif p.kind == "name" and (_SUBJECT_BEFORE.search(sent[: p.start]) or (
+        elif p.kind == "name" and ((
+                _SUBJECT_BEFORE.search(sent[: p.start])
+                and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
                 and not _SPONSOR_AFTER.match(sent[p.end:]):
@@ -695,7 +722,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
@@ -786,6 +813,8 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
 _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
                             r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
                             r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                            # "a draft that would have demanded Israel halt": whom the text addressed
+                            r"demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|order(?:s|ed|ing)?|"
                             # "a historical relationship with the Kremlin": a partner, not a voter
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
@@ -1129,6 +1158,13 @@ def _resolve_with(rows: list[dict], article: Article) -> list[dict]:
     return out
 
 
+#: A side written after a member with the verb said once for the sentence: "Thirteen voted in favour,
+#: Russia against and China abstained" (the member is an item of a list: a comma, ";" or "and" before).
+_GAPPED_SIDE = re.compile(r"\s+(?P<side>against|in\s+favou?r)"
+                          r"(?=\s*(?:[,;.)]|$)|\s+(?:and|with|while|whereas)\b)", re.I)
+_GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", re.I)
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -1183,6 +1219,14 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 not re.match(r"vot|abst|veto|cast", word):
             continue  # "Israel's foreign ministry rejected the resolution": an answer to the vote
         spans.append((m.start(), m.end(), position))
+    if spans:  # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
+        for p in voters:
+            gapped = _GAPPED_SIDE.match(sent, p.end)
+            if gapped and _GAPPED_BEFORE.search(sent[: p.start]) and \
+                    not any(a <= gapped.start("side") < b for a, b, _ in spans):
+                side = "no" if gapped.group("side").lower() == "against" else "yes"
+                spans.append((gapped.start("side"), gapped.end("side"), side))
+        spans.sort()
     # "Russia, which has opposed force in the past, went along with the text": an aside's own past
     # positions are background, never this vote's
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
@@ -1699,8 +1743,13 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's
-    date = _pick_date([d for d in find_dates(core, article.date)
-                       if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])], anchor)
+    found = [d for d in find_dates(core, article.date)
+             if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])]
+    # "New York, 18 October 2023 (TDI): ... on October 16": the dateline's date is the filing's
+    filed = _DATED_LINE.match(core)
+    if filed and any(d.start >= filed.end() for d in found):
+        found = [d for d in found if d.start >= filed.end()]
+    date = _pick_date(found, anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event
