@@ -354,3 +354,26 @@ def test_a_date_of_another_event_is_not_the_votes():
         "Resolution 1973 is the second text the Security Council has passed since the fighting "
         "escalated on February 15.", date="2011-03-20"))
     assert m.date.isna().all() and m.date_text.isna().all()
+
+
+def test_a_dateline_s_date_is_the_filing_s_not_the_vote_s():
+    # the date after the place and before the agency is when the story was filed; the vote's is the
+    # one the sentence tells
+    m = extract_mentions(inline_article(
+        "Geneva, 9 October 2011 (XYZ): The Security Council voted down a draft proposed by Norway on "
+        "October 4 in New York.", date="2011-10-09"))
+    assert m.date.dropna().unique().tolist() == [pd.Timestamp("2011-10-04")]
+    # a dateline's date alone is still the sentence's date
+    m = extract_mentions(inline_article(
+        "Geneva, 4 October 2011 (XYZ): Chile and Peru voted against the Security Council draft.",
+        date="2011-10-04"))
+    assert m.date.dropna().unique().tolist() == [pd.Timestamp("2011-10-04")]
+
+
+def test_a_member_acting_in_a_gerund_is_not_what_the_text_is_about():
+    # "the consequences of Norway freezing the assets": Norway acts; the text is not about it
+    m = extract_mentions(_article(
+        "Chile abstained, saying the text ignored the consequences of Norway freezing the assets."))
+    assert "NOR" not in ";".join(m.topics.dropna())
+    m = extract_mentions(_article("Chile abstained on the resolution on the question of Palestine."))
+    assert "PSE" in ";".join(m.topics.dropna())

@@ -288,6 +288,39 @@ def test_a_veto_said_of_a_day_a_selection_alone_spans_stays_unlinked(coverage_re
     assert "contradicts" not in set(cov.claims.verdict)
 
 
+# -- a count of drafts all said to be vetoed on a day of that many Council votes -----------------
+
+_TWO_VETOED = "On Tuesday two drafts on Syria were vetoed in the Security Council."
+
+
+def test_drafts_all_said_vetoed_are_judged_each_when_one_failed_without_a_veto(coverage_record, fixtures):
+    # Tuesday 4 October: S/2011/612 was vetoed; the invented S/2011/999 failed 4-9-2 the same day
+    ds = _every_council_vote(_failed_draft(coverage_record, day="2011-10-04"), fixtures)
+    cov = analyse(_article(_TWO_VETOED, date="2011-10-05"), ds)
+    assert set(cov.mentions.decision_id) == {"S/2011/612", "S/2011/999"}
+    c = cov.checks[cov.checks.claim == "outcome"].set_index("decision_id")
+    assert c.status.to_dict() == {"S/2011/612": "agrees", "S/2011/999": "contradicts"}
+    assert c.loc["S/2011/999", "record"] == "failed"
+
+
+@pytest.mark.parametrize("text", [
+    # the outcome is of one of the two only
+    "On Tuesday the council voted on two drafts on Syria, and the first was vetoed.",
+    # no day of its own
+    "Two drafts on Syria were vetoed in the Security Council.",
+])
+def test_drafts_not_all_said_vetoed_on_their_day_stay_unjudged(coverage_record, fixtures, text):
+    ds = _every_council_vote(_failed_draft(coverage_record, day="2011-10-04"), fixtures)
+    cov = analyse(_article(text, date="2011-10-05"), ds)
+    assert "contradicts" not in set(cov.checks.status)
+
+
+def test_drafts_said_vetoed_on_a_day_a_selection_alone_spans_stay_unjudged(coverage_record):
+    cov = analyse(_article(_TWO_VETOED, date="2011-10-05"), _failed_draft(coverage_record, day="2011-10-04"))
+    assert "contradicts" not in set(cov.checks.status)
+    assert cov.mentions.decision_id.isna().all()
+
+
 # -- a weak best fit judges no contradiction ---------------------------------------------
 
 def _linked_frames(reason: str, score: float) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -458,15 +458,62 @@ def test_a_partner_named_after_with_is_no_voter():
                  "which also abstained in the council.") == {"abstain": "CHL;GAB;KEN"}
 
 
-# -- "were against": the position as a predicate -------------------------------
+# -- sides said without their verb (tallies as written) ----------------------
 @pytest.mark.parametrize(("sentence", "groups"), [
-    ("Five states, among them Chile, Kenya and Peru, were against.", {"no": "CHL;KEN;PER"}),
-    ("Gabon was against the draft, while Norway abstained.", {"no": "GAB", "abstain": "NOR"}),
-    # against a policy, not a text voted on: an opinion, no vote
-    ("Chile and Peru were against new sanctions on the junta.", {}),
+    # the verb said once: each later member's side follows its name
+    ("Eleven states voted in favour, Norway against and Kenya abstained.", {"no": "NOR", "abstain": "KEN"}),
+    ("Twelve members voted for the draft, Chile against, and Peru and Gabon abstained.",
+     {"no": "CHL", "abstain": "GAB;PER"}),
+    # a count and its side, the member after "from"
+    ("The text drew nine votes, one against from the Netherlands with five abstentions, including Peru "
+     "and Kenya.", {"no": "NLD", "abstain": "KEN;PER"}),
+    # a count in favour, its members after "including": not the abstainers named later
+    ("The final count was 11 in favour, including Chile and Gabon, and 4 abstentions, Peru and Kenya.",
+     {"yes": "CHL;GAB", "abstain": "KEN;PER"}),
+    # "in its favour"
+    ("The text passed with Norway and Chile voting in its favour.", {"yes": "CHL;NOR"}),
 ])
-def test_members_said_to_be_against(sentence, groups):
+def test_a_side_said_without_its_verb_goes_with_its_own_members(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine states voted for the text and one against it.",  # no member named with the side
+    "The vote was 14 in favour, none against and one abstention.",
+])
+def test_a_counted_side_names_no_member_it_does_not_name(sentence):
+    assert _read(sentence).get("no", "") == ""
+
+
+# -- members who are no voters ------------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the sponsors, with an adverb before "by"; the list ends with its "and" item
+    ("While ten members voted for the text written jointly by Norway and Chile, Peru and Kenya abstained.",
+     {"yes": "", "abstain": "KEN;PER"}),
+    ("Nine members backed the draft penned by Gabon and Peru, while Kenya abstained.",
+     {"yes": "", "abstain": "KEN"}),
+    # whom the text would have addressed is not who blocked it
+    ("Norway blocked a draft on Monday that would have demanded Chile end its blockade, the first veto "
+     "in a year.", {"veto": "NOR"}),
+])
+def test_sponsors_and_those_a_text_addresses_are_no_voters(sentence, groups):
+    got = _read(sentence)
+    assert {k: v for k, v in got.items() if v} == {k: v for k, v in groups.items() if v}
+
+
+def test_list_items_joined_into_one_paragraph_are_sentences_of_their_own():
+    # Markdown list items ("- ...") read as one paragraph: each item is its own sentence, so the
+    # members of one item are not the next item's
+    got = _read("- The text, tabled by Chile, passed with Norway voting in its favour. "
+                "- Peru and Kenya abstained.")
+    assert got == {"yes": "NOR", "abstain": "KEN;PER"}
+
+
+def test_how_a_resolution_can_be_adopted_is_no_vote():
+    m = extract_mentions(inline_article(
+        "A resolution can be adopted by the 15-member Security Council if it wins nine votes and no veto.",
+        date="2020-08-31"))
+    assert m.empty
 
 
 def test_a_count_out_of_the_members_voting_to_support():

@@ -33,7 +33,11 @@ _ABBREVIATIONS = frozenset(
 )
 #: Abbreviations only before a number ("No. 5", "Art. 27"): "voted no. A resolution ..." ends a sentence.
 _NUMBERED = frozenset({"no", "nos", "art", "para", "p", "pp"})
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])")
+#: A sentence ends at its stop before a capital, a digit or a quotation; after a bare stop a list item's
+#: bullet may come first (Markdown list items joined into one paragraph: "... in favour. - Russia
+#: abstained."). A dash after a closing quotation is its attribution ('"..." — Ana Ruiz'), no new item.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])|"
+                           r"[.!?]+(?=\s+[-*•]\s+[\"“‘'(]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -17,12 +17,18 @@ What a sentence is read for:
   voting nay, and C abstaining"), members in parentheses and appositions
   included ("A, B (which have veto power) and non-permanent members C ...");
   objects ("reluctant to oppose Russia"), subjects ("a resolution on Syria")
-  and sponsors ("drafted by France") are not voters; nor are members set apart
+  and sponsors ("drafted by France") are not voters, nor is a member owning a
+  group of others ("Iran's usual supporters such as A and B"); nor are members set apart
   ("Unlike Chile", "other than Peru") or named after "aside from", "apart from",
   "besides", which may mean "except" ("Aside from A and B, C is the only ...")
   unless the clause adds to them ("Besides A, B also voted against"); a nationality word
-  with a delegation noun is its state ("the Chinese envoy"); groups
-  ("Western powers") stay unnamed;
+  with a delegation noun or title is its state ("the Chinese envoy", "Russian
+  Ambassador X", "the Iranian, Syrian and North Korean delegations"), and one that
+  is also the name is the name in a list of names ("Canada, New Zealand and the
+  US"); "it" after a clause break is the member opening the sentence when no other
+  is named before it ("The US was isolated when it blocked the text"); "once
+  again" is no clause break; a veto named with its owner ("Russia's sixth veto",
+  "the veto by Russia") is the owner's alone; groups ("Western powers") stay unnamed;
 - negation: a denied position ("did not vote against", "never vetoed") says nothing;
   so does one that did not happen: a counterfactual ("if they had cast a negative
   vote"), one others wanted ("failed to induce Russia to at least abstain"), a
@@ -50,7 +56,10 @@ What a sentence is read for:
   numbered ("1. Argentina 2. Armenia") or bulleted with dashes ("• YES – A – B").
   The headings and lists of one roll call are one mention;
 - members named after a group's position ("Those that abstained were A, B",
-  "And those who voted against: A, B"), dissenters ("A and B were the two
+  "And those who voted against: A, B", "A and B were among those that voted
+  against", "Among those in opposition was A"), a count's members ("Seven
+  countries, including A and B, were against", "one vote, from A, against",
+  "over opposition from five countries, including A and B"), dissenters ("A and B were the two
   dissenters", "the only one of 47 nations to oppose"), "voting with X" (X's
   stated position, or for the text when X drafted it), and run-on lists whose
   items only a name variant reads ("Antigua-Barbuda", "Papua",
@@ -101,6 +110,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -169,12 +179,13 @@ _POSITIONS: list[tuple[str, str]] = [
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
-           # "Seven countries, including A and B, were against": the clause ends there, or with the text
-           # voted on ("were against the resolution"); "were against sanctions" is an opinion
-           r"(?:were|was)\s+against(?=\s*(?:[.;]|,\s+(?:while|and|with|whereas)\b|$)|\s+(?:it|the\s+(?:[\w-]+\s+)?"
-           r"(?:resolution|draft|text|measure|document))\b)"),
+           # "Among those in opposition was the US": the members named after
+           r"\bthose\s+in\s+opposition(?=\s+(?:were|was|included|include)\b)|"
+           # "Seven countries, including A and B, were against.": read only after a count (see _groups)
+           r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:for|[\"“‘']?yes|in\s+favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|backed|"
+            + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
+            r"backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -194,7 +205,15 @@ _POSITIONS: list[tuple[str, str]] = [
 _NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measure),?"
               r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
 _NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
-_POSITIONS = [(name, pattern + _NOUNS.get(name, "")) for name, pattern in _POSITIONS]
+#: A count and its side with no verb, as tallies are written: "12 in favour, including France",
+#: "one against from the US". Only where the count ends its phrase (a comma, "from", "and", "with"
+#: follows): "one against the draft" is no tally.
+#: ("none against" names nobody: no count of members there.)
+_COUNTED_SIDES = {side: r"(?<![\d/-])(?!none\b|no\s+one\b)" + _NUM + r"\s+(?:votes?\s+)?" + words
+                  + r"(?=\s*[,;.)]|\s*$|\s+(?:from|and|with|to|while|including)\b)"
+                  for side, words in (("no", "against"), ("yes", r"in\s+favou?r"))}
+_POSITIONS = [(name, pattern + _NOUNS.get(name, "") + (
+    "|" + _COUNTED_SIDES[name] if name in _COUNTED_SIDES else "")) for name, pattern in _POSITIONS]
 _POSITION_RE = re.compile(
     "|".join(f"(?P<{name}>\\b(?:{pattern})\\b)" for name, pattern in _POSITIONS), re.I)
 _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|measures?|"
@@ -203,7 +222,8 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
+                       r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
@@ -352,23 +372,37 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
+#: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
+#: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
-                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|advanced|"
-                             r"(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+|\s+and\s+|\s+))*?$")
+                             r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|written|"
+                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
+                             r"(?:\s+[a-z]+ly)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+(?:the\s+)?|\s+))*?"
+                             r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?)?$")
 #: Sentences about how voting works or what might have been, not about a vote:
 #: "a veto by any of the five permanent members means ...", "Had the draft been adopted, ...".
 _GENERIC = re.compile(
     r"\b(?:any|one)\s+of\s+the\s+(?:\w+['’]s\s+)?(?:five\s+)?permanent\s+members\b|"
     r"\bcannot\s+be\s+(?:adopted|passed)\b|"
+    # "a resolution can be adopted by the council if nine members back it": the rule, not a vote
+    r"\b(?:can|could|may)\s+(?:only\s+)?be\s+(?:adopted|passed|approved)\b|"
     # "Chapter 7 allows the council to authorize ...": what the Charter lets the Council do
     r"\b(?:allows?|permits?|enables?|empowers?)\s+(?:the\s+)?(?:council|assembly|body|it)\s+to\b|"
     r"\b(?:can|could|may|might)\s+authori[sz]e\b|\b(?:needs?|requires?|must\s+(?:get|win|receive|have))\s+"
     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|a\s+majority\s+of\s+)?\w+\s+(?:yes\s+|affirmative\s+)?votes\b|^\W*Had\s+the\b|\bwould\s+have\s+been\s+"
     r"(?:adopted|passed|approved|vetoed)\b|\bif\s+(?:it|the\s+\w+)\s+(?:is|was|were)\s+"
     r"(?:adopted|passed|vetoed)\b", re.I)
+#: A dateline with the filing date: "New York, 18 October 2023 (TDI): ", "GENEVA, May 3 -- ".
+_DATED_LINE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3},\s+[\w ,.]{3,25}?\d[\w ,.]{0,20}?\s*"
+                         r"(?:\([\w ]+\))?\s*(?:—|–|--|:)\s+")
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
 #: the places in it are where the story was filed, not voters.
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+")
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+|"
+                       # "Geneva, Switzerland–Twenty members ...": a city and its country, the dash glued
+                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[—–](?=[A-Z])|"
+                       # "Amman, The UN Security Council on Friday ...": a city and a comma, then the
+                       # sentence's capitalised "The"
+                       r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+(?=The\s)")
 
 #: Words before a vote or veto verb that make it a threat, a plan or a hope, not a vote.
 _NOT_DONE = re.compile(
@@ -383,6 +417,11 @@ _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s
 #: A position whose subject is a group named by a pronoun and a relative clause ("all those who
 #: abstained"); "nine countries that backed it" keeps the members named before it.
 _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
+#: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
+_COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?"
+                              r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
+#: "A and B were among those that voted against": the members before are of that group (some of it).
+_AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
 #: abstain", "urged China to vote in favour", "tried to persuade India to back the text".
 _WANTED = re.compile(
@@ -586,6 +625,13 @@ _MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|s
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 
 
+#: "the consequences of US freezing the assets": the member after "of" acts (its gerund follows); it is
+#: not what the text is about. ("the question of Palestine, including ..." keeps its subject.)
+_ACTOR_OF_GERUND = re.compile(r"\bof\s+(?:the\s+)?\S+(?:\s+[A-Z]\w*)*\s+"
+                              r"(?!including\b|concerning\b|regarding\b|following\b|according\b|during\b)"
+                              r"[a-z]+ing\b")
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -594,7 +640,9 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             canonical, code = lexicon.PLACES[p.text]
             names.append(canonical)
             codes.append(code)
-        elif p.kind == "name" and (_SUBJECT_BEFORE.search(sent[: p.start]) or (
+        elif p.kind == "name" and ((
+                _SUBJECT_BEFORE.search(sent[: p.start])
+                and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
                 and not _SPONSOR_AFTER.match(sent[p.end:]):
@@ -675,7 +723,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
@@ -706,6 +754,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
+        if named and re.match(r"['’]s\b", sent[p.end:]):
+            break  # "was the US, Israel's closest ally": an apposition about the item, no item of its own
         named.append(p.code)
         pos = p.end
     if named:  # the list's last item may be a short name only a variant reads ("..., Palau and Papua.")
@@ -764,6 +814,8 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
 _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
                             r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
                             r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                            # "a draft that would have demanded Israel halt": whom the text addressed
+                            r"demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|order(?:s|ed|ing)?|"
                             # "a historical relationship with the Kremlin": a partner, not a voter
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
@@ -773,8 +825,41 @@ _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|
 #: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
 #: Chinese diplomats vetoed"); the nouns are what speaks for a state in a vote, not its people.
 _DEMONYM_ACTOR = re.compile(
-    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|delegations?|delegates?|"
-    r"representatives?|governments?|diplomats?|side|missions?)\b")
+    # "the Iranian, Syrian and North Korean delegations", "Russian Ambassador Sergey Lavrov"
+    r"(?:\s*(?:,|and)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*\s+(?:UN\s+|U\.N\.\s+)?(?:envoys?|ambassadors?|"
+    r"delegations?|delegates?|representatives?|governments?|diplomats?|side|missions?|"
+    r"Ambassadors?|Envoys?|Permanent\s+Representatives?)\b")
+#: What follows a member's name as a list item or a clause's subject ("Canada, New Zealand and the
+#: US voted"): a demonym written so ("New Zealand") is the name there, not an adjective.
+_NAME_ITEM_NEXT = re.compile(r"\s*(?:[,;.)]|[—–]|--|$)|\s+(?:and|or|voted|abstained|were|was|had|have|cast|"
+                             r"backed|supported|opposed|rejected|joined|vetoed)\b")
+_ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+@cache
+def _names_also_demonyms() -> frozenset[str]:
+    """Demonyms written as a country's name ("New Zealand"): the name in a list of names."""
+    import pycountry
+
+    from unsc import members
+
+    names = set(members.table().name.astype(str))
+    for c in pycountry.countries:
+        names |= {getattr(c, a, None) or "" for a in ("common_name", "name")}
+    return frozenset(s for s in lexicon.DEMONYMS if s in names)
+
+
+def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
+    """Whether demonym ``p`` is an item of a list of member names ("Canada, New Zealand and the US").
+
+    Only a demonym that is also the country's name: "French, British and US troops" lists adjectives.
+    """
+    if p.text not in _names_also_demonyms() or not _NAME_ITEM_NEXT.match(sent[p.end:]):
+        return False
+    near = [q for q in places if q is not p and q.kind in ("name", "capital")
+            and (_ITEM_GAP.fullmatch(sent[q.end:p.start]) if q.end <= p.start else
+                 _ITEM_GAP.fullmatch(sent[p.end:q.start]) if p.end <= q.start else False)]
+    return bool(near)
 
 
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
@@ -782,7 +867,19 @@ _DEMONYM_ACTOR = re.compile(
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
-_COUNTED_POSITIONS = {"in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
+#: "14 votes in favour and one vote, from Indonesia, against": the members of a count between commas,
+#: its position after them.
+_COUNTED_ASIDE = re.compile(rf"\b{_NUM}\s+votes?,\s+(?:from|by|cast\s+by)\s+(?:the\s+)?"
+                            r"(?P<list>[^;:()]{2,120}?),"
+                            r"\s+(?P<pos>in\s+favou?r|against)(?=\s*(?:[.;,]|$)|\s+(?:it|the\s+(?:resolution|draft|"
+                            r"text|measure|motion))\b)", re.I)
+#: "adopted over opposition from five countries, including A and B": a count of votes against and
+#: some of its members (a stance without a count, "opposition from key members", is no vote).
+_COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_NUM}\s+(?:other\s+)?"
+                                 r"(?:countries|states|nations|members|delegations),\s+(?P<some>including|among\s+them)"
+                                 r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but)\b)",
+                                 re.I)
+_COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
 #: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
 #: and B", "three abstentions by C, D and E", "12 votes in favour, from ...", "two votes against, cast
@@ -827,8 +924,10 @@ _WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
 #: B abstained", "..., whereas B ...", "...; B ...", "A vetoed it, with B abstaining".
 _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              # a clause of its own: '... said, "...", after Russia cast its veto'
-                             # (a gerund keeps the subject: "China ... after abstaining")
-                             r",?\s+(?:after|before|when|because|once|until)\s+(?!\w+ing\b)", re.I)
+                             # (a gerund keeps the subject: "China ... after abstaining"; "once
+                             # again", "once more" is an adverb: "the US once again blocked it")
+                             r",?\s+(?:after|before|when|because|once(?!\s+(?:again|more)\b)|until)\s+"
+                             r"(?!\w+ing\b)", re.I)
 
 
 #: A verb of saying and its "that": what follows is a clause of its own.
@@ -913,6 +1012,29 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
         dropped.update(chain)
         i = chain[-1] + 1
     return [p for k, p in enumerate(ordered) if k not in dropped]
+
+
+#: "Iran's usual supporters such as A and B voted against", "Russia's allies abstained": the member
+#: owns the group of others; it is none of them.
+_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
+                     r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
+                     r"clients|satellites)\b", re.I)
+_IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
+
+
+def _opening_subject(sent: str, voters, places, hi: int) -> list[str]:  # noqa: ANN001
+    """The member opening ``sent`` as its subject, when no other member is named before ``hi`` (or []).
+
+    A member named only as a possessor ("Trump's decision to recognise Jerusalem as Israel's
+    capital") is no rival for what "it" stands for; any other member named is.
+    """
+    before = sorted((p for p in voters if p.start < hi), key=lambda p: p.start)
+    if not before or not _OPENING.match(re.sub(r"The\s+$", "the ", sent[: before[0].start])):
+        return []
+    first = before[0]
+    rivals = [p for p in places if first.end <= p.start < hi and p.code != first.code
+              and not re.match(r"['’]s\b", sent[p.end:])]
+    return [] if rivals else [first.code]
 
 
 def _named_between(sent: str, voters, places, lo: int, hi: int) -> list[str]:  # noqa: ANN001
@@ -1037,6 +1159,13 @@ def _resolve_with(rows: list[dict], article: Article) -> list[dict]:
     return out
 
 
+#: A side written after a member with the verb said once for the sentence: "Thirteen voted in favour,
+#: Russia against and China abstained" (the member is an item of a list: a comma, ";" or "and" before).
+_GAPPED_SIDE = re.compile(r"\s+(?P<side>against|in\s+favou?r)"
+                          r"(?=\s*(?:[,;.)]|$)|\s+(?:and|with|while|whereas)\b)", re.I)
+_GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", re.I)
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -1044,11 +1173,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     position too (:data:`_UNNAMED_OTHERS`): its names make no claim to be all of them.
     """
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
-                  p.kind == "demonym" and _DEMONYM_ACTOR.match(sent[p.end:])))
+                  p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
+                                           or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
+              and not _PATRON.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
@@ -1062,6 +1193,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
             continue
+        if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
+            continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
@@ -1072,7 +1205,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
-        if _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()]) and \
+        group = _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()])
+        if group and not _AMONG_GROUP.search(sent[: max(0, m.start() - 40) + group.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
             # "thanked all those who did not take part": the voters are an unnamed group, unless
             # the sentence names them after ("Those that abstained were A, B and C")
@@ -1086,6 +1220,14 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 not re.match(r"vot|abst|veto|cast", word):
             continue  # "Israel's foreign ministry rejected the resolution": an answer to the vote
         spans.append((m.start(), m.end(), position))
+    if spans:  # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
+        for p in voters:
+            gapped = _GAPPED_SIDE.match(sent, p.end)
+            if gapped and _GAPPED_BEFORE.search(sent[: p.start]) and \
+                    not any(a <= gapped.start("side") < b for a, b, _ in spans):
+                side = "no" if gapped.group("side").lower() == "against" else "yes"
+                spans.append((gapped.start("side"), gapped.end("side"), side))
+        spans.sort()
     # "Russia, which has opposed force in the past, went along with the text": an aside's own past
     # positions are background, never this vote's
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
@@ -1095,11 +1237,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
-    for c in _COUNTED_LIST.finditer(sent):  # "12 against (A, B, C)": the list is that count's
+    for c in [*_COUNTED_LIST.finditer(sent), *_COUNTED_ASIDE.finditer(sent),
+              *_COUNTED_OPPOSITION.finditer(sent)]:
+        # "12 against (A, B, C)", "one vote, from A, against": the list is that count's
         listed = read_list(c.group("list"), least=1)
         if listed:
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
-                            bool(c.group("some"))))
+                            bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
         listed, stop = _passive_agents(sent, c.end(), voters)
@@ -1129,6 +1273,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
+        if more and sent[start:end].lower() == "veto":
+            named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
+        owner = [p for p in places if p.kind in ("name", "capital")
+                 and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,2}", sent[p.end:start])]
+        if owner and sent[start:end].lower() in ("veto", "vetoes"):
+            named = [owner[0].code]  # "A reminded the council of Russia's sixth veto": the owner's veto
         named += more
         if not named and sent[start:end].split()[0].lower() in ("only", "sole", "lone"):
             # "Canada stood alone before the council, the only one of 47 nations to oppose the text":
@@ -1142,6 +1292,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
                                    sent[lo:start], re.I):
             named = list(context.voters)
+        if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
+            # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
+            # the sentence's subject, a member opening it with no other member named since
+            named = _opening_subject(sent, voters, places, lo)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
         others = bool(named) and bool(_UNNAMED_OTHERS.search(unnamed[lo:max(tail, after)]))
@@ -1590,8 +1744,13 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's
-    date = _pick_date([d for d in find_dates(core, article.date)
-                       if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])], anchor)
+    found = [d for d in find_dates(core, article.date)
+             if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])]
+    # "New York, 18 October 2023 (TDI): ... on October 16": the dateline's date is the filing's
+    filed = _DATED_LINE.match(core)
+    if filed and any(d.start >= filed.end() for d in found):
+        found = [d for d in found if d.start >= filed.end()]
+    date = _pick_date(found, anchor)
     inherited = None
     if date is None and context.event is not None:
         last_para, last_body, last_date = context.event

@@ -152,13 +152,40 @@ _COUNTED = re.compile(r"\b(?P<n>two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draf
 _COUNT_WORDS = {"two": 2, "both": 2, "2": 2, "three": 3, "3": 3}
 
 
-def _several(m: pd.Series, stated: dict[str, str], idx: _Index) -> Linked | None:
+#: The count itself said to be vetoed: "two drafts ... were vetoed", "both texts had been vetoed",
+#: "vetoed both drafts" (not "voted on two drafts, and the first was vetoed").
+_ALL_VETOED = re.compile(r"\b(?:two|three|both|2|3)\s+(?:[\w-]+\s+){0,3}?(?:draft\s+)?"
+                         r"(?:resolutions|drafts|texts|measures|proposals)\b(?:\s+[\w-]+){0,6}?\s+"
+                         r"(?:were|had\s+been|have\s+been|got|both\s+were)\s+vetoed\b|"
+                         r"\bvetoed\s+(?:both|the\s+two|the\s+three|two|three|all\s+three)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:draft\s+)?(?:resolutions|drafts|texts|measures|proposals)\b",
+                         re.I)
+
+
+def _all_of_the_day(ds: Dataset, found: tuple[str, ...], day: pd.Timestamp) -> bool:
+    """Whether ``found`` are all the Council votes of ``day`` in a record that holds every one of them."""
+    from unsc.coverage.judge import _every_vote_held
+
+    day = day.normalize()
+    if not _every_vote_held(ds, day):
+        return False
+    lo = ds.left_out
+    if not len(lo):
+        return True
+    left = set(lo.decision_id[(lo.body.astype(str) == "SC") & (lo.date == day)].astype(str))
+    return left <= set(found)
+
+
+def _several(m: pd.Series, stated: dict[str, str], idx: _Index, ds: Dataset) -> Linked | None:
     """Link a sentence counting the decisions of one day ("two drafts ... were defeated") to all of them.
 
     Only a sentence with its day written, that counts the decisions, states no
     member's vote and no tally (a claim that could fit one of them and not the
     other), on a day whose decisions of the body number exactly the count and
-    all fit the outcome stated. Otherwise ``None``: the mention stays unlinked.
+    all fit the outcome stated. A count of Council drafts itself said to be vetoed
+    ("two drafts ... were vetoed") on a day whose votes, in a record of every Council
+    vote, number the count is linked to all of them even when one was no veto, so that
+    each is judged. Otherwise ``None``: the mention stays unlinked.
     """
     counted = _COUNTED.search(str(m["evidence"]))
     if counted is None or pd.isna(m["date"]) or stated or isinstance(m["tally"], str):
@@ -171,9 +198,16 @@ def _several(m: pd.Series, stated: dict[str, str], idx: _Index) -> Linked | None
         return None
     said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
     got = idx.outcome[same]
-    if said is not None and not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
-        return None
     found = tuple(idx.ids[same])
+    if said is not None and not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
+        if said == "vetoed" and body == "SC" and _ALL_VETOED.search(str(m["evidence"])) \
+                and _all_of_the_day(ds, found, pd.Timestamp(m["date"])):
+            # "two drafts were vetoed on Friday", the day's two Council votes in a record of every
+            # Council vote, one of which failed without a veto: the claim is of both, judged on each
+            return Linked(found[0], 1.0, "linked", f"said to be all vetoed: the {len(found)} {body} votes of "
+                          f"{_fmt(m['date'])} in a record of every Council vote, {', '.join(found)}",
+                          several=found)
+        return None
     return Linked(found[0], 1.0, "linked", f"the {len(found)} {body} decisions of {_fmt(m['date'])}: "
                   f"{', '.join(found)}", several=found)
 
@@ -860,7 +894,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
         isinstance(m["outcome"], str)
     if bool(m["plural"]):
-        several = _several(m, stated, idx)
+        several = _several(m, stated, idx, ds)
         if several is not None:
             return several
         if _LAST_OF.search(str(m["evidence"])) and pd.notna(m["date_from"]) and pd.notna(m["date_to"]) and \
