@@ -232,6 +232,30 @@ def test_html_copyright_year_is_no_date(tmp_path):
         read_article(bare)
 
 
+_CAPTION_DATE_ONLY = ("<html><head><title>Council Backs Shipping Text</title></head><body><article>"
+                      "<h1>Council Backs Shipping Text</h1><figure><figcaption>An envoy addresses the "
+                      "council in New York on March 3, 2021.</figcaption></figure><p>The Security "
+                      "Council on Tuesday adopted a text on the safety of merchant ships, by 12 votes "
+                      "to none with 3 abstentions, after two amendments were voted down.</p><p>The "
+                      "sponsors said the text left the rules of the sea as they were.</p></article>"
+                      "</body></html>")
+
+
+def test_html_date_from_a_photo_caption_is_no_date(tmp_path):
+    # a page with no date in its metadata: the only date in it is a caption's, the day a photo was
+    # taken weeks earlier; dating the story by it would move every date window, so the file name
+    # dates it, and without one it is refused with the caption's date named
+    named = tmp_path / "2021-04-20_ships.html"
+    named.write_text(_CAPTION_DATE_ONLY, encoding="utf-8")
+    a = read_article(named)
+    assert (a.date, a.date_source) == (pd.Timestamp("2021-04-20"), "file name")
+    bare = tmp_path / "ships.html"
+    bare.write_text(_CAPTION_DATE_ONLY, encoding="utf-8")
+    with pytest.raises(MissingDateError) as err:
+        read_article(bare)
+    assert "2021-03-03, but not as its date of publication" in str(err.value)
+
+
 def test_source_and_url_lines_are_not_body(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("# T\n\n3 May 2015\n\nBody text here.\n\nSource: The Daily\n\n"

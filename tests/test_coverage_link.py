@@ -276,3 +276,84 @@ def test_the_subject_named_wins_over_the_vote_the_story_links(two_of_a_day):
                          "abstaining.", "Fourteen members voted in favour and one abstained.",
                          date="2019-03-02")
     assert _linked(analyse(art, two_of_a_day)) == ["S/RES/9002(2019)", "S/RES/9001(2019)"]
+
+
+@pytest.fixture
+def council_month(coverage_record, fixtures):
+    """Two Council resolutions of one May, in a record of every Council vote (written for the test):
+    one on maritime inspections (15-0-0) and, a week later, one on a regional office (13-0-2, Nigeria and
+    South Africa abstaining)."""
+    decisions = [
+        {"decision_id": "S/RES/9300(2019)", "body": "SC", "date": "2019-05-20", "draft": "S/2019/400",
+         "title": "Maritime inspections of cargo", "topic": None, "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+        {"decision_id": "S/RES/9301(2019)", "body": "SC", "date": "2019-05-28", "draft": "S/2019/410",
+         "title": "A regional office for the Great Lakes", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 0, "abstain": 2},
+    ]
+    votes = {"S/RES/9300(2019)": _roll(), "S/RES/9301(2019)": _roll(abstain=("NGA", "ZAF"))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_an_undated_sentence_the_latest_vote_contradicts_is_not_linked_by_recency(council_month):
+    # no date, subject or symbol: only recency makes the latest vote the best, and what the sentence
+    # states does not fit it; a link would judge a claim the article makes of another vote
+    for sentence, misfit in (("In the Security Council, four members abstained on the resolution because "
+                              "their amendments were left out.", "abstain 4: 2"),
+                             ("Russia abstained in the final Security Council vote.", "RUS abstain: yes")):
+        cov = analyse(inline_article(sentence, date="2019-05-28"), council_month)
+        assert _linked(cov) == [None], sentence
+        reason = cov.mentions.reason.iloc[0]
+        assert "wins on recency alone" in reason and reason.endswith(f"{misfit})")
+        assert "contradicts" not in set(cov.checks.status.astype(str))
+    # what fits the latest vote links it, as before; so does a count one vote off when another count
+    # it states is the record's (the article or the data may be wrong by one: a claim to judge)
+    for sentence in ("In the Security Council, two members abstained on the resolution because their "
+                     "amendments were left out.",
+                     "Nigeria abstained in the final Security Council vote.",
+                     "In the Security Council, fourteen members voted for the resolution and two abstained."):
+        assert _linked(analyse(inline_article(sentence, date="2019-05-28"), council_month)) == \
+            ["S/RES/9301(2019)"], sentence
+
+
+_ABSTAINERS = "Among the abstentions were Nigeria and South Africa."
+
+
+def test_positions_alone_do_not_link_beside_a_vote_the_data_lack(council_month):
+    # the story's vote is one the data lack (a draft symbol of the year not held; a tally no vote of
+    # the day has): a sentence naming only members is as likely about it as about the vote they fit
+    for first in ("The Security Council on Tuesday adopted draft resolution S/2019/425 on shipping lanes.",
+                  "On Tuesday the Security Council adopted the text on shipping lanes by 11 votes to none, "
+                  "with 4 abstentions."):
+        cov = analyse(inline_article(first, _ABSTAINERS, date="2019-05-28"), council_month)
+        assert _linked(cov) == [None, None], first
+        reason = cov.mentions.drop_duplicates("mention_id").reason.iloc[1]
+        assert reason.startswith("only the positions it states link it to S/RES/9301(2019), but the article "
+                                 "tells of a vote the data lack (it ")
+    # alone, or beside a vote the data hold, the members' votes link it as before
+    alone = inline_article(_ABSTAINERS, date="2019-05-28")
+    assert _linked(analyse(alone, council_month)) == ["S/RES/9301(2019)"]
+    # a stated count the linked vote has (two abstentions), beside one it has not (14 for, recorded 13):
+    # that vote may be the story's, one vote off, and the members' votes still link it
+    near = inline_article("On Tuesday the Security Council adopted the text by 14 votes to none, with 2 "
+                          "abstentions.", _ABSTAINERS, date="2019-05-28")
+    assert _linked(analyse(near, council_month))[1] == "S/RES/9301(2019)"
+    held = inline_article("The Security Council adopted the text on a regional office on Tuesday by 13 votes "
+                          "to none, with 2 abstentions.", _ABSTAINERS, date="2019-05-28")
+    assert _linked(analyse(held, council_month)) == ["S/RES/9301(2019)", "S/RES/9301(2019)"]
+
+
+def test_a_sentence_citing_several_resolutions_links_each(council_month):
+    # as one cited resolution is linked to it, two cited by number are linked to both
+    art = inline_article("So far this year the Council adopted two resolutions on the region, "
+                         "Resolution 9300 and Resolution 9301.", date="2019-05-28")
+    mentions = analyse(art, council_month).mentions
+    assert list(mentions.decision_id) == ["S/RES/9300(2019)", "S/RES/9301(2019)"]
+    assert mentions.reason.iloc[0] == "cites S/RES/9300(2019), S/RES/9301(2019)"
+    # a count that is not the number cited, or a symbol the record lacks: which ones is not clear
+    for sentence in ("So far this year the Council adopted three resolutions on the region, Resolution 9300 "
+                     "and Resolution 9301.",
+                     "So far this year the Council adopted two resolutions on the region, Resolution 9300 "
+                     "and Resolution 9377."):
+        mentions = analyse(inline_article(sentence, date="2019-05-28"), council_month).mentions
+        assert mentions.decision_id.isna().all(), sentence

@@ -514,3 +514,14 @@ def test_how_a_resolution_can_be_adopted_is_no_vote():
         "A resolution can be adopted by the 15-member Security Council if it wins nine votes and no veto.",
         date="2020-08-31"))
     assert m.empty
+
+
+def test_a_count_out_of_the_members_voting_to_support():
+    m = extract_mentions(inline_article("In the Human Rights Council only 19 out of the 47 members voted to "
+                                        "support the text.", date="2011-10-05"))
+    assert m.tally.tolist() == ["19-?-?"]
+
+
+def test_no_votes_without_a_count_is_not_a_vote_against():
+    # "there were no votes from Chile": none at all, not votes against
+    assert _read("There were no votes from Chile in the end.") == {}

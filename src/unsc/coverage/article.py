@@ -14,8 +14,10 @@ Plain text
     The same, with the headline as the first line (short, no closing full stop).
 HTML
     A saved page: the text is extracted with :mod:`trafilatura` and the
-    publication date found with :mod:`htmldate` (metadata first); the
-    headline comes from the page, date and byline lines are not body text.
+    publication date found with :mod:`htmldate` in the page's metadata (a
+    date found only in the page's text, such as a photo caption's, is not
+    taken); the headline comes from the page, date and byline lines are not
+    body text.
 
 The header is the run of short lines before the first sentence-like line; a
 date written in words there is read by a few fixed forms and then by
@@ -373,6 +375,7 @@ class _Header:
     byline: str = ""
     date: pd.Timestamp | None = None
     date_source: str = ""
+    text_date: str = ""
 
 
 def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, plain_text: bool) -> bool:
@@ -632,11 +635,13 @@ def _read_html(path: Path, text: str, head: _Header) -> list[tuple[int, str]]:
         found = htmldate.find_date(text, extensive_search=False, original_date=True)
     except Exception:  # noqa: BLE001 - as above
         found = None
-    if not found and doc.get("date") and not str(doc["date"]).endswith("-01-01"):
-        # trafilatura searches further (copyright lines, URLs); a 1 January found there is most
-        # often a year alone ("© 2016"), not the day the article appeared: the dateline or the file
-        # name tells better, and with neither the file is refused rather than dated wrongly
-        found = doc["date"]
+    if not found and doc.get("date"):
+        # trafilatura's date, when the metadata hold none, comes from a search of the page's text:
+        # a photo caption ("… on December 8, 2023"), an event the story recalls, a copyright year
+        # ("© 2016" read as 1 January). None of these is the day the article appeared, and a wrong
+        # article date moves every date window, so it is never taken; it is named in the message
+        # that refuses the file when nothing else dates it
+        head.text_date = str(doc["date"])
     if found:
         try:
             head.date = _meta_date(path, found, None)
@@ -716,6 +721,9 @@ def read_article(
         fmt = "html"
         body = _read_html(path, text, head)
         looked = "the page's metadata (htmldate), the lines before the text"
+        if head.text_date:
+            looked = (f"{looked} (the page's text holds the date {head.text_date}, but not as its "
+                      "date of publication)")
     else:
         fmt = "text" if path.suffix.lower() in (".txt", ".text", "") else "markdown"
         body = _read_text_layout(path, text, head, plain_text=fmt == "text")

@@ -294,12 +294,12 @@ _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+o
                        rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
                        rf"to\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
                        r"months?|seats?|percent|per\s*cent|%))", re.I)
-#: Who a count is of: "11", "13 of the 15 members", "Seven nations", "nine of the Council's 15
-#: members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
+#: Who a count is of: "11", "13 of the 15 members", "21 out of the 47", "Seven nations", "nine of the
+#: Council's 15 members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
 #: A subgroup is no count of the vote: "two permanent members voted against", "three African states".
 _SUBGROUP = (r"(?:permanent|non-?permanent|elected|western|european|african|arab|asian|latin|nordic|eu|"
              r"nato|gulf|muslim|islamic|developing|rotating|veto-\w+)\b")
-_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
+_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
           r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
           rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
@@ -311,7 +311,8 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:yes|affirmative)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+for\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))", re.I),
+                    r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"

@@ -83,8 +83,16 @@ Unverifiable
 Not linked at all
     A mention of several decisions ("have vetoed three resolutions"), unless a
     clause dated to a month at most names the last of them ("four times, the last
-    time in February 1999": that one is linked by the usual rules), and a
-    resolution cited as background, without a vote in the sentence.
+    time in February 1999": that one is linked by the usual rules) or it cites
+    each by a symbol the record holds ("two resolutions, Resolution 2712 and
+    Resolution 2720": linked to both), and a resolution cited as background,
+    without a vote in the sentence. An undated sentence the month's latest vote
+    wins on recency alone (no subject, sponsor or story names it) when nothing
+    it states fits that vote. A sentence linked by its positions alone (no
+    symbol, tally, date or subject of its own) when the article tells of a vote
+    the data lack, in its days and body (a symbol of the year not held; a tally
+    no vote of those days has), unless another sentence links the same decision
+    by evidence of its own or that decision has one of the tally's counts.
 
 Columns added to the ``mentions`` table: ``status`` (``linked``, ``unlinked``,
 ``unverifiable``), ``reason`` and ``score`` (the identity score of the chosen
@@ -202,6 +210,35 @@ def _several(m: pd.Series, stated: dict[str, str], idx: _Index, ds: Dataset) -> 
         return None
     return Linked(found[0], 1.0, "linked", f"the {len(found)} {body} decisions of {_fmt(m['date'])}: "
                   f"{', '.join(found)}", several=found)
+
+
+def _cites_several(m: pd.Series, cited: list[str], stated: dict[str, str], idx: _Index) -> Linked | None:
+    """"The Council has adopted two resolutions on it, Resolution 2712 and Resolution 2720": each one.
+
+    A sentence of several decisions that cites each by its symbol is linked to all of them, as a
+    sentence citing one is linked to it: only when every symbol names exactly one decision the record
+    holds (and none the same), the count written (if any) is the number cited, the outcome said
+    fits each, and no member's vote or tally is stated (a claim could fit one and not another).
+    """
+    if len(cited) < 2 or stated or isinstance(m["tally"], str):
+        return None
+    found = []
+    for c in cited:
+        held = _held(idx, [c])
+        if len(held) != 1:
+            return None
+        found.append(held[0])
+    if len(set(found)) != len(found):
+        return None
+    counted = _COUNTED.search(str(m["evidence"]))
+    if counted is not None and _COUNT_WORDS[counted.group("n").lower()] != len(found):
+        return None
+    said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+    if said is not None:
+        got = [idx.outcome[int(np.flatnonzero(idx.ids == d)[0])] for d in found]
+        if not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
+            return None
+    return Linked(found[0], 1.0, "linked", f"cites {', '.join(found)}", several=tuple(found))
 
 
 def _other_of_the_day(m: pd.Series, stated: dict[str, str], idx: _Index, previous: str) -> Linked | None:
@@ -868,6 +905,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             if last.status == "linked":
                 return replace(last, reason=f"the last of several it counts, dated {m['date_text']}: "
                                             f"{last.reason}")
+        cites = _cites_several(m, cited, stated, idx)
+        if cites is not None:
+            return cites
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
         other = _other_of_the_day(m, stated, idx, previous)
@@ -1023,6 +1063,20 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
                           "one held for those days, and neither its subject, its sponsor nor the story "
                           "before names it)")
+        if not named and not confirmed and not dated and (stated or isinstance(m["tally"], str)) \
+                and not _fits(idx, close[0], stated, m["tally"], partial=True) \
+                and not _evidence(idx, close[0], stated, m["tally"]) \
+                and not any(p == "absent" and c not in recorded for c, p in stated.items()):
+            # an undated sentence the month's latest vote wins on recency alone, while nothing it states
+            # fits it: the vote told of may be another (one the data lack, one the sentence names by a
+            # subject that filtered it out), and a link would judge a claim not made of it. One stated
+            # thing the record confirms ("six voted against" of a 77-6 vote recorded 78-6; a member said
+            # to be absent that has no vote in it) keeps it
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, wins on "
+                          "recency alone: neither its subject, its sponsor nor the story before names it, "
+                          "and what the sentence states does not fit it: "
+                          f"{_misfits(idx, close[0], stated, m['tally'])})")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
@@ -1339,6 +1393,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         results.append((rows, linked))
     results = _by_story(results, ds, headline)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
+    results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
     for rows, linked in results:
         for index in rows.index:
@@ -1426,4 +1481,105 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
                "one of them it tells of, and what this sentence states fits it")
         out.append((rows, replace(linked, decision_id=hit[0], status="linked", score=linked.tied_score,
                                   tied=(), reason=why)))
+    return out
+
+
+def _positions_only(m: pd.Series) -> bool:
+    """Whether a mention says which vote it means by nothing but the positions it states.
+
+    No symbol, tally, date of its own (a date carried from the sentence before is not), subject or
+    unanimity: "Among the abstainers were A, B and C." Such a sentence is linked by its members alone.
+    """
+    said = m["date_text"]
+    own_date = pd.notna(m["date"]) or pd.notna(m["date_from"])
+    if own_date and isinstance(said, str) and "(as before)" in said:
+        own_date = False
+    return not (_split(m["cited"]) or isinstance(m["tally"], str) or own_date or _split(m["subjects"])
+                or _split(m["topics"]) or bool(m["unanimous"]))
+
+
+def _missing_votes(results: list[tuple[pd.DataFrame, Linked]], idx: _Index
+                   ) -> list[tuple[str | None, pd.Timestamp, pd.Timestamp, str, str]]:
+    """The votes an article tells of that the data lack: ``(body, first day, last day, what, tally)``.
+
+    A mention left unlinked that cites a symbol the record does not hold (of the vote's own year,
+    or of none), or that states a tally (two parts written at least) no vote of its body and
+    days has.
+    """
+    out: list[tuple[str | None, pd.Timestamp, pd.Timestamp, str, str]] = []
+    for rows, linked in results:
+        if linked.status == "linked" or linked.several:
+            continue
+        m = rows.iloc[0]
+        article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+        lo, hi, _ = _window(m, article_date)
+        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+        evidence = str(m["evidence"])
+        cited = [c for c in _split(m["cited"])
+                 if _symbol_year(c) is None or lo.year <= _symbol_year(c) <= hi.year]
+        missing = [c for c in cited if not _held(idx, [c])]
+        if missing and not _BACKGROUND.search(evidence):
+            out.append((body, lo, hi, f"it cites {missing[0]}, which the data do not hold", ""))
+            continue
+        tally = m["tally"]
+        if not isinstance(tally, str) or sum(x != "?" for x in tally.split("-")) < 2:
+            continue
+        keep = (idx.dates >= np.datetime64(lo, "ns")) & (idx.dates <= np.datetime64(hi, "ns"))
+        if body is not None:
+            keep &= idx.body == body
+        if not any(_fits(idx, int(i), {}, tally) for i in np.flatnonzero(keep)):
+            out.append((body, lo, hi, f"it states a tally of {tally}, which no vote of those days has",
+                        tally))
+    return out
+
+
+def _shares_a_count(idx: _Index, i: int, tally: str) -> bool:
+    """Whether decision ``i`` has one of the tally's written counts other than none ("9 against" of
+    a vote stated 128-9 and recorded 127-9-35: the data or the article may be one vote off)."""
+    return any(x not in ("?", "0") and idx.tally[k][i] == int(x)
+               for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+
+
+def _beside_a_missing_vote(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset
+                           ) -> list[tuple[pd.DataFrame, Linked]]:
+    """Unlink a sentence linked by its positions alone when the article tells of a vote the data lack.
+
+    "The council voted a resolution (A/HRC/25/L.17) ... The vote was 30 in favor, 6 against and 11
+    abstentions. ... Among the abstentions were India, Indonesia, and South Africa." The symbol is not
+    in the data and no vote of that day has the tally: the story's vote is one the data lack. The
+    last sentence names no symbol, tally, date or subject of its own, so it is about that vote as
+    likely as about any other; its three abstainers fitting another vote of that body and month
+    (the only thing that linked it) names nothing, and the link would judge a claim the article
+    makes of another vote. Such a sentence is left unlinked, with the reason, when the decision it
+    was linked to lies in the body (if known) and days of a vote the article tells of that the data
+    lack, has none of that vote's counts (but none against: a stated 128-9 may be a vote recorded
+    127-9-35, one vote off), and no sentence of the article links that decision by evidence of its
+    own.
+    """
+    idx = _index(ds)
+    missing = _missing_votes(results, idx)
+    if not missing:
+        return results
+    supported = {linked.decision_id for rows, linked in results
+                 if linked.status == "linked" and not _positions_only(rows.iloc[0])}
+    out = []
+    for rows, linked in results:
+        m = rows.iloc[0]
+        if linked.status != "linked" or linked.several or linked.decision_id in supported \
+                or not _positions_only(m):
+            out.append((rows, linked))
+            continue
+        at = np.flatnonzero(idx.ids == linked.decision_id)
+        article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+        lo, hi, _ = _window(m, article_date)
+        near = [what for body, first, last, what, tally in missing
+                if (body is None or not len(at) or idx.body[at[0]] == body) and first <= hi and last >= lo
+                and not (len(at) and tally and _shares_a_count(idx, int(at[0]), tally))]
+        if not len(at) or not near:
+            out.append((rows, linked))
+            continue
+        out.append((rows, Linked(None, math.nan, "unlinked",
+                                 f"only the positions it states link it to {linked.decision_id}, but the "
+                                 f"article tells of a vote the data lack ({near[0]}), which it may be "
+                                 "about")))
     return out
