@@ -357,3 +357,37 @@ def test_a_sentence_citing_several_resolutions_links_each(council_month):
                      "and Resolution 9377."):
         mentions = analyse(inline_article(sentence, date="2019-05-28"), council_month).mentions
         assert mentions.decision_id.isna().all(), sentence
+
+
+# -- a long window and nothing stated: no guess ------------------------------------------------
+
+def _said(**fields) -> pd.DataFrame:  # noqa: ANN003
+    row = {"members": None, "position": None, "tally": None, "unanimous": False, "outcome": None,
+           "cited": None, "date_from": pd.Timestamp("2022-01-01"), "date_to": pd.Timestamp("2022-12-31")}
+    return pd.DataFrame([{**row, **fields}])
+
+
+def test_a_loose_best_fit_over_a_year_with_nothing_stated_is_not_linked():
+    from unsc.coverage.link import Linked, _nothing_stated_over_long
+
+    guess = Linked("A/HRC/RES/51/25", 0.88, "linked", "best fit (0.88); next A/HRC/RES/49/4 (0.70)")
+    # "India was also absent last year when the council voted to set up the inquiry"
+    out = _nothing_stated_over_long(_said(outcome="adopted"), guess)
+    assert (out.decision_id, out.status) == (None, "unlinked")
+    assert out.reason == ("nothing stated tells which vote of 2022-01-01 to 2022-12-31 it is "
+                          "(A/HRC/RES/51/25: best fit (0.88); next A/HRC/RES/49/4 (0.70), on its subject "
+                          "alone)")
+    # linked as before: something checkable stated, a short window, or a clear subject
+    for rows in (_said(members="IND", position="abstain"), _said(tally="21-?-?"), _said(outcome="failed"),
+                 _said(cited="A/HRC/RES/51/25"), _said(date_from=pd.Timestamp("2022-10-01"),
+                                                       date_to=pd.Timestamp("2022-10-31"))):
+        assert _nothing_stated_over_long(rows, guess) == guess
+    clear = Linked("A/HRC/RES/51/25", 1.0, "linked", "best fit (1.00); next A/HRC/RES/49/4 (0.70)")
+    assert _nothing_stated_over_long(_said(), clear) == clear
+
+
+def test_one_text_for_each_of_several_states_refers_to_several_decisions(coverage_record):
+    cov = analyse(inline_article("By comparison, only one resolution was adopted by the Security Council "
+                                 "for each of Libya and Syria.", date="2012-05-01"), coverage_record)
+    assert cov.mentions.status.tolist() == ["unlinked"]
+    assert cov.mentions.reason.tolist() == ["refers to several decisions, not one"]

@@ -354,6 +354,11 @@ def _one(sentence: str) -> dict:
     ("The less than unanimous vote in the Security Council on Tuesday showed doubts about the text.",
      "unanimous", False),
     ("The Security Council unanimously adopted the text on Tuesday.", "unanimous", True),
+    # what was expected or hoped for is no claim of the vote
+    ("The abstention was a surprise: envoys had said they expected the Security Council text to get "
+     "unanimous support.", "unanimous", False),
+    ("Envoys hope the Security Council will adopt the text unanimously on Friday.", "unanimous", False),
+    ("The Security Council text was adopted unanimously, as envoys had expected.", "unanimous", True),
     ("The General Assembly text passed on Tuesday after 140 Member States voted in favour.", "size", None),
     ("The 15-member Security Council adopted the resolution on Tuesday.", "size", 15),
     # a subgroup is no count of the vote

@@ -271,6 +271,11 @@ _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
+#: What was expected, hoped or sought, not what happened: "diplomats expected the text to get
+#: unanimous support", "hoping for a unanimous vote", "would be adopted unanimously".
+_UNANIMOUS_HOPED = re.compile(
+    r"\b(?:expect\w*|hop(?:e|es|ed|ing)|sought|seek\w*|want\w*|aim\w*|push\w*|lobb\w*|predict\w*|"
+    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*)\b[^.;,]{0,60}$", re.I)
 _NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
                             re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
@@ -330,7 +335,7 @@ _PLURAL = re.compile(
     # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
-    r"four times|several times|multiple|each time|every time)\b", re.I)
+    r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of)\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
                               re.I)
 _SUBJECT_BEFORE = re.compile(
@@ -1686,6 +1691,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
+                    and not _UNANIMOUS_HOPED.search(sent[max(0, u.start() - 70): u.start()])
                     for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
                                                                  sent, re.I))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"

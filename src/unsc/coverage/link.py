@@ -615,6 +615,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     linked = _link_one(rows, ds, previous, headline=headline)
     linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
+    linked = _nothing_stated_over_long(rows, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
     idx = _index(ds)
@@ -656,6 +657,38 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+#: Longest window in which a sentence stating nothing checkable is still linked on identity alone.
+GUESS_DAYS = 31
+
+
+def _nothing_stated_over_long(rows: pd.DataFrame, linked: Linked) -> Linked:
+    """A best-fit link of a sentence that states nothing checkable over a long window, undone.
+
+    "India was also absent last year when the council voted to set up the inquiry":
+    no member's vote read, no count, no outcome but "adopted", no symbol, and a window of a year
+    holding dozens of votes. A best fit under :data:`unsc.coverage.judge.CLEAR_FIT`
+    then rests on loose subject words alone, and a wrong one is an extra link: such
+    a sentence is ``unlinked`` with the reason. A window of :data:`GUESS_DAYS` or
+    less (a day, "last week", a month), or a subject that names the text clearly
+    ("a no-fly zone on Libya"), is linked as before.
+    """
+    from unsc.coverage.judge import CLEAR_FIT
+
+    if linked.status != "linked" or not linked.reason.startswith("best fit (") or linked.score >= CLEAR_FIT:
+        return linked
+    m = rows.iloc[0]
+    # "adopted" tells nothing here: nearly every vote of a year was
+    if _positions(rows) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
+            (isinstance(m["outcome"], str) and m["outcome"] != "adopted") or _split(m["cited"]):
+        return linked
+    lo, hi = m["date_from"], m["date_to"]
+    if pd.isna(lo) or pd.isna(hi) or (hi - lo).days <= GUESS_DAYS:
+        return linked
+    return Linked(None, math.nan, "unlinked",
+                  f"nothing stated tells which vote of {_fmt(lo)} to {_fmt(hi)} it is ({linked.decision_id}: "
+                  f"{linked.reason}, on its subject alone)")
 
 
 def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
