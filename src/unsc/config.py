@@ -23,13 +23,16 @@ environment (a test's ``monkeypatch.setenv``) takes effect without a reload.
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@functools.lru_cache(maxsize=1)
 def _find_root() -> Path:
+    # the package does not move while it runs; looked up on every path call otherwise
     for parent in _PACKAGE_DIR.parents:
         if (parent / "pyproject.toml").is_file() and (parent / "src" / "unsc").is_dir():
             return parent

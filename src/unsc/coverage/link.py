@@ -1417,7 +1417,9 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out = mentions.copy()
     results: list[tuple[pd.DataFrame, Linked]] = []
     previous: tuple[int, str] | None = None
-    for _, rows in out.groupby("mention_id", sort=False):
+    # each rule reads a mention's first row again and again: plain objects make that cheap (an
+    # Arrow-backed row is rebuilt value by value), which keeps linking linear and fast
+    for _, rows in out.astype(object).groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
         linked = link_one(rows, ds, near, headline=headline)
