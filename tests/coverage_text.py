@@ -23,6 +23,13 @@ def position_groups(mentions: pd.DataFrame) -> dict[str, str]:
     return dict(zip(rows.position, rows.members, strict=True))
 
 
+def read_positions(*paragraphs: str, date: str = "2011-10-05") -> dict[str, str]:
+    """Position → members, as :func:`position_groups`, of an inline article of ``paragraphs``."""
+    from unsc.coverage import extract_mentions
+
+    return position_groups(extract_mentions(inline_article(*paragraphs, date=date)))
+
+
 def with_rival(ds: Dataset, rival_id: str, tally: tuple[int, int, int], fields: dict | None = None,
                votes: dict[str, str] | None = None) -> Dataset:
     """``ds`` with an invented rival of S/2011/612: its roll call flipped (yes ↔ no).

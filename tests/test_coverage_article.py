@@ -219,17 +219,22 @@ _COPYRIGHT_ONLY = ("<html><head><title>Assembly Sets Up Inquiry</title></head><b
                    "<footer>Copyright © 2016 The Example Herald. All rights reserved.</footer></body></html>")
 
 
+def _dated_by_name_or_refused(folder, html: str, day: str, stem: str):  # noqa: ANN001, ANN202
+    """(the page read as ``<day>_<stem>.html``, the error reading it as ``<stem>.html`` raised)."""
+    named, bare = folder / f"{day}_{stem}.html", folder / f"{stem}.html"
+    for path in (named, bare):
+        path.write_text(html, encoding="utf-8")
+    with pytest.raises(MissingDateError) as err:
+        read_article(bare)
+    return read_article(named), err.value
+
+
 def test_html_copyright_year_is_no_date(tmp_path):
     # a page that prints only "© 2016" is not dated 1 January 2016: the file name dates it, and
     # without one it is refused
-    named = tmp_path / "2016-12-21_inquiry.html"
-    named.write_text(_COPYRIGHT_ONLY, encoding="utf-8")
-    a = read_article(named)
+    a, err = _dated_by_name_or_refused(tmp_path, _COPYRIGHT_ONLY, "2016-12-21", "inquiry")
     assert (a.date, a.date_source) == (pd.Timestamp("2016-12-21"), "file name")
-    bare = tmp_path / "inquiry.html"
-    bare.write_text(_COPYRIGHT_ONLY, encoding="utf-8")
-    with pytest.raises(MissingDateError):
-        read_article(bare)
+    assert isinstance(err, MissingDateError)
 
 
 _CAPTION_DATE_ONLY = ("<html><head><title>Council Backs Shipping Text</title></head><body><article>"
@@ -245,15 +250,10 @@ def test_html_date_from_a_photo_caption_is_no_date(tmp_path):
     # a page with no date in its metadata: the only date in it is a caption's, the day a photo was
     # taken weeks earlier; dating the story by it would move every date window, so the file name
     # dates it, and without one it is refused with the caption's date named
-    named = tmp_path / "2021-04-20_ships.html"
-    named.write_text(_CAPTION_DATE_ONLY, encoding="utf-8")
-    a = read_article(named)
+    a, err = _dated_by_name_or_refused(tmp_path, _CAPTION_DATE_ONLY, "2021-04-20", "ships")
     assert (a.date, a.date_source) == (pd.Timestamp("2021-04-20"), "file name")
-    bare = tmp_path / "ships.html"
-    bare.write_text(_CAPTION_DATE_ONLY, encoding="utf-8")
-    with pytest.raises(MissingDateError) as err:
-        read_article(bare)
-    assert "2021-03-03, but not as its date of publication" in str(err.value)
+    assert isinstance(err, MissingDateError)
+    assert "2021-03-03, but not as its date of publication" in str(err)
 
 
 def test_source_and_url_lines_are_not_body(tmp_path):

@@ -12,16 +12,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from coverage_text import inline_article, position_groups
+from coverage_text import inline_article, read_positions
 
 from unsc.coverage import analyse, extract_mentions
 from unsc.coverage.annotate import NUMBER, number_value
 from unsc.coverage.people import role_and_country
 from unsc.coverage.statements import extract_statements
 
-
-def _read(*paragraphs: str, date: str = "2011-10-05") -> dict[str, str]:
-    return position_groups(extract_mentions(inline_article(*paragraphs, date=date)))
+_read = read_positions
 
 
 # -- counts in words past a hundred -------------------------------------------------------

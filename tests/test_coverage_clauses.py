@@ -7,13 +7,11 @@ cases is one sentence pattern seen in real coverage.
 from __future__ import annotations
 
 import pytest
-from coverage_text import inline_article, position_groups
+from coverage_text import inline_article, position_groups, read_positions
 
 from unsc.coverage import extract_mentions
 
-
-def _read(*paragraphs: str) -> dict[str, str]:
-    return position_groups(extract_mentions(inline_article(*paragraphs, date="2011-10-05")))
+_read = read_positions
 
 
 # -- "once again" is an adverb, "once the vote was over" a clause --------------

@@ -7,14 +7,12 @@ cases is one sentence pattern seen in real coverage.
 from __future__ import annotations
 
 import pytest
-from coverage_text import inline_article, position_groups
+from coverage_text import inline_article, position_groups, read_positions
 
 from unsc.coverage import extract_mentions
 from unsc.coverage.annotate import _first_words, members_in_item
 
-
-def _read(*paragraphs: str) -> dict[str, str]:
-    return position_groups(extract_mentions(inline_article(*paragraphs, date="2011-10-05")))
+_read = read_positions
 
 
 # -- members named after a group that took a position ------------------------
