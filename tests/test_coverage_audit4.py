@@ -141,3 +141,24 @@ def test_an_issuers_document_is_the_issuers():
     sp = describe("a Foreign Ministry statement", Registry(), (0, 0))
     assert sp is not None and sp.kind == "org"
     assert describe("the embassy", Registry(), (0, 0)).kind == "org"
+
+
+# -- states that are no voters --------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "X's main ally, Y": X owns the noun, Y is the one who acted (read as both before)
+    ("Chile's closest ally on the council, Peru, voted against the text.", {"no": "PER"}),
+    ("Kenya's partner Norway abstained in the council vote.", {"abstain": "NOR"}),
+    # the plural owner keeps reading as before
+    ("Chile's allies Peru and Kenya abstained in the council vote.", {"abstain": "KEN;PER"}),
+])
+def test_the_owner_of_an_ally_is_no_voter(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_state_outside_the_body_is_not_absent_from_its_vote():
+    assert _read("The Human Rights Council met in a special session.",
+                 "Chile, which is not a member of the council, did not take part in the session.") == {}
+    # a member not taking part is still absent
+    assert _read("The Human Rights Council met in a special session.",
+                 "Chile did not take part in the council vote.") == {"absent": "CHL"}

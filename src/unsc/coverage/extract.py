@@ -364,6 +364,9 @@ _SUBJECT_BEFORE = re.compile(
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+#: A state said to be outside the body: "which is not a member of the council", "a non-member".
+_NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|\bnon-?members?\b(?!\s+observer)",
+                         re.I)
 #: "the objections of Saudi Arabia", "at the request of France": the state after "of" is who objected or
 #: asked, not what the text is about.
 _AGENT_OF = re.compile(r"\b(?:objections?|opposition|protests?|support|backing|request|behalf|insistence|"
@@ -1047,9 +1050,9 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
 
 #: "Iran's usual supporters such as A and B voted against", "Russia's allies abstained": the member
 #: owns the group of others; it is none of them.
-_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
-                     r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
-                     r"clients|satellites)\b", re.I)
+_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:all(?:y|ies)|supporters?|friends?|partners?|backers?|"
+                     r"opponents?|critics?|rivals?|neighbou?rs?|enem(?:y|ies)|adversar(?:y|ies)|detractors?|"
+                     r"defenders?|prox(?:y|ies)|clients?|satellites?|patrons?|protectors?)\b", re.I)
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
 
 
@@ -1713,7 +1716,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         groups = _groups(sent, places, context)
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
                        for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
-        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
+                  # "Israel, which is not a member of the council, did not take part": a state outside
+                  # the body cannot be absent from its vote
+                  and not (g[0] == "absent" and _NOT_MEMBER.search(sent))]
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
