@@ -365,8 +365,8 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
 #: A state said to be outside the body: "which is not a member of the council", "a non-member".
-_NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|\bnon-?members?\b(?!\s+observer)",
-                         re.I)
+_NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|"
+                         r"\bnon-?members?\b(?!\s+observer)", re.I)
 #: "the objections of Saudi Arabia", "at the request of France": the state after "of" is who objected or
 #: asked, not what the text is about.
 _AGENT_OF = re.compile(r"\b(?:objections?|opposition|protests?|support|backing|request|behalf|insistence|"
