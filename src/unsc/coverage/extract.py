@@ -364,6 +364,8 @@ _SUBJECT_BEFORE = re.compile(
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+#: The body named as the venue of what the sentence tells: "at a General Assembly meeting".
+_VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A state said to be outside the body: "which is not a member of the council", "a non-member".
 _NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|"
                          r"\bnon-?members?\b(?!\s+observer)", re.I)
@@ -1763,9 +1765,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     body = bodies[0][1] if bodies else None
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
         body = "SC"
-    if positions == {"veto"} and body in ("GA", "HRC"):
+    if positions == {"veto"} and body in ("GA", "HRC") and _VENUE_BEFORE.search(sent[: bodies[0][0]]):
         # only the Security Council has a veto: "China and Russia defended their vetoes at a General
-        # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended
+        # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
+        # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
