@@ -162,3 +162,23 @@ def test_a_state_outside_the_body_is_not_absent_from_its_vote():
     # a member not taking part is still absent
     assert _read("The Human Rights Council met in a special session.",
                  "Chile did not take part in the council vote.") == {"absent": "CHL"}
+
+
+# -- the body voting for a text -------------------------------------------------------------
+
+def test_the_body_voting_in_support_of_a_text_is_its_adoption(coverage_record):
+    # no mention before: its date was lost, and the counts after it fitted every vote of the month
+    cov = analyse(inline_article(
+        "On Thursday, the UN General Assembly voted in support of a resolution on the crisis in Syria.",
+        "137 countries voted in favour, 12 voted against and 17 abstained.", date="2012-02-17"),
+        coverage_record)
+    m = cov.mentions
+    assert m.outcome.tolist()[0] == "adopted"
+    assert set(m.decision_id) == {"A/RES/66/253"}
+    assert (cov.claims.verdict != "contradicts").all()
+
+
+def test_members_voting_in_favour_of_a_text_are_no_adoption():
+    m = extract_mentions(inline_article("Thirteen members of the council voted in favour of the draft.",
+                                        date="2012-02-17"))
+    assert m.outcome.isna().all()
