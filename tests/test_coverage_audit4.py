@@ -178,7 +178,12 @@ def test_the_body_voting_in_support_of_a_text_is_its_adoption(coverage_record):
     assert (cov.claims.verdict != "contradicts").all()
 
 
-def test_members_voting_in_favour_of_a_text_are_no_adoption():
-    m = extract_mentions(inline_article("Thirteen members of the council voted in favour of the draft.",
-                                        date="2012-02-17"))
+@pytest.mark.parametrize("sentence", [
+    "Thirteen members of the council voted in favour of the draft.",
+    # the body's members, not the body: a vetoed draft was no adoption (a false contradiction)
+    "Twelve of the 15 Security Council nations voted in favour of the text, while Chile abstained.",
+    "Nine Security Council members voted in favour of the resolution.",
+])
+def test_members_voting_in_favour_of_a_text_are_no_adoption(sentence):
+    m = extract_mentions(inline_article(sentence, date="2012-02-17"))
     assert m.outcome.isna().all()

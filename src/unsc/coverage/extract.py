@@ -364,6 +364,9 @@ _SUBJECT_BEFORE = re.compile(
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+#: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
+_BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
+                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
 #: The body named as the venue of what the sentence tells: "at a General Assembly meeting".
 _VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: A state said to be outside the body: "which is not a member of the council", "a non-member".
@@ -1749,14 +1752,19 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
     adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
     failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
-    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:(?:\w+\s+){0,3}?to\s+[a-z]|"
-                              # "the Assembly voted in support of a resolution on Crimea": its text passed
-                              r"in\s+(?:support|favou?r)\s+of\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:resolution|text|draft)\b)", sent[at:])
+    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
                      for at, _ in bodies
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
+    # "the UN General Assembly voted in support of a resolution on Crimea": the body itself, its name the
+    # subject, voting for a text passed it ("Eleven Security Council nations voted in favour" did not)
+    body_voted = body_voted or any(
+        (head := _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)) is not None
+        and _BODY_FOR_TEXT.match(sent, head.end()) is not None
+        and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
+        and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
+        for at, _ in bodies) and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
