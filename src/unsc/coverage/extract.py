@@ -345,7 +345,12 @@ _SUBJECT_BEFORE = re.compile(
     r"expel(?:s|led|ling)?)\s+(?:the\s+)?$|"
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
-    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$|"
+    # "a resolution to make Peru a state", "a draft that would have given Chile a seat": the state the
+    # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
+    r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
+    r"(?:to|that\s+would(?:\s+have)?|which\s+would(?:\s+have)?)\s+(?!which\b|whom\b)(?-i:[a-z]+)\s+"
+    r"(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
 #: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
@@ -376,6 +381,9 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
+#: (not "the people of", "the situation of": what a text is about).
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -619,7 +627,7 @@ _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored
 
 #: "a US-backed, Russia-vetoed draft": the member glued to the adjective sponsored the text; its vote
 #: is no claim of the sentence (the position word itself is skipped in :func:`_groups`)
-_GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
+_GLUED_SPONSOR = re.compile(r" ?-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
                             re.I)
 
 
@@ -913,6 +921,11 @@ _REACTION_SUBJECT = re.compile(
     r"government|cabinet|presidency|president|prime\s+minister|chancellor|spokes(?:man|woman|person)|"
     r"parliament|embassy|foreign\s+minister)\s+(?:(?:\w+ly|also|quickly|swiftly|later)\s+){0,2}$", re.I)
 #: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
+#: What "rejected" or "opposed" takes when it is no vote on the text: "rejected U.S. attempts to amend the
+#: resolution", "opposed calls for a vote" (the text is named only inside the object).
+_NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
+                              r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
 _PARTICIPLE_ASIDE = re.compile(
@@ -1024,6 +1037,9 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
 _PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
                      r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
                      r"clients|satellites)\b", re.I)
+#: "close U.S. ally Britain", "Russian partner Belarus": the state before "ally" is whose ally the next
+#: one is, not a voter (the ally named after it is).
+_PATRON_BEFORE = re.compile(r"\s+(?:ally|allies|partner|partners|backer|backers|client|proxy)\b", re.I)
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
 
 
@@ -1180,11 +1196,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
-              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
+                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not _PATRON.match(sent[p.end:])
+              and not _PATRON_BEFORE.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
@@ -1200,8 +1218,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
+        if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
+            continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
+        if position == "veto" and sent[m.end(): m.end() + 1] == "-":
+            continue  # "China, a veto-holding member, abstained": the right to veto, no veto cast
         if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
@@ -1746,7 +1768,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # a relative clause beside a position of the main clause is background ("India, which backed
     # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
-    if not (groups and given is None and _POSITION_RE.search(core)):
+    # ... unless the positions read are the aside's own ("Russia, which abstained in the vote last year,
+    # did not veto it": the main clause's "veto" is denied, so the aside's year is its abstention's)
+    in_aside = groups and all(any(a.start() <= g[2] < a.end() for a in _RELATIVE_ASIDE.finditer(sent))
+                              for g in groups)
+    if not (groups and given is None and _POSITION_RE.search(core)) or in_aside:
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's
