@@ -253,3 +253,37 @@ def test_the_and_a_newspapers_name_is_no_person(sentence, speaker, kind):
 ])
 def test_words_beside_a_state_that_make_it_no_voter_or_a_voter(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- pool3: a deadline the text sets is not the day of the vote ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The resolution to extend the embargo through May next year passed with ten votes, Peru abstaining.",
+    "The text, which set a withdrawal by the end of 2014, was backed by Peru and Chile.",
+])
+def test_a_deadline_the_text_sets_is_not_the_votes_date(sentence):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert len(m) == 1
+    assert m.date_from.isna().all()
+    assert m.date_to.tolist() == [pd.Timestamp("2011-10-05")]
+
+
+# -- pool3: "the abstentions of" names its members after "of" ---------------------------------
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The resolution passed with the abstentions of China and Russia.", {"abstain": "CHN;RUS"}),
+    ("Chile voted for the text, with the abstention of Peru.", {"yes": "CHL", "abstain": "PER"}),
+    # read as "Iraq abstained" before: the abstainers are the unnamed members after "of"
+    ("Iraq, however, has rejected the plan, and the abstentions of three of the five permanent members "
+     "may prove costly.", {}),
+])
+def test_the_abstentions_of_name_their_members_after_of(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_yes_count_with_its_members_in_parentheses_before_to():
+    m = extract_mentions(inline_article(
+        "The council approved, by 11 votes (Chile, Peru, France and Britain) to 0 with 4 abstentions "
+        "(China and Russia), the resolution on Syria.", date="2011-10-05"))
+    assert dict(zip(m.position, m.members, strict=True)) == {"yes": "CHL;FRA;GBR;PER", "abstain": "CHN;RUS"}
+    assert set(m.tally) == {"11-0-4"}

@@ -382,8 +382,9 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
-#: (not "the people of", "the situation of": what a text is about).
-_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$", re.I)
+#: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
+                        r"\babstentions?\s+of\s+(?:the\s+)?$", re.I)  # "the abstentions of China and Peru"
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -588,11 +589,16 @@ _GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\
 _WHOLE_BODY = {15, 47, 193}
 
 
+#: A parenthesis of words and no digits: a list of members beside a count.
+_NAME_LIST_ASIDE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{2,2000}\)")
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
     parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
-    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(sent)
+    # "by 11 votes (Chile, Peru, ...) to 0": a list of names in parentheses is read without them
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent))
     if m:
         parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
         if "a" in m.groupdict() and m.group("a"):
@@ -723,9 +729,11 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
     return [p.code for p in run]
 
 
-#: The clause of another event before a date: "since the war began on", "after the attack of".
-_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
-                          re.I)
+#: The clause of another event before a date: "since the war began on", "after the attack of"; or
+#: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
+#: end of 2017" (a deadline, not the day of the vote).
+_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
                        r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", re.I)
@@ -743,6 +751,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    if not by and re.search(r"\babstentions?$", sent[:end], re.I):
+        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
@@ -880,6 +890,9 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
+#: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
+_COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
+                              rf"\((?P<list>[^()]{{2,2000}})\)\s+to\s+{_NUM}\b", re.I)
 #: "14 votes in favour and one vote, from Indonesia, against": the members of a count between commas,
 #: its position after them.
 _COUNTED_ASIDE = re.compile(rf"\b{_NUM}\s+votes?,\s+(?:from|by|cast\s+by)\s+(?:the\s+)?"
@@ -1272,6 +1285,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_TO_LIST.finditer(sent):  # "by 11 votes (A, B, ...) to 0": the yes count's list
+        listed = read_list(c.group("list"), least=1)
+        if listed:
+            counted.append(("yes", listed, c.start(), False))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
         listed, stop = _passive_agents(sent, c.end(), voters)
         n = _number(c.group("n"))
@@ -1300,6 +1318,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
+        if re.fullmatch(r"abstentions?", sent[start:end], re.I) and re.match(r"\s+of\s", sent[end:]):
+            named = []  # "Iraq balked, and the abstentions of three members ...": those after "of" abstained
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         owner = [p for p in places if p.kind in ("name", "capital")

@@ -826,7 +826,8 @@ def describe(
         outlet = _outlet(channel)
         country = role_and_country(channel)[1] or (outlet[1][0] if outlet else None)
         return Speaker(text, "media", country, "media", channel)
-    if read.name and read.definite and read.name[-1].lower() in _PAPER_HEADS and _proper_title(read.descriptor):
+    if read.name and read.definite and read.name[-1].lower() in _PAPER_HEADS and \
+            _proper_title(read.descriptor):
         # "The New York Times reported": "the" before capitalised words with no title among them,
         # ending in a newspaper's word, names a newspaper ("the ambassador Ana Ruiz" has a title;
         # "The Reverend Ana Ruiz" ends in no newspaper's word)
