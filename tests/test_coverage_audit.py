@@ -287,3 +287,11 @@ def test_a_yes_count_with_its_members_in_parentheses_before_to():
         "(China and Russia), the resolution on Syria.", date="2011-10-05"))
     assert dict(zip(m.position, m.members, strict=True)) == {"yes": "CHL;FRA;GBR;PER", "abstain": "CHN;RUS"}
     assert set(m.tally) == {"11-0-4"}
+
+
+def test_a_speakers_title_from_a_state_with_the_keeps_the_speaker():
+    # "the ambassador from the United Kingdom" left the speaker unread; "of the United Kingdom" did not
+    s = extract_statements(inline_article(
+        '"The embargo works," Ana Ruiz, the U.N. ambassador from the United Kingdom, which drafted the text, '
+        "said before the vote.", date="2011-10-05"), reported=False)
+    assert s[["speaker", "role", "country"]].values.tolist() == [["Ana Ruiz", "U.N. ambassador", "GBR"]]

@@ -626,9 +626,10 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return Phrase(text, b.name, a.descriptor, "person", definite)
         return None
     states = _places(text)
-    of_state = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
+    of_state = re.search(r"\s+(?:of|from)\s+(?:the\s+)?(\S.*)$", text)
     if of_state and any(p.start == of_state.start(1) and p.end == len(text) for p in states):
-        # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
+        # "Foreign Minister Ana Ruiz of Spain", "the ambassador from the United Kingdom": the state
+        # after the name or the title belongs to the title
         head = _read_one(text[: of_state.start()], definite)
         if head is None or head.kind not in ("person", "description"):
             return None
