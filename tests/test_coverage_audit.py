@@ -295,3 +295,14 @@ def test_a_speakers_title_from_a_state_with_the_keeps_the_speaker():
         '"The embargo works," Ana Ruiz, the U.N. ambassador from the United Kingdom, which drafted the text, '
         "said before the vote.", date="2011-10-05"), reported=False)
     assert s[["speaker", "role", "country"]].values.tolist() == [["Ana Ruiz", "U.N. ambassador", "GBR"]]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # read as no position before
+    ("The three abstained countries were Russia, China and Peru.", {"abstain": "CHN;PER;RUS"}),
+    ("The abstaining members were Chile and Peru.", {"abstain": "CHL;PER"}),
+    # a group's mood is no list of its members
+    ("The abstaining countries were unhappy, Chile said.", {}),
+])
+def test_a_position_before_its_group_noun_names_the_members_after_it(sentence, groups):
+    assert _read(sentence) == groups

@@ -746,7 +746,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
-                  # "Those abstaining included A and B"
+                  # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
+                  r"(?:\s+(?:countries|members|states|nations|delegations))?"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
