@@ -306,3 +306,10 @@ def test_a_speakers_title_from_a_state_with_the_keeps_the_speaker():
 ])
 def test_a_position_before_its_group_noun_names_the_members_after_it(sentence, groups):
     assert _read(sentence) == groups
+
+
+def test_one_text_after_an_whatever_the_tense():
+    # "have vetoed an ... resolution" was read as several decisions (so never linked)
+    m = extract_mentions(inline_article("Chile and Peru have vetoed an Arab and Western-backed resolution on "
+                                        "Syria in the Security Council.", date="2011-10-05"))
+    assert m.plural.tolist() == [False]
