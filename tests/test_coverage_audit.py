@@ -313,3 +313,13 @@ def test_one_text_after_an_whatever_the_tense():
     m = extract_mentions(inline_article("Chile and Peru have vetoed an Arab and Western-backed resolution on "
                                         "Syria in the Security Council.", date="2011-10-05"))
     assert m.plural.tolist() == [False]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "veto-wielding" is the right to veto, no veto cast; the veto holder's block is the veto
+    ("Peru and veto-wielding Russia on Monday blocked a proposal on climate in the Security Council.",
+     {"veto": "PER;RUS"}),
+    ("Chile blocked a proposal on climate.", {}),
+])
+def test_a_veto_holders_block_is_a_veto(sentence, groups):
+    assert _read(sentence) == groups

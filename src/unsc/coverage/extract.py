@@ -235,6 +235,8 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
+#: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
+_VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
@@ -1228,8 +1230,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
-        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
-            continue
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (position == "veto" and _VETO_HOLDER.search(sent)):
+            continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
