@@ -737,7 +737,8 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
                           r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
-_ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
+_ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
+                       r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
                        r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", re.I)
 #: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
