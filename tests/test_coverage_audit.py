@@ -323,3 +323,13 @@ def test_one_text_after_an_whatever_the_tense():
 ])
 def test_a_veto_holders_block_is_a_veto(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "US" was read as voting yes
+    ("A US bid to impose the embargo in 2010 failed to get enough votes in favor.", {}),
+    ("The US proposal won votes in favour from Chile and Peru.", {"yes": "CHL;PER"}),
+    ("The US voted in favour of the French plan.", {"yes": "USA"}),
+])
+def test_the_state_naming_a_bid_or_plan_is_its_sponsor_not_a_voter(sentence, groups):
+    assert _read(sentence) == groups

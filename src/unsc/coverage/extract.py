@@ -640,9 +640,11 @@ _GLUED_SPONSOR = re.compile(r" ?-(?:backed|supported|endorsed|sponsored|drafted|
 
 
 #: "the Sri Lanka resolution", "the Iran sanctions text": a state naming the text (after an article,
-#: before the noun) is what the text is about, not a voter.
+#: before the noun) is what the text is about, not a voter; "a US bid", "the French plan": its sponsor.
 _MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|sanctions?|question|"
-                             r"issue|file|mission|report|inquiry|investigation|probe)s?\b", re.I)
+                             r"issue|file|mission|report|inquiry|investigation|probe|"
+                             # "a US bid to impose the embargo failed to get enough votes in favour"
+                             r"bid|proposal|plan|initiative|attempt|push)s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 
 
