@@ -1797,8 +1797,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
     # ... unless the positions read are the aside's own ("Russia, which abstained in the vote last year,
     # did not veto it": the main clause's "veto" is denied, so the aside's year is its abstention's)
-    in_aside = groups and all(any(a.start() <= g[2] < a.end() for a in _RELATIVE_ASIDE.finditer(sent))
-                              for g in groups)
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)] if groups else []
+    in_aside = bool(asides) and all(any(a <= g[2] < b for a, b in asides) for g in groups)
     if not (groups and given is None and _POSITION_RE.search(core)) or in_aside:
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
