@@ -333,3 +333,14 @@ def test_a_veto_holders_block_is_a_veto(sentence, groups):
 ])
 def test_the_state_naming_a_bid_or_plan_is_its_sponsor_not_a_voter(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # read as "Chile abstained" too: who saw to it took no position of its own there
+    ("Diplomats read the vote as a deal through which Chile aimed to ensure that Peru abstained in the "
+     "Security Council.", {"abstain": "PER"}),
+    ("Chile made sure that Peru abstained on the draft.", {"abstain": "PER"}),
+    ("Chile voted against the draft to ensure it failed.", {"no": "CHL"}),
+])
+def test_who_ensures_a_position_does_not_take_it(sentence, groups):
+    assert _read(sentence) == groups
