@@ -966,7 +966,8 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              r",?\s+(?:after|before|when|because|once(?!\s+(?:again|more)\b)|until)\s+"
                              r"(?!\w+ing\b)|"
                              # "Moscow made sure that the UAE abstained": who saw to it did not abstain
-                             r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+sure)\s+(?:that\s+)?", re.I)
+                             r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+sure)\s+"
+                             r"(?:that\s+)?", re.I)
 
 
 #: A verb of saying and its "that": what follows is a clause of its own.
