@@ -425,6 +425,12 @@ _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\
 #: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
 _COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?"
                               r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
+#: "The countries that supported the proposal were 32, and include A, B": the counted group of a
+#: position, its members named after; no vote word is needed to tell it from a stance.
+_COUNTED_GROUP_BEFORE = re.compile(r"\b(?:countries|states|nations|members|delegations)\s+(?:that|which|who)\s+$",
+                                   re.I)
+_COUNTED_GROUP_AFTER = re.compile(rf"(?:\s+(?:[\w.-]+\s+){{0,4}}?)?\s*(?:were|are)\s+{_NUM},?\s+(?:and\s+)?"
+                                  r"(?:include|included|including)\b", re.I)
 #: "A and B were among those that voted against": the members before are of that group (some of it).
 _AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
@@ -728,10 +734,18 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
+                  # "33 countries voted for the resolution, including A and B", "..., most notably A":
+                  # some of the members of that position, named after the text voted on
+                  r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
+                  r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
+                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
-                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|"
+                  r"initiative|proposal|motion)s?)?"
+                  # "The countries that supported it were 32, and include A, B": a count before the names
+                  rf"(?:\s+(?:were|are)\s+{_NUM},?(?:\s+and)?(?=\s+includ))?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
@@ -907,9 +921,10 @@ _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\b
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
-#: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside.
+#: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside. The
+#: state may be named by its adjective: "the Chilean government swiftly rejected the text".
 _REACTION_SUBJECT = re.compile(
-    r"['’]s?\s+(?:(?:foreign|interior|defen[cs]e|external\s+affairs|information)\s+)?(?:ministry|office|"
+    r"(?:['’]s?|\b(?-i:[A-Z][a-z]+))\s+(?:(?:foreign|interior|defen[cs]e|external\s+affairs|information)\s+)?(?:ministry|office|"
     r"government|cabinet|presidency|president|prime\s+minister|chancellor|spokes(?:man|woman|person)|"
     r"parliament|embassy|foreign\s+minister)\s+(?:(?:\w+ly|also|quickly|swiftly|later)\s+){0,2}$", re.I)
 #: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
@@ -1069,6 +1084,9 @@ WITH = "with:"
 
 #: Members said to take the position just told of with its subject: "A voted against, alongside B and C".
 _ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
+#: A count of the members listed after "alongside" and the mark opening their names: "seven African
+#: states (", "five others: ".
+_ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1086,6 +1104,9 @@ def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
         if not before:
             continue
         position, at = before[-1][2], m.end()
+        counted = _ALONGSIDE_COUNT.match(sent, at)
+        if counted:  # "together with seven African states (A, B, ...)": the count's list
+            at = counted.end()
         listed: list[str] = []
         for p in sorted((v for v in voters if v.start >= m.end()), key=lambda v: v.start):
             if not _LIST_JOIN.match(sent[at:p.start]) or _CLAUSE_SUBJECT.match(sent[p.end:]):
@@ -1196,7 +1217,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
-        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and not (
+                _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
+                and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
@@ -1451,21 +1474,41 @@ _THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries
                     r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$", re.I)
 
 
+#: "Another 32 abstained. A, B, C and much of Africa were among them.": some of the one count the
+#: sentence before gave; a vague last item ("much of Africa", "others") names no state.
+_AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+[^.;:]+|"
+                         r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
+                         r"(?:them|those)\.?\s*$", re.I)
+
+
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     """Add the members a sentence names for a count of the mention just before, in the same paragraph.
 
     The count must be one part of that mention's tally, once ("33 abstained, five voted
     against. These five are ..."), and the list as long as the count; the rows join that
-    mention (one vote, one mention) and its evidence gains the sentence.
+    mention (one vote, one mention) and its evidence gains the sentence. "A and B were among
+    them" names some of a count when the sentence before gave only that one.
     """
-    m = _THESE.match(sent)
-    if not m or not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
+    if not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
         return False
-    n = _number(m.group("n"))
     parts = dict(zip(("yes", "no", "abstain"), rows[-1]["tally"].split("-"), strict=True))
-    which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
-    listed = read_list(m.group("list"), least=1)
-    if len(which) != 1 or not listed or len(listed) != n:
+    among = _AMONG_THEM.match(sent)
+    m = _THESE.match(sent)
+    if among and not m:
+        which = [k for k, v in parts.items() if v.isdigit()]
+        listed = read_list(among.group("list"), least=1)
+        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
+                rows[-1].get("position") is not None:
+            return False
+        some = True
+    elif m:
+        n = _number(m.group("n"))
+        which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
+        listed = read_list(m.group("list"), least=1)
+        if len(which) != 1 or not listed or len(listed) != n:
+            return False
+        some = False
+    else:
         return False
     last = rows[-1]
     same = [r for r in rows if r["mention_id"] == last["mention_id"]]
@@ -1473,9 +1516,9 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     for r in same:
         r["evidence"] = evidence
     if last.get("members") is None and last.get("position") is None:
-        last.update(members=";".join(sorted(listed)), position=which[0], others=False)
+        last.update(members=";".join(sorted(listed)), position=which[0], others=some)
     else:  # as many names as the count: all of them
-        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "others": False,
+        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "others": some,
                             "kind": "vote"})
     return True
 
@@ -1514,6 +1557,16 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
 
 #: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
 _QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+
+
+def _scare_quoted(quote: str) -> bool:
+    """Whether ``quote`` is a state's name alone in quotation marks ("“Israel” voted against"):
+    the writer's distance from the name, no one's words."""
+    inner = quote.strip(" \"“”‘’'")
+    if not inner or len(inner) > 40:
+        return False
+    found = find_countries(inner)
+    return len(found) == 1 and found[0].kind == "name" and found[0].start == 0 and found[0].end == len(inner)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1590,8 +1643,9 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         # claim, kept in the statements table, not the article's: its words are blanked (same
         # offsets, so sentences and evidence keep their places)
         original = para
-        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
-                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
+        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
+                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
+                             and not _scare_quoted(para[lo:hi])])
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
