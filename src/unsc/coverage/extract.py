@@ -190,6 +190,9 @@ _POSITIONS: list[tuple[str, str]] = [
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed|"
+            # "Russia went along with the resolution", "Even Syria went along": it voted for it
+            r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
+            r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
             # "In favour were A and B", "Those in favour included C": a roll call written as a sentence
             r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
@@ -220,14 +223,15 @@ _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|me
                            r"efforts?|ballots?)\b", re.I)
 _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "dissenters", "dissenting",
                   "only", "sole", "lone", "backed", "supported", "supporting",
-                  "endorsed", "blocked",
+                  "endorsed", "went", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
-                       r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       # "used its power of veto"; not "has not used its veto since 1989"
+                       r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+                       r"{0,2}(?:power\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -529,6 +533,10 @@ _BODY_WHERE = re.compile(r"\b(?:in|on|from|of|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.
                          re.I)
 
 
+_BODY_EARLIER = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|since|despite|amid)\s+(?:the\s+)?"
+                          r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -541,6 +549,12 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     if len({b for _, b in found}) > 1 and not _BODY_WHERE.search(sent[: found[0][0]]):
         first = found[0][1]
         found = [(a, b) for a, b in found if b == first or not _BODY_WHERE.search(sent[:a])]
+    if len({b for _, b in found}) > 1:
+        # "In the wake of the Security Council deadlock, the General Assembly adopted ...": a body
+        # named in an earlier event's phrase is not the one voting now
+        earlier = [(a, b) for a, b in found if _BODY_EARLIER.search(sent[max(0, a - 40): a])]
+        if earlier and len({b for a, b in found if (a, b) not in earlier}) == 1:
+            found = [f for f in found if f not in earlier]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
@@ -586,6 +600,11 @@ _GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\
 _WHOLE_BODY = {15, 47, 193}
 
 
+#: A dashed aside that is the vote's tally, not a group of members: "adopted -- with 121 votes in favour --".
+_TALLY_ASIDE = re.compile(rf"\s(?:--|—|–)\s+with\s+{_NUM}\s+votes?\s+(?:in\s+favou?r|for|against)\b"
+                          r"[^—–]{0,120}?\s(?:--|—|–)(?=\s)", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
@@ -596,6 +615,8 @@ def _tally(sent: str) -> str | None:
         if "a" in m.groupdict() and m.group("a"):
             parts["a"] = int(m.group("a"))
     masked = mask_asides(sent)
+    for a in _TALLY_ASIDE.finditer(sent):  # "adopted on Oct. 28 -- with 121 votes in favour --": the tally
+        masked = masked[: a.start()] + sent[a.start(): a.end()] + masked[a.end():]
     for key, pattern in _TALLY_PARTS.items():
         p = pattern.search(masked)
         if p and parts[key] is None:
