@@ -561,7 +561,8 @@ def test_a_comma_after_the_text_introduces_no_other_voters_than_states():
 
 
 def test_members_among_the_one_count_of_the_sentence_before():
-    got = _read("Another 40 states abstained in the vote. Nepal, Laos, Bhutan and much of Central Asia were among them.")
+    got = _read("Another 40 states abstained in the vote. Nepal, Laos, Bhutan and much of Central Asia "
+                "were among them.")
     assert got == {"abstain": "BTN;LAO;NPL"}
     # a tally of several parts: "them" could be any of its counts
     assert _read("The text passed 90-6-40. Nepal and Laos were among them.") == {}

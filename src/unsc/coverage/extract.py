@@ -431,8 +431,8 @@ _COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member
                               r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
 #: "The countries that supported the proposal were 32, and include A, B": the counted group of a
 #: position, its members named after; no vote word is needed to tell it from a stance.
-_COUNTED_GROUP_BEFORE = re.compile(r"\b(?:countries|states|nations|members|delegations)\s+(?:that|which|who)\s+$",
-                                   re.I)
+_COUNTED_GROUP_BEFORE = re.compile(
+    r"\b(?:countries|states|nations|members|delegations)\s+(?:that|which|who)\s+$", re.I)
 _COUNTED_GROUP_AFTER = re.compile(rf"(?:\s+(?:[\w.-]+\s+){{0,4}}?)?\s*(?:were|are)\s+{_NUM},?\s+(?:and\s+)?"
                                   r"(?:include|included|including)\b", re.I)
 #: "A and B were among those that voted against": the members before are of that group (some of it).
@@ -1107,7 +1107,8 @@ WITH = "with:"
 _ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
 #: A count of the members listed after "alongside" and the mark opening their names: "seven African
 #: states (", "five others: ".
-_ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?", re.I)
+_ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?",
+                              re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1243,7 +1244,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
-            continue  # "China went along, abstaining rather than vetoing": it let the text pass, no vote for it
+            continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
@@ -1499,7 +1500,8 @@ _THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries
 
 #: "Another 32 abstained. A, B, C and much of Africa were among them.": some of the one count the
 #: sentence before gave; a vague last item ("much of Africa", "others") names no state.
-_AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+[^.;:]+|"
+_AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+"
+                         r"[^.;:]+|"
                          r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
                          r"(?:them|those)\.?\s*$", re.I)
 
