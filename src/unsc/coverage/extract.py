@@ -605,6 +605,10 @@ _TALLY_ASIDE = re.compile(rf"\s(?:--|—|–)\s+with\s+{_NUM}\s+votes?\s+(?:in\s
                           r"[^—–]{0,120}?\s(?:--|—|–)(?=\s)", re.I)
 
 
+_ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
+                           r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
@@ -631,7 +635,9 @@ def _tally(sent: str) -> str | None:
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
-            parts[key] = _number(p.group("v"))
+            one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
+            # "France was one of the 53 nations that abstained": the group's count, not France's one
+            parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
