@@ -397,7 +397,9 @@ def test_two_bodies_without_an_earlier_event_keep_the_first():
 
 def test_one_of_a_counted_group_gives_the_groups_count():
     m = extract_mentions(inline_article(
-        "Peru voted in favour of the text, and Chile was one of the 40 states that abstained.", date="2019-06-20"))
+        "Peru voted in favour of the text, and Chile was one of the 40 states that abstained.",
+        date="2019-06-20"))
     assert m.tally.unique().tolist() == ["?-?-40"]
-    m = extract_mentions(inline_article("Only one of the 15 members voted against the text.", date="2019-06-20"))
+    m = extract_mentions(inline_article("Only one of the 15 members voted against the text.",
+                                        date="2019-06-20"))
     assert m.tally.tolist() == ["?-1-?"]
