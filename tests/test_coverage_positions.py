@@ -595,3 +595,16 @@ def test_power_of_veto_used_is_a_veto_and_not_used_is_none():
     assert position_groups(m) == {"veto": "FRA"}
     assert position_groups(extract_mentions(inline_article(
         "France has not used its power of veto on a draft resolution since 1989.", date="2011-10-05"))) == {}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a member set apart, then given its own position at the sentence's end
+    ("The text was backed by all council members except Kenya and Peru, which abstained.",
+     {"abstain": "KEN;PER"}),
+    ("The draft won the support of every member except Chile, which vetoed it.", {"veto": "CHL"}),
+    # an aside closed by a comma: the position after it is not theirs, and nothing is said of them
+    ("All members except Chile and Peru, who voted against, backed the text.", {}),
+    ("All members voted for the text except Chile.", {}),
+])
+def test_a_member_set_apart_with_its_own_position(sentence, groups):
+    assert _read(sentence) == groups

@@ -1024,6 +1024,12 @@ def _requalified(sent: str, place):  # noqa: ANN001, ANN202
     return replace(place, code=codes[0]) if len(codes) == 1 else place
 
 
+#: A member set apart, then given its own position: "backed by all members except Russia, which abstained".
+_OWN_POSITION_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|also|instead)\s+)?(?:abstained|voted\s+"
+                                 r"(?:against|no)|vetoed|was\s+absent|did\s+not\s+vote)\b"
+                                 r"(?:\s+(?:it|the\s+(?:text|draft|resolution|measure)))?", re.I)
+
+
 def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
     """``voters`` without the members a sentence sets apart (:data:`_EXCEPT_BEFORE`), with their lists.
 
@@ -1056,7 +1062,12 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
         if opening and len(chain) > 1 and not re.match(r"\s*,", sent[ordered[chain[-1]].end:]) and \
                 re.fullmatch(r",\s*", sent[ordered[chain[-2]].end: ordered[chain[-1]].start]):
             chain = chain[:-1]  # "Unlike Chile, Peru abstained": Peru is the clause's subject
-        dropped.update(chain)
+        own = _OWN_POSITION_AFTER.match(sent, ordered[chain[-1]].end)
+        if not (own and re.fullmatch(r"[\s.;\"”’')]*", sent[own.end():])):
+            # not "backed by all members except Russia and China, which abstained.": their own
+            # position ends the sentence, so they stay its voters (an aside closed by a comma may
+            # be followed by a position that is not theirs)
+            dropped.update(chain)
         i = chain[-1] + 1
     return [p for k, p in enumerate(ordered) if k not in dropped]
 
