@@ -608,3 +608,16 @@ def test_power_of_veto_used_is_a_veto_and_not_used_is_none():
 ])
 def test_a_member_set_apart_with_its_own_position(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the speaker's own "it" with a second verb after "but"
+    ("Norway said it was troubled by the fighting but voted against the text.", {"no": "NOR"}),
+    ("Kenya said it shared the concerns but opposed the resolution.", {"no": "KEN"}),
+    # another member after "but" is that verb's subject
+    ("Norway said it regretted the text but Kenya voted against it.", {"no": "KEN"}),
+    # what it said it would do is no vote
+    ("Norway said it would abstain.", {}),
+])
+def test_a_speakers_own_it_with_a_second_verb(sentence, groups):
+    assert _read(sentence) == groups

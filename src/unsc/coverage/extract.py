@@ -1080,6 +1080,10 @@ _PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
 
 
+#: A reported clause whose subject "it" takes a second verb after "but": "... said it regretted X but".
+_IT_BUT = re.compile(r"\s*it\s+[^,;:.]{1,80}?\s+but\s+(?:(?:also|still|then|\w+ly)\s+)?", re.I)
+
+
 def _opening_subject(sent: str, voters, places, hi: int) -> list[str]:  # noqa: ANN001
     """The member opening ``sent`` as its subject, when no other member is named before ``hi`` (or []).
 
@@ -1364,6 +1368,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
             # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
             # the sentence's subject, a member opening it with no other member named since
+            named = _opening_subject(sent, voters, places, lo)
+        if not named and lo > 0 and _IT_BUT.fullmatch(sent[lo:start]) and \
+                _REPORTED.search(sent[max(0, lo - 30): lo]):
+            # "The US said it was disturbed by the killings but opposed the text": the speaker's own
+            # "it", whose second verb is the vote
             named = _opening_subject(sent, voters, places, lo)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
