@@ -621,3 +621,14 @@ def test_a_member_set_apart_with_its_own_position(sentence, groups):
 ])
 def test_a_speakers_own_it_with_a_second_verb(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("In the end there were just two votes against the motion: one was Norway and the other was Peru.",
+     {"no": "NOR;PER"}),
+    ("The text drew two abstentions: one from Chile, the other from Kenya.", {"abstain": "CHL;KEN"}),
+    # one of the two is no state: the pair is not read
+    ("There were two votes against: one was cast by a small island state and the other was Peru.", {}),
+])
+def test_a_count_of_two_told_one_by_one(sentence, groups):
+    assert _read(sentence) == groups

@@ -925,6 +925,12 @@ _COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_N
                                  r"(?:countries|states|nations|members|delegations),\s+(?P<some>including|among\s+them)"
                                  r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but)\b)",
                                  re.I)
+#: A count of two told one by one after a colon: "there were only two votes against the text: one was
+#: A and the other was B", "two abstentions: one from A, the other from B".
+_COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions)\b[^.;:]{0,80}:\s+"
+                           r"one\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<a>[^.;:,]{2,60}?)(?:,\s+|\s+and\s+)"
+                           r"the\s+other\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<b>[^.;:,]{2,60}?)(?=\s*(?:[.;]|$))",
+                           re.I)
 _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
 #: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
@@ -1318,6 +1324,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_PAIR.finditer(sent):  # "only two votes against it: one was A and the other was B"
+        listed = [code for item in (c.group("a"), c.group("b")) for code in (read_list(item, least=1) or [])]
+        if len(listed) == 2:
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(), False))
+            voters = [p for p in voters if not c.start("a") <= p.start < c.end("b")]
     for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
         listed, stop = _passive_agents(sent, c.end(), voters)
         n = _number(c.group("n"))
