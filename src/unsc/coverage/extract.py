@@ -927,7 +927,8 @@ _COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_N
                                  re.I)
 #: A count of two told one by one after a colon: "there were only two votes against the text: one was
 #: A and the other was B", "two abstentions: one from A, the other from B".
-_COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions)\b[^.;:]{0,80}:\s+"
+_COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions)\b"
+                           r"[^.;:]{0,80}:\s+"
                            r"one\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<a>[^.;:,]{2,60}?)(?:,\s+|\s+and\s+)"
                            r"the\s+other\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<b>[^.;:,]{2,60}?)(?=\s*(?:[.;]|$))",
                            re.I)
