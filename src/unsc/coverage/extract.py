@@ -65,7 +65,16 @@ What a sentence is read for:
   items only a name variant reads ("Antigua-Barbuda", "Papua",
   "Bolivia (Plurinational State of)");
 - a sentence telling of votes on two days ("... on October 16 and then ...
-  on October 18") is one mention per dated clause.
+  on October 18") is one mention per dated clause;
+- counted groups and their names: "together with seven African states (A, B, ...)",
+  "two abstentions — the UK and Switzerland —", "33 countries voted for the text, including A
+  and B" ("such as", "most notably"), "the countries that supported it were 32, and include A,
+  B", "two votes against: one was A and the other was B", "A and B were among them" after a
+  sentence giving one count, "one of the 53 nations that abstained" (a count of 53); a member
+  set apart with its own position at the end ("all members except A, which abstained");
+- "went along with the resolution" is a vote for it (not when the sentence abstains); "the
+  Sudanese government rejected the text" is a reaction, no vote; a state's name in scare
+  quotes is read; "X said it regretted ... but opposed the text" is X's vote.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 

@@ -42,7 +42,11 @@ Decision
     A/HRC/RES/32/9 0.00)"). Then by the story: a tie that is still one after every
     sentence is linked goes to the one tied candidate another sentence of the
     article links to, when everything the sentence states fits it, it calls its
-    text no other, and no other candidate's subject fits it better.
+    text no other, and no other candidate's subject fits it better. A sentence
+    giving a day no held vote fits, whose two or more stated things (members or a
+    tally) all fit the one vote the rest of the story links, held within
+    :data:`MISDATED_DAYS` of that day, is that vote's: its day is judged, and
+    contradicted ("The final vote on Monday ..." of a Thursday veto).
     Among Council candidates that still tie, a permanent member's stated vote
     against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
     procedural) is chosen when everything stated fits it.
