@@ -550,6 +550,34 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+#: A vote act right after a body's name: the body that name belongs to is the one deciding.
+_BODY_ACTS = re.compile(r"\s*(?:(?:has|have|had|also|then|later|on\s+\w+|\w+ly)\s+){0,3}"
+                        r"(?:adopted|voted|passed|approved|endorsed|rejected)\b", re.I)
+
+
+def _acting_body(sent: str, bodies: list[tuple[int, str]], veto: bool) -> str | None:
+    """The body whose vote a sentence naming ``bodies`` tells of (the first named, unless told otherwise).
+
+    A veto is the Security Council's alone, so a sentence telling of one that names the Council
+    is its vote ("went to the General Assembly after the US vetoed a Security Council
+    resolution"). Otherwise, when one body alone is named just before a vote act ("In the wake of
+    the Council's deadlock, the General Assembly adopted ..."), that body voted; else the first.
+    """
+    if not bodies:
+        return None
+    named = {b for _, b in bodies}
+    if len(named) == 1:
+        return bodies[0][1]
+    if veto and "SC" in named:
+        return "SC"
+    acting = set()
+    for at, b in bodies:
+        head = _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)
+        if head is not None and _BODY_ACTS.match(sent, head.end()):
+            acting.add(b)
+    return next(iter(acting)) if len(acting) == 1 else bodies[0][1]
+
+
 def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
     if not dates:
         return None
@@ -1540,6 +1568,49 @@ def _bulleted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: A member's vote on a text named by its sponsor: "vetoed a Brazilian-drafted resolution",
+#: "voted against the US draft", "abstained on France's text".
+_SPONSORED_ACT = re.compile(
+    r"\b(?:vetoed|voted\s+(?:against|for|in\s+favou?r\s+of)|abstained\s+(?:on|from\s+voting\s+on))\s+"
+    r"(?:a|an|the)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,3}?(?:draft\s+)?"
+    r"(?:resolution|draft|text|proposal|measure)\b(?!s)", re.I)
+#: Where one clause of a sentence ends and the next begins: a comma, "and", "but", "while".
+_NEXT_CLAUSE = re.compile(r",\s+(?:(?:and|but|while|whereas|then)\s+)?|\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
+    """Spans of the clauses of a sentence that tells of votes on several texts, each named by its sponsor.
+
+    "Britain vetoed a Ruritanian-drafted text and Ruritania vetoed a British-drafted one" is
+    two votes: each clause holds its own vote act on a text named by a sponsor
+    (:data:`_SPONSORED_ACT`), and the sponsors differ. A clause runs from the first break
+    after the act before it (:data:`_NEXT_CLAUSE`) to the end of its own text's words; a
+    lead-in before the first act that counts several votes of its own ("X tried twice,
+    then ...") is a clause apart (it stays a mention of several). ``None`` when fewer
+    than two such acts, or two with the same sponsor or none: the sentence stays whole.
+    """
+    from unsc.coverage.link import sponsors_in
+
+    acts = list(_SPONSORED_ACT.finditer(sent))
+    if len(acts) < 2:
+        return None
+    sponsors = [sponsors_in(a.group()) for a in acts]
+    if any(not sp for sp in sponsors) or len(set(sponsors)) < len(sponsors):
+        return None
+    starts, ends = [0], []
+    for prev, nxt in zip(acts, acts[1:], strict=False):
+        cut = _NEXT_CLAUSE.search(sent, prev.end(), nxt.start())
+        if cut is None:
+            return None
+        starts.append(cut.end())
+        ends.append(cut.start())
+    spans = list(zip(starts, [*ends, len(sent)], strict=True))
+    lead = [c for c in _NEXT_CLAUSE.finditer(sent, 0, acts[0].start()) if c.group().startswith(",")]
+    if lead and _PLURAL.search(sent[: lead[-1].start()]):
+        spans = [(0, lead[-1].start()), (lead[-1].end(), spans[0][1]), *spans[1:]]
+    return spans
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -1647,7 +1718,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             if _name_the_count(sent, pi, rows):
                 continue
-            clauses = _dated_clauses(sent, article.date)
+            clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -1728,7 +1799,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
-    body = bodies[0][1] if bodies else None
+    body = _acting_body(sent, bodies, "veto" in positions)
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)

@@ -941,6 +941,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         cites = _cites_several(m, cited, stated, idx)
         if cites is not None:
             return cites
+        outside = _outside_span(m, idx)
+        if outside is not None:  # several votes, none of which the record could hold
+            return Linked(None, math.nan, "unverifiable", f"refers to several decisions, {outside}")
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
         other = _other_of_the_day(m, stated, idx, previous)
@@ -964,15 +967,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, dated = _window(m, article_date)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-    if body is not None and body not in idx.spans:
-        return Linked(None, math.nan, "unverifiable", f"the record holds no {body} decisions")
-    span = idx.spans.get(body) if body else None
-    if span is None and idx.spans:
-        span = (min(s[0] for s in idx.spans.values()), max(s[1] for s in idx.spans.values()))
-    if span is not None and (hi < span[0] or lo > span[1]):
-        return Linked(None, math.nan, "unverifiable",
-                      f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to "
-                      f"{_fmt(span[1])}")
+    outside = _outside_span(m, idx)
+    if outside is not None:
+        return Linked(None, math.nan, "unverifiable", outside)
     dates = idx.dates
     keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
     if body is not None:
@@ -1047,7 +1044,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
     if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
-            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]) \
+            and not _names_another(list(cand), str(m["evidence"]), previous, idx):
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
@@ -1128,7 +1126,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             "fit it in part (a count differs, to judge) and none of the others"
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
                       f"the stated votes {fit} of {len(close)} ({shown})")
-    if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
+    titled = _quoted_title(close, str(m["evidence"]), idx)
+    if titled is not None and _fits(idx, titled, stated, m["tally"]):
+        return Linked(idx.ids[titled], round(float(best), 3), "linked",
+                      f"{len(close)} decisions fit equally ({shown}); the sentence quotes the title of "
+                      f"{idx.ids[titled]}")
+    if previous is not None and previous in {idx.ids[i] for i in close} and titled is None and _fits(
             idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
@@ -1165,6 +1168,21 @@ SUBJECT_LEAD = 2.0
 SAME_SUBJECT = 0.3
 #: The least weight of the words named: one word a few titles share (log(N/50) + 1), not a common one.
 SUBJECT_WEIGHT = 4.5
+
+
+def _outside_span(m: pd.Series, idx: _Index) -> str | None:
+    """Why the record cannot hold the mention's vote: a body it holds nothing of, or days past its span."""
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and body not in idx.spans:
+        return f"the record holds no {body} decisions"
+    span = idx.spans.get(body) if body else None
+    if span is None and idx.spans:
+        span = (min(s[0] for s in idx.spans.values()), max(s[1] for s in idx.spans.values()))
+    if span is not None and (hi < span[0] or lo > span[1]):
+        return f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to {_fmt(span[1])}"
+    return None
 
 
 def _subject_shares(cands: list[int], text: str, idx: _Index) -> tuple[np.ndarray, list[list[str]]]:
@@ -1232,6 +1250,49 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
                           f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
                           f"{shares[second]:.2f})")
+
+
+def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
+    """Whether a sentence names the subject of another candidate than the vote just linked, clearly.
+
+    "On the resolution on X, 46 voted in favour" after a sentence linked to the day's vote on Y
+    goes on to the vote on X (:func:`_by_subject`, on the sentence's own words): it does not
+    continue the vote before, whatever its stated votes fit.
+    """
+    titled = _quoted_title(cand, sentence, idx)
+    if titled is not None:
+        return idx.ids[titled] != previous
+    subject = _by_subject(cand, sentence, None, idx)
+    return subject is not None and idx.ids[subject[0]] != previous
+
+
+#: How close a quoted span must come to a candidate's title (rapidfuzz ratio, 0-100) to name it ...
+TITLE_QUOTED = 90
+#: ... while every other candidate's title stays under this.
+TITLE_OTHER = 80
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]{12,300}?)[,.]?[\"”]")
+
+
+def _quoted_title(cand: list[int], sentence: str, idx: _Index) -> int | None:
+    """The one candidate whose title the sentence quotes ("On the resolution, 'Human rights in X', ..."), or ``None``.
+
+    A quotation of three words or more that comes within :data:`TITLE_QUOTED` of one
+    candidate's title (as the record prints it) while every other title stays under
+    :data:`TITLE_OTHER`.
+    """
+    from rapidfuzz import fuzz
+
+    quotes = [q.group(1).strip().lower() for q in _QUOTED_SPAN.finditer(sentence)
+              if len(q.group(1).split()) >= 3]
+    if not quotes or len(cand) < 2:
+        return None
+    titles = [(idx.raw_titles[i] if idx.raw_titles else idx.titles[i]).lower() for i in cand]
+    for quote in quotes:
+        ratios = np.array([fuzz.ratio(quote, t) for t in titles])
+        order = np.argsort(-ratios, kind="stable")
+        if ratios[order[0]] >= TITLE_QUOTED and ratios[order[1]] < TITLE_OTHER:
+            return cand[int(order[0])]
+    return None
 
 
 def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
@@ -1416,15 +1477,17 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         return conform_mentions(mentions)
     out = mentions.copy()
     results: list[tuple[pd.DataFrame, Linked]] = []
-    previous: tuple[int, str] | None = None
+    previous: tuple[int, str, frozenset[str]] | None = None
     # each rule reads a mention's first row again and again: plain objects make that cheap (an
     # Arrow-backed row is rebuilt value by value), which keeps linking linear and fast
     for _, rows in out.astype(object).groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
-        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
+        sponsors = sponsors_in(str(rows["evidence"].iloc[0]))
+        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES and \
+            not _other_sponsor(sponsors, previous[2]) else None
         linked = link_one(rows, ds, near, headline=headline)
         if linked.decision_id is not None and not linked.several:
-            previous = (paragraph, linked.decision_id)
+            previous = (paragraph, linked.decision_id, sponsors)
         results.append((rows, linked))
     results = _by_story(results, ds, headline)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
@@ -1444,6 +1507,15 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+def _other_sponsor(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two sentences name the sponsors of their texts, and none in common: two texts.
+
+    "The US vetoed a Ruritanian draft; Ruritania vetoed the US draft": the second sentence is
+    not the first's vote going on, whatever the record's titles say of sponsors.
+    """
+    return bool(these) and bool(those) and not these & those
 
 
 def _veto_of_the_day(rows: pd.DataFrame, linked: Linked, ds: Dataset) -> Linked:
@@ -1488,21 +1560,33 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
     US's abstention" fits one alone. The first sentence tells of the same vote when exactly one of
     its tied candidates is linked elsewhere in the article (by a link of its own, not one made
     this way), everything it states fits that one, it does not call its text another ("a second
-    draft"), and no other tied candidate's subject fits it better. Otherwise it stays unlinked.
+    draft") nor names another sponsor than the sentences linking that one
+    (:func:`_other_sponsor`), and no other tied candidate's subject fits it better. Otherwise it
+    stays unlinked.
     """
     idx = _index(ds)
     told: dict[str, int] = {}
+    sponsored: dict[str, frozenset[str]] = {}  # the sponsors the sentences linking each name
     for rows, linked in results:
         if linked.status == "linked" and linked.decision_id and not linked.several:
             told.setdefault(linked.decision_id, int(rows["paragraph"].iloc[0]))
+            sponsored[linked.decision_id] = sponsored.get(linked.decision_id, frozenset()) | \
+                sponsors_in(str(rows["evidence"].iloc[0]))
     out = []
     for rows, linked in results:
         if not linked.tied or linked.status != "unlinked":
             out.append((rows, linked))
             continue
         m = rows.iloc[0]
+        mine = sponsors_in(str(m["evidence"]))
         hit = [d for d in linked.tied if d in told]
-        if len(hit) != 1 or _ANOTHER.search(str(m["evidence"])):
+        rest = _the_other_sponsors(rows, linked, mine, sponsored, idx)
+        if rest is not None:
+            out.append((rows, rest))
+            continue
+        if len(hit) != 1 or _ANOTHER.search(str(m["evidence"])) or _other_sponsor(
+                mine, sponsored.get(hit[0], frozenset())):
+            # a text named by another sponsor than the one the story links is another text
             out.append((rows, linked))
             continue
         at = [int(np.flatnonzero(idx.ids == d)[0]) for d in linked.tied]
@@ -1517,6 +1601,35 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
         out.append((rows, replace(linked, decision_id=hit[0], status="linked", score=linked.tied_score,
                                   tied=(), reason=why)))
     return out
+
+
+def _the_other_sponsors(rows: pd.DataFrame, linked: Linked, mine: frozenset[str],
+                        sponsored: dict[str, frozenset[str]], idx: _Index) -> Linked | None:
+    """A tie of texts named by their sponsors, which the story's other texts leave to one.
+
+    "Ruritania vetoed a British-drafted text" ties the two vetoed drafts of its days; another
+    sentence links one of them while naming another sponsor ("Britain vetoed a Ruritanian-drafted
+    text"), so this one is the other draft. Only when exactly one tied candidate is left, no
+    sentence links it, what this sentence states fits it, and a source holding every such vote
+    spans the body and the days (else the text told of may be one the data lack). Otherwise ``None``.
+    """
+    if not mine:
+        return None
+    taken = [d for d in linked.tied if _other_sponsor(mine, sponsored.get(d, frozenset()))]
+    rest = [d for d in linked.tied if d not in taken]
+    if not taken or len(rest) != 1 or rest[0] in sponsored:
+        return None
+    m = rows.iloc[0]
+    stated = _positions(rows)
+    i = int(np.flatnonzero(idx.ids == rest[0])[0])
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    if not _fits(idx, i, stated, m["tally"]) or _not_held(idx, body, lo, hi, _kinds(m, stated)) is not None:
+        return None
+    why = (f"{linked.reason}; the story links {', '.join(taken)} to a text of another sponsor, "
+           f"so this one ({', '.join(sorted(mine))}) is the other")
+    return replace(linked, decision_id=rest[0], status="linked", score=linked.tied_score, tied=(), reason=why)
 
 
 def _positions_only(m: pd.Series) -> bool:
