@@ -933,6 +933,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who)\s+|(?=(?:earlier|previously|
 _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
                     r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b|\bearlier\b|"
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
+#: A closing concession about what a member does as a rule: ", although the country usually abstains
+#: or votes against such resolutions", ", though it often opposes ...".
+_HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|generally|"
+                         r"typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
 #: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside.
@@ -1840,7 +1844,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     subjects, topics = _subjects(sent, places, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
-    plural = bool(_PLURAL.search(core))
+    # "..., although it usually abstains on such resolutions": the habit a closing concession tells
+    # of counts other votes, not this one's
+    plural = bool(_PLURAL.search(_HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)))
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)

@@ -364,6 +364,13 @@ def _subject_title(title: str) -> str:
     return re.sub(r"\([^()]*\bdrafts?\b[^()]*\)", " ", title)
 
 
+#: A title saying its vote was on an amendment (the Human Rights Council's ":amendment /...").
+_AMENDMENT_TITLE = re.compile(r":\s*amendments?\b", re.I)
+#: A sentence telling of a text itself, not of an amendment to it.
+_TEXT_WORD = re.compile(r"\b(?:resolution|draft|text)\b", re.I)
+_AMEND_WORD = re.compile(r"\bamend", re.I)
+
+
 @dataclass
 class _Index:
     """The record's decisions as arrays, built once per dataset (linking is then per candidate)."""
@@ -395,6 +402,7 @@ class _Index:
     raw_topics: list[str] = field(default_factory=list)
     _subject_words: dict[int, frozenset[str]] = field(default_factory=dict)
     _idf: dict[str, float] | None = None
+    _amendments: np.ndarray | None = None
 
     def subject_words(self, i: int) -> frozenset[str]:
         """The words (and ``@``-codes of the states) a decision's title and topic name: its subject."""
@@ -453,6 +461,16 @@ class _Index:
             found = frozenset(_codes(m.group(1))) if m else frozenset()
             self._sponsors[i] = found
         return found
+
+    def amendments(self) -> np.ndarray:
+        """Whether each decision is a vote on an amendment ("... :amendment /Human Rights Council ...",
+        "Oral amendment at S/PV.9479"), not on a text itself (built once)."""
+        if self._amendments is None:
+            titles = self.raw_titles or self.titles
+            self._amendments = np.array(
+                [bool(_AMENDMENT_TITLE.search(t)) or "amendment" in str(d).lower()
+                 for t, d in zip(titles, self.ids, strict=True)], dtype=bool)
+        return self._amendments
 
     def votes_of(self, decision_id: str) -> dict[str, str]:
         """Member → vote on one decision (a binary search in the sorted votes, cached)."""
@@ -941,8 +959,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         cites = _cites_several(m, cited, stated, idx)
         if cites is not None:
             return cites
-        outside = _outside_span(m, idx)
-        if outside is not None:  # several votes, none of which the record could hold
+        # several votes of a day or a window written, none of which the record could hold (an
+        # undated count, "have repeatedly vetoed", may reach back into it)
+        outside = _outside_span(m, idx) if pd.notna(m["date"]) or pd.notna(m["date_from"]) else None
+        if outside is not None:
             return Linked(None, math.nan, "unverifiable", f"refers to several decisions, {outside}")
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
@@ -976,6 +996,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         keep = keep & (idx.body == body)
     if vetoed_only and _veto_claim(m, rows, stated):
         keep = keep & (idx.outcome == "vetoed")
+    if _TEXT_WORD.search(str(m["evidence"])) and not _AMEND_WORD.search(str(m["evidence"])):
+        # "voted in favour of the resolution": the text's own vote, not one on an amendment to it
+        keep = keep & ~idx.amendments()
     dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
     if dated_here and not _held(idx, cited):
         # a symbol of the vote's own year the record does not hold: a decision the record knows by
