@@ -411,7 +411,8 @@ def two_vetoes_of_a_month(coverage_record, fixtures):
     # adopted texts before and after, so that the source (holding every Council vote) spans the month
     decisions += [{"decision_id": f"S/RES/{n}(2019)", "body": "SC", "date": day, "draft": None,
                    "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
-                   "yes": 15, "no": 0, "abstain": 0} for n, day in ((9101, "2019-02-01"), (9102, "2019-06-28"))]
+                   "yes": 15, "no": 0, "abstain": 0}
+                  for n, day in ((9101, "2019-02-01"), (9102, "2019-06-28"))]
     votes = {"S/2019/301": _roll(no=("GBR",), abstain=("IND", "ZAF")),
              "S/2019/309": _roll(no=("RUS", "CHN"), abstain=("IND", "ZAF", "TUR")),
              "S/RES/9101(2019)": _roll(), "S/RES/9102(2019)": _roll()}
@@ -434,7 +435,7 @@ def test_each_clause_naming_its_own_sponsors_text_is_a_mention_linked_alone(two_
                    "Russia and China vetoed a Mexican-drafted text.": "S/2019/309"}
 
 
-def test_a_clause_whose_vetoer_is_not_read_is_the_text_the_other_sponsors_clause_leaves(two_vetoes_of_a_month):
+def test_a_clause_whose_vetoer_is_not_read_is_the_text_the_other_clause_leaves(two_vetoes_of_a_month):
     # "the Britsh" is no member read: the clause ties both drafts; the other clause, naming another
     # sponsor, links one of them, so this clause's text is the other one (every Council vote is held)
     art = inline_article("In the Security Council the Britsh vetoed a Norwegian-drafted resolution and "
@@ -502,8 +503,8 @@ def three_hrc_texts(coverage_record):
 def test_a_quoted_title_ends_the_story_of_the_vote_before(three_hrc_texts):
     art = inline_article("The Human Rights Council on Thursday adopted a text with 30 votes in favour, the "
                          "United States alone voting against.",
-                         "On the resolution, \u201cProtection of journalists reporting on armed conflict,\u201d "
-                         "the United States again voted against.", date="2019-03-22")
+                         "On the resolution, \u201cProtection of journalists reporting on armed "
+                         "conflict,\u201d the United States again voted against.", date="2019-03-22")
     cov = analyse(art, three_hrc_texts)
     assert _linked(cov) == ["A/HRC/RES/40/11", "A/HRC/RES/40/13"]
     assert "quotes the title of A/HRC/RES/40/13" in cov.mentions.drop_duplicates("mention_id").reason.iloc[1]
@@ -519,3 +520,48 @@ def test_several_votes_past_the_records_span_are_unverifiable(coverage_record):
     cov = analyse(inline_article("The General Assembly has approved resolutions on water and on "
                                  "journalists.", date="2019-03-22"), coverage_record)
     assert cov.mentions.status.iloc[0] == "unlinked"
+
+
+def test_a_closing_concession_about_habit_counts_no_votes_of_this_one():
+    art = inline_article("India on Thursday voted in favour of the resolution on Ruritania in the Human "
+                         "Rights Council, although it usually abstains on country resolutions.",
+                         date="2019-03-22")
+    assert not extract_mentions(art).plural.any()
+    # a count in the sentence's own clause is still several
+    art = inline_article("India on Thursday voted in favour of both resolutions on Ruritania in the Human "
+                         "Rights Council.", date="2019-03-22")
+    assert extract_mentions(art).plural.all()
+
+
+@pytest.fixture
+def a_text_and_its_amendment(coverage_record):
+    """A Human Rights Council resolution and a vote on an amendment to it, the same day."""
+    decisions = [
+        {"decision_id": "A/HRC/RES/40/21", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "Situation of human rights in the northern sea", "topic": None, "outcome": "adopted",
+         "yes": 30, "no": 10, "abstain": 7},
+        {"decision_id": "A/HRC/40/L.61", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "Situation of human rights in the northern sea :amendment /Human Rights Council at its "
+                  "40th session", "topic": None, "outcome": "failed", "yes": 12, "no": 25, "abstain": 10},
+    ]
+    roll = {"IND": "yes", "FRA": "no", "BRA": "abstain"}
+    return _with(coverage_record, decisions, {d["decision_id"]: roll for d in decisions})
+
+
+def test_a_sentence_of_the_resolution_is_not_linked_to_an_amendments_vote(a_text_and_its_amendment):
+    art = inline_article("India on Thursday voted in favour of the resolution on the northern sea in the "
+                         "Human Rights Council.", date="2019-03-22")
+    assert _linked(analyse(art, a_text_and_its_amendment)) == ["A/HRC/RES/40/21"]
+    art = inline_article("India on Thursday voted in favour of an amendment to the resolution on the "
+                         "northern sea in the Human Rights Council.", date="2019-03-22")
+    assert _linked(analyse(art, a_text_and_its_amendment)) == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mission has three days left after Britain used its power of veto to block the renewal of its mandate "
+    "in the Security Council.",
+    "The Assembly met following the veto issued by Britain in the Security Council against the renewal.",
+])
+def test_a_veto_told_as_a_power_used_or_a_veto_issued_names_its_caster(sentence):
+    rows = extract_mentions(inline_article(sentence, date="2019-04-20"))
+    assert (rows.members.tolist(), rows.position.tolist(), rows.body.tolist()) == (["GBR"], ["veto"], ["SC"])

@@ -222,12 +222,15 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issued|exercised)\s+)?by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       r"{0,2}vetoe?s?|"
+                       # "used its power of veto", "exercised their right of veto"
+                       r"(?:used|wielded|exercised)\s+(?:its|their|his|her)\s+(?:power|right)\s+of\s+veto\b|"
+                       r"blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -563,13 +566,13 @@ def _acting_body(sent: str, bodies: list[tuple[int, str]], veto: bool) -> str | 
     resolution"). Otherwise, when one body alone is named just before a vote act ("In the wake of
     the Council's deadlock, the General Assembly adopted ..."), that body voted; else the first.
     """
+    if veto and any(lexicon.BODY_NAMES[m.group()] == "SC" for m in _BODY_NAME_RE.finditer(sent)):
+        return "SC"  # named anywhere: "the Assembly met after the veto cast by X in the Security Council"
     if not bodies:
         return None
     named = {b for _, b in bodies}
     if len(named) == 1:
         return bodies[0][1]
-    if veto and "SC" in named:
-        return "SC"
     acting = set()
     for at, b in bodies:
         head = _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)
@@ -755,8 +758,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
-    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
+    # "the veto issued by the United States": the act's agents after its participle
+    by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
+                  r"joined\s+by|as\s+did)\s+(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
@@ -935,8 +939,8 @@ _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\b
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
 #: A closing concession about what a member does as a rule: ", although the country usually abstains
 #: or votes against such resolutions", ", though it often opposes ...".
-_HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|generally|"
-                         r"typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
+_HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|"
+                         r"generally|typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
 #: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside.

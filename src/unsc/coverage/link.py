@@ -46,6 +46,13 @@ Decision
     Among Council candidates that still tie, a permanent member's stated vote
     against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
     procedural) is chosen when everything stated fits it.
+    A sentence that quotes one candidate's title ("On the resolution, 'Human rights
+    in X', 40 voted in favour") is that candidate's, and never the previous vote going
+    on; nor is a sentence naming another sponsor than the one before ("Britain vetoed
+    a Norwegian draft" after "Russia vetoed the Mexican text"). Of two tied texts named
+    by their sponsors, the one another sponsor's sentence links is not this one: the
+    other is, where every such vote of those days is held. A sentence telling of a
+    resolution (never of an amendment) is not linked to a vote on an amendment.
     A symbol named without any vote ("Resolution 1929 increases the pressure") is
     the story's vote when that decision was voted by the sentence's body on the
     article's day or up to :data:`STORY_DAYS` before.
@@ -81,7 +88,8 @@ Unverifiable
     ("by consensus"), which has no roll call to check: it is linked only to a
     decision the record holds without a roll call.
 Not linked at all
-    A mention of several decisions ("have vetoed three resolutions"), unless a
+    A mention of several decisions ("have vetoed three resolutions"; ``unverifiable``
+    when its day or window lies outside the record's span for its body), unless a
     clause dated to a month at most names the last of them ("four times, the last
     time in February 1999": that one is linked by the usual rules) or it cites
     each by a symbol the record holds ("two resolutions, Resolution 2712 and
@@ -1067,8 +1075,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
     if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
-            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]) \
-            and not _names_another(list(cand), str(m["evidence"]), previous, idx):
+            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated,
+                                        m["tally"]) and not _names_another(list(cand), str(m["evidence"]),
+                                                                            previous, idx):
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
@@ -1297,7 +1306,7 @@ _QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]{12,300}?)[,.]?[\"”]")
 
 
 def _quoted_title(cand: list[int], sentence: str, idx: _Index) -> int | None:
-    """The one candidate whose title the sentence quotes ("On the resolution, 'Human rights in X', ..."), or ``None``.
+    """The one candidate whose title the sentence quotes ("On the resolution, 'Rights in X'"), or ``None``.
 
     A quotation of three words or more that comes within :data:`TITLE_QUOTED` of one
     candidate's title (as the record prints it) while every other title stays under
