@@ -558,8 +558,8 @@ def test_a_sentence_of_the_resolution_is_not_linked_to_an_amendments_vote(a_text
 
 
 @pytest.mark.parametrize("sentence", [
-    "The mission has three days left after Britain used its power of veto to block the renewal of its mandate "
-    "in the Security Council.",
+    "The mission has three days left after Britain used its power of veto to block the renewal of its "
+    "mandate in the Security Council.",
     "The Assembly met following the veto issued by Britain in the Security Council against the renewal.",
 ])
 def test_a_veto_told_as_a_power_used_or_a_veto_issued_names_its_caster(sentence):
