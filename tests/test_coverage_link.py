@@ -565,3 +565,17 @@ def test_a_sentence_of_the_resolution_is_not_linked_to_an_amendments_vote(a_text
 def test_a_veto_told_as_a_power_used_or_a_veto_issued_names_its_caster(sentence):
     rows = extract_mentions(inline_article(sentence, date="2019-04-20"))
     assert (rows.members.tolist(), rows.position.tolist(), rows.body.tolist()) == (["GBR"], ["veto"], ["SC"])
+
+
+def test_a_vote_told_as_today_on_a_page_days_late_is_found_in_the_days_before(two_vetoes_of_a_month):
+    cov = analyse(inline_article("Russia and China vetoed the draft today in the Security Council.",
+                                 date="2019-04-13"), two_vetoes_of_a_month)
+    assert _linked(cov) == ["S/2019/309"]
+    assert "told as 'today' on a page of 2019-04-13" in cov.mentions.reason.iloc[0]
+    # the day is still the sentence's claim, judged as written
+    dates = cov.checks[cov.checks.claim.astype(str) == "date"]
+    assert dates.status.tolist() == ["contradicts"]
+    # one member alone says too little to look beyond the day
+    cov = analyse(inline_article("Britain vetoed the draft today in the Security Council.",
+                                 date="2019-04-06"), two_vetoes_of_a_month)
+    assert _linked(cov) == [None]

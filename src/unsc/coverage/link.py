@@ -639,6 +639,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         return Linked(None, math.nan, "unverifiable",
                       "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
     linked = _link_one(rows, ds, previous, headline=headline)
+    linked = _page_days_late(rows, ds, previous, linked, headline=headline)
     linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
@@ -683,6 +684,51 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+#: "today", "yesterday", "tonight": a day told relative to the page's date, which may be days late.
+_RELATIVE_DAY = re.compile(r"^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+#: How many days before a relative day a page's date may lie after the vote it tells of.
+LATE_DAYS = 7
+
+
+def _page_days_late(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
+                    headline: str | None = None) -> Linked:
+    """A vote told as "today" on a page dated days after it: the days before, when the stated votes say so.
+
+    A page's date may be when it was posted or crawled, not when its story was filed:
+    "Russia and China vetoed the US draft today" on a page of the 24th about a veto of the
+    22nd (the day is still judged as written). When nothing of the day (give or take one) fits
+    what the sentence states (no
+    vote held, or the one linked contradicts two stated members or the tally), the mention is
+    linked again over the :data:`LATE_DAYS` before, by the same rules; that link is kept
+    only when everything stated fits it and it rests on two members or a tally.
+    """
+    m = rows.iloc[0]
+    said = m["date_text"]
+    if not isinstance(said, str) or not _RELATIVE_DAY.match(said) or "(as before)" in said or \
+            pd.isna(m["date"]):
+        return linked  # a day carried from the sentence before is not this one's claim to widen
+    stated = _positions(rows)
+    if not (len(stated) >= 2 or isinstance(m["tally"], str)):
+        return linked
+    idx = _index(ds)
+    if linked.status == "linked" and linked.decision_id is not None:
+        at = np.flatnonzero(idx.ids == linked.decision_id)
+        if not len(at) or _fits(idx, int(at[0]), stated, m["tally"]):
+            return linked
+    elif not linked.reason.startswith(_NOTHING_FITS):
+        return linked
+    day = pd.Timestamp(m["date"])
+    wider = rows.assign(date=pd.NaT, date_from=day - pd.Timedelta(days=LATE_DAYS), date_to=day)
+    other = _link_one(wider, ds, previous, headline=headline)
+    at = np.flatnonzero(idx.ids == other.decision_id) if other.decision_id is not None else []
+    if other.status != "linked" or not len(at) or other.several or \
+            not _fits(idx, int(at[0]), stated, m["tally"]):
+        return linked
+    return replace(other, reason=f"{other.reason}; told as '{said}' on a page of {_fmt(day)}, while "
+                                 "nothing of that day fits what it states: the page is days late, or the "
+                                 "day is misstated")
 
 
 #: Longest window in which a sentence stating nothing checkable is still linked on identity alone.
