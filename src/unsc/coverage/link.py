@@ -311,6 +311,7 @@ def _codes(text: str) -> list[str]:
             if p.kind in ("name", "demonym")]
 
 
+@lru_cache(maxsize=4096)
 def sponsors_in(sentence: str) -> frozenset[str]:
     """The states a sentence says drafted the text ("a Russian-drafted resolution", "drafted by France")."""
     found: set[str] = set()
@@ -639,7 +640,9 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         return Linked(None, math.nan, "unverifiable",
                       "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
     linked = _link_one(rows, ds, previous, headline=headline)
-    linked = _page_days_late(rows, ds, previous, linked, headline=headline)
+    said = first["date_text"]
+    if isinstance(said, str) and _RELATIVE_DAY.match(said):  # cheap test first: most days are not
+        linked = _page_days_late(rows, ds, previous, linked, headline=headline)
     linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
@@ -1041,7 +1044,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, dated = _window(m, article_date)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-    outside = _outside_span(m, idx)
+    outside = _outside_span(m, idx, lo, hi)
     if outside is not None:
         return Linked(None, math.nan, "unverifiable", outside)
     dates = idx.dates
@@ -1248,10 +1251,15 @@ SAME_SUBJECT = 0.3
 SUBJECT_WEIGHT = 4.5
 
 
-def _outside_span(m: pd.Series, idx: _Index) -> str | None:
-    """Why the record cannot hold the mention's vote: a body it holds nothing of, or days past its span."""
-    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
-    lo, hi, _ = _window(m, article_date)
+def _outside_span(m: pd.Series, idx: _Index, lo: pd.Timestamp | None = None,
+                  hi: pd.Timestamp | None = None) -> str | None:
+    """Why the record cannot hold the mention's vote: a body it holds nothing of, or days past its span.
+
+    ``lo`` and ``hi``: the mention's window, when known already (:func:`_window`).
+    """
+    if lo is None or hi is None:
+        article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+        lo, hi, _ = _window(m, article_date)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
     if body is not None and body not in idx.spans:
         return f"the record holds no {body} decisions"
@@ -1331,17 +1339,14 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
 
 
 def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
-    """Whether a sentence names the subject of another candidate than the vote just linked, clearly.
+    """Whether a sentence quotes the title of another candidate than the vote just linked.
 
-    "On the resolution on X, 46 voted in favour" after a sentence linked to the day's vote on Y
-    goes on to the vote on X (:func:`_by_subject`, on the sentence's own words): it does not
-    continue the vote before, whatever its stated votes fit.
+    "On the resolution 'X', 46 voted in favour" after a sentence linked to the day's vote on Y
+    goes on to the vote on X (:func:`_quoted_title`): it does not continue the vote before,
+    whatever its stated votes fit.
     """
     titled = _quoted_title(cand, sentence, idx)
-    if titled is not None:
-        return idx.ids[titled] != previous
-    subject = _by_subject(cand, sentence, None, idx)
-    return subject is not None and idx.ids[subject[0]] != previous
+    return titled is not None and idx.ids[titled] != previous
 
 
 #: How close a quoted span must come to a candidate's title (rapidfuzz ratio, 0-100) to name it ...
@@ -1556,18 +1561,21 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out = mentions.copy()
     results: list[tuple[pd.DataFrame, Linked]] = []
     previous: tuple[int, str, frozenset[str]] | None = None
+    # the sponsors each mention's sentence names, read once from plain lists
+    sponsors_of = {k: sponsors_in(str(e))
+                   for k, e in zip(out["mention_id"].tolist(), out["evidence"].tolist(), strict=True)}
     # each rule reads a mention's first row again and again: plain objects make that cheap (an
     # Arrow-backed row is rebuilt value by value), which keeps linking linear and fast
-    for _, rows in out.astype(object).groupby("mention_id", sort=False):
+    for key, rows in out.astype(object).groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
-        sponsors = sponsors_in(str(rows["evidence"].iloc[0]))
+        sponsors = sponsors_of[key]
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES and \
             not _other_sponsor(sponsors, previous[2]) else None
         linked = link_one(rows, ds, near, headline=headline)
         if linked.decision_id is not None and not linked.several:
             previous = (paragraph, linked.decision_id, sponsors)
         results.append((rows, linked))
-    results = _by_story(results, ds, headline)
+    results = _by_story(results, ds, headline, sponsors_of)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
@@ -1629,8 +1637,8 @@ def _veto_of_the_day(rows: pd.DataFrame, linked: Linked, ds: Dataset) -> Linked:
                                               else "failed without a veto"))
 
 
-def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
-              headline: str | None) -> list[tuple[pd.DataFrame, Linked]]:
+def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset, headline: str | None,
+              sponsors_of: dict[str, frozenset[str]] | None = None) -> list[tuple[pd.DataFrame, Linked]]:
     """A tie the rest of the story breaks: the one tied candidate another sentence links to.
 
     "The Council approved a resolution Friday demanding an end to settlements, with the US
@@ -1642,14 +1650,17 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
     (:func:`_other_sponsor`), and no other tied candidate's subject fits it better. Otherwise it
     stays unlinked.
     """
+    if not any(linked.tied and linked.status == "unlinked" for _, linked in results):
+        return results  # no tie for the story to break
     idx = _index(ds)
     told: dict[str, int] = {}
     sponsored: dict[str, frozenset[str]] = {}  # the sponsors the sentences linking each name
     for rows, linked in results:
         if linked.status == "linked" and linked.decision_id and not linked.several:
             told.setdefault(linked.decision_id, int(rows["paragraph"].iloc[0]))
-            sponsored[linked.decision_id] = sponsored.get(linked.decision_id, frozenset()) | \
-                sponsors_in(str(rows["evidence"].iloc[0]))
+            said = sponsors_of.get(str(rows["mention_id"].iloc[0])) if sponsors_of is not None else None
+            sponsored[linked.decision_id] = sponsored.get(linked.decision_id, frozenset()) | (
+                said if said is not None else sponsors_in(str(rows["evidence"].iloc[0])))
     out = []
     for rows, linked in results:
         if not linked.tied or linked.status != "unlinked":
