@@ -238,7 +238,27 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
-_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
+_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?", re.I)
+
+
+def _veto_context(sent: str, context: _Context) -> bool:
+    """Whether a word that can mean a veto ("blocked", "stymied", "vetoed") is one in ``sent``.
+
+    Only the Security Council has a veto: the word says so itself ("veto"), or the
+    sentence names the Council or its permanent members, or "the council" it names is
+    the Security Council. "The Human Rights Council passed the text, but attempts to
+    amend it were blocked" tells of an amendment voted down, no veto.
+    """
+    if _VETO_CONTEXT.search(sent):
+        return True
+    named = {b for _, b in _bodies(sent, context)}
+    if named:
+        return "SC" in named
+    return bool(re.search(r"\bcouncil\b", sent, re.I)) and context.last_body in (None, "SC")
+
+
+#: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
+_VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
@@ -316,13 +336,13 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
-                    r"[\"“‘']?(?:yes|affirmative)[\"”’']?\s+votes?\b|"
+                    r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
-                    r"[\"“‘']?(?:no|nay|negative)[\"”’']?\s+votes?\b|"
+                    r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
@@ -331,7 +351,8 @@ _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
     # draft symbols of the Assembly and the Council ("A/HRC/51/L.6", "A/ES-11/L.5")
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
-    r"|\b[Rr]esolution\s+(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
+    # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
+    r"|\b[Rr]esolution\s+\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
     r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
 )
 _PLURAL = re.compile(
@@ -345,10 +366,28 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding|upgrad(?:e|es|ed|ing)|admit(?:s|ted|ting)?|recogni[sz](?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
-    r"expel(?:s|led|ling)?)\s+(?:the\s+)?$|"
+    # "in war-torn Yemen", "on conflict-hit Sudan": a hyphenated epithet between the word and the state
+    r"expel(?:s|led|ling)?)\s+(?:the\s+)?(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+)?$|"
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
-    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$|"
+    # "a resolution to make Peru a state", "a draft that would have given Chile a seat": the state the
+    # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
+    r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
+    r"(?:to|that\s+would(?:\s+have)?|which\s+would(?:\s+have)?)\s+(?!which\b|whom\b)(?-i:[a-z]+)\s+"
+    r"(?:the\s+)?$", re.I)
+#: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
+_BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
+                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
+#: The body named as the venue of what the sentence tells: "at a General Assembly meeting".
+_VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A state said to be outside the body: "which is not a member of the council", "a non-member".
+_NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|"
+                         r"\bnon-?members?\b(?!\s+observer)", re.I)
+#: "the objections of Saudi Arabia", "at the request of France": the state after "of" is who objected or
+#: asked, not what the text is about.
+_AGENT_OF = re.compile(r"\b(?:objections?|opposition|protests?|support|backing|request|behalf|insistence|"
+                       r"urging|pressure|lobbying|initiative|efforts?)\s+of\s+(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
 #: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
@@ -379,6 +418,10 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
+#: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
+                        r"\babstentions?\s+of\s+(?:the\s+)?$", re.I)  # "the abstentions of China and Peru"
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -611,11 +654,16 @@ _GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\
 _WHOLE_BODY = {15, 47, 193}
 
 
+#: A parenthesis of words and no digits: a list of members beside a count.
+_NAME_LIST_ASIDE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{2,2000}\)")
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
     parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
-    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(sent)
+    # "by 11 votes (Chile, Peru, ...) to 0": a list of names in parentheses is read without them
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent))
     if m:
         parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
         if "a" in m.groupdict() and m.group("a"):
@@ -650,14 +698,16 @@ _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored
 
 #: "a US-backed, Russia-vetoed draft": the member glued to the adjective sponsored the text; its vote
 #: is no claim of the sentence (the position word itself is skipped in :func:`_groups`)
-_GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
+_GLUED_SPONSOR = re.compile(r" ?-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
                             re.I)
 
 
 #: "the Sri Lanka resolution", "the Iran sanctions text": a state naming the text (after an article,
-#: before the noun) is what the text is about, not a voter.
+#: before the noun) is what the text is about, not a voter; "a US bid", "the French plan": its sponsor.
 _MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|sanctions?|question|"
-                             r"issue|file|mission|report|inquiry|investigation|probe)s?\b", re.I)
+                             r"issue|file|mission|report|inquiry|investigation|probe|"
+                             # "a US bid to impose the embargo failed to get enough votes in favour"
+                             r"bid|proposal|plan|initiative|attempt|push)s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 
 
@@ -677,7 +727,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             names.append(canonical)
             codes.append(code)
         elif p.kind == "name" and ((
-                _SUBJECT_BEFORE.search(sent[: p.start])
+                _SUBJECT_BEFORE.search(sent[: p.start]) and not _AGENT_OF.search(sent[: p.start])
                 and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
@@ -746,11 +796,14 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
     return [p.code for p in run]
 
 
-#: The clause of another event before a date: "since the war began on", "after the attack of".
-_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
-                          re.I)
+#: The clause of another event before a date: "since the war began on", "after the attack of"; or
+#: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
+#: end of 2017" (a deadline, not the day of the vote).
+_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
-_ONE_TEXT = re.compile(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
+_ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
+                       r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
                        r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", re.I)
 #: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -760,13 +813,19 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
-                  r"joined\s+by|as\s+did)\s+(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
+                  r"joined\s+by|as\s+did)\s+(?:the\s+)?|\s*[(:—–]\s*|"
+                  r",?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|including|namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
-                  # "Those abstaining included A and B"
+                  # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
+                  r"(?:\s+(?:countries|members|states|nations|delegations))?"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
+                  # "Among the countries that abstained from voting were A and B"
+                  r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    if not by and re.search(r"\babstentions?$", sent[:end], re.I):
+        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
@@ -904,6 +963,9 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
+#: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
+_COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
+                              rf"\((?P<list>[^()]{{2,2000}})\)\s+to\s+{_NUM}\b", re.I)
 #: "14 votes in favour and one vote, from Indonesia, against": the members of a count between commas,
 #: its position after them.
 _COUNTED_ASIDE = re.compile(rf"\b{_NUM}\s+votes?,\s+(?:from|by|cast\s+by)\s+(?:the\s+)?"
@@ -923,9 +985,10 @@ _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain
 #: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
 _Q = r"[\"“”‘’']?"
 _COUNTED_FROM = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
-    rf"(?P<no>{_Q}(?:no|nay|negative){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
-    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s)", re.I)
+    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative|concurring){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
+    rf"(?P<no>{_Q}(?:no|nay|negative|contrary){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
+    # "2 contrary votes (A and B)": the count's members in parentheses
+    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s|\s*\()", re.I)
 
 
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
@@ -949,6 +1012,11 @@ _REACTION_SUBJECT = re.compile(
     r"government|cabinet|presidency|president|prime\s+minister|chancellor|spokes(?:man|woman|person)|"
     r"parliament|embassy|foreign\s+minister)\s+(?:(?:\w+ly|also|quickly|swiftly|later)\s+){0,2}$", re.I)
 #: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
+#: What "rejected" or "opposed" takes when it is no vote on the text: "rejected U.S. attempts to amend the
+#: resolution", "opposed calls for a vote" (the text is named only inside the object).
+_NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
+                              r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
 _PARTICIPLE_ASIDE = re.compile(
@@ -968,7 +1036,10 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              # (a gerund keeps the subject: "China ... after abstaining"; "once
                              # again", "once more" is an adverb: "the US once again blocked it")
                              r",?\s+(?:after|before|when|because|once(?!\s+(?:again|more)\b)|until)\s+"
-                             r"(?!\w+ing\b)", re.I)
+                             r"(?!\w+ing\b)|"
+                             # "Moscow made sure that the UAE abstained": who saw to it did not abstain
+                             r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+sure)\s+"
+                             r"(?:that\s+)?", re.I)
 
 
 #: A verb of saying and its "that": what follows is a clause of its own.
@@ -1057,9 +1128,12 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
 
 #: "Iran's usual supporters such as A and B voted against", "Russia's allies abstained": the member
 #: owns the group of others; it is none of them.
-_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
-                     r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
-                     r"clients|satellites)\b", re.I)
+_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:all(?:y|ies)|supporters?|friends?|partners?|backers?|"
+                     r"opponents?|critics?|rivals?|neighbou?rs?|enem(?:y|ies)|adversar(?:y|ies)|detractors?|"
+                     r"defenders?|prox(?:y|ies)|clients?|satellites?|patrons?|protectors?)\b", re.I)
+#: "close U.S. ally Britain", "Russian partner Belarus": the state before "ally" is whose ally the next
+#: one is, not a voter (the ally named after it is).
+_PATRON_BEFORE = re.compile(r"\s+(?:ally|allies|partner|partners|backer|backers|client|proxy)\b", re.I)
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
 
 
@@ -1216,11 +1290,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
-              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
+                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not _PATRON.match(sent[p.end:])
+              and not _PATRON_BEFORE.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
@@ -1232,13 +1308,18 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
-        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
-            continue
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (position == "veto" and _VETO_HOLDER.search(sent)):
+            continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
+        if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
+            continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
-        if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
+        if position == "veto" and sent[m.end(): m.end() + 1] == "-":
+            continue  # "China, a veto-holding member, abstained": the right to veto, no veto cast
+        if position == "veto" and word in _NEEDS_CONTEXT and not _veto_context(sent, context):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
@@ -1286,6 +1367,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_TO_LIST.finditer(sent):  # "by 11 votes (A, B, ...) to 0": the yes count's list
+        listed = read_list(c.group("list"), least=1)
+        if listed:
+            counted.append(("yes", listed, c.start(), False))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
         listed, stop = _passive_agents(sent, c.end(), voters)
         n = _number(c.group("n"))
@@ -1314,6 +1400,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
+        if re.fullmatch(r"abstentions?", sent[start:end], re.I) and re.match(r"\s+of\s", sent[end:]):
+            named = []  # "Iraq balked, and the abstentions of three members ...": those after "of" abstained
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         owner = [p for p in places if p.kind in ("name", "capital")
@@ -1765,8 +1853,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     else:
         groups = _groups(sent, places, context)
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
-                       for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
-        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+                       for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
+        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
+                  # "Israel, which is not a member of the council, did not take part": a state outside
+                  # the body cannot be absent from its vote
+                  and not (g[0] == "absent" and _NOT_MEMBER.search(sent))]
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
@@ -1799,6 +1890,14 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
+    # "the UN General Assembly voted in support of a resolution on Crimea": the body itself, its name the
+    # subject, voting for a text passed it ("Eleven Security Council nations voted in favour" did not)
+    body_voted = body_voted or any(
+        (head := _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)) is not None
+        and _BODY_FOR_TEXT.match(sent, head.end()) is not None
+        and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
+        and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
+        for at, _ in bodies) and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
@@ -1809,6 +1908,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
     body = _acting_body(sent, bodies, "veto" in positions)
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
+        body = "SC"
+    if positions == {"veto"} and body in ("GA", "HRC") and _VENUE_BEFORE.search(sent[: bodies[0][0]]):
+        # only the Security Council has a veto: "China and Russia defended their vetoes at a General
+        # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
+        # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
@@ -1825,7 +1929,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # a relative clause beside a position of the main clause is background ("India, which backed
     # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
-    if not (groups and given is None and _POSITION_RE.search(core)):
+    # ... unless the positions read are the aside's own ("Russia, which abstained in the vote last year,
+    # did not veto it": the main clause's "veto" is denied, so the aside's year is its abstention's)
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)] if groups else []
+    in_aside = bool(asides) and all(any(a <= g[2] < b for a, b in asides) for g in groups)
+    if not (groups and given is None and _POSITION_RE.search(core)) or in_aside:
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's

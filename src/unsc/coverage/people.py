@@ -122,6 +122,8 @@ _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide "
     "negotiator secretary-general under-secretary-general general".split())
 _RANKS = frozenset("deputy vice former acting assistant junior".split())
+#: Words for a document: "the statement" alone names what was said, not who said it.
+_DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
 _BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
 
 
@@ -626,9 +628,12 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return Phrase(text, b.name, a.descriptor, "person", definite)
         return None
     states = _places(text)
-    of_state = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
-    if of_state and any(p.start == of_state.start(1) and p.end == len(text) for p in states):
-        # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
+    of_state = re.search(r"\s+(?:of|from)\s+(?P<the>the\s+)?(\S.*)$", text)
+    # the state may hold its article ("of the UAE" is read as "the UAE")
+    if of_state and any(p.start in (of_state.start(2), of_state.start("the")) and p.end == len(text)
+                        for p in states):
+        # "Foreign Minister Ana Ruiz of Spain", "the ambassador from the United Kingdom": the state
+        # after the name or the title belongs to the title
         head = _read_one(text[: of_state.start()], definite)
         if head is None or head.kind not in ("person", "description"):
             return None
@@ -653,6 +658,10 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     k = len(words)
     while k > 0 and (classes[k - 1] == "name" or (
             classes[k - 1] == "initial" and k < len(words) and k - 1 > 0 and classes[k - 2] == "name")
+            # a first initial opens the name: "L. Bennett Graham", "said J. Smith" (one letter, so
+            # that "U.N." before a name stays a title)
+            or (classes[k - 1] == "initial" and k < len(words) and re.fullmatch(r"[A-Z]\.", words[k - 1][2])
+                and (k - 1 == 0 or classes[k - 2] != "initial"))
             or (words[k - 1][2].lower() in _PARTICLES and k < len(words))):
         k -= 1
     name = tuple(_bare(w) for _, _, w in words[k:])
@@ -723,6 +732,22 @@ def _outlet(text: str) -> tuple[str, tuple[str | None, bool]] | None:
 
 #: The last word of a title that names a news outlet ("CBS News", "Radio Free Europe", "Channel 4").
 _OUTLET_HEADS = frozenset("news television tv radio newspaper daily channel".split())
+
+
+#: The last word of a newspaper's name ("The New York Times", "the Washington Post").
+_PAPER_HEADS = frozenset("times post journal herald tribune gazette observer chronicle telegraph guardian "
+                         "independent standard express mail globe monitor".split())
+
+
+def _proper_title(descriptor: str) -> bool:
+    """Whether the words before a name are more of a proper name: capitalised, no title, no state alone.
+
+    "New" (of "The New York Times") is; "Chilean ambassador", "U.S. Ambassador" and "Chilean" are not.
+    """
+    words = [w.strip(",.") for w in descriptor.split()]
+    if not words or any(w[:1].islower() or w.lower() in lexicon.ROLE_WORDS for w in words):
+        return False
+    return any(not _places(w) for w in words)
 
 
 def _outlet_name(descriptor: str) -> bool:
@@ -810,6 +835,12 @@ def describe(
         outlet = _outlet(channel)
         country = role_and_country(channel)[1] or (outlet[1][0] if outlet else None)
         return Speaker(text, "media", country, "media", channel)
+    if read.name and read.definite and read.name[-1].lower() in _PAPER_HEADS and \
+            _proper_title(read.descriptor):
+        # "The New York Times reported": "the" before capitalised words with no title among them,
+        # ending in a newspaper's word, names a newspaper ("the ambassador Ana Ruiz" has a title;
+        # "The Reverend Ana Ruiz" ends in no newspaper's word)
+        return Speaker(text, "newspaper", None, "media", text)
     if read.name:
         return _named(read, registry, where)
     role, country = role_and_country(text)
@@ -825,6 +856,8 @@ def describe(
         for sp in reversed(previous or []):
             if sp.kind == "org" and head in {_bare(w).lower() for w in sp.name.split()}:
                 return sp
+    if read.kind == "org" and country is None and {_bare(w).lower() for w in text.split()} <= _DOCUMENTS:
+        return None  # "The statement said": a document whose issuer the words do not name is no speaker
     for name, code in lexicon.INSTITUTIONS.items():
         if name in text:
             country = country or code
