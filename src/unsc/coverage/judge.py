@@ -279,7 +279,9 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
     the same body within a day of the decision fits the claim (the headline may
     mean that one). The body's sentence states the same position (or a no where
     the headline says veto), so the headline is found wrong only where the
-    body's sentence is, or where it turns a no into a veto.
+    body's sentence is, or where it turns a no into a veto. A headline citing a
+    symbol ("Adopting Resolution 2735 (2024) ...") is linked to the one decision
+    of that symbol the record holds, as a body sentence citing it would be.
 
     Parameters
     ----------

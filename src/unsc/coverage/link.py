@@ -53,6 +53,9 @@ Decision
     by their sponsors, the one another sponsor's sentence links is not this one: the
     other is, where every such vote of those days is held. A sentence telling of a
     resolution (never of an amendment) is not linked to a vote on an amendment.
+    A vote told as "today" that nothing of the page's day fits is looked for in the
+    :data:`LATE_DAYS` before, and kept only when two stated members or a tally fit it
+    (:func:`_page_days_late`; the day is still judged as written).
     A symbol named without any vote ("Resolution 1929 increases the pressure") is
     the story's vote when that decision was voted by the sentence's body on the
     article's day or up to :data:`STORY_DAYS` before.
