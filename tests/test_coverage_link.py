@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from coverage_text import inline_article
 
-from unsc.coverage import analyse
+from unsc.coverage import analyse, extract_mentions
 from unsc.model import Dataset, conform
 
 #: Fifteen Council members of an invented year, for roll calls written below.
@@ -424,3 +424,191 @@ def test_a_day_no_vote_fits_stays_unlinked_without_a_full_fit(two_of_a_day, seco
     cov = analyse(art, two_of_a_day)
     assert _linked(cov) == ["S/RES/9002(2019)", None]
     assert not (cov.checks.status.astype(str) == "contradicts").any()
+
+
+# --- clause mentions, the acting body, headline symbols and quoted titles (issue 12: link recall) ---
+
+
+@pytest.fixture
+def two_vetoes_of_a_month(coverage_record, fixtures):
+    """Two vetoed Council drafts of one month, under the same generic title (the record names no sponsor):
+    one Norway put forward, vetoed by Britain; one Mexico put forward, vetoed by Russia and China."""
+    decisions = [
+        {"decision_id": "S/2019/301", "body": "SC", "date": "2019-04-03", "draft": "S/2019/301",
+         "title": "The situation in the northern sea", "topic": None, "outcome": "vetoed",
+         "yes": 12, "no": 1, "abstain": 2},
+        {"decision_id": "S/2019/309", "body": "SC", "date": "2019-04-10", "draft": "S/2019/309",
+         "title": "The situation in the northern sea", "topic": None, "outcome": "vetoed",
+         "yes": 10, "no": 2, "abstain": 3},
+    ]
+    # adopted texts before and after, so that the source (holding every Council vote) spans the month
+    decisions += [{"decision_id": f"S/RES/{n}(2019)", "body": "SC", "date": day, "draft": None,
+                   "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
+                   "yes": 15, "no": 0, "abstain": 0}
+                  for n, day in ((9101, "2019-02-01"), (9102, "2019-06-28"))]
+    votes = {"S/2019/301": _roll(no=("GBR",), abstain=("IND", "ZAF")),
+             "S/2019/309": _roll(no=("RUS", "CHN"), abstain=("IND", "ZAF", "TUR")),
+             "S/RES/9101(2019)": _roll(), "S/RES/9102(2019)": _roll()}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def _by_evidence(cov) -> dict[str, str | None]:  # noqa: ANN001
+    first = cov.mentions.drop_duplicates("mention_id")
+    return {str(e): None if pd.isna(d) else str(d) for e, d in zip(first.evidence, first.decision_id,
+                                                                    strict=True)}
+
+
+def test_each_clause_naming_its_own_sponsors_text_is_a_mention_linked_alone(two_vetoes_of_a_month):
+    art = inline_article("At the Security Council, Ruritania tried twice to win enough votes, Britain vetoed "
+                         "a Norwegian-drafted resolution and Russia and China vetoed a Mexican-drafted text.",
+                         date="2019-04-20")
+    # the lead-in tells of no vote of its own: no mention
+    got = _by_evidence(analyse(art, two_vetoes_of_a_month))
+    assert got == {"Britain vetoed a Norwegian-drafted resolution": "S/2019/301",
+                   "Russia and China vetoed a Mexican-drafted text.": "S/2019/309"}
+
+
+def test_a_clause_whose_vetoer_is_not_read_is_the_text_the_other_clause_leaves(two_vetoes_of_a_month):
+    # "the Britsh" is no member read: the clause ties both drafts; the other clause, naming another
+    # sponsor, links one of them, so this clause's text is the other one (every Council vote is held)
+    art = inline_article("In the Security Council the Britsh vetoed a Norwegian-drafted resolution and "
+                         "Russia and China vetoed a Mexican-drafted text.", date="2019-04-20")
+    cov = analyse(art, two_vetoes_of_a_month)
+    got = _by_evidence(cov)
+    assert got == {"In the Security Council the Britsh vetoed a Norwegian-drafted resolution": "S/2019/301",
+                   "Russia and China vetoed a Mexican-drafted text.": "S/2019/309"}
+    first = cov.mentions.drop_duplicates("mention_id").reason.iloc[0]
+    assert "the story links S/2019/309 to a text of another sponsor, so this one (NOR) is the other" in first
+
+
+def test_clauses_of_one_sponsor_keep_the_sentence_whole(two_vetoes_of_a_month):
+    art = inline_article("In the Security Council Britain vetoed a Norwegian-drafted resolution and Russia "
+                         "vetoed a Norwegian-drafted text.", date="2019-04-20")
+    assert len(analyse(art, two_vetoes_of_a_month).mentions.mention_id.unique()) == 1
+
+
+def test_a_sentence_naming_another_sponsor_does_not_continue_the_vote_before(two_vetoes_of_a_month):
+    art = inline_article("Russia and China vetoed a Mexican-drafted resolution in the Security Council.",
+                         "The Britsh vetoed a Norwegian-drafted text.", date="2019-04-20")
+    assert _linked(analyse(art, two_vetoes_of_a_month)) == ["S/2019/309", "S/2019/301"]
+
+
+def test_a_veto_is_the_councils_whatever_body_the_sentence_names_first():
+    art = inline_article("Ruritania's friends went to the General Assembly after Britain vetoed a Security "
+                         "Council resolution on Friday demanding a truce.", date="2019-04-20")
+    assert list(extract_mentions(art).body.unique()) == ["SC"]
+
+
+def test_the_body_named_just_before_the_vote_act_is_the_one_voting():
+    art = inline_article("After the Security Council's deadlock, the General Assembly adopted on Friday a "
+                         "resolution demanding a truce.", date="2019-04-20")
+    assert list(extract_mentions(art).body.unique()) == ["GA"]
+    # a body named after the act is what the text is about, not who voted: the first named stays
+    art = inline_article("The Security Council adopted a resolution asking the General Assembly to meet.",
+                         date="2019-04-20")
+    assert list(extract_mentions(art).body.unique()) == ["SC"]
+
+
+def test_a_headline_citing_a_symbol_is_linked_to_it(two_of_a_day):
+    art = inline_article("The Council met on Friday to discuss the disputed sea.",
+                         date="2019-03-02",
+                         headline="Council adopts Resolution 9001 (2019) with 14 votes, Japan abstaining")
+    cov = analyse(art, two_of_a_day)
+    head = cov.mentions[cov.mentions.mention_id.str.endswith(":h1")]
+    assert list(head.decision_id) == ["S/RES/9001(2019)"]
+    assert head.reason.iloc[0] == "headline: cites S/RES/9001(2019)"
+    assert cov.checks[cov.checks.mention_id.str.endswith(":h1")].status.tolist() == ["agrees"]
+
+
+@pytest.fixture
+def three_hrc_texts(coverage_record):
+    """Three Human Rights Council resolutions of one day, each with the same lone vote against."""
+    roll = {"USA": "no", "FRA": "yes", "BRA": "yes", "IND": "abstain"}
+    decisions = [
+        {"decision_id": f"A/HRC/RES/40/{n}", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": title, "topic": None, "outcome": "adopted", "yes": yes, "no": 1, "abstain": 5}
+        for n, title, yes in ((11, "Fishing rights of coastal communities in the northern sea", 30),
+                              (12, "Access to clean water for displaced persons", 40),
+                              (13, "Protection of journalists reporting on armed conflict", 41))]
+    return _with(coverage_record, decisions, {d["decision_id"]: roll for d in decisions})
+
+
+def test_a_quoted_title_ends_the_story_of_the_vote_before(three_hrc_texts):
+    art = inline_article("The Human Rights Council on Thursday adopted a text with 30 votes in favour, the "
+                         "United States alone voting against.",
+                         "On the resolution, \u201cProtection of journalists reporting on armed "
+                         "conflict,\u201d the United States again voted against.", date="2019-03-22")
+    cov = analyse(art, three_hrc_texts)
+    assert _linked(cov) == ["A/HRC/RES/40/11", "A/HRC/RES/40/13"]
+    assert "quotes the title of A/HRC/RES/40/13" in cov.mentions.drop_duplicates("mention_id").reason.iloc[1]
+
+
+def test_several_votes_past_the_records_span_are_unverifiable(coverage_record):
+    cov = analyse(inline_article("The General Assembly approved resolutions on Monday on water and on "
+                                 "journalists.", date="2019-03-22"), coverage_record)
+    row = cov.mentions.iloc[0]
+    assert row.status == "unverifiable"
+    assert row.reason.startswith("refers to several decisions, outside the data: GA record covers")
+    # undated, a count may reach back into the span ("have repeatedly vetoed"): it stays unlinked
+    cov = analyse(inline_article("The General Assembly has approved resolutions on water and on "
+                                 "journalists.", date="2019-03-22"), coverage_record)
+    assert cov.mentions.status.iloc[0] == "unlinked"
+
+
+def test_a_closing_concession_about_habit_counts_no_votes_of_this_one():
+    art = inline_article("India on Thursday voted in favour of the resolution on Ruritania in the Human "
+                         "Rights Council, although it usually abstains on country resolutions.",
+                         date="2019-03-22")
+    assert not extract_mentions(art).plural.any()
+    # a count in the sentence's own clause is still several
+    art = inline_article("India on Thursday voted in favour of both resolutions on Ruritania in the Human "
+                         "Rights Council.", date="2019-03-22")
+    assert extract_mentions(art).plural.all()
+
+
+@pytest.fixture
+def a_text_and_its_amendment(coverage_record):
+    """A Human Rights Council resolution and a vote on an amendment to it, the same day."""
+    decisions = [
+        {"decision_id": "A/HRC/RES/40/21", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "Situation of human rights in the northern sea", "topic": None, "outcome": "adopted",
+         "yes": 30, "no": 10, "abstain": 7},
+        {"decision_id": "A/HRC/40/L.61", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": "Situation of human rights in the northern sea :amendment /Human Rights Council at its "
+                  "40th session", "topic": None, "outcome": "failed", "yes": 12, "no": 25, "abstain": 10},
+    ]
+    roll = {"IND": "yes", "FRA": "no", "BRA": "abstain"}
+    return _with(coverage_record, decisions, {d["decision_id"]: roll for d in decisions})
+
+
+def test_a_sentence_of_the_resolution_is_not_linked_to_an_amendments_vote(a_text_and_its_amendment):
+    art = inline_article("India on Thursday voted in favour of the resolution on the northern sea in the "
+                         "Human Rights Council.", date="2019-03-22")
+    assert _linked(analyse(art, a_text_and_its_amendment)) == ["A/HRC/RES/40/21"]
+    art = inline_article("India on Thursday voted in favour of an amendment to the resolution on the "
+                         "northern sea in the Human Rights Council.", date="2019-03-22")
+    assert _linked(analyse(art, a_text_and_its_amendment)) == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mission has three days left after Britain used its power of veto to block the renewal of its "
+    "mandate in the Security Council.",
+    "The Assembly met following the veto issued by Britain in the Security Council against the renewal.",
+])
+def test_a_veto_told_as_a_power_used_or_a_veto_issued_names_its_caster(sentence):
+    rows = extract_mentions(inline_article(sentence, date="2019-04-20"))
+    assert (rows.members.tolist(), rows.position.tolist(), rows.body.tolist()) == (["GBR"], ["veto"], ["SC"])
+
+
+def test_a_vote_told_as_today_on_a_page_days_late_is_found_in_the_days_before(two_vetoes_of_a_month):
+    cov = analyse(inline_article("Russia and China vetoed the draft today in the Security Council.",
+                                 date="2019-04-13"), two_vetoes_of_a_month)
+    assert _linked(cov) == ["S/2019/309"]
+    assert "told as 'today' on a page of 2019-04-13" in cov.mentions.reason.iloc[0]
+    # the day is still the sentence's claim, judged as written
+    dates = cov.checks[cov.checks.claim.astype(str) == "date"]
+    assert dates.status.tolist() == ["contradicts"]
+    # one member alone says too little to look beyond the day
+    cov = analyse(inline_article("Britain vetoed the draft today in the Security Council.",
+                                 date="2019-04-06"), two_vetoes_of_a_month)
+    assert _linked(cov) == [None]

@@ -234,13 +234,13 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "only", "sole", "lone", "backed", "supported", "supporting",
                   "endorsed", "went", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
-_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
+_VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issued|exercised)\s+)?by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        # "used its power of veto"; not "has not used its veto since 1989"
                        r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}(?:power\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       r"{0,2}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -622,6 +622,34 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+#: A vote act right after a body's name: the body that name belongs to is the one deciding.
+_BODY_ACTS = re.compile(r"\s*(?:(?:has|have|had|also|then|later|on\s+\w+|\w+ly)\s+){0,3}"
+                        r"(?:adopted|voted|passed|approved|endorsed|rejected)\b", re.I)
+
+
+def _acting_body(sent: str, bodies: list[tuple[int, str]], veto: bool) -> str | None:
+    """The body whose vote a sentence naming ``bodies`` tells of (the first named, unless told otherwise).
+
+    A veto is the Security Council's alone, so a sentence telling of one that names the Council
+    is its vote ("went to the General Assembly after the US vetoed a Security Council
+    resolution"). Otherwise, when one body alone is named just before a vote act ("In the wake of
+    the Council's deadlock, the General Assembly adopted ..."), that body voted; else the first.
+    """
+    if veto and any(lexicon.BODY_NAMES[m.group()] == "SC" for m in _BODY_NAME_RE.finditer(sent)):
+        return "SC"  # named anywhere: "the Assembly met after the veto cast by X in the Security Council"
+    if not bodies:
+        return None
+    named = {b for _, b in bodies}
+    if len(named) == 1:
+        return bodies[0][1]
+    acting = set()
+    for at, b in bodies:
+        head = _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)
+        if head is not None and _BODY_ACTS.match(sent, head.end()):
+            acting.add(b)
+    return next(iter(acting)) if len(acting) == 1 else bodies[0][1]
+
+
 def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
     if not dates:
         return None
@@ -820,7 +848,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
-    by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
+    # "the veto issued by the United States": the act's agents after its participle
+    by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
+                  r"joined\s+by|as\s+did)\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
                   r"including|namely)\s+(?:the\s+)?|"
                   # "33 countries voted for the resolution, including A and B", "..., most notably A":
@@ -1023,6 +1053,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who)\s+|(?=(?:earlier|previously|
 _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
                     r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b|\bearlier\b|"
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
+#: A closing concession about what a member does as a rule: ", although the country usually abstains
+#: or votes against such resolutions", ", though it often opposes ...".
+_HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|"
+                         r"generally|typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
 #: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside. The
@@ -1751,6 +1785,49 @@ def _bulleted(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+#: A member's vote on a text named by its sponsor: "vetoed a Brazilian-drafted resolution",
+#: "voted against the US draft", "abstained on France's text".
+_SPONSORED_ACT = re.compile(
+    r"\b(?:vetoed|voted\s+(?:against|for|in\s+favou?r\s+of)|abstained\s+(?:on|from\s+voting\s+on))\s+"
+    r"(?:a|an|the)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,3}?(?:draft\s+)?"
+    r"(?:resolution|draft|text|proposal|measure)\b(?!s)", re.I)
+#: Where one clause of a sentence ends and the next begins: a comma, "and", "but", "while".
+_NEXT_CLAUSE = re.compile(r",\s+(?:(?:and|but|while|whereas|then)\s+)?|\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
+    """Spans of the clauses of a sentence that tells of votes on several texts, each named by its sponsor.
+
+    "Britain vetoed a Ruritanian-drafted text and Ruritania vetoed a British-drafted one" is
+    two votes: each clause holds its own vote act on a text named by a sponsor
+    (:data:`_SPONSORED_ACT`), and the sponsors differ. A clause runs from the first break
+    after the act before it (:data:`_NEXT_CLAUSE`) to the end of its own text's words; a
+    lead-in before the first act that counts several votes of its own ("X tried twice,
+    then ...") is a clause apart (it stays a mention of several). ``None`` when fewer
+    than two such acts, or two with the same sponsor or none: the sentence stays whole.
+    """
+    from unsc.coverage.link import sponsors_in
+
+    acts = list(_SPONSORED_ACT.finditer(sent))
+    if len(acts) < 2:
+        return None
+    sponsors = [sponsors_in(a.group()) for a in acts]
+    if any(not sp for sp in sponsors) or len(set(sponsors)) < len(sponsors):
+        return None
+    starts, ends = [0], []
+    for prev, nxt in zip(acts, acts[1:], strict=False):
+        cut = _NEXT_CLAUSE.search(sent, prev.end(), nxt.start())
+        if cut is None:
+            return None
+        starts.append(cut.end())
+        ends.append(cut.start())
+    spans = list(zip(starts, [*ends, len(sent)], strict=True))
+    lead = [c for c in _NEXT_CLAUSE.finditer(sent, 0, acts[0].start()) if c.group().startswith(",")]
+    if lead and _PLURAL.search(sent[: lead[-1].start()]):
+        spans = [(0, lead[-1].start()), (lead[-1].end(), spans[0][1]), *spans[1:]]
+    return spans
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -1859,7 +1936,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             if _name_the_count(sent, pi, rows):
                 continue
-            clauses = _dated_clauses(sent, article.date)
+            clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -1951,7 +2028,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
-    body = bodies[0][1] if bodies else None
+    body = _acting_body(sent, bodies, "veto" in positions)
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
         body = "SC"
     if positions == {"veto"} and body in ("GA", "HRC") and _VENUE_BEFORE.search(sent[: bodies[0][0]]):
@@ -2001,7 +2078,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     subjects, topics = _subjects(sent, places, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
-    plural = bool(_PLURAL.search(core))
+    # "..., although it usually abstains on such resolutions": the habit a closing concession tells
+    # of counts other votes, not this one's
+    plural = bool(_PLURAL.search(_HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)))
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)

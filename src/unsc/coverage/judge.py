@@ -53,6 +53,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
@@ -280,7 +281,9 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
     the same body within a day of the decision fits the claim (the headline may
     mean that one). The body's sentence states the same position (or a no where
     the headline says veto), so the headline is found wrong only where the
-    body's sentence is, or where it turns a no into a veto.
+    body's sentence is, or where it turns a no into a veto. A headline citing a
+    symbol ("Adopting Resolution 2735 (2024) ...") is linked to the one decision
+    of that symbol the record holds, as a body sentence citing it would be.
 
     Parameters
     ----------
@@ -315,10 +318,35 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
         for member in _split(h["members"]):
             row = {**h, **_HEADLINE_BLANK, "members": member, "paragraph": 0,
                    "mention_id": f"{article.slug}:h1"}
-            decision, reason = _through_body(member, str(h["position"]), h["body"], groups, ds)
+            decision, reason = _cited_in_headline(h, ds)
+            if decision is None:
+                decision, reason = _through_body(member, str(h["position"]), h["body"], groups, ds)
             row.update(decision_id=decision, status="linked" if decision else "unlinked", reason=reason)
             rows.append(row)
     return conform_mentions(pd.DataFrame(rows))
+
+
+def _cited_in_headline(h: dict, ds: Dataset) -> tuple[str | None, str]:
+    """(the one decision a headline's cited symbol names, or ``None``; why).
+
+    "Adopting Resolution 2735 (2024) with 14 votes in favour, X abstaining": a symbol decides
+    alone, in a headline as in a body sentence, when it names exactly one decision the record
+    holds, of the body the headline names (if any).
+    """
+    from unsc.coverage.link import _held, _index, _split
+
+    cited = _split(h.get("cited"))
+    if not cited:
+        return None, ""
+    idx = _index(ds)
+    found = _held(idx, cited)
+    if len(found) != 1:
+        return None, ""
+    said_body = h.get("body")
+    at = int(np.flatnonzero(idx.ids == found[0])[0])
+    if isinstance(said_body, str) and said_body and said_body != idx.body[at]:
+        return None, ""
+    return found[0], f"headline: cites {', '.join(cited)}"
 
 
 def _through_body(member: str, position: str, said_body: object, groups: pd.DataFrame,

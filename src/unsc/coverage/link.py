@@ -50,6 +50,16 @@ Decision
     Among Council candidates that still tie, a permanent member's stated vote
     against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
     procedural) is chosen when everything stated fits it.
+    A sentence that quotes one candidate's title ("On the resolution, 'Human rights
+    in X', 40 voted in favour") is that candidate's, and never the previous vote going
+    on; nor is a sentence naming another sponsor than the one before ("Britain vetoed
+    a Norwegian draft" after "Russia vetoed the Mexican text"). Of two tied texts named
+    by their sponsors, the one another sponsor's sentence links is not this one: the
+    other is, where every such vote of those days is held. A sentence telling of a
+    resolution (never of an amendment) is not linked to a vote on an amendment.
+    A vote told as "today" that nothing of the page's day fits is looked for in the
+    :data:`LATE_DAYS` before, and kept only when two stated members or a tally fit it
+    (:func:`_page_days_late`; the day is still judged as written).
     A symbol named without any vote ("Resolution 1929 increases the pressure") is
     the story's vote when that decision was voted by the sentence's body on the
     article's day or up to :data:`STORY_DAYS` before.
@@ -85,7 +95,8 @@ Unverifiable
     ("by consensus"), which has no roll call to check: it is linked only to a
     decision the record holds without a roll call.
 Not linked at all
-    A mention of several decisions ("have vetoed three resolutions"), unless a
+    A mention of several decisions ("have vetoed three resolutions"; ``unverifiable``
+    when its day or window lies outside the record's span for its body), unless a
     clause dated to a month at most names the last of them ("four times, the last
     time in February 1999": that one is linked by the usual rules) or it cites
     each by a symbol the record holds ("two resolutions, Resolution 2712 and
@@ -307,6 +318,7 @@ def _codes(text: str) -> list[str]:
             if p.kind in ("name", "demonym")]
 
 
+@lru_cache(maxsize=4096)
 def sponsors_in(sentence: str) -> frozenset[str]:
     """The states a sentence says drafted the text ("a Russian-drafted resolution", "drafted by France")."""
     found: set[str] = set()
@@ -368,6 +380,13 @@ def _subject_title(title: str) -> str:
     return re.sub(r"\([^()]*\bdrafts?\b[^()]*\)", " ", title)
 
 
+#: A title saying its vote was on an amendment (the Human Rights Council's ":amendment /...").
+_AMENDMENT_TITLE = re.compile(r":\s*amendments?\b", re.I)
+#: A sentence telling of a text itself, not of an amendment to it.
+_TEXT_WORD = re.compile(r"\b(?:resolution|draft|text)\b", re.I)
+_AMEND_WORD = re.compile(r"\bamend", re.I)
+
+
 @dataclass
 class _Index:
     """The record's decisions as arrays, built once per dataset (linking is then per candidate)."""
@@ -399,6 +418,7 @@ class _Index:
     raw_topics: list[str] = field(default_factory=list)
     _subject_words: dict[int, frozenset[str]] = field(default_factory=dict)
     _idf: dict[str, float] | None = None
+    _amendments: np.ndarray | None = None
 
     def subject_words(self, i: int) -> frozenset[str]:
         """The words (and ``@``-codes of the states) a decision's title and topic name: its subject."""
@@ -457,6 +477,16 @@ class _Index:
             found = frozenset(_codes(m.group(1))) if m else frozenset()
             self._sponsors[i] = found
         return found
+
+    def amendments(self) -> np.ndarray:
+        """Whether each decision is a vote on an amendment ("... :amendment /Human Rights Council ...",
+        "Oral amendment at S/PV.9479"), not on a text itself (built once)."""
+        if self._amendments is None:
+            titles = self.raw_titles or self.titles
+            self._amendments = np.array(
+                [bool(_AMENDMENT_TITLE.search(t)) or "amendment" in str(d).lower()
+                 for t, d in zip(titles, self.ids, strict=True)], dtype=bool)
+        return self._amendments
 
     def votes_of(self, decision_id: str) -> dict[str, str]:
         """Member → vote on one decision (a binary search in the sorted votes, cached)."""
@@ -617,6 +647,9 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         return Linked(None, math.nan, "unverifiable",
                       "a vote in a Main Committee of the General Assembly: the data hold plenary votes only")
     linked = _link_one(rows, ds, previous, headline=headline)
+    said = first["date_text"]
+    if isinstance(said, str) and _RELATIVE_DAY.match(said):  # cheap test first: most days are not
+        linked = _page_days_late(rows, ds, previous, linked, headline=headline)
     linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
@@ -661,6 +694,51 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+#: "today", "yesterday", "tonight": a day told relative to the page's date, which may be days late.
+_RELATIVE_DAY = re.compile(r"^(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+#: How many days before a relative day a page's date may lie after the vote it tells of.
+LATE_DAYS = 7
+
+
+def _page_days_late(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
+                    headline: str | None = None) -> Linked:
+    """A vote told as "today" on a page dated days after it: the days before, when the stated votes say so.
+
+    A page's date may be when it was posted or crawled, not when its story was filed:
+    "Russia and China vetoed the US draft today" on a page of the 24th about a veto of the
+    22nd (the day is still judged as written). When nothing of the day (give or take one) fits
+    what the sentence states (no
+    vote held, or the one linked contradicts two stated members or the tally), the mention is
+    linked again over the :data:`LATE_DAYS` before, by the same rules; that link is kept
+    only when everything stated fits it and it rests on two members or a tally.
+    """
+    m = rows.iloc[0]
+    said = m["date_text"]
+    if not isinstance(said, str) or not _RELATIVE_DAY.match(said) or "(as before)" in said or \
+            pd.isna(m["date"]):
+        return linked  # a day carried from the sentence before is not this one's claim to widen
+    stated = _positions(rows)
+    if not (len(stated) >= 2 or isinstance(m["tally"], str)):
+        return linked
+    idx = _index(ds)
+    if linked.status == "linked" and linked.decision_id is not None:
+        at = np.flatnonzero(idx.ids == linked.decision_id)
+        if not len(at) or _fits(idx, int(at[0]), stated, m["tally"]):
+            return linked
+    elif not linked.reason.startswith(_NOTHING_FITS):
+        return linked
+    day = pd.Timestamp(m["date"])
+    wider = rows.assign(date=pd.NaT, date_from=day - pd.Timedelta(days=LATE_DAYS), date_to=day)
+    other = _link_one(wider, ds, previous, headline=headline)
+    at = np.flatnonzero(idx.ids == other.decision_id) if other.decision_id is not None else []
+    if other.status != "linked" or not len(at) or other.several or \
+            not _fits(idx, int(at[0]), stated, m["tally"]):
+        return linked
+    return replace(other, reason=f"{other.reason}; told as '{said}' on a page of {_fmt(day)}, while "
+                                 "nothing of that day fits what it states: the page is days late, or the "
+                                 "day is misstated")
 
 
 #: Longest window in which a sentence stating nothing checkable is still linked on identity alone.
@@ -945,6 +1023,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         cites = _cites_several(m, cited, stated, idx)
         if cites is not None:
             return cites
+        # several votes of a day or a window written, none of which the record could hold (an
+        # undated count, "have repeatedly vetoed", may reach back into it)
+        outside = _outside_span(m, idx) if pd.notna(m["date"]) or pd.notna(m["date_from"]) else None
+        if outside is not None:
+            return Linked(None, math.nan, "unverifiable", f"refers to several decisions, {outside}")
         return Linked(None, math.nan, "unlinked", "refers to several decisions, not one")
     if previous is not None and not cited:
         other = _other_of_the_day(m, stated, idx, previous)
@@ -968,21 +1051,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, dated = _window(m, article_date)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-    if body is not None and body not in idx.spans:
-        return Linked(None, math.nan, "unverifiable", f"the record holds no {body} decisions")
-    span = idx.spans.get(body) if body else None
-    if span is None and idx.spans:
-        span = (min(s[0] for s in idx.spans.values()), max(s[1] for s in idx.spans.values()))
-    if span is not None and (hi < span[0] or lo > span[1]):
-        return Linked(None, math.nan, "unverifiable",
-                      f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to "
-                      f"{_fmt(span[1])}")
+    outside = _outside_span(m, idx, lo, hi)
+    if outside is not None:
+        return Linked(None, math.nan, "unverifiable", outside)
     dates = idx.dates
     keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
     if body is not None:
         keep = keep & (idx.body == body)
     if vetoed_only and _veto_claim(m, rows, stated):
         keep = keep & (idx.outcome == "vetoed")
+    if _TEXT_WORD.search(str(m["evidence"])) and not _AMEND_WORD.search(str(m["evidence"])):
+        # "voted in favour of the resolution": the text's own vote, not one on an amendment to it
+        keep = keep & ~idx.amendments()
     dated_here = [c for c in cited if _symbol_year(c) is not None and lo.year <= _symbol_year(c) <= hi.year]
     if dated_here and not _held(idx, cited):
         # a symbol of the vote's own year the record does not hold: a decision the record knows by
@@ -1051,7 +1131,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     order = np.argsort(-score, kind="stable")
     best = score[order[0]]
     if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
-            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+            m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated,
+                                        m["tally"]) and not _names_another(list(cand), str(m["evidence"]),
+                                                                            previous, idx):
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
@@ -1132,7 +1214,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             "fit it in part (a count differs, to judge) and none of the others"
         return Linked(idx.ids[chosen], round(float(best), 3), "linked",
                       f"the stated votes {fit} of {len(close)} ({shown})")
-    if previous is not None and previous in {idx.ids[i] for i in close} and _fits(
+    titled = _quoted_title(close, str(m["evidence"]), idx)
+    if titled is not None and _fits(idx, titled, stated, m["tally"]):
+        return Linked(idx.ids[titled], round(float(best), 3), "linked",
+                      f"{len(close)} decisions fit equally ({shown}); the sentence quotes the title of "
+                      f"{idx.ids[titled]}")
+    if previous is not None and previous in {idx.ids[i] for i in close} and titled is None and _fits(
             idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
@@ -1169,6 +1256,26 @@ SUBJECT_LEAD = 2.0
 SAME_SUBJECT = 0.3
 #: The least weight of the words named: one word a few titles share (log(N/50) + 1), not a common one.
 SUBJECT_WEIGHT = 4.5
+
+
+def _outside_span(m: pd.Series, idx: _Index, lo: pd.Timestamp | None = None,
+                  hi: pd.Timestamp | None = None) -> str | None:
+    """Why the record cannot hold the mention's vote: a body it holds nothing of, or days past its span.
+
+    ``lo`` and ``hi``: the mention's window, when known already (:func:`_window`).
+    """
+    if lo is None or hi is None:
+        article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+        lo, hi, _ = _window(m, article_date)
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and body not in idx.spans:
+        return f"the record holds no {body} decisions"
+    span = idx.spans.get(body) if body else None
+    if span is None and idx.spans:
+        span = (min(s[0] for s in idx.spans.values()), max(s[1] for s in idx.spans.values()))
+    if span is not None and (hi < span[0] or lo > span[1]):
+        return f"outside the data: {body or 'the'} record covers {_fmt(span[0])} to {_fmt(span[1])}"
+    return None
 
 
 def _subject_shares(cands: list[int], text: str, idx: _Index) -> tuple[np.ndarray, list[list[str]]]:
@@ -1236,6 +1343,46 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
                           f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
                           f"{shares[second]:.2f})")
+
+
+def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
+    """Whether a sentence quotes the title of another candidate than the vote just linked.
+
+    "On the resolution 'X', 46 voted in favour" after a sentence linked to the day's vote on Y
+    goes on to the vote on X (:func:`_quoted_title`): it does not continue the vote before,
+    whatever its stated votes fit.
+    """
+    titled = _quoted_title(cand, sentence, idx)
+    return titled is not None and idx.ids[titled] != previous
+
+
+#: How close a quoted span must come to a candidate's title (rapidfuzz ratio, 0-100) to name it ...
+TITLE_QUOTED = 90
+#: ... while every other candidate's title stays under this.
+TITLE_OTHER = 80
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”]{12,300}?)[,.]?[\"”]")
+
+
+def _quoted_title(cand: list[int], sentence: str, idx: _Index) -> int | None:
+    """The one candidate whose title the sentence quotes ("On the resolution, 'Rights in X'"), or ``None``.
+
+    A quotation of three words or more that comes within :data:`TITLE_QUOTED` of one
+    candidate's title (as the record prints it) while every other title stays under
+    :data:`TITLE_OTHER`.
+    """
+    from rapidfuzz import fuzz
+
+    quotes = [q.group(1).strip().lower() for q in _QUOTED_SPAN.finditer(sentence)
+              if len(q.group(1).split()) >= 3]
+    if not quotes or len(cand) < 2:
+        return None
+    titles = [(idx.raw_titles[i] if idx.raw_titles else idx.titles[i]).lower() for i in cand]
+    for quote in quotes:
+        ratios = np.array([fuzz.ratio(quote, t) for t in titles])
+        order = np.argsort(-ratios, kind="stable")
+        if ratios[order[0]] >= TITLE_QUOTED and ratios[order[1]] < TITLE_OTHER:
+            return cand[int(order[0])]
+    return None
 
 
 def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
@@ -1420,17 +1567,22 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         return conform_mentions(mentions)
     out = mentions.copy()
     results: list[tuple[pd.DataFrame, Linked]] = []
-    previous: tuple[int, str] | None = None
+    previous: tuple[int, str, frozenset[str]] | None = None
+    # the sponsors each mention's sentence names, read once from plain lists
+    sponsors_of = {k: sponsors_in(str(e))
+                   for k, e in zip(out["mention_id"].tolist(), out["evidence"].tolist(), strict=True)}
     # each rule reads a mention's first row again and again: plain objects make that cheap (an
     # Arrow-backed row is rebuilt value by value), which keeps linking linear and fast
-    for _, rows in out.astype(object).groupby("mention_id", sort=False):
+    for key, rows in out.astype(object).groupby("mention_id", sort=False):
         paragraph = int(rows["paragraph"].iloc[0]) if pd.notna(rows["paragraph"].iloc[0]) else 0
-        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES else None
+        sponsors = sponsors_of[key]
+        near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES and \
+            not _other_sponsor(sponsors, previous[2]) else None
         linked = link_one(rows, ds, near, headline=headline)
         if linked.decision_id is not None and not linked.several:
-            previous = (paragraph, linked.decision_id)
+            previous = (paragraph, linked.decision_id, sponsors)
         results.append((rows, linked))
-    results = _by_story(results, ds, headline)
+    results = _by_story(results, ds, headline, sponsors_of)
     results = _misdated_in_story(results, ds)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
@@ -1449,6 +1601,15 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+def _other_sponsor(these: frozenset[str], those: frozenset[str]) -> bool:
+    """Whether two sentences name the sponsors of their texts, and none in common: two texts.
+
+    "The US vetoed a Ruritanian draft; Ruritania vetoed the US draft": the second sentence is
+    not the first's vote going on, whatever the record's titles say of sponsors.
+    """
+    return bool(these) and bool(those) and not these & those
 
 
 def _veto_of_the_day(rows: pd.DataFrame, linked: Linked, ds: Dataset) -> Linked:
@@ -1484,8 +1645,8 @@ def _veto_of_the_day(rows: pd.DataFrame, linked: Linked, ds: Dataset) -> Linked:
                                               else "failed without a veto"))
 
 
-def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
-              headline: str | None) -> list[tuple[pd.DataFrame, Linked]]:
+def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset, headline: str | None,
+              sponsors_of: dict[str, frozenset[str]] | None = None) -> list[tuple[pd.DataFrame, Linked]]:
     """A tie the rest of the story breaks: the one tied candidate another sentence links to.
 
     "The Council approved a resolution Friday demanding an end to settlements, with the US
@@ -1493,21 +1654,36 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
     US's abstention" fits one alone. The first sentence tells of the same vote when exactly one of
     its tied candidates is linked elsewhere in the article (by a link of its own, not one made
     this way), everything it states fits that one, it does not call its text another ("a second
-    draft"), and no other tied candidate's subject fits it better. Otherwise it stays unlinked.
+    draft") nor names another sponsor than the sentences linking that one
+    (:func:`_other_sponsor`), and no other tied candidate's subject fits it better. Otherwise it
+    stays unlinked.
     """
+    if not any(linked.tied and linked.status == "unlinked" for _, linked in results):
+        return results  # no tie for the story to break
     idx = _index(ds)
     told: dict[str, int] = {}
+    sponsored: dict[str, frozenset[str]] = {}  # the sponsors the sentences linking each name
     for rows, linked in results:
         if linked.status == "linked" and linked.decision_id and not linked.several:
             told.setdefault(linked.decision_id, int(rows["paragraph"].iloc[0]))
+            said = sponsors_of.get(str(rows["mention_id"].iloc[0])) if sponsors_of is not None else None
+            sponsored[linked.decision_id] = sponsored.get(linked.decision_id, frozenset()) | (
+                said if said is not None else sponsors_in(str(rows["evidence"].iloc[0])))
     out = []
     for rows, linked in results:
         if not linked.tied or linked.status != "unlinked":
             out.append((rows, linked))
             continue
         m = rows.iloc[0]
+        mine = sponsors_in(str(m["evidence"]))
         hit = [d for d in linked.tied if d in told]
-        if len(hit) != 1 or _ANOTHER.search(str(m["evidence"])):
+        rest = _the_other_sponsors(rows, linked, mine, sponsored, idx)
+        if rest is not None:
+            out.append((rows, rest))
+            continue
+        if len(hit) != 1 or _ANOTHER.search(str(m["evidence"])) or _other_sponsor(
+                mine, sponsored.get(hit[0], frozenset())):
+            # a text named by another sponsor than the one the story links is another text
             out.append((rows, linked))
             continue
         at = [int(np.flatnonzero(idx.ids == d)[0]) for d in linked.tied]
@@ -1569,6 +1745,35 @@ def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
                "day given is taken for a misstatement of that vote's")
         out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
     return out
+
+
+def _the_other_sponsors(rows: pd.DataFrame, linked: Linked, mine: frozenset[str],
+                        sponsored: dict[str, frozenset[str]], idx: _Index) -> Linked | None:
+    """A tie of texts named by their sponsors, which the story's other texts leave to one.
+
+    "Ruritania vetoed a British-drafted text" ties the two vetoed drafts of its days; another
+    sentence links one of them while naming another sponsor ("Britain vetoed a Ruritanian-drafted
+    text"), so this one is the other draft. Only when exactly one tied candidate is left, no
+    sentence links it, what this sentence states fits it, and a source holding every such vote
+    spans the body and the days (else the text told of may be one the data lack). Otherwise ``None``.
+    """
+    if not mine:
+        return None
+    taken = [d for d in linked.tied if _other_sponsor(mine, sponsored.get(d, frozenset()))]
+    rest = [d for d in linked.tied if d not in taken]
+    if not taken or len(rest) != 1 or rest[0] in sponsored:
+        return None
+    m = rows.iloc[0]
+    stated = _positions(rows)
+    i = int(np.flatnonzero(idx.ids == rest[0])[0])
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
+    lo, hi, _ = _window(m, article_date)
+    if not _fits(idx, i, stated, m["tally"]) or _not_held(idx, body, lo, hi, _kinds(m, stated)) is not None:
+        return None
+    why = (f"{linked.reason}; the story links {', '.join(taken)} to a text of another sponsor, "
+           f"so this one ({', '.join(sorted(mine))}) is the other")
+    return replace(linked, decision_id=rest[0], status="linked", score=linked.tied_score, tied=(), reason=why)
 
 
 def _positions_only(m: pd.Series) -> bool:
