@@ -266,7 +266,8 @@ _CHARACTERISE = re.compile(
     r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
     r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
     r"rejected|called|praised|praises|lauded|lauds|slammed|slams|blasted|blasts|assailed|decried|"
-    r"decries|derided|derides)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+    r"decries|derided|derides|referred\s+to|refers\s+to|(?<=\bto\s)refer\s+to)\b"
+    r"(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
 #: Verbs that give a quotation as the speaker's word for something without "as" ("called it
 #: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
 #: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
@@ -520,6 +521,11 @@ _AFTER_ONLY = re.compile(
     r"scoffed|pleaded|joked|jokes|boasted|exclaimed|mused)\s*$")
 
 
+#: A quoted sentence carried on in the writer's words ("that ..."), then its speaker: '," that they
+#: must comply, Ana Ruiz' (lower-case words with no comma, then the name after the last comma).
+_CONTINUED_THEN_SPEAKER = re.compile(r"^\s*,?\s*that\s[a-z][^,;:]*,\s+(?P<np>[^,;:]+)$")
+
+
 def _passive_quoted(upto_verb: str, rest: str) -> str | None:
     """Who quoted the subject of "X was quoted [by Y] as saying [by Y]" ('' for no one), else ``None``.
 
@@ -564,6 +570,12 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
+        tail = _CONTINUED_THEN_SPEAKER.match(phrase)
+        if tail and m.group("verb") in ("said", "says", "added") and not rest.strip(" .") \
+                and plausible_speaker(tail.group("np")):
+            # '"It puts them on notice," that they must comply, Ana Ruiz said.': the writer carries
+            # the quoted sentence on in their own words, and the speaker ends the sentence
+            return _Attribution(tail.group("np"), after, where, window=_window(after, 0, m.end("verb")))
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), after, where)
@@ -588,6 +600,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|put\s+out|published)\s+a\s+(?:writte
                      r"statement\s+(?:saying|that\s+said|stating|reading)\s*[,:]?\s*$")
 #: The lead-in of a quotation set off in the next paragraph ('X had this to say to the paper:').
 _THIS_TO_SAY = re.compile(r"\b(?:had|has|have)\s+(?:this|the\s+following)\s+to\s+say\b")
+#: A participle clause opening a sentence before its subject ("Speaking after the vote, ").
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,;\"“”]{0,80},\s*")
 #: The subject opening a sentence: the words before its first comma or first verb.
 _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
                             r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
@@ -623,16 +637,18 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     m = _PARTICIPLE_SAYING.search(before)
     if m:
         # 'Ana Ruiz, whose country sponsored it, voted in favour, saying, "..."': the sentence's
-        # subject says it
-        subject = _SUBJECT_START.match(before[: m.start()])
+        # subject says it (after any participle opening the sentence: "Speaking after the vote, ")
+        opener = _OPENING_PARTICIPLE.match(before)
+        head = before[opener.end() if opener and opener.end() < m.start() else 0 : m.start()]
+        subject = _SUBJECT_START.match(head)
         np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
         if subject and re.match(r"[A-Z]", np_) and plausible_speaker(subject.group("np").strip()):
             return _Attribution(subject.group("np").strip(), before, where)
         # or a subject followed by any verb ('Ana Ruiz thanked the members, saying "..."'): the
         # longest run of words opening the sentence that names a person
-        opening = _longest_phrase(before[: m.start()])
+        opening = _longest_phrase(head)
         if opening and (read_phrase(opening) or _NO_PHRASE).kind == "person" and read_phrase(opening).name \
-                and re.match(r"\s+[a-z]", before[len(opening) + before.index(opening) :]):
+                and re.match(r"\s+[a-z]", head[len(opening) + head.index(opening) :]):
             return _Attribution(opening, before, where)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
@@ -818,8 +834,19 @@ def find_statements(
     last_person: tuple[Speaker, tuple[int, int]] | None = None
     last_quote: _Statement | None = None
 
+    # what a pronoun subject said in reported speech, per paragraph: (start, end, pronoun)
+    said_by: dict[int, list[tuple[int, int, str]]] = {}
+
     def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
-        return describe(phrase, registry, where, speakers, last_person=last_person, skip=inside)
+        low = phrase.strip().lower()
+
+        def skip(mention: tuple[int, int]) -> bool:
+            # 'He said he had called Ana Ruiz. He said: "..."': a person named in what "he" said
+            # is spoken of, and the same pronoun goes on meaning the same speaker
+            return inside(mention) or any(s <= mention[1] < e and pronoun == low
+                                          for s, e, pronoun in said_by.get(mention[0], ()))
+
+        return describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
 
     for where, kind, item in items:
         if kind == "r":
@@ -836,6 +863,10 @@ def find_statements(
             speakers.append(speaker)
             if speaker.kind == "person":
                 last_person = (speaker, where)
+                if (read_phrase(phrase) or _NO_PHRASE).kind == "pronoun":
+                    at = paragraphs[where[0]].find(clause, where[1])
+                    if at >= 0:
+                        said_by.setdefault(where[0], []).append((at, at + len(clause), phrase.strip().lower()))
             continue
         quote: Quote = item
         if not quote.text or _is_term(paragraphs[quote.para], quote):
