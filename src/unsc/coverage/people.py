@@ -79,7 +79,12 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
     # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan" or "Mar" (first names)
     + "feb apr jun jul aug sep sept oct nov dec".split()
+    # a day named by its distance ("Yesterday the Times reported"): no name word either
+    + "yesterday today tonight tomorrow".split()
 )
+#: The last word of a newspaper's name ("The New York Times", "Washington Post"), capitalised.
+_PAPER_HEADS = frozenset("times post journal herald tribune gazette telegraph chronicle globe courier "
+                         "examiner inquirer dispatch".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
 _ORG_NAME = frozenset("international national united watch foundation institute association "
@@ -352,7 +357,16 @@ class Registry:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if out and out[-1][2][-1:] in "'’" and out[-1][2][:1].isupper() and tok[0] == out[-1][1] + 1 \
+                and re.fullmatch(r"[a-z]{1,3}", tok[2]):
+            # "Ra’ ad": a name broken after its apostrophe by a stray space is one word ("Ra’ad")
+            out[-1] = (out[-1][0], tok[1], out[-1][2] + tok[2])
+            continue
+        out.append(tok)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -468,7 +482,8 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             descriptor = appos.group(1)
         known, _ = _known_country(name)
         speaks = _speaks().match(after)
-        if not (descriptor or known or speaks):
+        if not (descriptor or known or speaks) or (names[-1].lower() in _PAPER_HEADS and not descriptor):
+            # ("The New York Times reported": a newspaper speaks, no person)
             i = j
             continue
         role, country = role_and_country(descriptor) if descriptor else (None, None)
@@ -607,6 +622,10 @@ def read_phrase(phrase: str) -> Phrase | None:
             return None
         return Phrase(text, (), text, "group", definite)
     read = _read_one(text, definite)
+    if read is not None and read.kind == "person" and read.name[-1].lower() in _PAPER_HEADS \
+            and re.match(r"^the\s", phrase.strip(" ,"), re.I):
+        # "the New York Times", "the Lima Post": a newspaper, not a "Mr. Times" (no one is "the Ana Post")
+        return Phrase(text, (), text, "media", definite)
     if read is not None and read.kind == "person" and not read.descriptor \
             and re.match(r"^the\s", phrase.strip(" ,"), re.I):
         # "The Hindu reported", "the Kremlin": a name after "the" alone is a title or an
@@ -807,7 +826,7 @@ def describe(
         return Speaker(text, None, _places(text)[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
-    if outlet or (read.kind in ("media", "org") and words & lexicon.MEDIA_WORDS):
+    if outlet or (read.kind in ("media", "org") and words & (lexicon.MEDIA_WORDS | _PAPER_HEADS)):
         channel, country = role_and_country(text)
         state_media = bool(words & {"state", "state-run", "official", "state-owned"})
         if outlet:

@@ -99,7 +99,8 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = (r"(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?")
 _DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:—|–|--?)")
-_LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then)")
+_LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then|Yesterday|Today|Tonight|"
+                        r"Earlier|Later)")
 _STOP = re.compile(
     r"\s+(?:at|in|on|after|during|while|when|before|to|from|via|following|as|because|adding|"
     r"noting|who|which|that|with|according|told)\b|[,;:!?—–]|(?<!\b[A-Z])\.(?!\w)|$"
@@ -339,7 +340,8 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
             # of the plan's critics, said"; "X, a spokesman for President Y, said"): X speaks
             phrase = chunk
             np_start = prev_cut + 1 + (len(earlier[prev_cut + 1 :]) - len(earlier[prev_cut + 1 :].lstrip()))
-    leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s*", phrase)
+    leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then|Yesterday|Today|Tonight|"
+                       r"Earlier|Later)\b,?\s*", phrase)
     if leading:
         np_start += leading.end()
         phrase = phrase[leading.end() :]
@@ -866,7 +868,8 @@ def find_statements(
                 if (read_phrase(phrase) or _NO_PHRASE).kind == "pronoun":
                     at = paragraphs[where[0]].find(clause, where[1])
                     if at >= 0:
-                        said_by.setdefault(where[0], []).append((at, at + len(clause), phrase.strip().lower()))
+                        said_by.setdefault(where[0], []).append(
+                            (at, at + len(clause), phrase.strip().lower()))
             continue
         quote: Quote = item
         if not quote.text or _is_term(paragraphs[quote.para], quote):
