@@ -718,6 +718,12 @@ def test_quoted_sentence_carried_on_by_the_writer_then_its_speaker():
         '"The vote puts the junta on notice," that it must free the prisoners, Dutch Ambassador '
         "Pieter Smit said."), reported=False)
     assert (s.speaker.iloc[0], s.country.iloc[0]) == ("Pieter Smit", "NLD")
+    # the verb first, after a few words of the writer's, and an earlier speaker not carried on
+    s = extract_statements(_article(
+        "Britain said the draft went too far.",
+        '"We are surprised that some states want the clause removed" from the text, said Ana Ruiz, '
+        "the Chilean envoy."), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz"]
     # a quoted term and a clause of the writer's before "the agency reports" is no such sentence
     s = extract_statements(_article(
         'They could ask for "observer status," which needs a simple majority, Reuters reports.'),
@@ -756,3 +762,17 @@ def test_a_name_broken_after_its_apostrophe_is_one_name():
         "The UN human rights chief Zeid Ra’ ad Al Hussein condemned the raid.",
         'He called the use of force "wholly out of proportion".'), reported=False)
     assert s.speaker.tolist() == ["Zeid Ra’ad Al Hussein"]
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    s = extract_statements(_article(
+        "Chile's Foreign Ministry rejected the text in a statement on Monday.",
+        '"The decision is unfair," the ministry said. "We are calm," the council said.'), reported=False)
+    assert s.speaker.tolist() == ["Chile's Foreign Ministry", "council"]
+    assert s.country.tolist()[0] == "CHL" and pd.isna(s.country.iloc[1])
+    assert (s.speaker_kind == "org").all()
+    # a name before the end of the sentence before is not taken ("... Chile. The council")
+    s = extract_statements(_article(
+        'Only two states voted no, Peru and Chile. The council condemned "the use of force".'),
+        reported=False)
+    assert "Chile" not in " ".join(s.speaker.dropna())

@@ -528,6 +528,12 @@ _AFTER_ONLY = re.compile(
 _CONTINUED_THEN_SPEAKER = re.compile(r"^\s*,?\s*that\s[a-z][^,;:]*,\s+(?P<np>[^,;:]+)$")
 
 
+#: The same with the verb first: '" from the text, said Ana Ruiz' (a few lower-case words, a comma,
+#: "said" and the speaker).
+_CONTINUED_THEN_VERB = re.compile(r"^\s*(?:that|from|to|in|on|about|over|for|by|with|at|against|of)\s"
+                                  r"[^,;:\"“”]{0,60},\s*(?:said|says|added)\s+(?P<rest>.+)$", re.S)
+
+
 def _passive_quoted(upto_verb: str, rest: str) -> str | None:
     """Who quoted the subject of "X was quoted [by Y] as saying [by Y]" ('' for no one), else ``None``.
 
@@ -555,6 +561,14 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         if phrase:
             return _Attribution(phrase, after, where,
                                 window=_window(after, 0, after.index(rest) + len(phrase)))
+    m = _CONTINUED_THEN_VERB.match(after)
+    if m:
+        # '"We are surprised" by the request, said Ana Ruiz, the envoy.': the writer carries the
+        # quoted sentence on, then the verb and the speaker end it
+        phrase = _verb_first(m.group("rest"))
+        if phrase and (read_phrase(phrase) or _NO_PHRASE).kind == "person" and read_phrase(phrase).name:
+            return _Attribution(phrase, after, where,
+                                window=_window(after, 0, after.index(m.group("rest")) + len(phrase)))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
                  rf"(?P<verb>{_VERBS})\b(?P<rest>.*)$", after, re.S)
     if m:
@@ -805,6 +819,32 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+def _institution_named_before(paragraphs, phrase: str, where: tuple[int, int],  # noqa: ANN001
+                              registry: Registry) -> Speaker | None:
+    """The institution "the ministry" is, named in full just before it ("Israel's Foreign Ministry").
+
+    Only a definite phrase of one or two words ("the ministry", "the foreign ministry") is looked
+    up, in its paragraph up to it and in the paragraph before; the last name ending in the same
+    word is taken, when it reads as an institution of a state.
+    """
+    m = re.fullmatch(r"\s*the\s+(?P<words>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s*", phrase, re.I)
+    if not m:
+        return None
+    pi, off = where
+    text = paragraphs[pi][:off]
+    found = list(re.finditer(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b", text))
+    if not found and pi > 0:
+        found = list(re.finditer(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b",
+                                 paragraphs[pi - 1]))
+    for name in reversed(found):
+        if re.search(r"[.!?]\s", name.group()):
+            continue  # the words run over a sentence's end ("... Australia. The council")
+        speaker = describe(name.group().strip(), registry, where)
+        if speaker is not None and speaker.kind == "org" and speaker.country is not None:
+            return speaker
+    return None
+
+
 def find_statements(
     article: Article,
     *,
@@ -848,7 +888,10 @@ def find_statements(
             return inside(mention) or any(s <= mention[1] < e and pronoun == low
                                           for s, e, pronoun in said_by.get(mention[0], ()))
 
-        return describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
+        speaker = describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
+        if speaker is not None and speaker.kind == "org" and speaker.country is None:
+            speaker = _institution_named_before(paragraphs, phrase, where, registry) or speaker
+        return speaker
 
     for where, kind, item in items:
         if kind == "r":
