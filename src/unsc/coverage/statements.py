@@ -819,23 +819,27 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+#: How far back (characters) "the ministry" looks for the ministry named in full.
+_LOOKBACK = 600
+
+
 def _institution_named_before(paragraphs, phrase: str, where: tuple[int, int],  # noqa: ANN001
                               registry: Registry) -> Speaker | None:
     """The institution "the ministry" is, named in full just before it ("Israel's Foreign Ministry").
 
     Only a definite phrase of one or two words ("the ministry", "the foreign ministry") is looked
-    up, in its paragraph up to it and in the paragraph before; the last name ending in the same
-    word is taken, when it reads as an institution of a state.
+    up, in the text just before it in its paragraph, else at the end of the paragraph before; the
+    last name ending in the same word is taken, when it reads as an institution of a state.
     """
     m = re.fullmatch(r"\s*the\s+(?P<words>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s*", phrase, re.I)
     if not m:
         return None
     pi, off = where
-    text = paragraphs[pi][:off]
-    found = list(re.finditer(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b", text))
+    named = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b")
+    # (a window of text before it, not the whole paragraph: linear however long the article)
+    found = list(named.finditer(paragraphs[pi][max(0, off - _LOOKBACK) : off]))
     if not found and pi > 0:
-        found = list(re.finditer(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b",
-                                 paragraphs[pi - 1]))
+        found = list(named.finditer(paragraphs[pi - 1][-_LOOKBACK:]))
     for name in reversed(found):
         if re.search(r"[.!?]\s", name.group()):
             continue  # the words run over a sentence's end ("... Australia. The council")
