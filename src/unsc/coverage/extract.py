@@ -235,7 +235,23 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
-_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?|\bcouncil\b", re.I)
+_VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?", re.I)
+
+
+def _veto_context(sent: str, context: _Context) -> bool:
+    """Whether a word that can mean a veto ("blocked", "stymied", "vetoed") is one in ``sent``.
+
+    Only the Security Council has a veto: the word says so itself ("veto"), or the
+    sentence names the Council or its permanent members, or "the council" it names is
+    the Security Council. "The Human Rights Council passed the text, but attempts to
+    amend it were blocked" tells of an amendment voted down, no veto.
+    """
+    if _VETO_CONTEXT.search(sent):
+        return True
+    named = {b for _, b in _bodies(sent, context)}
+    if named:
+        return "SC" in named
+    return bool(re.search(r"\bcouncil\b", sent, re.I)) and context.last_body in (None, "SC")
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
@@ -313,13 +329,13 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
-                    r"[\"“‘']?(?:yes|affirmative)[\"”’']?\s+votes?\b|"
+                    r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
-                    r"[\"“‘']?(?:no|nay|negative)[\"”’']?\s+votes?\b|"
+                    r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
@@ -328,7 +344,8 @@ _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
     # draft symbols of the Assembly and the Council ("A/HRC/51/L.6", "A/ES-11/L.5")
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
-    r"|\b[Rr]esolution\s+(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
+    # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
+    r"|\b[Rr]esolution\s+\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
     r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
 )
 _PLURAL = re.compile(
@@ -342,10 +359,23 @@ _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
     r"regarding|upgrad(?:e|es|ed|ing)|admit(?:s|ted|ting)?|recogni[sz](?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
-    r"expel(?:s|led|ling)?)\s+(?:the\s+)?$|"
+    # "in war-torn Yemen", "on conflict-hit Sudan": a hyphenated epithet between the word and the state
+    r"expel(?:s|led|ling)?)\s+(?:the\s+)?(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+)?$|"
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+#: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
+_BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
+                            r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
+#: The body named as the venue of what the sentence tells: "at a General Assembly meeting".
+_VENUE_BEFORE = re.compile(r"\b(?:at|before)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: A state said to be outside the body: "which is not a member of the council", "a non-member".
+_NOT_MEMBER = re.compile(r"\b(?:is|was|are|were)\s+not\s+(?:a\s+)?members?\b|"
+                         r"\bnon-?members?\b(?!\s+observer)", re.I)
+#: "the objections of Saudi Arabia", "at the request of France": the state after "of" is who objected or
+#: asked, not what the text is about.
+_AGENT_OF = re.compile(r"\b(?:objections?|opposition|protests?|support|backing|request|behalf|insistence|"
+                       r"urging|pressure|lobbying|initiative|efforts?)\s+of\s+(?:the\s+)?$", re.I)
 _PERMANENT = re.compile(r"(?<!non-)(?<!non )\bpermanent\s+(?:members?|five|council\s+members?)\b|\bP5\b",
                         re.I)
 #: A vote in one of the Assembly's Main Committees, which no source here holds (the tables hold
@@ -646,7 +676,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
             names.append(canonical)
             codes.append(code)
         elif p.kind == "name" and ((
-                _SUBJECT_BEFORE.search(sent[: p.start])
+                _SUBJECT_BEFORE.search(sent[: p.start]) and not _AGENT_OF.search(sent[: p.start])
                 and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
@@ -728,12 +758,15 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from|including|namely)\s+(?:the\s+)?|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|including|"
+                  r"namely)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
+                  # "Among the countries that abstained from voting were A and B"
+                  r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
@@ -891,9 +924,10 @@ _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain
 #: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
 _Q = r"[\"“”‘’']?"
 _COUNTED_FROM = re.compile(
-    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
-    rf"(?P<no>{_Q}(?:no|nay|negative){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
-    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s)", re.I)
+    rf"\b(?P<n>{_NUM})\s+(?:(?P<yes>{_Q}(?:yes|affirmative|concurring){_Q}\s+votes?|(?:votes?\s+)?in\s+favou?r)|"
+    rf"(?P<no>{_Q}(?:no|nay|negative|contrary){_Q}\s+votes?|(?:votes?\s+)?against)|(?P<abstain>abstentions?))"
+    # "2 contrary votes (A and B)": the count's members in parentheses
+    r"(?:,?\s+(?:(?:were|was)\s+)?cast)?(?=,?\s+(?:by|from)\s|\s*\()", re.I)
 
 
 #: ", which supported the texts of 2012," : a relative clause; its position is background when the
@@ -1021,9 +1055,9 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
 
 #: "Iran's usual supporters such as A and B voted against", "Russia's allies abstained": the member
 #: owns the group of others; it is none of them.
-_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:allies|supporters|friends|partners|backers|opponents|"
-                     r"critics|rivals|neighbou?rs|enemies|adversaries|detractors|defenders|proxies|"
-                     r"clients|satellites)\b", re.I)
+_PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:all(?:y|ies)|supporters?|friends?|partners?|backers?|"
+                     r"opponents?|critics?|rivals?|neighbou?rs?|enem(?:y|ies)|adversar(?:y|ies)|detractors?|"
+                     r"defenders?|prox(?:y|ies)|clients?|satellites?|patrons?|protectors?)\b", re.I)
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
 
 
@@ -1202,7 +1236,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
-        if position == "veto" and word in _NEEDS_CONTEXT and not _VETO_CONTEXT.search(sent):
+        if position == "veto" and word in _NEEDS_CONTEXT and not _veto_context(sent, context):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
@@ -1686,8 +1720,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     else:
         groups = _groups(sent, places, context)
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
-                       for v in _VETO_ACT.finditer(sent)) and bool(_VETO_CONTEXT.search(sent))
-        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)]
+                       for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
+        groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
+                  # "Israel, which is not a member of the council, did not take part": a state outside
+                  # the body cannot be absent from its vote
+                  and not (g[0] == "absent" and _NOT_MEMBER.search(sent))]
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
@@ -1720,6 +1757,14 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
         and not any(g[0] == "no" for g in groups)
+    # "the UN General Assembly voted in support of a resolution on Crimea": the body itself, its name the
+    # subject, voting for a text passed it ("Eleven Security Council nations voted in favour" did not)
+    body_voted = body_voted or any(
+        (head := _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)) is not None
+        and _BODY_FOR_TEXT.match(sent, head.end()) is not None
+        and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
+        and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
+        for at, _ in bodies) and not any(g[0] == "no" for g in groups)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
@@ -1730,6 +1775,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
     body = bodies[0][1] if bodies else None
     if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
+        body = "SC"
+    if positions == {"veto"} and body in ("GA", "HRC") and _VENUE_BEFORE.search(sent[: bodies[0][0]]):
+        # only the Security Council has a veto: "China and Russia defended their vetoes at a General
+        # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
+        # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:

@@ -127,6 +127,8 @@ _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide "
     "negotiator secretary-general under-secretary-general general".split())
 _RANKS = frozenset("deputy vice former acting assistant junior".split())
+#: Words for a document: "the statement" alone names what was said, not who said it.
+_DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
 _BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
 
 
@@ -655,8 +657,10 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return Phrase(text, b.name, a.descriptor, "person", definite)
         return None
     states = _places(text)
-    of_state = re.search(r"\s+of\s+(?:the\s+)?(\S.*)$", text)
-    if of_state and any(p.start == of_state.start(1) and p.end == len(text) for p in states):
+    of_state = re.search(r"\s+of\s+(?P<the>the\s+)?(\S.*)$", text)
+    # the state may hold its article ("of the UAE" is read as "the UAE")
+    if of_state and any(p.start in (of_state.start(2), of_state.start("the")) and p.end == len(text)
+                        for p in states):
         # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
         head = _read_one(text[: of_state.start()], definite)
         if head is None or head.kind not in ("person", "description"):
@@ -682,6 +686,10 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     k = len(words)
     while k > 0 and (classes[k - 1] == "name" or (
             classes[k - 1] == "initial" and k < len(words) and k - 1 > 0 and classes[k - 2] == "name")
+            # a first initial opens the name: "L. Bennett Graham", "said J. Smith" (one letter, so
+            # that "U.N." before a name stays a title)
+            or (classes[k - 1] == "initial" and k < len(words) and re.fullmatch(r"[A-Z]\.", words[k - 1][2])
+                and (k - 1 == 0 or classes[k - 2] != "initial"))
             or (words[k - 1][2].lower() in _PARTICLES and k < len(words))):
         k -= 1
     if len(words) - k == 3 and k > 0 and words[k - 1][2].lower() in ("in", "at") \
@@ -857,6 +865,8 @@ def describe(
         for sp in reversed(previous or []):
             if sp.kind == "org" and head in {_bare(w).lower() for w in sp.name.split()}:
                 return sp
+    if read.kind == "org" and country is None and {_bare(w).lower() for w in text.split()} <= _DOCUMENTS:
+        return None  # "The statement said": a document whose issuer the words do not name is no speaker
     for name, code in lexicon.INSTITUTIONS.items():
         if name in text:
             country = country or code
