@@ -776,3 +776,12 @@ def test_the_ministry_is_the_ministry_named_before():
         'Only two states voted no, Peru and Chile. The council condemned "the use of force".'),
         reported=False)
     assert "Chile" not in " ".join(s.speaker.dropna())
+
+
+def test_attribution_after_a_quotation_ending_in_an_exclamation():
+    s = extract_statements(_article(
+        "Chile's Foreign Minister Ana Ruiz spoke after Peru's envoy.",
+        '"We will not be pushed. You may be strong, but that does not make you right!" Ruiz told '
+        "the session. \"Why now?\" The question went unanswered."), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz"]
+    assert s.summary.iloc[0].startswith("We will not be pushed")

@@ -250,7 +250,13 @@ def _after_text(para: str, quote: Quote) -> str:
     """Text after a closing mark, to the end of its sentence or the next quotation."""
     _, s_end = sentence_at(para, quote.end)
     if s_end <= quote.close:  # the quotation ends its sentence: '"... over."'
-        return ""
+        if para[quote.end - 1 : quote.end] not in ("!", "?") or quote.close >= len(para):
+            return ""
+        # '"... right!" Ana Ruiz told them.': a sentence splitter ends the sentence at "!" and "?";
+        # the attribution is the next sentence when a speech verb comes within its first words
+        _, s_end = sentence_at(para, min(len(para) - 1, quote.close + 1))
+        if not re.match(rf"^\s+(?:[^\s\"“”]+\s+){{1,5}}?(?:{_VERBS})\b", para[quote.close : s_end]):
+            return ""
     rest = para[quote.close : s_end]
     stop = re.search(r"''|[\"“]", rest)
     rest = rest[: stop.start()] if stop else rest
