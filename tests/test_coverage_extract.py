@@ -377,3 +377,29 @@ def test_a_member_acting_in_a_gerund_is_not_what_the_text_is_about():
     assert "NOR" not in ";".join(m.topics.dropna())
     m = extract_mentions(_article("Chile abstained on the resolution on the question of Palestine."))
     assert "PSE" in ";".join(m.topics.dropna())
+
+
+def test_a_body_named_in_an_earlier_events_phrase_is_not_the_voting_one():
+    m = extract_mentions(inline_article(
+        "Following the Security Council stalemate in May, the General Assembly adopted a text on the "
+        "crisis -- with 98 votes in favour -- on Tuesday.", date="2019-06-20"))
+    assert m.body.tolist() == ["GA"]
+    # the dashed aside is the vote's tally, not a group of members to blank out
+    assert m.tally.tolist() == ["98-?-?"]
+
+
+def test_two_bodies_without_an_earlier_event_keep_the_first():
+    m = extract_mentions(inline_article(
+        "The Security Council adopted a text on the crisis on Tuesday, and the General Assembly debated it.",
+        date="2019-06-20"))
+    assert m.body.tolist() == ["SC"]
+
+
+def test_one_of_a_counted_group_gives_the_groups_count():
+    m = extract_mentions(inline_article(
+        "Peru voted in favour of the text, and Chile was one of the 40 states that abstained.",
+        date="2019-06-20"))
+    assert m.tally.unique().tolist() == ["?-?-40"]
+    m = extract_mentions(inline_article("Only one of the 15 members voted against the text.",
+                                        date="2019-06-20"))
+    assert m.tally.tolist() == ["?-1-?"]

@@ -391,3 +391,36 @@ def test_one_text_for_each_of_several_states_refers_to_several_decisions(coverag
                                  "for each of Libya and Syria.", date="2012-05-01"), coverage_record)
     assert cov.mentions.status.tolist() == ["unlinked"]
     assert cov.mentions.reason.tolist() == ["refers to several decisions, not one"]
+
+
+def test_a_day_no_vote_fits_is_a_misstatement_of_the_storys_one_vote(two_of_a_day):
+    # 1 March 2019 was a Friday; the story's second sentence gives Tuesday (26 February), when the
+    # data hold no vote, but names three abstainers that fit the one vote the story links
+    art = inline_article("The Security Council on Friday adopted a resolution on Liberia, with Japan, China "
+                         "and Russia abstaining.",
+                         "The vote on Tuesday had 12 members in favour, with Japan, China and Russia "
+                         "abstaining.", date="2019-03-02")
+    cov = analyse(art, two_of_a_day)
+    assert _linked(cov) == ["S/RES/9002(2019)", "S/RES/9002(2019)"]
+    second = cov.mentions.drop_duplicates("mention_id").iloc[1]
+    assert "the day given is taken for a misstatement" in second.reason
+    dates = cov.checks[cov.checks.claim.astype(str) == "date"]
+    assert dates.status.astype(str).tolist() == ["agrees", "contradicts"]
+    # the claims table shows the day the record contradicts (a day that only confirms a link is no claim)
+    assert cov.claims[cov.claims.verdict.astype(str) == "contradicts"].claim.tolist() == ["date: 2019-02-26"]
+
+
+@pytest.mark.parametrize("second", [
+    # what the sentence states does not fit the story's vote
+    "The vote on Tuesday had 12 members in favour, with Japan, China and Germany abstaining.",
+    # a single stated position is too little to carry the day over
+    "Japan abstained in the vote on Tuesday.",
+    # another text
+    "Another resolution on Tuesday had 12 members in favour, with Japan, China and Russia abstaining.",
+])
+def test_a_day_no_vote_fits_stays_unlinked_without_a_full_fit(two_of_a_day, second):
+    art = inline_article("The Security Council on Friday adopted a resolution on Liberia, with Japan, China "
+                         "and Russia abstaining.", second, date="2019-03-02")
+    cov = analyse(art, two_of_a_day)
+    assert _linked(cov) == ["S/RES/9002(2019)", None]
+    assert not (cov.checks.status.astype(str) == "contradicts").any()

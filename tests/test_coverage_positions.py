@@ -403,7 +403,9 @@ def test_how_voting_works_is_no_vote():
     ("Chile struck back at Peru over its ties with Kenya on Thursday, vetoing the Security Council draft.",
      {"veto": "CHL"}),
     # an aside's past positions and a present stance are no votes of this one
-    ("Chile, which has opposed force in the past, went along with the Security Council text on Tuesday.", {}),
+    # (going along with the text is voting for it)
+    ("Chile, which has opposed force in the past, went along with the Security Council text on Tuesday.",
+     {"yes": "CHL"}),
     ("The peace plan, which is backed by Peru, came up in the Security Council on Tuesday.", {}),
     ("Chile, which abstained, said the Security Council text was unbalanced.", {"abstain": "CHL"}),
 ])
@@ -528,3 +530,105 @@ def test_a_count_out_of_the_members_voting_to_support():
 def test_no_votes_without_a_count_is_not_a_vote_against():
     # "there were no votes from Chile": none at all, not votes against
     assert _read("There were no votes from Chile in the end.") == {}
+
+
+# -- counted groups named in asides, after "together with", after the text voted on ----------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a count and its members set off by dashes, "the" before the first name
+    ("The draft got nine votes in favour, three abstentions — the Netherlands, Kenya and Peru — and "
+     "one veto.", {"abstain": "KEN;NLD;PER"}),
+    # "together with" a count of others and their names in parentheses
+    ("Chile and Peru voted against the text together with three Asian states (Nepal, Laos and Bhutan).",
+     {"no": "BTN;CHL;LAO;NPL;PER"}),
+    ("Ghana abstained along with 4 Europeans (Malta, Austria, Ireland and Norway).",
+     {"abstain": "AUT;GHA;IRL;MLT;NOR"}),
+    # some members of a counted position, named after the text voted on
+    ("Twenty nations voted in support of the draft, including Norway and Chile.", {"yes": "CHL;NOR"}),
+    ("Nine members abstained, such as Kenya and Peru.", {"abstain": "KEN;PER"}),
+    ("Kenya, Peru and 12 others voted against the resolution, most notably Ghana.",
+     {"no": "GHA;KEN;PER"}),
+    # the counted group of a position with no word of voting, its members after "include"
+    ("The states that backed the proposal were 21, and include Chile, Norway and Ghana.",
+     {"yes": "CHL;GHA;NOR"}),
+])
+def test_counted_groups_and_the_members_named_for_them(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_comma_after_the_text_introduces_no_other_voters_than_states():
+    # "including" after the text names parts of it, not voters, when no state follows
+    assert _read("Chile voted against the resolution, including its paragraph on trade.") == {"no": "CHL"}
+
+
+def test_members_among_the_one_count_of_the_sentence_before():
+    got = _read("Another 40 states abstained in the vote. Nepal, Laos, Bhutan and much of Central Asia "
+                "were among them.")
+    assert got == {"abstain": "BTN;LAO;NPL"}
+    # a tally of several parts: "them" could be any of its counts
+    assert _read("The text passed 90-6-40. Nepal and Laos were among them.") == {}
+
+
+def test_a_state_in_scare_quotes_is_a_voter_and_a_quoted_vote_is_still_speech():
+    assert _read("“Chile”, Norway and 20 others voted against the text.") == {"no": "CHL;NOR"}
+    assert _read('Her statement said: “Chile voted against.”') == {}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a state's office answering the vote, named by the state's adjective
+    ("The Kenyan government quickly rejected the resolution, which passed 12-0, with Peru and Chile "
+     "abstaining.", {"abstain": "CHL;PER"}),
+    ("Russia, which has opposed sanctions before, went along with the draft this time.", {"yes": "RUS"}),
+    ("Peru went along with the text, while Chile voted against it.", {"yes": "PER", "no": "CHL"}),
+    # going along by abstaining is no vote for the text
+    ("Peru went along with the draft resolution by abstaining.", {"abstain": "PER"}),
+    ("Norway was the only member that cast the negative ballot.", {"no": "NOR"}),
+    # a plan one goes along with is no vote
+    ("Peru went along with the Brazilian plan.", {}),
+])
+def test_reactions_going_along_and_ballots(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_power_of_veto_used_is_a_veto_and_not_used_is_none():
+    m = extract_mentions(inline_article("The Council failed after France used its power of veto to block the "
+                                        "draft resolution.", date="2011-10-05"))
+    assert position_groups(m) == {"veto": "FRA"}
+    assert position_groups(extract_mentions(inline_article(
+        "France has not used its power of veto on a draft resolution since 1989.", date="2011-10-05"))) == {}
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a member set apart, then given its own position at the sentence's end
+    ("The text was backed by all council members except Kenya and Peru, which abstained.",
+     {"abstain": "KEN;PER"}),
+    ("The draft won the support of every member except Chile, which vetoed it.", {"veto": "CHL"}),
+    # an aside closed by a comma: the position after it is not theirs, and nothing is said of them
+    ("All members except Chile and Peru, who voted against, backed the text.", {}),
+    ("All members voted for the text except Chile.", {}),
+])
+def test_a_member_set_apart_with_its_own_position(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the speaker's own "it" with a second verb after "but"
+    ("Norway said it was troubled by the fighting but voted against the text.", {"no": "NOR"}),
+    ("Kenya said it shared the concerns but opposed the resolution.", {"no": "KEN"}),
+    # another member after "but" is that verb's subject
+    ("Norway said it regretted the text but Kenya voted against it.", {"no": "KEN"}),
+    # what it said it would do is no vote
+    ("Norway said it would abstain.", {}),
+])
+def test_a_speakers_own_it_with_a_second_verb(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("In the end there were just two votes against the motion: one was Norway and the other was Peru.",
+     {"no": "NOR;PER"}),
+    ("The text drew two abstentions: one from Chile, the other from Kenya.", {"abstain": "CHL;KEN"}),
+    # one of the two is no state: the pair is not read
+    ("There were two votes against: one was cast by a small island state and the other was Peru.", {}),
+])
+def test_a_count_of_two_told_one_by_one(sentence, groups):
+    assert _read(sentence) == groups

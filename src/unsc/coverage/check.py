@@ -406,7 +406,16 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             stated = dict(zip(("yes", "no", "abstain"), m["tally"].split("-"), strict=True))
             biggest = max((int(x) for x in stated.values() if x != "?"), default=0)
             seats = _SEATS.get(rec.body)
-            if seats is not None and biggest > seats:
+            stated_counts = [int(x) for x in stated.values() if x != "?"]
+            if seats is not None and biggest == seats and sum(stated_counts) > seats:
+                # "backed by 13 votes to 15": a side as big as the whole body beside another side is
+                # the body's seat count ("13 of 15"), not a count of votes cast against
+                for vote, part in stated.items():
+                    if part != "?":
+                        add(f"tally {vote}", part, f"not read as a count: {seats} is the {rec.body}'s "
+                            "whole seat count", _status(None))
+                stated = {}
+            elif seats is not None and biggest > seats:
                 # "The vote - 133 in favour, four against - follows the Council debate after which the
                 # US vetoed a draft": a count larger than the body's seats is another body's, never
                 # this vote's; checked against it, it would be a false contradiction (a count within

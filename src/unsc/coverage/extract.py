@@ -65,7 +65,16 @@ What a sentence is read for:
   items only a name variant reads ("Antigua-Barbuda", "Papua",
   "Bolivia (Plurinational State of)");
 - a sentence telling of votes on two days ("... on October 16 and then ...
-  on October 18") is one mention per dated clause.
+  on October 18") is one mention per dated clause;
+- counted groups and their names: "together with seven African states (A, B, ...)",
+  "two abstentions — the UK and Switzerland —", "33 countries voted for the text, including A
+  and B" ("such as", "most notably"), "the countries that supported it were 32, and include A,
+  B", "two votes against: one was A and the other was B", "A and B were among them" after a
+  sentence giving one count, "one of the 53 nations that abstained" (a count of 53); a member
+  set apart with its own position at the end ("all members except A, which abstained");
+- "went along with the resolution" is a vote for it (not when the sentence abstains); "the
+  Sudanese government rejected the text" is a reaction, no vote; a state's name in scare
+  quotes is read; "X said it regretted ... but opposed the text" is X's vote.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
@@ -174,7 +183,7 @@ _POSITIONS: list[tuple[str, str]] = [
     ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:against|[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
-           r"[\"“‘']?(?:no|negative)[\"”’']?\s+votes?|opposed|opposing|rejected|"
+           r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
@@ -190,6 +199,9 @@ _POSITIONS: list[tuple[str, str]] = [
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed|"
+            # "Russia went along with the resolution", "Even Syria went along": it voted for it
+            r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
+            r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
             # "In favour were A and B", "Those in favour included C": a roll call written as a sentence
             r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
@@ -220,14 +232,15 @@ _VOTE_CONTEXT = re.compile(r"\b(?:vot\w*|resolutions?|drafts?|texts?|motions?|me
                            r"efforts?|ballots?)\b", re.I)
 _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "dissenters", "dissenting",
                   "only", "sole", "lone", "backed", "supported", "supporting",
-                  "endorsed", "blocked",
+                  "endorsed", "went", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:cast\s+)?by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
-                       r"(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       # "used its power of veto"; not "has not used its veto since 1989"
+                       r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+                       r"{0,2}(?:power\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -252,6 +265,10 @@ def _veto_context(sent: str, context: _Context) -> bool:
     if named:
         return "SC" in named
     return bool(re.search(r"\bcouncil\b", sent, re.I)) and context.last_body in (None, "SC")
+
+
+#: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
+_VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
                      r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
@@ -363,7 +380,12 @@ _SUBJECT_BEFORE = re.compile(
     r"expel(?:s|led|ling)?)\s+(?:the\s+)?(?:(?-i:[a-z]+(?:-[a-z]+)+)\s+)?$|"
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
-    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$", re.I)
+    r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$|"
+    # "a resolution to make Peru a state", "a draft that would have given Chile a seat": the state the
+    # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
+    r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
+    r"(?:to|that\s+would(?:\s+have)?|which\s+would(?:\s+have)?)\s+(?!which\b|whom\b)(?-i:[a-z]+)\s+"
+    r"(?:the\s+)?$", re.I)
 #: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
 _BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
                             r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
@@ -406,6 +428,10 @@ _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
+#: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
+#: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
+                        r"\babstentions?\s+of\s+(?:the\s+)?$", re.I)  # "the abstentions of China and Peru"
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -455,6 +481,12 @@ _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\
 #: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
 _COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?"
                               r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
+#: "The countries that supported the proposal were 32, and include A, B": the counted group of a
+#: position, its members named after; no vote word is needed to tell it from a stance.
+_COUNTED_GROUP_BEFORE = re.compile(
+    r"\b(?:countries|states|nations|members|delegations)\s+(?:that|which|who)\s+$", re.I)
+_COUNTED_GROUP_AFTER = re.compile(rf"(?:\s+(?:[\w.-]+\s+){{0,4}}?)?\s*(?:were|are)\s+{_NUM},?\s+(?:and\s+)?"
+                                  r"(?:include|included|including)\b", re.I)
 #: "A and B were among those that voted against": the members before are of that group (some of it).
 _AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
@@ -553,6 +585,10 @@ _BODY_WHERE = re.compile(r"\b(?:in|on|from|of|into)\s+(?:the\s+)?(?:UN\s+|U\.N\.
                          re.I)
 
 
+_BODY_EARLIER = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|since|despite|amid)\s+(?:the\s+)?"
+                          r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -565,6 +601,12 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     if len({b for _, b in found}) > 1 and not _BODY_WHERE.search(sent[: found[0][0]]):
         first = found[0][1]
         found = [(a, b) for a, b in found if b == first or not _BODY_WHERE.search(sent[:a])]
+    if len({b for _, b in found}) > 1:
+        # "In the wake of the Security Council deadlock, the General Assembly adopted ...": a body
+        # named in an earlier event's phrase is not the one voting now
+        earlier = [(a, b) for a, b in found if _BODY_EARLIER.search(sent[max(0, a - 40): a])]
+        if earlier and len({b for a, b in found if (a, b) not in earlier}) == 1:
+            found = [f for f in found if f not in earlier]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
@@ -610,16 +652,30 @@ _GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\
 _WHOLE_BODY = {15, 47, 193}
 
 
+#: A parenthesis of words and no digits: a list of members beside a count.
+_NAME_LIST_ASIDE = re.compile(r"\s*\((?=[^()]*[A-Za-z])[^()\d]{2,2000}\)")
+#: A dashed aside that is the vote's tally, not a group of members: "adopted -- with 121 votes in favour --".
+_TALLY_ASIDE = re.compile(rf"\s(?:--|—|–)\s+with\s+{_NUM}\s+votes?\s+(?:in\s+favou?r|for|against)\b"
+                          r"[^—–]{0,120}?\s(?:--|—|–)(?=\s)", re.I)
+
+
+_ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
+                           r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
     parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
-    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(sent)
+    # "by 11 votes (Chile, Peru, ...) to 0": a list of names in parentheses is read without them
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent))
     if m:
         parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
         if "a" in m.groupdict() and m.group("a"):
             parts["a"] = int(m.group("a"))
     masked = mask_asides(sent)
+    for a in _TALLY_ASIDE.finditer(sent):  # "adopted on Oct. 28 -- with 121 votes in favour --": the tally
+        masked = masked[: a.start()] + sent[a.start(): a.end()] + masked[a.end():]
     for key, pattern in _TALLY_PARTS.items():
         p = pattern.search(masked)
         if p and parts[key] is None:
@@ -634,7 +690,9 @@ def _tally(sent: str) -> str | None:
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
-            parts[key] = _number(p.group("v"))
+            one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
+            # "France was one of the 53 nations that abstained": the group's count, not France's one
+            parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -649,14 +707,16 @@ _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored
 
 #: "a US-backed, Russia-vetoed draft": the member glued to the adjective sponsored the text; its vote
 #: is no claim of the sentence (the position word itself is skipped in :func:`_groups`)
-_GLUED_SPONSOR = re.compile(r"-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
+_GLUED_SPONSOR = re.compile(r" ?-(?:backed|supported|endorsed|sponsored|drafted|led|proposed|authored)\b",
                             re.I)
 
 
 #: "the Sri Lanka resolution", "the Iran sanctions text": a state naming the text (after an article,
-#: before the noun) is what the text is about, not a voter.
+#: before the noun) is what the text is about, not a voter; "a US bid", "the French plan": its sponsor.
 _MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|sanctions?|question|"
-                             r"issue|file|mission|report|inquiry|investigation|probe)s?\b", re.I)
+                             r"issue|file|mission|report|inquiry|investigation|probe|"
+                             # "a US bid to impose the embargo failed to get enough votes in favour"
+                             r"bid|proposal|plan|initiative|attempt|push)s?\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
 
 
@@ -745,11 +805,14 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
     return [p.code for p in run]
 
 
-#: The clause of another event before a date: "since the war began on", "after the attack of".
-_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$",
-                          re.I)
+#: The clause of another event before a date: "since the war began on", "after the attack of"; or
+#: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
+#: end of 2017" (a deadline, not the day of the vote).
+_OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
-_ONE_TEXT = re.compile(r"\b(?:a|the|this|that)\s+(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
+_ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
+                       r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
                        r"(?:draft\s+)?(?:resolution|draft|text)\b(?!s)", re.I)
 #: A passive auxiliary just before the position: "was blocked by", "were rejected by", "had been vetoed by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
@@ -758,16 +821,27 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     by = re.match(r",?\s+(?:by|along\s+with|together\s+with|as\s+well\s+as|joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|including|"
-                  r"namely)\s+(?:the\s+)?|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
+                  r"including|namely)\s+(?:the\s+)?|"
+                  # "33 countries voted for the resolution, including A and B", "..., most notably A":
+                  # some of the members of that position, named after the text voted on
+                  r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
+                  r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
+                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
-                  # "Those abstaining included A and B"
-                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure)s?)?"
+                  # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
+                  r"(?:\s+(?:countries|members|states|nations|delegations))?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|"
+                  r"initiative|proposal|motion)s?)?"
+                  # "The countries that supported it were 32, and include A, B": a count before the names
+                  rf"(?:\s+(?:were|are)\s+{_NUM},?(?:\s+and)?(?=\s+includ))?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   # "Among the countries that abstained from voting were A and B"
                   r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    if not by and re.search(r"\babstentions?$", sent[:end], re.I):
+        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
@@ -905,6 +979,9 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
+#: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
+_COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
+                              rf"\((?P<list>[^()]{{2,2000}})\)\s+to\s+{_NUM}\b", re.I)
 #: "14 votes in favour and one vote, from Indonesia, against": the members of a count between commas,
 #: its position after them.
 _COUNTED_ASIDE = re.compile(rf"\b{_NUM}\s+votes?,\s+(?:from|by|cast\s+by)\s+(?:the\s+)?"
@@ -917,6 +994,13 @@ _COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_N
                                  r"(?:countries|states|nations|members|delegations),\s+(?P<some>including|among\s+them)"
                                  r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but)\b)",
                                  re.I)
+#: A count of two told one by one after a colon: "there were only two votes against the text: one was
+#: A and the other was B", "two abstentions: one from A, the other from B".
+_COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions)\b"
+                           r"[^.;:]{0,80}:\s+"
+                           r"one\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<a>[^.;:,]{2,60}?)(?:,\s+|\s+and\s+)"
+                           r"the\s+other\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<b>[^.;:,]{2,60}?)(?=\s*(?:[.;]|$))",
+                           re.I)
 _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
                       "absen": "absent"}
 #: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
@@ -941,12 +1025,18 @@ _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\b
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
-#: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside.
+#: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside. The
+#: state may be named by its adjective: "the Chilean government swiftly rejected the text".
 _REACTION_SUBJECT = re.compile(
-    r"['’]s?\s+(?:(?:foreign|interior|defen[cs]e|external\s+affairs|information)\s+)?(?:ministry|office|"
+    r"(?:['’]s?|\b(?-i:[A-Z][a-z]+))\s+(?:(?:foreign|interior|defen[cs]e|external\s+affairs|information)\s+)?(?:ministry|office|"
     r"government|cabinet|presidency|president|prime\s+minister|chancellor|spokes(?:man|woman|person)|"
     r"parliament|embassy|foreign\s+minister)\s+(?:(?:\w+ly|also|quickly|swiftly|later)\s+){0,2}$", re.I)
 #: A present-tense stance rather than a vote: "which is backed by the US", "remains opposed to".
+#: What "rejected" or "opposed" takes when it is no vote on the text: "rejected U.S. attempts to amend the
+#: resolution", "opposed calls for a vote" (the text is named only inside the object).
+_NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
+                              r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
 _PARTICIPLE_ASIDE = re.compile(
@@ -966,7 +1056,10 @@ _POSITION_BREAK = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+with\s+|"
                              # (a gerund keeps the subject: "China ... after abstaining"; "once
                              # again", "once more" is an adverb: "the US once again blocked it")
                              r",?\s+(?:after|before|when|because|once(?!\s+(?:again|more)\b)|until)\s+"
-                             r"(?!\w+ing\b)", re.I)
+                             r"(?!\w+ing\b)|"
+                             # "Moscow made sure that the UAE abstained": who saw to it did not abstain
+                             r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making)\s+sure)\s+"
+                             r"(?:that\s+)?", re.I)
 
 
 #: A verb of saying and its "that": what follows is a clause of its own.
@@ -1016,6 +1109,12 @@ def _requalified(sent: str, place):  # noqa: ANN001, ANN202
     return replace(place, code=codes[0]) if len(codes) == 1 else place
 
 
+#: A member set apart, then given its own position: "backed by all members except Russia, which abstained".
+_OWN_POSITION_AFTER = re.compile(r",\s+(?:which|who)\s+(?:(?:\w+ly|also|instead)\s+)?(?:abstained|voted\s+"
+                                 r"(?:against|no)|vetoed|was\s+absent|did\s+not\s+vote)\b"
+                                 r"(?:\s+(?:it|the\s+(?:text|draft|resolution|measure)))?", re.I)
+
+
 def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
     """``voters`` without the members a sentence sets apart (:data:`_EXCEPT_BEFORE`), with their lists.
 
@@ -1048,7 +1147,12 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
         if opening and len(chain) > 1 and not re.match(r"\s*,", sent[ordered[chain[-1]].end:]) and \
                 re.fullmatch(r",\s*", sent[ordered[chain[-2]].end: ordered[chain[-1]].start]):
             chain = chain[:-1]  # "Unlike Chile, Peru abstained": Peru is the clause's subject
-        dropped.update(chain)
+        own = _OWN_POSITION_AFTER.match(sent, ordered[chain[-1]].end)
+        if not (own and re.fullmatch(r"[\s.;\"”’')]*", sent[own.end():])):
+            # not "backed by all members except Russia and China, which abstained.": their own
+            # position ends the sentence, so they stay its voters (an aside closed by a comma may
+            # be followed by a position that is not theirs)
+            dropped.update(chain)
         i = chain[-1] + 1
     return [p for k, p in enumerate(ordered) if k not in dropped]
 
@@ -1058,7 +1162,14 @@ def _not_excepted(sent: str, voters):  # noqa: ANN001, ANN202
 _PATRON = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:all(?:y|ies)|supporters?|friends?|partners?|backers?|"
                      r"opponents?|critics?|rivals?|neighbou?rs?|enem(?:y|ies)|adversar(?:y|ies)|detractors?|"
                      r"defenders?|prox(?:y|ies)|clients?|satellites?|patrons?|protectors?)\b", re.I)
+#: "close U.S. ally Britain", "Russian partner Belarus": the state before "ally" is whose ally the next
+#: one is, not a voter (the ally named after it is).
+_PATRON_BEFORE = re.compile(r"\s+(?:ally|allies|partner|partners|backer|backers|client|proxy)\b", re.I)
 _IT_SUBJECT = re.compile(r"\s*it\s+(?:(?:also|then|again|once\s+again|once\s+more|\w+ly)\s+){0,2}", re.I)
+
+
+#: A reported clause whose subject "it" takes a second verb after "but": "... said it regretted X but".
+_IT_BUT = re.compile(r"\s*it\s+[^,;:.]{1,80}?\s+but\s+(?:(?:also|still|then|\w+ly)\s+)?", re.I)
 
 
 def _opening_subject(sent: str, voters, places, hi: int) -> list[str]:  # noqa: ANN001
@@ -1103,6 +1214,10 @@ WITH = "with:"
 
 #: Members said to take the position just told of with its subject: "A voted against, alongside B and C".
 _ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+", re.I)
+#: A count of the members listed after "alongside" and the mark opening their names: "seven African
+#: states (", "five others: ".
+_ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?",
+                              re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1120,6 +1235,9 @@ def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
         if not before:
             continue
         position, at = before[-1][2], m.end()
+        counted = _ALONGSIDE_COUNT.match(sent, at)
+        if counted:  # "together with seven African states (A, B, ...)": the count's list
+            at = counted.end()
         listed: list[str] = []
         for p in sorted((v for v in voters if v.start >= m.end()), key=lambda v: v.start):
             if not _LIST_JOIN.match(sent[at:p.start]) or _CLAUSE_SUBJECT.match(sent[p.end:]):
@@ -1214,11 +1332,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
-              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start]))
+              and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
+                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not _PATRON.match(sent[p.end:])
+              and not _PATRON_BEFORE.match(sent[p.end:])
               and not (_MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))]
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
@@ -1230,12 +1350,21 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
-        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent):
-            continue
+        if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (position == "veto" and _VETO_HOLDER.search(sent)) and not (
+                _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
+                and _COUNTED_GROUP_AFTER.match(sent, m.end())):
+            continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
+        if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
+            continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
+        if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
+            continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
+        if position == "veto" and sent[m.end(): m.end() + 1] == "-":
+            continue  # "China, a veto-holding member, abstained": the right to veto, no veto cast
         if position == "veto" and word in _NEEDS_CONTEXT and not _veto_context(sent, context):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
@@ -1284,6 +1413,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_TO_LIST.finditer(sent):  # "by 11 votes (A, B, ...) to 0": the yes count's list
+        listed = read_list(c.group("list"), least=1)
+        if listed:
+            counted.append(("yes", listed, c.start(), False))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_PAIR.finditer(sent):  # "only two votes against it: one was A and the other was B"
+        listed = [code for item in (c.group("a"), c.group("b")) for code in (read_list(item, least=1) or [])]
+        if len(listed) == 2:
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(), False))
+            voters = [p for p in voters if not c.start("a") <= p.start < c.end("b")]
     for c in _COUNTED_FROM.finditer(sent):  # "two 'no' votes from A and B, and two abstentions by C and D"
         listed, stop = _passive_agents(sent, c.end(), voters)
         n = _number(c.group("n"))
@@ -1312,6 +1451,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
+        if re.fullmatch(r"abstentions?", sent[start:end], re.I) and re.match(r"\s+of\s", sent[end:]):
+            named = []  # "Iraq balked, and the abstentions of three members ...": those after "of" abstained
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         owner = [p for p in places if p.kind in ("name", "capital")
@@ -1334,6 +1475,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
             # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
             # the sentence's subject, a member opening it with no other member named since
+            named = _opening_subject(sent, voters, places, lo)
+        if not named and lo > 0 and _IT_BUT.fullmatch(sent[lo:start]) and \
+                _REPORTED.search(sent[max(0, lo - 30): lo]):
+            # "The US said it was disturbed by the killings but opposed the text": the speaker's own
+            # "it", whose second verb is the vote
             named = _opening_subject(sent, voters, places, lo)
         # the clause runs on to the next break or position: "A voted against, as did three others"
         tail = min([b for b in breaks if b > after] + [s[0] for s in spans[k + 1:]] + [len(sent)])
@@ -1485,21 +1631,42 @@ _THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries
                     r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$", re.I)
 
 
+#: "Another 32 abstained. A, B, C and much of Africa were among them.": some of the one count the
+#: sentence before gave; a vague last item ("much of Africa", "others") names no state.
+_AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+"
+                         r"[^.;:]+|"
+                         r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
+                         r"(?:them|those)\.?\s*$", re.I)
+
+
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     """Add the members a sentence names for a count of the mention just before, in the same paragraph.
 
     The count must be one part of that mention's tally, once ("33 abstained, five voted
     against. These five are ..."), and the list as long as the count; the rows join that
-    mention (one vote, one mention) and its evidence gains the sentence.
+    mention (one vote, one mention) and its evidence gains the sentence. "A and B were among
+    them" names some of a count when the sentence before gave only that one.
     """
-    m = _THESE.match(sent)
-    if not m or not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
+    if not rows or rows[-1]["paragraph"] != pi + 1 or not isinstance(rows[-1].get("tally"), str):
         return False
-    n = _number(m.group("n"))
     parts = dict(zip(("yes", "no", "abstain"), rows[-1]["tally"].split("-"), strict=True))
-    which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
-    listed = read_list(m.group("list"), least=1)
-    if len(which) != 1 or not listed or len(listed) != n:
+    among = _AMONG_THEM.match(sent)
+    m = _THESE.match(sent)
+    if among and not m:
+        which = [k for k, v in parts.items() if v.isdigit()]
+        listed = read_list(among.group("list"), least=1)
+        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
+                rows[-1].get("position") is not None:
+            return False
+        some = True
+    elif m:
+        n = _number(m.group("n"))
+        which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
+        listed = read_list(m.group("list"), least=1)
+        if len(which) != 1 or not listed or len(listed) != n:
+            return False
+        some = False
+    else:
         return False
     last = rows[-1]
     same = [r for r in rows if r["mention_id"] == last["mention_id"]]
@@ -1507,9 +1674,9 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     for r in same:
         r["evidence"] = evidence
     if last.get("members") is None and last.get("position") is None:
-        last.update(members=";".join(sorted(listed)), position=which[0], others=False)
+        last.update(members=";".join(sorted(listed)), position=which[0], others=some)
     else:  # as many names as the count: all of them
-        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "others": False,
+        rows.append(last | {"members": ";".join(sorted(listed)), "position": which[0], "others": some,
                             "kind": "vote"})
     return True
 
@@ -1548,6 +1715,16 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
 
 #: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
 _QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+
+
+def _scare_quoted(quote: str) -> bool:
+    """Whether ``quote`` is a state's name alone in quotation marks ("“Israel” voted against"):
+    the writer's distance from the name, no one's words."""
+    inner = quote.strip(" \"“”‘’'")
+    if not inner or len(inner) > 40:
+        return False
+    found = find_countries(inner)
+    return len(found) == 1 and found[0].kind == "name" and found[0].start == 0 and found[0].end == len(inner)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
@@ -1624,8 +1801,9 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         # claim, kept in the statements table, not the article's: its words are blanked (same
         # offsets, so sentences and evidence keep their places)
         original = para
-        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if not _QUOTED_ANSWER.fullmatch(para[lo:hi])
-                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I)])
+        para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
+                             or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
+                             and not _scare_quoted(para[lo:hi])])
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
@@ -1796,7 +1974,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # a relative clause beside a position of the main clause is background ("India, which backed
     # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)
-    if not (groups and given is None and _POSITION_RE.search(core)):
+    # ... unless the positions read are the aside's own ("Russia, which abstained in the vote last year,
+    # did not veto it": the main clause's "veto" is denied, so the aside's year is its abstention's)
+    asides = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)] if groups else []
+    in_aside = bool(asides) and all(any(a <= g[2] < b for a, b in asides) for g in groups)
+    if not (groups and given is None and _POSITION_RE.search(core)) or in_aside:
         core = sent
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's

@@ -116,7 +116,9 @@ def claims(mentions: pd.DataFrame, checks: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     first = mentions.drop_duplicates("mention_id").set_index("mention_id")
     for c in checks.itertuples():
-        if c.claim in _IDENTITY or c.mention_id not in first.index:
+        # what only confirms the link is no claim to show; a day the record contradicts (a sentence
+        # linked by the rest of its story, :func:`unsc.coverage.link._misdated_in_story`) is one
+        if (c.claim in _IDENTITY and c.status != "contradicts") or c.mention_id not in first.index:
             continue
         m = first.loc[c.mention_id]
         verdict = "agrees" if c.status == "incomplete" else str(c.status)

@@ -42,7 +42,11 @@ Decision
     A/HRC/RES/32/9 0.00)"). Then by the story: a tie that is still one after every
     sentence is linked goes to the one tied candidate another sentence of the
     article links to, when everything the sentence states fits it, it calls its
-    text no other, and no other candidate's subject fits it better.
+    text no other, and no other candidate's subject fits it better. A sentence
+    giving a day no held vote fits, whose two or more stated things (members or a
+    tally) all fit the one vote the rest of the story links, held within
+    :data:`MISDATED_DAYS` of that day, is that vote's: its day is judged, and
+    contradicted ("The final vote on Monday ..." of a Thursday veto).
     Among Council candidates that still tie, a permanent member's stated vote
     against is a veto (Charter, Article 27(3)): the one candidate not adopted (or
     procedural) is chosen when everything stated fits it.
@@ -1427,6 +1431,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
             previous = (paragraph, linked.decision_id)
         results.append((rows, linked))
     results = _by_story(results, ds, headline)
+    results = _misdated_in_story(results, ds)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
@@ -1516,6 +1521,53 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset,
                "one of them it tells of, and what this sentence states fits it")
         out.append((rows, replace(linked, decision_id=hit[0], status="linked", score=linked.tied_score,
                                   tied=(), reason=why)))
+    return out
+
+
+#: How far from the day a sentence gives the one vote its story tells of may lie, for
+#: :func:`_misdated_in_story` to take the day for a misstatement of that vote's.
+MISDATED_DAYS = 7
+
+
+def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
+                       ds: Dataset) -> list[tuple[pd.DataFrame, Linked]]:
+    """A sentence giving a day no vote fits, about the one vote the rest of the story tells of.
+
+    "The final vote on Monday had 12 in favour, two abstentions (A and B) and C's veto", in a
+    story whose other sentences link one vote held on Thursday: the day is a misstatement of
+    that vote's, which the date check then contradicts. Only where the story links exactly one
+    decision (by links of its own), the sentence names the same body (or none), the vote lies
+    within :data:`MISDATED_DAYS` of the stated day, and the sentence states at least two
+    members' positions (or one and a tally), all of which fit that vote's roll call; not when it
+    calls its text another ("a second draft"). Otherwise it stays unlinked.
+    """
+    told = {linked.decision_id for _, linked in results
+            if linked.status == "linked" and linked.decision_id and not linked.several}
+    if len(told) != 1:
+        return results
+    (decision_id,) = told
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision_id)
+    if len(at) != 1:
+        return results
+    i = int(at[0])
+    out = []
+    for rows, linked in results:
+        m = rows.iloc[0]
+        stated = _positions(rows)
+        tally = m["tally"] if isinstance(m["tally"], str) and m["tally"] != "?-?-?" else None
+        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+        if linked.status != "unlinked" or not linked.reason.startswith(_NOTHING_FITS[0]) or \
+                pd.isna(m["date"]) or (body is not None and body != idx.body[i]) or \
+                _ANOTHER.search(str(m["evidence"])) or len(stated) + (tally is not None) < 2 or \
+                abs((pd.Timestamp(idx.dates[i]) - m["date"]) / pd.Timedelta(days=1)) > MISDATED_DAYS or \
+                not idx.votes_of(decision_id) or not _fits(idx, i, stated, tally):
+            out.append((rows, linked))
+            continue
+        why = (f"{linked.reason}; the story tells of {decision_id} ({_fmt(pd.Timestamp(idx.dates[i]))}) "
+               "elsewhere, the only vote it links, and everything else this sentence states fits it: the "
+               "day given is taken for a misstatement of that vote's")
+        out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
     return out
 
 

@@ -657,11 +657,12 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             return Phrase(text, b.name, a.descriptor, "person", definite)
         return None
     states = _places(text)
-    of_state = re.search(r"\s+of\s+(?P<the>the\s+)?(\S.*)$", text)
+    of_state = re.search(r"\s+(?:of|from)\s+(?P<the>the\s+)?(\S.*)$", text)
     # the state may hold its article ("of the UAE" is read as "the UAE")
     if of_state and any(p.start in (of_state.start(2), of_state.start("the")) and p.end == len(text)
                         for p in states):
-        # "Foreign Minister Ana Ruiz of Spain": the state after the name belongs to the title
+        # "Foreign Minister Ana Ruiz of Spain", "the ambassador from the United Kingdom": the state
+        # after the name or the title belongs to the title
         head = _read_one(text[: of_state.start()], definite)
         if head is None or head.kind not in ("person", "description"):
             return None
@@ -765,6 +766,22 @@ def _outlet(text: str) -> tuple[str, tuple[str | None, bool]] | None:
 _OUTLET_HEADS = frozenset("news television tv radio newspaper daily channel".split())
 
 
+#: The last word of a newspaper's name ("The New York Times", "the Washington Post").
+_PAPER_HEADS = frozenset("times post journal herald tribune gazette observer chronicle telegraph guardian "
+                         "independent standard express mail globe monitor".split())
+
+
+def _proper_title(descriptor: str) -> bool:
+    """Whether the words before a name are more of a proper name: capitalised, no title, no state alone.
+
+    "New" (of "The New York Times") is; "Chilean ambassador", "U.S. Ambassador" and "Chilean" are not.
+    """
+    words = [w.strip(",.") for w in descriptor.split()]
+    if not words or any(w[:1].islower() or w.lower() in lexicon.ROLE_WORDS for w in words):
+        return False
+    return any(not _places(w) for w in words)
+
+
 def _outlet_name(descriptor: str) -> bool:
     """Whether the title before a name is only a news outlet's name ("CBS News'", "Reuters'").
 
@@ -850,6 +867,12 @@ def describe(
         outlet = _outlet(channel)
         country = role_and_country(channel)[1] or (outlet[1][0] if outlet else None)
         return Speaker(text, "media", country, "media", channel)
+    if read.name and read.definite and read.name[-1].lower() in _PAPER_HEADS and \
+            _proper_title(read.descriptor):
+        # "The New York Times reported": "the" before capitalised words with no title among them,
+        # ending in a newspaper's word, names a newspaper ("the ambassador Ana Ruiz" has a title;
+        # "The Reverend Ana Ruiz" ends in no newspaper's word)
+        return Speaker(text, "newspaper", None, "media", text)
     if read.name:
         return _named(read, registry, where)
     role, country = role_and_country(text)

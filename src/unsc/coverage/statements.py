@@ -763,6 +763,8 @@ def _reported(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202 - intern
                     and not _DATELINE.fullmatch(lead):
                 continue
             rest = sent[m.end() :]
+            if re.match(r"\s*[\"“‘']?(?:no|yes)\b[\"”’']?\s*(?:[;,.]|$)", rest, re.I):
+                continue  # "A and B said no; five others abstained": an answer to the vote, no statement
             if m.group("verb") not in ("said", "says", "told") and rest.strip(" .") \
                     and not re.match(r"^\s*(?:\S+\s+){0,4}?that\b", rest):
                 continue  # "announced his resignation" reports an act, not what was said
