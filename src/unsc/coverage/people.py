@@ -82,9 +82,6 @@ _CALENDAR = frozenset(
     # a day named by its distance ("Yesterday the Times reported"): no name word either
     + "yesterday today tonight tomorrow".split()
 )
-#: The last word of a newspaper's name ("The New York Times", "Washington Post"), capitalised.
-_PAPER_HEADS = frozenset("times post journal herald tribune gazette telegraph chronicle globe courier "
-                         "examiner inquirer dispatch".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
 _ORG_NAME = frozenset("international national united watch foundation institute association "
@@ -624,10 +621,6 @@ def read_phrase(phrase: str) -> Phrase | None:
             return None
         return Phrase(text, (), text, "group", definite)
     read = _read_one(text, definite)
-    if read is not None and read.kind == "person" and read.name[-1].lower() in _PAPER_HEADS \
-            and re.match(r"^the\s", phrase.strip(" ,"), re.I):
-        # "the New York Times", "the Lima Post": a newspaper, not a "Mr. Times" (no one is "the Ana Post")
-        return Phrase(text, (), text, "media", definite)
     if read is not None and read.kind == "person" and not read.descriptor \
             and re.match(r"^the\s", phrase.strip(" ,"), re.I):
         # "The Hindu reported", "the Kremlin": a name after "the" alone is a title or an
@@ -768,7 +761,8 @@ _OUTLET_HEADS = frozenset("news television tv radio newspaper daily channel".spl
 
 #: The last word of a newspaper's name ("The New York Times", "the Washington Post").
 _PAPER_HEADS = frozenset("times post journal herald tribune gazette observer chronicle telegraph guardian "
-                         "independent standard express mail globe monitor".split())
+                         "independent standard express mail globe monitor courier examiner inquirer "
+                         "dispatch".split())
 
 
 def _proper_title(descriptor: str) -> bool:
@@ -851,7 +845,7 @@ def describe(
         return Speaker(text, None, _places(text)[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
-    if outlet or (read.kind in ("media", "org") and words & (lexicon.MEDIA_WORDS | _PAPER_HEADS)):
+    if outlet or (read.kind in ("media", "org") and words & lexicon.MEDIA_WORDS):
         channel, country = role_and_country(text)
         state_media = bool(words & {"state", "state-run", "official", "state-owned"})
         if outlet:
