@@ -323,3 +323,33 @@ def test_dates_inside_the_span_work(tmp_path, year):
     path = tmp_path / "a.md"
     path.write_text(f"# T\n\nJanuary 1, {year}\n\nThe council met.\n", encoding="utf-8")
     assert read_article(path).date == pd.Timestamp(f"{year}-01-01")
+
+
+def test_one_paragraph_per_line_without_blank_lines(tmp_path):
+    # a copy pasted from a web page: each paragraph on one long line, no blank line between; a
+    # hard-wrapped paragraph and a quotation carried over a line break stay whole
+    long_a = "The council met on Tuesday to discuss the mission in the north, and delegates said " \
+             "the talks had been calm and short."
+    long_b = "Its members renewed the mandate for a year without a vote, after a week of quiet " \
+             "talks among the sponsors."
+    quoted = '"We will keep the mission as it is for now. The region needs it more than ever before, ' \
+             "and we say so plainly."
+    path = tmp_path / "a.txt"
+    path.write_text("Council renews northern mission\nThe Daily - 2012-06-01\n\n"
+                    f"{long_a}\n{long_b}\n{quoted}\n"
+                    'We hope to do more," the envoy said.\n\n'
+                    "A wrapped paragraph goes on here.\nIts next line is short too.\n",
+                    encoding="utf-8")
+    a = read_article(path)
+    assert a.paragraphs == (long_a, long_b, f'{quoted} We hope to do more," the envoy said.',
+                            "A wrapped paragraph goes on here. Its next line is short too.")
+    assert a.lines == (4, 5, 6, 9)
+
+
+def test_html_character_references_left_in_a_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Council renews northern mission\nThe Daily - 2012-06-01\n\n"
+                    "She called it &quot;a fair text&quot; and &#8220;late&#8221;; others said "
+                    "\"unfair,quot; &amp; slow.\n", encoding="utf-8")
+    assert read_article(path).paragraphs == (
+        'She called it "a fair text" and “late”; others said "unfair" & slow.',)

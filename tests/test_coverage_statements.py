@@ -682,3 +682,107 @@ def test_a_state_adjective_before_a_quoted_word_makes_it_a_term():
         'Dario Vega called the US "reckless" in the debate.'), reported=False)
     # the writer's noun phrase is no statement; a word given by a naming verb still is
     assert s.speaker.tolist() == ["Dario Vega"]
+
+
+def test_pronoun_keeps_its_speaker_past_a_person_named_in_what_it_said():
+    s = extract_statements(_article(
+        "Spanish Foreign Minister Ana Ruiz on Tuesday played down the dispute.",
+        "Speaking on national radio, she said she had phoned her French counterpart, Claire Dubois, twice.",
+        'She said: "We will keep talking until the text is ready."'))
+    quoted = s[s.statement_id.str.contains(":q")]
+    assert quoted.speaker.tolist() == ["Ana Ruiz"] and quoted.country.tolist() == ["ESP"]
+    # another pronoun may mean the person named in what was said
+    s = extract_statements(_article(
+        "Spanish Foreign Minister Ana Ruiz on Tuesday played down the dispute.",
+        "Speaking on national radio, she said she had phoned Russian envoy Pavel Orlov twice.",
+        '"Nothing has changed," he said.'), reported=False)
+    assert s.speaker.tolist() == ["Pavel Orlov"]
+
+
+def test_participle_opening_the_sentence_is_no_speaker():
+    s = extract_statements(_article(
+        "Speaking after the vote, Chile's ambassador Rosa Vidal thanked the sponsors, saying: "
+        '"This text protects children."'), reported=False)
+    assert (s.speaker.iloc[0], s.country.iloc[0]) == ("Rosa Vidal", "CHL") and len(s) == 1
+
+
+def test_referred_to_as_gives_the_speakers_words():
+    s = extract_statements(_article(
+        'The Cuban envoy, Jorge Salas, repeatedly referred to the embargo as a "relic of the Cold War" '
+        "in his speech."), reported=False)
+    assert s.speaker.tolist() == ["Jorge Salas"] and s.summary.tolist() == ["relic of the Cold War"]
+
+
+def test_quoted_sentence_carried_on_by_the_writer_then_its_speaker():
+    s = extract_statements(_article(
+        '"The vote puts the junta on notice," that it must free the prisoners, Dutch Ambassador '
+        "Pieter Smit said."), reported=False)
+    assert (s.speaker.iloc[0], s.country.iloc[0]) == ("Pieter Smit", "NLD")
+    # the verb first, after a few words of the writer's, and an earlier speaker not carried on
+    s = extract_statements(_article(
+        "Britain said the draft went too far.",
+        '"We are surprised that some states want the clause removed" from the text, said Ana Ruiz, '
+        "the Chilean envoy."), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz"]
+    # a quoted term and a clause of the writer's before "the agency reports" is no such sentence
+    s = extract_statements(_article(
+        'They could ask for "observer status," which needs a simple majority, Reuters reports.'),
+        reported=False)
+    assert s.empty
+
+
+def test_long_formal_title_with_the_seat_of_the_office():
+    s = extract_statements(_article(
+        "Permanent Representative of the Republic of Moldova to the United Nations Office and other "
+        "International Organizations in Geneva Elena Rusu noted the sponsors' \"hasty and one-sided "
+        'approach" to the text.'), reported=False)
+    row = s.iloc[0]
+    assert (row.speaker, row.country) == ("Elena Rusu", "MDA")
+    assert row.role.startswith("Permanent Representative to the United Nations Office")
+    # the seat of an office is no name: "in Geneva" stays in the title
+    assert read_phrase("Ambassador in Geneva Ana Ruiz").name == ("Ana", "Ruiz")
+    assert read_phrase("talks in Geneva Ana Ruiz") is None
+
+
+def test_a_newspaper_is_no_person():
+    s = extract_statements(_article(
+        "Yesterday the Lima Times reported that the council had approved the text by 14 votes to one.",
+        '"It is a good day," the Jerusalem Post quoted a diplomat as saying.'))
+    # (a paper after a place's name is an institution; the known ones are media)
+    assert s.speaker.iloc[0] == "the Lima Times" and s.speaker_kind.iloc[0] == "org"
+    # the paper quotes someone it does not name: an unnamed diplomat, not a "Mr. Post"
+    assert pd.isna(s.speaker.iloc[1]) and (s.role.iloc[1], s.venue.iloc[1]) == ("diplomat", "Jerusalem Post")
+    assert read_phrase("Today Ana Ruiz") is None  # a day named by its distance is no first name
+    # a person may still bear the name of a newspaper's last word
+    s = extract_statements(_article('"We agree," said Ambassador Ana Post of Chile.'), reported=False)
+    assert (s.speaker.iloc[0], s.speaker_kind.iloc[0], s.country.iloc[0]) == ("Ana Post", "person", "CHL")
+
+
+def test_a_name_broken_after_its_apostrophe_is_one_name():
+    s = extract_statements(_article(
+        "The UN human rights chief Zeid Ra’ ad Al Hussein condemned the raid.",
+        'He called the use of force "wholly out of proportion".'), reported=False)
+    assert s.speaker.tolist() == ["Zeid Ra’ad Al Hussein"]
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    s = extract_statements(_article(
+        "Chile's Foreign Ministry rejected the text in a statement on Monday.",
+        '"The decision is unfair," the ministry said. "We are calm," the council said.'), reported=False)
+    assert s.speaker.tolist() == ["Chile's Foreign Ministry", "council"]
+    assert s.country.tolist()[0] == "CHL" and pd.isna(s.country.iloc[1])
+    assert (s.speaker_kind == "org").all()
+    # a name before the end of the sentence before is not taken ("... Chile. The council")
+    s = extract_statements(_article(
+        'Only two states voted no, Peru and Chile. The council condemned "the use of force".'),
+        reported=False)
+    assert "Chile" not in " ".join(s.speaker.dropna())
+
+
+def test_attribution_after_a_quotation_ending_in_an_exclamation():
+    s = extract_statements(_article(
+        "Chile's Foreign Minister Ana Ruiz spoke after Peru's envoy.",
+        '"We will not be pushed. You may be strong, but that does not make you right!" Ruiz told '
+        "the session. \"Why now?\" The question went unanswered."), reported=False)
+    assert s.speaker.tolist() == ["Ana Ruiz"]
+    assert s.summary.iloc[0].startswith("We will not be pushed")

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -542,6 +543,29 @@ def _file_date(path: Path) -> pd.Timestamp | None:
 
 
 # -- the formats -------------------------------------------------------------
+#: A line that ends a sentence, and the start of a line that opens one.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
+_OPENS_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+#: Longer than any hard-wrapped line: a line this long is a paragraph written on one line.
+_UNWRAPPED = 100
+
+
+def _paragraph_per_line(current: list[str], line: str) -> bool:
+    """Whether ``line`` opens a new paragraph of a text written one paragraph per line.
+
+    Copies pasted from web pages often keep one paragraph a line with no blank
+    line between; hard-wrapped text never has a line this long. A line that
+    ends a sentence, outside any open quotation, followed by one that opens a
+    sentence, ends its paragraph (a quotation carried over the line stays whole).
+    """
+    last = current[-1].rstrip()
+    if len(last) <= _UNWRAPPED or not _ENDS_SENTENCE.search(last) or not _OPENS_SENTENCE.match(line.strip()):
+        return False
+    text = " ".join(current)
+    straight = text.count('"')
+    return straight % 2 == 0 and text.count("“") <= text.count("”")
+
+
 def _paragraphs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Blank-line separated blocks of ``(line number, line)``, each with its first line."""
     blocks: list[tuple[int, str]] = []
@@ -549,6 +573,10 @@ def _paragraphs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     start = 0
     for number, line in numbered:
         if line.strip():
+            line = _entities(line)
+            if current and _paragraph_per_line(current, line):
+                blocks.append((start, " ".join(current)))
+                current = []
             if not current:
                 start = number
             current.append(line.strip())
@@ -558,6 +586,15 @@ def _paragraphs(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     if current:
         blocks.append((start, " ".join(current)))
     return [(n, re.sub(r"\s+", " ", b)) for n, b in blocks]
+
+
+#: HTML character references left in a pasted text ("&quot;", "&#8217;"), and the "&quot;" whose
+#: ampersand a copy turned into a comma ('as "Bengalis,quot; of'): a quotation mark all the same.
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});|(?<=\w),quot;")
+
+
+def _entities(block: str) -> str:
+    return _ENTITY.sub(lambda m: '"' if m.group() == ",quot;" else html.unescape(m.group()), block)
 
 
 def _trailer(path: Path, body: list[tuple[int, str]], head: _Header) -> list[tuple[int, str]]:

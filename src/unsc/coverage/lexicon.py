@@ -166,6 +166,10 @@ OUTLETS: dict[str, tuple[str | None, bool]] = {
     "Reuters": (None, False), "AFP": ("FRA", False), "Agence France-Presse": ("FRA", False),
     "Associated Press": ("USA", False), "AP": ("USA", False), "IRNA": ("IRN", True),
     "KCNA": ("PRK", True),
+    # papers whose names read like a person's ("York Times"): known by name
+    "New York Times": ("USA", False), "Washington Post": ("USA", False),
+    "Wall Street Journal": ("USA", False), "Los Angeles Times": ("USA", False),
+    "Financial Times": ("GBR", False), "Jerusalem Post": ("ISR", False), "Times of Israel": ("ISR", False),
 }
 
 #: Nouns that name a venue or channel of a statement.

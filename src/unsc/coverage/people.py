@@ -79,6 +79,8 @@ _CALENDAR = frozenset(
     "june july august september october november december".split()
     # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan" or "Mar" (first names)
     + "feb apr jun jul aug sep sept oct nov dec".split()
+    # a day named by its distance ("Yesterday the Times reported"): no name word either
+    + "yesterday today tonight tomorrow".split()
 )
 _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
@@ -235,7 +237,8 @@ def role_and_country(descriptor: str) -> tuple[str | None, str | None]:
     for p in sorted(places, key=lambda p: -p.start):
         tail = re.sub(r"^(?:'s|’s)", "", text[p.end:])
         head = text[: p.start]
-        if re.search(r"\b(?:of|from)\s+(?:the\s+)?$", head) and not tail.strip(" ,"):
+        if re.search(r"\b(?:of|from)\s+(?:the\s+)?$", head) and (
+                not tail.strip(" ,") or re.match(r"\s+(?:to|at|in)\s", tail)):
             head = re.sub(r"\s*\b(?:of|from)\s+(?:the\s+)?$", "", head)  # "envoy of Syria"
         text = head + tail
     if country is None and not codes:
@@ -353,7 +356,16 @@ class Registry:
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if out and out[-1][2][-1:] in "'’" and out[-1][2][:1].isupper() and tok[0] == out[-1][1] + 1 \
+                and re.fullmatch(r"[a-z]{1,3}", tok[2]):
+            # "Ra’ ad": a name broken after its apostrophe by a stray space is one word ("Ra’ad")
+            out[-1] = (out[-1][0], tok[1], out[-1][2] + tok[2])
+            continue
+        out.append(tok)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -437,6 +449,11 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
                 j += 1
                 break
             j += 1
+        if len(run) == 3 and i > 1 and toks[i - 1][2] in ("in", "at") \
+                and any(_bare(t[2]).lower() in _ROLE_HEADS for t in toks[max(0, i - 24) : i - 1]):
+            # "Representative ... to the UN in Geneva Ana Ruiz": the seat of the office, then the name
+            run = run[1:]
+            i += 1
         names = [_bare(t[2]) for t in run]
         # a title before the name vouches for a long one ("President Sheikha Haya Rashed Al Khalifa")
         longest = 6 if 4 < len(names) <= 6 and _title_before(sent, toks, i) else 4
@@ -464,7 +481,8 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             descriptor = appos.group(1)
         known, _ = _known_country(name)
         speaks = _speaks().match(after)
-        if not (descriptor or known or speaks):
+        if not (descriptor or known or speaks) or (names[-1].lower() in _PAPER_HEADS and not descriptor):
+            # ("The New York Times reported": a newspaper speaks, no person)
             i = j
             continue
         role, country = role_and_country(descriptor) if descriptor else (None, None)
@@ -568,7 +586,8 @@ class Phrase:
 
 def _conjuncts(text: str) -> list[str]:
     """The parts of "Putin and Hu" (an "and" inside "of Russia and China" is kept)."""
-    parts = re.split(r"\s+and\s+", text)
+    # ("the UN Office and other international organisations" is one institution, not two)
+    parts = re.split(r"\s+and\s+(?!other\b)", text)
     if len(parts) == 1:
         return parts
     out: list[str] = []
@@ -585,7 +604,10 @@ def read_phrase(phrase: str) -> Phrase | None:
     """A speaker phrase read by the grammar above, or ``None`` when it is no speaker."""
     text = clean_phrase(phrase)
     low = text.lower()
-    if not text or len(text.split()) > 14 or re.search(r"[\"“”«»0-9]", text):
+    # (a formal title may be long: "Permanent Representative of Belarus to the United Nations Office
+    # and other International Organizations in Geneva Yury Ambrazevich" has twenty words)
+    longest = 24 if text[:1].isupper() and _word_class(text.split()[0], False) == "role" else 14
+    if not text or len(text.split()) > longest or re.search(r"[\"“”«»0-9]", text):
         return None
     if low in lexicon.PRONOUNS:
         return Phrase(text, (), "", "pronoun")
@@ -664,6 +686,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
                 and (k - 1 == 0 or classes[k - 2] != "initial"))
             or (words[k - 1][2].lower() in _PARTICLES and k < len(words))):
         k -= 1
+    if len(words) - k == 3 and k > 0 and words[k - 1][2].lower() in ("in", "at") \
+            and "role" in classes[: k - 1]:
+        k += 1  # "... to the UN in Geneva Ana Ruiz": the seat of the office, then the name
     name = tuple(_bare(w) for _, _, w in words[k:])
     before = words[k - 1][2].lower() if k > 0 else ""
     heads = set(classes[:k])
@@ -736,7 +761,8 @@ _OUTLET_HEADS = frozenset("news television tv radio newspaper daily channel".spl
 
 #: The last word of a newspaper's name ("The New York Times", "the Washington Post").
 _PAPER_HEADS = frozenset("times post journal herald tribune gazette observer chronicle telegraph guardian "
-                         "independent standard express mail globe monitor".split())
+                         "independent standard express mail globe monitor courier examiner inquirer "
+                         "dispatch".split())
 
 
 def _proper_title(descriptor: str) -> bool:

@@ -99,7 +99,8 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY = (r"(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
         r"yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?")
 _DATELINE = re.compile(r"[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]+)?\s*(?:—|–|--?)")
-_LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then)")
+_LEAD_WORD = re.compile(r"(?:But|And|Meanwhile|However|Still|Yet|So|Then|Yesterday|Today|Tonight|"
+                        r"Earlier|Later)")
 _STOP = re.compile(
     r"\s+(?:at|in|on|after|during|while|when|before|to|from|via|following|as|because|adding|"
     r"noting|who|which|that|with|according|told)\b|[,;:!?—–]|(?<!\b[A-Z])\.(?!\w)|$"
@@ -249,7 +250,13 @@ def _after_text(para: str, quote: Quote) -> str:
     """Text after a closing mark, to the end of its sentence or the next quotation."""
     _, s_end = sentence_at(para, quote.end)
     if s_end <= quote.close:  # the quotation ends its sentence: '"... over."'
-        return ""
+        if para[quote.end - 1 : quote.end] not in ("!", "?") or quote.close >= len(para):
+            return ""
+        # '"... right!" Ana Ruiz told them.': a sentence splitter ends the sentence at "!" and "?";
+        # the attribution is the next sentence when a speech verb comes within its first words
+        _, s_end = sentence_at(para, min(len(para) - 1, quote.close + 1))
+        if not re.match(rf"^\s+(?:[^\s\"“”]+\s+){{1,5}}?(?:{_VERBS})\b", para[quote.close : s_end]):
+            return ""
     rest = para[quote.close : s_end]
     stop = re.search(r"''|[\"“]", rest)
     rest = rest[: stop.start()] if stop else rest
@@ -266,7 +273,8 @@ _CHARACTERISE = re.compile(
     r"\b(?P<verb>dismissed|dismisses|described|describes|denounced|denounces|branded|brands|"
     r"labell?ed|characteri[sz]ed|portrayed|condemned|criticised|criticized|hailed|welcomed|"
     r"rejected|called|praised|praises|lauded|lauds|slammed|slams|blasted|blasts|assailed|decried|"
-    r"decries|derided|derides)\b(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+    r"decries|derided|derides|referred\s+to|refers\s+to|(?<=\bto\s)refer\s+to)\b"
+    r"(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
 #: Verbs that give a quotation as the speaker's word for something without "as" ("called it
 #: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
 #: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
@@ -338,7 +346,8 @@ def _phrase_before(text: str) -> tuple[str, int] | None:
             # of the plan's critics, said"; "X, a spokesman for President Y, said"): X speaks
             phrase = chunk
             np_start = prev_cut + 1 + (len(earlier[prev_cut + 1 :]) - len(earlier[prev_cut + 1 :].lstrip()))
-    leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then)\b,?\s*", phrase)
+    leading = re.match(r"^\s*(?:But|And|Meanwhile|However|Still|Yet|So|Then|Yesterday|Today|Tonight|"
+                       r"Earlier|Later)\b,?\s*", phrase)
     if leading:
         np_start += leading.end()
         phrase = phrase[leading.end() :]
@@ -520,6 +529,17 @@ _AFTER_ONLY = re.compile(
     r"scoffed|pleaded|joked|jokes|boasted|exclaimed|mused)\s*$")
 
 
+#: A quoted sentence carried on in the writer's words ("that ..."), then its speaker: '," that they
+#: must comply, Ana Ruiz' (lower-case words with no comma, then the name after the last comma).
+_CONTINUED_THEN_SPEAKER = re.compile(r"^\s*,?\s*that\s[a-z][^,;:]*,\s+(?P<np>[^,;:]+)$")
+
+
+#: The same with the verb first: '" from the text, said Ana Ruiz' (a few lower-case words, a comma,
+#: "said" and the speaker).
+_CONTINUED_THEN_VERB = re.compile(r"^\s*(?:that|from|to|in|on|about|over|for|by|with|at|against|of)\s"
+                                  r"[^,;:\"“”]{0,60},\s*(?:said|says|added)\s+(?P<rest>.+)$", re.S)
+
+
 def _passive_quoted(upto_verb: str, rest: str) -> str | None:
     """Who quoted the subject of "X was quoted [by Y] as saying [by Y]" ('' for no one), else ``None``.
 
@@ -547,6 +567,14 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         if phrase:
             return _Attribution(phrase, after, where,
                                 window=_window(after, 0, after.index(rest) + len(phrase)))
+    m = _CONTINUED_THEN_VERB.match(after)
+    if m:
+        # '"We are surprised" by the request, said Ana Ruiz, the envoy.': the writer carries the
+        # quoted sentence on, then the verb and the speaker end it
+        phrase = _verb_first(m.group("rest"))
+        if phrase and (read_phrase(phrase) or _NO_PHRASE).kind == "person" and read_phrase(phrase).name:
+            return _Attribution(phrase, after, where,
+                                window=_window(after, 0, after.index(m.group("rest")) + len(phrase)))
     m = re.match(rf"^\s*[,—–-]?\s*(?P<np>.+?)\s+(?:{_ADVERBS}\s+)?(?:{_DAY}\s+)?"
                  rf"(?P<verb>{_VERBS})\b(?P<rest>.*)$", after, re.S)
     if m:
@@ -564,6 +592,12 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
         phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
+        tail = _CONTINUED_THEN_SPEAKER.match(phrase)
+        if tail and m.group("verb") in ("said", "says", "added") and not rest.strip(" .") \
+                and plausible_speaker(tail.group("np")):
+            # '"It puts them on notice," that they must comply, Ana Ruiz said.': the writer carries
+            # the quoted sentence on in their own words, and the speaker ends the sentence
+            return _Attribution(tail.group("np"), after, where, window=_window(after, 0, m.end("verb")))
     m = re.match(r"^\s*,?\s*according\s+to\s+(?P<np>[^,.;]+)", after, re.I)
     if m and plausible_speaker(m.group("np")):
         return _Attribution(m.group("np"), after, where)
@@ -588,6 +622,8 @@ _ISSUED = re.compile(r"\b(?:issued|released|put\s+out|published)\s+a\s+(?:writte
                      r"statement\s+(?:saying|that\s+said|stating|reading)\s*[,:]?\s*$")
 #: The lead-in of a quotation set off in the next paragraph ('X had this to say to the paper:').
 _THIS_TO_SAY = re.compile(r"\b(?:had|has|have)\s+(?:this|the\s+following)\s+to\s+say\b")
+#: A participle clause opening a sentence before its subject ("Speaking after the vote, ").
+_OPENING_PARTICIPLE = re.compile(r"^\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,;\"“”]{0,80},\s*")
 #: The subject opening a sentence: the words before its first comma or first verb.
 _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
                             r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
@@ -623,16 +659,18 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     m = _PARTICIPLE_SAYING.search(before)
     if m:
         # 'Ana Ruiz, whose country sponsored it, voted in favour, saying, "..."': the sentence's
-        # subject says it
-        subject = _SUBJECT_START.match(before[: m.start()])
+        # subject says it (after any participle opening the sentence: "Speaking after the vote, ")
+        opener = _OPENING_PARTICIPLE.match(before)
+        head = before[opener.end() if opener and opener.end() < m.start() else 0 : m.start()]
+        subject = _SUBJECT_START.match(head)
         np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
         if subject and re.match(r"[A-Z]", np_) and plausible_speaker(subject.group("np").strip()):
             return _Attribution(subject.group("np").strip(), before, where)
         # or a subject followed by any verb ('Ana Ruiz thanked the members, saying "..."'): the
         # longest run of words opening the sentence that names a person
-        opening = _longest_phrase(before[: m.start()])
+        opening = _longest_phrase(head)
         if opening and (read_phrase(opening) or _NO_PHRASE).kind == "person" and read_phrase(opening).name \
-                and re.match(r"\s+[a-z]", before[len(opening) + before.index(opening) :]):
+                and re.match(r"\s+[a-z]", head[len(opening) + head.index(opening) :]):
             return _Attribution(opening, before, where)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
@@ -789,6 +827,36 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+#: How far back (characters) "the ministry" looks for the ministry named in full.
+_LOOKBACK = 600
+
+
+def _institution_named_before(paragraphs, phrase: str, where: tuple[int, int],  # noqa: ANN001
+                              registry: Registry) -> Speaker | None:
+    """The institution "the ministry" is, named in full just before it ("Israel's Foreign Ministry").
+
+    Only a definite phrase of one or two words ("the ministry", "the foreign ministry") is looked
+    up, in the text just before it in its paragraph, else at the end of the paragraph before; the
+    last name ending in the same word is taken, when it reads as an institution of a state.
+    """
+    m = re.fullmatch(r"\s*the\s+(?P<words>(?:[a-z]+\s+)?(?P<head>[a-z]+))\s*", phrase, re.I)
+    if not m:
+        return None
+    pi, off = where
+    named = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?i:{re.escape(m.group('head'))})\b")
+    # (a window of text before it, not the whole paragraph: linear however long the article)
+    found = list(named.finditer(paragraphs[pi][max(0, off - _LOOKBACK) : off]))
+    if not found and pi > 0:
+        found = list(named.finditer(paragraphs[pi - 1][-_LOOKBACK:]))
+    for name in reversed(found):
+        if re.search(r"[.!?]\s", name.group()):
+            continue  # the words run over a sentence's end ("... Australia. The council")
+        speaker = describe(name.group().strip(), registry, where)
+        if speaker is not None and speaker.kind == "org" and speaker.country is not None:
+            return speaker
+    return None
+
+
 def find_statements(
     article: Article,
     *,
@@ -820,8 +888,22 @@ def find_statements(
     last_person: tuple[Speaker, tuple[int, int]] | None = None
     last_quote: _Statement | None = None
 
+    # what a pronoun subject said in reported speech, per paragraph: (start, end, pronoun)
+    said_by: dict[int, list[tuple[int, int, str]]] = {}
+
     def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
-        return describe(phrase, registry, where, speakers, last_person=last_person, skip=inside)
+        low = phrase.strip().lower()
+
+        def skip(mention: tuple[int, int]) -> bool:
+            # 'He said he had called Ana Ruiz. He said: "..."': a person named in what "he" said
+            # is spoken of, and the same pronoun goes on meaning the same speaker
+            return inside(mention) or any(s <= mention[1] < e and pronoun == low
+                                          for s, e, pronoun in said_by.get(mention[0], ()))
+
+        speaker = describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
+        if speaker is not None and speaker.kind == "org" and speaker.country is None:
+            speaker = _institution_named_before(paragraphs, phrase, where, registry) or speaker
+        return speaker
 
     for where, kind, item in items:
         if kind == "r":
@@ -838,6 +920,11 @@ def find_statements(
             speakers.append(speaker)
             if speaker.kind == "person":
                 last_person = (speaker, where)
+                if (read_phrase(phrase) or _NO_PHRASE).kind == "pronoun":
+                    at = paragraphs[where[0]].find(clause, where[1])
+                    if at >= 0:
+                        said_by.setdefault(where[0], []).append(
+                            (at, at + len(clause), phrase.strip().lower()))
             continue
         quote: Quote = item
         if not quote.text or _is_term(paragraphs[quote.para], quote):
