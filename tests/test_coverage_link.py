@@ -612,3 +612,26 @@ def test_a_vote_told_as_today_on_a_page_days_late_is_found_in_the_days_before(tw
     cov = analyse(inline_article("Britain vetoed the draft today in the Security Council.",
                                  date="2019-04-06"), two_vetoes_of_a_month)
     assert _linked(cov) == [None]
+
+
+def test_an_outcome_the_record_does_not_hold_is_unverifiable(coverage_record, fixtures):
+    # the GA table gives roll calls and no outcome: "adopted" can be neither confirmed nor contradicted
+    decisions = [{"decision_id": "A/RES/66/901", "body": "GA", "date": "2011-12-19", "draft": None,
+                  "title": "Situation of human rights in Ruritania", "topic": "Ruritania", "outcome": None,
+                  "yes": 2, "no": 1, "abstain": 1}]
+    # votes before and after, so that the table (holding every recorded GA vote) spans the day
+    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
+                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
+                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    everyone = dict.fromkeys(("FRA", "BRA", "CHN", "IND"), "yes")
+    ds = _with(coverage_record, decisions,
+               {"A/RES/66/901": {"FRA": "yes", "BRA": "yes", "CHN": "no", "IND": "abstain"},
+                "A/RES/66/801": everyone, "A/RES/66/951": everyone},
+               file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+    cov = analyse(inline_article("The General Assembly on Monday adopted a resolution on human rights in "
+                                 "Ruritania, with France and Brazil in favour and China against.",
+                                 date="2011-12-20"), ds)
+    assert _linked(cov) == ["A/RES/66/901"]
+    outcome = cov.checks[cov.checks.claim.astype(str) == "outcome"]
+    assert outcome.status.astype(str).tolist() == ["unverifiable"]
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()

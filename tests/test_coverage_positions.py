@@ -632,3 +632,35 @@ def test_a_speakers_own_it_with_a_second_verb(sentence, groups):
 ])
 def test_a_count_of_two_told_one_by_one(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize("sentence", [
+    "The motion condemning abuses by Ruritania's army was approved with 18 votes in favour.",
+    "A text condemning attacks carried out by Ruritania passed with 18 votes in favour.",
+    "The resolution on the invasion of Ruritania was approved with 18 votes in favour.",
+])
+def test_a_state_whose_acts_the_text_condemns_is_no_voter(sentence):
+    assert _read(sentence) == {}
+
+
+def test_a_voter_beside_the_state_whose_acts_the_text_condemns_is_still_read():
+    assert _read("The motion condemning abuses by Ruritania's army was approved with 18 votes in favour; "
+                 "France voted against it.") == {"no": "FRA"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ruritania, Freedonia and Peru were among those against the resolution.", {"no": "PER"}),
+    ("France and Peru were among those in favour of the text.", {"yes": "FRA;PER"}),
+    # what those named opposed is no text: no vote
+    ("Peru was among those against sending troops.", {}),
+])
+def test_members_among_those_on_one_side(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_count_and_its_members_after_a_spaced_hyphen():
+    assert _read("The Council approved the text by nine votes to none, with two abstentions - Russia and "
+                 "China.") == {"abstain": "CHN;RUS"}
+    # an aside between hyphens that names nobody leaves the later vote alone
+    assert _read("The text passed with two abstentions - a rare sight - and France voted "
+                 "yes.") == {"yes": "FRA"}

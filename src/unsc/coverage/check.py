@@ -459,9 +459,15 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 shown += " (a recorded vote; a text adopted without a vote would not be in the record)"
             add("unanimous", "unanimous", shown, _status(ok))
         if isinstance(m["outcome"], str) and m["outcome"]:
-            said, got = str(m["outcome"]), str(rec.row["outcome"])
-            # a vetoed draft also failed: "failed to adopt" is true of it
-            add("outcome", said, got, _status(said == got or (said, got) == ("failed", "vetoed")))
+            said, recorded = str(m["outcome"]), rec.row["outcome"]
+            if isinstance(recorded, str) and recorded:
+                # a vetoed draft also failed: "failed to adopt" is true of it
+                ok = said == recorded or (said, recorded) == ("failed", "vetoed")
+                add("outcome", said, recorded, _status(ok))
+            else:
+                # the GA table records roll calls with no outcome (a resolution's vote and a motion's
+                # under one symbol): the record cannot say whether the text passed
+                add("outcome", said, "not recorded", _status(None))
         subjects = _split(m["subjects"])
         if subjects:
             topics = set(_split(m["topics"]))

@@ -190,6 +190,9 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
            # "Among those in opposition was the US": the members named after
            r"\bthose\s+in\s+opposition(?=\s+(?:were|was|included|include)\b)|"
+           # "A, B and C were among those against it": the members named before
+           r"(?<=\bamong\s)those\s+against(?=\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|"
+           r"motion|measure)s?)\b|\s*[.;]|\s*$)|"
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
@@ -203,7 +206,10 @@ _POSITIONS: list[tuple[str, str]] = [
             r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
             r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
             # "In favour were A and B", "Those in favour included C": a roll call written as a sentence
-            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)"),
+            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)|"
+            # "A and B were among those in favour of it"
+            r"(?<=\bamong\s)those\s+in\s+favou?r(?=\s+of\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|"
+            r"text|motion|measure)s?)\b|\s*[.;]|\s*$)"),
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
@@ -381,6 +387,11 @@ _SUBJECT_BEFORE = re.compile(
     # "the status of the observer State of Palestine": what a text grants or settles for a state
     r"\b(?:status|membership|admission|rights|situation|question|occupation|independence|sovereignty|"
     r"recognition)\s+(?:of|for)\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}$|"
+    # "condemning abuses by Ruritania's army", "the invasion of Ruritania": the state whose acts the
+    # text is about, not a voter
+    r"\b(?:abuses|violations|crimes|atrocities|attacks|killings|violence|aggression|repression|invasion|"
+    r"annexation|bombing|bombardment|shelling|strikes|conduct|actions|excesses)\s+"
+    r"(?:(?:committed|perpetrated|carried\s+out)\s+)?(?:by|of)\s+(?:the\s+)?$|"
     # "a resolution to make Peru a state", "a draft that would have given Chile a seat": the state the
     # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
     r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
@@ -851,7 +862,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
                   r"joined\s+by|as\s+did)\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|"
+                  # "with six abstentions - A, B and C": a spaced hyphen for a dash (no compound word)
+                  r"\s+-{1,2}\s*(?=[A-Z])(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
                   r"including|namely)\s+(?:the\s+)?|"
                   # "33 countries voted for the resolution, including A and B", "..., most notably A":
                   # some of the members of that position, named after the text voted on
