@@ -664,3 +664,13 @@ def test_a_count_and_its_members_after_a_spaced_hyphen():
     # an aside between hyphens that names nobody leaves the later vote alone
     assert _read("The text passed with two abstentions - a rare sight - and France voted "
                  "yes.") == {"yes": "FRA"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The votes of Russia, China and Peru were negative.", {"no": "CHN;PER;RUS"}),
+    # a judgement, not a vote: only a sentence opening with whose votes they were is read
+    ("The reviews of Russia and China were negative.", {}),
+    ("Russia's comments were negative.", {}),
+])
+def test_votes_of_members_that_were_negative(sentence, expected):
+    assert _read(sentence) == expected

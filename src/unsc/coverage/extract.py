@@ -194,7 +194,9 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?<=\bamong\s)those\s+against(?=\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|"
            r"motion|measure)s?)\b|\s*[.;]|\s*$)|"
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
-           r"(?:were|was)\s+against(?=\s*(?:[.;]|$))"),
+           r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
+           # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
+           r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
             + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
             r"backed|"
@@ -442,7 +444,9 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
 #: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
 #: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
 _NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
-                        r"\babstentions?\s+of\s+(?:the\s+)?$", re.I)  # "the abstentions of China and Peru"
+                        r"\babstentions?\s+of\s+(?:the\s+)?$|"  # "the abstentions of China and Peru"
+                        # "The votes of A, B and C were negative": whose votes the sentence gives
+                        r"^\W*(?:the\s+)?votes?\s+of\s+(?:the\s+)?$", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -1402,6 +1406,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
+        if word == "negative" and not re.match(r"\W*(?:the\s+)?votes?\s+of\s", sent, re.I):
+            continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
             continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
