@@ -447,6 +447,8 @@ _NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|isl
                         r"\babstentions?\s+of\s+(?:the\s+)?$|"  # "the abstentions of China and Peru"
                         # "The votes of A, B and C were negative": whose votes the sentence gives
                         r"^\W*(?:the\s+)?votes?\s+of\s+(?:the\s+)?$", re.I)
+#: A sentence opening with whose votes it gives: "The votes of A, B and C were negative".
+_VOTES_OF_OPENING = re.compile(r"\W*(?:the\s+)?votes?\s+of\s", re.I)
 #: "drafted by France and Britain": sponsors, not voters (the member lists after "by").
 #: An adverb may come before "by" ("penned jointly by"); the list ends with its "and" item: in
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
@@ -1406,7 +1408,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
-        if word == "negative" and not re.match(r"\W*(?:the\s+)?votes?\s+of\s", sent, re.I):
+        if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
             continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
