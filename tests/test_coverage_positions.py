@@ -357,6 +357,14 @@ def _one(sentence: str) -> dict:
      "unanimous support.", "unanimous", False),
     ("Envoys hope the Security Council will adopt the text unanimously on Friday.", "unanimous", False),
     ("The Security Council text was adopted unanimously, as envoys had expected.", "unanimous", True),
+    # what a step needs is no claim of how a vote went
+    ("Members split over a press statement on the launch, a step that requires the Security Council's "
+     "unanimous approval.", "unanimous", False),
+    # "unanimously" said of something far from the vote word: a stance, not the vote
+    ("The Security Council also voiced approval of the request of the regional bloc for a larger monitoring "
+     "force in the province, a force which the council supports unanimously.", "unanimous", False),
+    ("The resolution, drafted by Britain and co-sponsored by France, Germany and Spain after two weeks of "
+     "talks, was adopted unanimously by the Security Council.", "unanimous", True),
     ("The General Assembly text passed on Tuesday after 140 Member States voted in favour.", "size", None),
     ("The 15-member Security Council adopted the resolution on Tuesday.", "size", 15),
     # a subgroup is no count of the vote

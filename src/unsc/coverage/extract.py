@@ -312,11 +312,17 @@ _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
-#: What was expected, hoped or sought, not what happened: "diplomats expected the text to get
-#: unanimous support", "hoping for a unanimous vote", "would be adopted unanimously".
+#: What was expected, hoped, sought or needed, not what happened: "diplomats expected the text to
+#: get unanimous support", "hoping for a unanimous vote", "would be adopted unanimously", "a
+#: statement, which requires the council's unanimous approval".
 _UNANIMOUS_HOPED = re.compile(
     r"\b(?:expect\w*|hop(?:e|es|ed|ing)|sought|seek\w*|want\w*|aim\w*|push\w*|lobb\w*|predict\w*|"
-    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*)\b[^.;,]{0,60}$", re.I)
+    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*|"
+    r"requir\w*|need\w*|must)\b[^.;,]{0,60}$", re.I)
+#: A vote word ("voted", "adopted", "passed", "approved", "approval") ...
+_VOTE_WORD = re.compile(r"\bvot|\badopt|\bpass|\bapprov", re.I)
+#: ... within this many characters of "unanimous(ly)", so that the word is said of the vote.
+_UNANIMOUS_NEAR = 80
 _NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
                             re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
@@ -2005,8 +2011,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
                     and not _UNANIMOUS_HOPED.search(sent[max(0, u.start() - 70): u.start()])
-                    for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
-                                                                 sent, re.I))
+                    # the vote word near it: "voiced approval of a plan ..., which the council
+                    # supports unanimously" says nothing of how a vote went
+                    and _VOTE_WORD.search(sent[max(0, u.start() - _UNANIMOUS_NEAR): u.end() + _UNANIMOUS_NEAR])
+                    for u in _UNANIMOUS.finditer(sent))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []
