@@ -180,7 +180,7 @@ _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|frida
          r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:against|[\"“‘']?(?:no|nay))|"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against|[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
@@ -197,8 +197,10 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
+    # 'voted "for"', 'voted "against"': the side may be quoted
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
+            + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
+              r"in\s+support(?:\s+of)?)|"
             r"backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
@@ -312,11 +314,17 @@ _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
-#: What was expected, hoped or sought, not what happened: "diplomats expected the text to get
-#: unanimous support", "hoping for a unanimous vote", "would be adopted unanimously".
+#: What was expected, hoped, sought or needed, not what happened: "diplomats expected the text to
+#: get unanimous support", "hoping for a unanimous vote", "would be adopted unanimously", "a
+#: statement, which requires the council's unanimous approval".
 _UNANIMOUS_HOPED = re.compile(
     r"\b(?:expect\w*|hop(?:e|es|ed|ing)|sought|seek\w*|want\w*|aim\w*|push\w*|lobb\w*|predict\w*|"
-    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*)\b[^.;,]{0,60}$", re.I)
+    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*|"
+    r"requir\w*|need\w*|must)\b[^.;,]{0,60}$", re.I)
+#: A vote word ("voted", "adopted", "passed", "approved", "approval") ...
+_VOTE_WORD = re.compile(r"\bvot|\badopt|\bpass|\bapprov", re.I)
+#: ... within this many characters of "unanimous(ly)", so that the word is said of the vote.
+_UNANIMOUS_NEAR = 80
 _NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
                             re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
@@ -357,9 +365,10 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
-    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
+                    r"(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
@@ -735,12 +744,35 @@ def _tally(sent: str) -> str | None:
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
+            if key in ("y", "n") and _state_object(masked, p.end()):
+                continue  # "130 countries voted against Myanmar": which side of the text is not said
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _state_object(sent: str, end: int) -> bool:
+    """Whether the side a vote word ending at ``end`` takes is a state's, not a text's.
+
+    "voted against Myanmar", "voted in favour of Israel": such a text is usually *about* the
+    state, so the vote against it was for the text, but the sentence does not say so, and a
+    side read as said would be wrong. A state naming a text ("voted for the Russian draft",
+    "China's draft", "the US-drafted text") is no such object.
+    """
+    rest = sent[end: end + 60]
+    lead = re.match(r"\s+(?:the\s+)?", rest)
+    if lead is None:
+        return False
+    from unsc.coverage.annotate import find_countries
+
+    found = find_countries(rest[lead.end():])
+    if not found or found[0].start != 0 or found[0].kind != "name":
+        return False
+    after = rest[lead.end() + found[0].end:]
+    return not (re.match(r"['’]s?\b|\s*-|\s*\(", after) or _MODIFIER_AFTER.match(after))
 
 
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
@@ -1025,8 +1057,11 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
 #: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
-_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
-                           r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
+                           r"(?:(?:countries|states|nations|members|delegations)\s+)?"
+                           # '6 voted "against" (A, B, ...)', "four abstained (C, D, ...)"
+                           r"(?:voted\s+)?)?[\"“”‘’']?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
+                           r"abstained|absent)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 #: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
 _COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
@@ -1400,6 +1435,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
+    dead: list[int] = []  # ends of vote words whose side is not said of the text
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
@@ -1416,6 +1452,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
+        if position in ("yes", "no") and _state_object(sent, m.end()):
+            # "China voted for Myanmar, India abstained": for or against a state, not said of the text;
+            # the members before it are that clause's, no one else's
+            dead.append(m.end())
+            continue
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and sent[m.end(): m.end() + 1] == "-":
@@ -1488,7 +1529,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
                     # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
                     # a verb inside an aside ("China, which said the text was unfair, abstained") cuts nothing
-                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
+                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))] + dead)
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
     for k, (start, end, position) in enumerate(spans):
@@ -1768,8 +1809,9 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
-#: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
-_QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+#: "South Africa also voted \"no,\"", 'six voted "against"': a quoted answer after "voted" is the
+#: writer's report of the vote.
+_QUOTED_ANSWER = re.compile(r"[\"“‘'«]\s*(?:yes|no|nay|for|against|in\s+favou?r)[,.]?\s*[\"”’'»]", re.I)
 
 
 def _scare_quoted(quote: str) -> bool:
@@ -2005,8 +2047,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
                     and not _UNANIMOUS_HOPED.search(sent[max(0, u.start() - 70): u.start()])
-                    for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
-                                                                 sent, re.I))
+                    # the vote word near it: "voiced approval of a plan ..., which the council
+                    # supports unanimously" says nothing of how a vote went
+                    and _VOTE_WORD.search(sent, max(0, u.start() - _UNANIMOUS_NEAR),
+                                          u.end() + _UNANIMOUS_NEAR)
+                    for u in _UNANIMOUS.finditer(sent))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []

@@ -1196,6 +1196,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
                           "and what the sentence states does not fit it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
+        from unsc.coverage.judge import CLEAR_FIT
+
+        if len(order) > 1 and best < CLEAR_FIT and len(stated) >= 2 and agree == 0 \
+                and not isinstance(m["tally"], str) and all(c in recorded for c in stated) \
+                and all(p in ("yes", "no", "abstain") for p in stated.values()):
+            # a likely, not clear, fit that every member the sentence names contradicts ("China and
+            # Russia opposed the proposal" of a statement, beside a vote both backed): the sentence
+            # tells of something else, and a link this weak could not call it wrong anyway
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}{runner}, "
+                          f"and every position the sentence states contradicts it: "
+                          f"{_misfits(idx, close[0], stated, m['tally'])})")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
