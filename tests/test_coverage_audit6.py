@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 from coverage_text import inline_article, read_positions
 
-from unsc.coverage import analyse, extract_mentions
+from unsc.coverage import analyse, extract_mentions, read_article
 from unsc.coverage.people import Registry, describe
 from unsc.model import Dataset, conform
 
@@ -156,3 +156,25 @@ def test_a_wire_service_is_an_outlet_not_a_person(agency):
 def test_members_named_after_a_quoted_answer(sentence, groups):
     # nothing was read before: the closing quotation mark stood between the answer and "were"
     assert read_positions(sentence) == groups
+
+
+# -- a hard-wrapped plain-text body is no header ------------------------------------------------
+
+def test_a_hard_wrapped_first_body_line_is_not_the_outlet(tmp_path):
+    # the first body line was taken for the outlet before, and the vote sentence lost its subject
+    path = tmp_path / "wrapped.txt"
+    path.write_text("Assembly Rebukes Ruritania\nSunday, November 19, 2006\n\n"
+                    "The General Assembly on Friday night easily passed a\n"
+                    "resolution condemning the shelling of a border town.\n\n"
+                    "France and Chile voted in favour.\n", encoding="utf-8")
+    a = read_article(path)
+    assert (a.headline, a.outlet) == ("Assembly Rebukes Ruritania", "")
+    assert a.paragraphs[0] == ("The General Assembly on Friday night easily passed a resolution condemning "
+                               "the shelling of a border town.")
+
+
+def test_an_outlet_line_before_the_body_is_still_the_outlet(tmp_path):
+    path = tmp_path / "outlet.txt"
+    path.write_text("Assembly Rebukes Ruritania\nSunday, November 19, 2006\nThe Daily Courier\n\n"
+                    "The General Assembly on Friday passed a resolution on the town.\n", encoding="utf-8")
+    assert read_article(path).outlet == "The Daily Courier"

@@ -1418,8 +1418,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
-        if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]):
-            continue  # "to secure votes for the council", "won votes for its bid": votes sought, not cast
+        if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
+            # who cast them named after, "won votes in favour from A and B", voted so)
+            continue
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
