@@ -258,6 +258,13 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
+#: "secure votes for", "won enough votes for", "lobbied for votes against": "votes" a noun, the votes a
+#: member seeks or gets (a seat, a bid), not how it voted itself ("cast their votes for" is a vote).
+_VOTES_SOUGHT = re.compile(r"\b(?:secur(?:e|es|ed|ing)|win|wins|winning|won|gain(?:s|ed|ing)?|garner\w*|"
+                           r"seek\w*|sought|collect\w*|attract\w*|muster\w*|rally\w*|canvass\w*|court\w*|"
+                           r"get|gets|getting|got|lobb\w*\s+for|drum\w*\s+up|enough|more|fewer)\s+"
+                           r"(?:(?:enough|more|the|sufficient|needed)\s+)?$", re.I)
+_VETO_WORD = re.compile(r"\bveto(?:es|ed|ing|s)?\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?", re.I)
 
 
@@ -897,6 +904,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
+    given = end
+    if sent[end:end + 1] in ("\"", "”", "’", "'"):
+        end += 1  # 'Voting "no" were A and B': the answer quoted, its closing mark before the names
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
                   r"joined\s+by|as\s+did)\s+"
@@ -928,7 +938,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
                       sent[end:])
     if not by:
-        return [], end
+        return [], given
     pos = end + by.end()
     # "Abstaining were Europeans Britain, France and Norway", "... were fellow members A and B":
     # a word for the group before its names
@@ -1444,6 +1454,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
+        if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
+            # who cast them named after, "won votes in favour from A and B", voted so)
+            continue
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
@@ -2000,6 +2015,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if _name_the_count(sent, pi, rows):
                 continue
             clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
+            voted: list[str] = []  # the bodies whose votes the sentence told of
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -2014,13 +2030,18 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         row["committee"] = True
                     if row["committee"]:
                         context.committee = pi  # the committee's story goes on
+                voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
                 emit(found)
             if _COMMITTEE.search(sent) and not _PLENARY.search(sent):
                 context.committee = pi
             elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
                 context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
             if bodies:
-                context.last_body = bodies[-1][1]
+                # "the council" next refers to the body that voted, not to one the vote was about
+                # ("The Human Rights Council adopted a text urging the Security Council to act. The
+                # Council approved it 30-6": the Human Rights Council); else to the one named last
+                named_here = {b for _, b in bodies}
+                context.last_body = voted[-1] if voted and voted[-1] in named_here else bodies[-1][1]
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
@@ -2101,6 +2122,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # only the Security Council has a veto: "China and Russia defended their vetoes at a General
         # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
         # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
+        body = "SC"
+    if body in ("GA", "HRC") and failed and not adopted and _VETO_WORD.search(sent) and \
+            any(lexicon.BODY_NAMES[b.group()] == "SC" for b in _BODY_NAME_RE.finditer(sent)):
+        # only the Security Council has a veto: "Action in the Assembly comes days after the Security
+        # Council failed to adopt a draft, with A and B using their veto", "similar to one defeated in
+        # the Security Council by a veto" tell of the Council's failed vote, the Assembly being the scene
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
