@@ -292,7 +292,8 @@ _INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|in
 
 #: An outcome word used as an adjective of a text already told of: "similar to the defeated Security
 #: Council resolution", "the adopted text": it names the text; the sentence reports no outcome.
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their)\s+(?:[\w-]+ly\s+)?$", re.I)
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their)\s+(?:(?-i:[a-z]+ly)\s+)?$",
+                                 re.I)
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!by\b|on\b|in\b|at\b|with\b|after\b|unanimously\b|last\b)"
                                 r"(?:[\w.'’-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|motions?|measures?|"
                                 r"proposals?)\b", re.I)
@@ -393,6 +394,9 @@ _PLURAL = re.compile(
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
     r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of)\b", re.I)
+#: Earlier texts a decision recalls: "set out in previous resolutions", "its earlier resolutions".
+_RECALLED_TEXTS = re.compile(r"\b(?:previous|earlier|past|prior|preceding|relevant|its|all\s+its)\s+"
+                             r"(?:(?:own|previous|earlier|relevant)\s+)?resolutions\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
                               re.I)
 _SUBJECT_BEFORE = re.compile(
@@ -880,7 +884,11 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
 #: end of 2017" (a deadline, not the day of the vote).
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
-                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$|"
+                          # "winding down the mission, started in 2013 to ...": when what the text acts on
+                          # began, told in a participle after a comma
+                          r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
+                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
@@ -2174,7 +2182,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         topics = [c for c in headline_topics if c not in voters]
     # "..., although it usually abstains on such resolutions": the habit a closing concession tells
     # of counts other votes, not this one's
-    plural = bool(_PLURAL.search(_HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)))
+    plain = _HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)
+    if len(set(cited)) == 1 and (groups or tally):
+        # "Adopting resolution 1591 by 12 votes ..., the demands set out in previous resolutions": the
+        # one text cited with its vote is the one; the earlier ones are what it recalls
+        plain = _RECALLED_TEXTS.sub(lambda a: " " * len(a.group()), plain)
+    plural = bool(_PLURAL.search(plain))
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)
