@@ -138,3 +138,15 @@ def test_a_body_whose_name_ends_like_an_adverb_still_adopts():
                                         "On April 26, the Assembly adopted a resolution on the veto.",
                                         date="2022-05-27"))
     assert m[["body", "outcome"]].values.tolist() == [["GA", "adopted"]]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the states in the first verb's object are not the voters of the verb after "but"
+    ("India welcomed the talks between Russia and Ukraine but abstained.", {"abstain": "IND"}),
+    ("New Delhi praised Moscow and Kyiv's plan for talks but abstained from the vote.", {"abstain": "IND"}),
+    # a subject of its own after "but", or a list opening the sentence, still votes
+    ("Russia and China vetoed the text but India abstained.", {"veto": "CHN;RUS", "abstain": "IND"}),
+])
+def test_a_position_verb_after_but_takes_the_clause_subject(sentence, groups):
+    assert _read("The Security Council voted on the Syria draft on Monday.", sentence,
+                 date="2022-02-28") == groups

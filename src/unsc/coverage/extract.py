@@ -703,6 +703,8 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A position verb right after "but", with no subject of its own: "A welcomed the talks but abstained".
+_BARE_BUT = re.compile(r"\s(?:but|yet)\s+(?:(?:also|still|then|later|again|(?-i:[a-z]+ly))\s+)?$", re.I)
 #: A count opening the clause of a position, as its subject: "A stood alone as 14 nations voted for
 #: the text", "..., when 13 members backed it" (not "A, B and 11 other nations voted for it").
 _COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|after)\s+)(?:only\s+)?{_NUM}\s+"
@@ -1577,6 +1579,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
             named = _leading_subject(sent, voters, lo, start)
+        if len(named) > 1 and _BARE_BUT.search(sent[lo:start]):
+            # "India welcomed Russia and Ukraine's talks but abstained": the verb after "but" has the
+            # clause's subject; the states in the first verb's object are not its voters
+            lead = _leading_subject(sent, voters, lo, start)
+            if lead and len(lead) < len(named):
+                named = lead
         if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
             named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
         if named and _COUNT_OPENS_CLAUSE.search(sent[lo:start]):
