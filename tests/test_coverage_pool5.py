@@ -9,10 +9,14 @@ S/2012/77 (Syria, vetoed by China and Russia on 4 February 2012, 13-2-0) and A/R
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pandas as pd
 import pytest
 from coverage_text import inline_article, read_positions
 
 from unsc.coverage import analyse, extract_mentions
+from unsc.model import conform
 
 _read = read_positions
 
@@ -150,3 +154,42 @@ def test_a_body_whose_name_ends_like_an_adverb_still_adopts():
 def test_a_position_verb_after_but_takes_the_clause_subject(sentence, groups):
     assert _read("The Security Council voted on the Syria draft on Monday.", sentence,
                  date="2022-02-28") == groups
+
+
+# -- a procedural vote after a vetoed draft -----------------------------------------------------
+
+_ROLL_2022 = {"yes": ["ALB", "BRA", "FRA", "GAB", "GHA", "IRL", "KEN", "MEX", "NOR", "GBR", "USA"],
+              "no": ["RUS"], "abstain": ["CHN", "IND", "ARE"]}
+
+
+def _ukraine_2022(ds):
+    """``ds`` with the two Council votes of 25 and 27 February 2022 on Ukraine (same roll, true facts)."""
+    rows = [("S/2022/155", "2022-02-25", "Ukraine: deploring the aggression", "vetoed"),
+            ("S/RES/2623(2022)", "2022-02-27", "Ukraine: an emergency special session of the General "
+             "Assembly", "adopted")]
+    decisions = pd.DataFrame([{"decision_id": d, "body": "SC", "date": pd.Timestamp(day), "title": title,
+                               "topic": "Ukraine", "outcome": outcome, "draft": d if outcome == "vetoed"
+                               else "S/2022/160", "yes": 11, "no": 1, "abstain": 3, "absent": 0}
+                              for d, day, title, outcome in rows])
+    votes = pd.DataFrame([{"decision_id": d, "member": c, "vote": v}
+                          for d, *_ in rows for v, codes in _ROLL_2022.items() for c in codes])
+    terms = pd.DataFrame([{"body": "SC", "member": c, "start": pd.Timestamp("2022-01-01"),
+                           "end": pd.Timestamp("2022-12-31"), "source": "test"}
+                          for codes in _ROLL_2022.values() for c in codes
+                          if c not in ("CHN", "FRA", "GBR", "RUS", "USA")])
+    return replace(
+        ds, decisions=conform(pd.concat([ds.decisions.astype(object), decisions.astype(object)],
+                                        ignore_index=True), "decisions"),
+        votes=conform(pd.concat([ds.votes.astype(object), votes.astype(object)], ignore_index=True), "votes"),
+        terms=conform(pd.concat([ds.terms.astype(object), terms.astype(object)], ignore_index=True), "terms"))
+
+
+def test_an_abstention_in_a_procedural_vote_is_not_the_veto_told_just_before(coverage_record):
+    cov = analyse(inline_article(
+        "The Security Council agreed to call an emergency session of the General Assembly two days after "
+        "Russia used its veto to block a Council draft on Ukraine.",
+        "India abstained in a procedural vote in the Security Council to call the session.",
+        date="2022-02-28"), _ukraine_2022(coverage_record))
+    linked = cov.mentions.dropna(subset=["decision_id"])
+    assert linked[["paragraph", "decision_id"]].values.tolist() == [[1, "S/2022/155"],
+                                                                    [2, "S/RES/2623(2022)"]]
