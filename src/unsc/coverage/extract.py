@@ -299,9 +299,25 @@ _INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|in
                      r"(?:[\w-]+\s+){0,5}$", re.I)
 
 
+#: An outcome word used as an adjective of a text already told of: "similar to the defeated Security
+#: Council resolution", "the adopted text": it names the text; the sentence reports no outcome.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their)\s+(?:(?-i:[a-z]+ly)\s+)?$",
+                                 re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!by\b|on\b|in\b|at\b|with\b|after\b|unanimously\b|last\b)"
+                                r"(?:[\w.'’-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|motions?|measures?|"
+                                r"proposals?)\b", re.I)
+
+
+def _attributive(sent: str, m: re.Match[str]) -> bool:
+    """Whether the outcome word ``m`` is an adjective before a text noun ("the defeated resolution")."""
+    return bool(_ATTRIBUTIVE_BEFORE.search(sent[max(0, m.start() - 20): m.start()])
+                and _ATTRIBUTIVE_AFTER.match(sent, m.end()))
+
+
 def _happened(pattern: re.Pattern[str], sent: str) -> bool:
     """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
     return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
+               and not _attributive(sent, m)
                and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
@@ -394,6 +410,9 @@ _PLURAL = re.compile(
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
     r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of)\b", re.I)
+#: Earlier texts a decision recalls: "set out in previous resolutions", "its earlier resolutions".
+_RECALLED_TEXTS = re.compile(r"\b(?:previous|earlier|past|prior|preceding|relevant|its|all\s+its)\s+"
+                             r"(?:(?:own|previous|earlier|relevant)\s+)?resolutions\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
                               re.I)
 _SUBJECT_BEFORE = re.compile(
@@ -503,7 +522,9 @@ _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
     r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
-    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}"
+    # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
+    r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
 #: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
 #: would have failed" tells what did not happen.
@@ -698,9 +719,18 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A position verb right after "but", with no subject of its own: "A welcomed the talks but abstained".
+_BARE_BUT = re.compile(r"\s(?:but|yet)\s+(?:(?:also|still|then|later|again|(?-i:[a-z]+ly))\s+)?$", re.I)
+#: A count opening the clause of a position, as its subject: "A stood alone as 14 nations voted for
+#: the text", "..., when 13 members backed it" (not "A, B and 11 other nations voted for it").
+_COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|after)\s+)(?:only\s+)?{_NUM}\s+"
+                                 r"(?:countries|nations|states|members|delegations)\s+(?:\w+ly\s+)?$", re.I)
+#: A count compared with another vote's: "one more vote in favour", "two fewer abstentions".
+_MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
-                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:the\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
@@ -748,6 +778,8 @@ def _tally(sent: str) -> str | None:
                 continue  # "more than 40 countries abstained": a bound, not the count
             if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
                 continue  # "the motion needed nine 'yes' votes": what it took, not what it got
+            if _MORE_THAN_BEFORE.match(masked, p.end("v")):
+                continue  # "gained one more vote in favour than last time": a difference, not the count
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
@@ -893,7 +925,11 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
 #: end of 2017" (a deadline, not the day of the vote).
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
-                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$|"
+                          # "winding down the mission, started in 2013 to ...": when what the text acts on
+                          # began, told in a participle after a comma
+                          r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
+                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
@@ -1022,6 +1058,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?
                             # "a historical relationship with the Kremlin": a partner, not a voter
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
+#: "nine votes and no vetoes", "passed without a veto": a veto named only to say there was none.
+_NO_VETO = re.compile(r"\b(?:no|without\s+(?:a|any)|nor\s+(?:a|any))\s+$", re.I)
+#: "a procedure adopted to circumvent vetoes by the Soviet Union": vetoes as what a rule gets around.
+_VETO_AVOIDED = re.compile(r"\b(?:circumvent\w*|bypass\w*|overr(?:ide|ode|iding)\w*|overcom\w*|sidestep\w*|"
+                           r"get\s+around|getting\s+around)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
@@ -1316,6 +1357,11 @@ _ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+",
 #: states (", "five others: ".
 _ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?",
                               re.I)
+#: The noun for the members listed after "along with": "along with the remaining non-permanent council
+#: members A, B and C" (the names follow it with no mark).
+_ALONGSIDE_NOUN = re.compile(r"(?:the\s+)?(?:other\s+|remaining\s+)?(?:non-?permanent\s+|permanent\s+|"
+                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])",
+                             re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1333,7 +1379,7 @@ def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
         if not before:
             continue
         position, at = before[-1][2], m.end()
-        counted = _ALONGSIDE_COUNT.match(sent, at)
+        counted = _ALONGSIDE_COUNT.match(sent, at) or _ALONGSIDE_NOUN.match(sent, at)
         if counted:  # "together with seven African states (A, B, ...)": the count's list
             at = counted.end()
         listed: list[str] = []
@@ -1421,6 +1467,35 @@ _GAPPED_SIDE = re.compile(r"\s+(?P<side>against|in\s+favou?r)"
 _GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", re.I)
 
 
+#: What a side is taken on when it is an act the text was about, not the text: "voted against the
+#: reimposition of sanctions", "voted for the lifting of the embargo".
+_ACT_OBJECT = re.compile(r"\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:[a-z]+(?:tion|sion|ment|al)|lifting|"
+                         r"return|snapback|end)\s+of\b", re.I)
+#: The text itself as what a side is taken on: "opposed the resolution", "voted against it".
+_TEXT_OBJECT = re.compile(r"\s+(?:it|them|(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,3}?"
+                          r"(?:resolution|draft|text|motion|measure|proposal)s?)\b", re.I)
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", re.I)
+_LIKEWISE = re.compile(r"\b(?:also|too|likewise|similarly|as\s+well)\b", re.I)
+
+
+def _contrasted_objects(sent: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without a side taken on an act when a contrasted clause takes the same side on the text.
+
+    "A and B voted against the reimposition of sanctions, while nine members opposed the
+    resolution": set against each other, the two "against"s are opposite sides of one vote;
+    the first is against what the text would stop, so A and B's side on the text is not "no".
+    """
+    out = []
+    for a, b, position in spans:
+        if position in ("yes", "no") and _ACT_OBJECT.match(sent, b):
+            later = [(c, d) for c, d, p in spans if p == position and c > b and _TEXT_OBJECT.match(sent, d)]
+            if any((turn := _CONTRAST.search(sent, b, c)) is not None
+                   and not _LIKEWISE.search(sent, turn.end(), c) for c, _ in later):
+                continue
+        out.append((a, b, position))
+    return out
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -1432,7 +1507,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
                    or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
-              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not _PATRON.match(sent[p.end:])
@@ -1484,6 +1559,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        if position == "veto" and (_NO_VETO.search(sent[max(0, m.start() - 15): m.start()])
+                                   or _VETO_AVOIDED.search(sent[max(0, m.start() - 25): m.start()])):
+            continue  # "it needed nine votes and no vetoes": the rule, no veto cast
         group = _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()])
         if group and not _AMONG_GROUP.search(sent[: max(0, m.start() - 40) + group.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
@@ -1507,6 +1585,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 side = "no" if gapped.group("side").lower() == "against" else "yes"
                 spans.append((gapped.start("side"), gapped.end("side"), side))
         spans.sort()
+    spans = _contrasted_objects(sent, spans)
     # "Russia, which has opposed force in the past, went along with the text": an aside's own past
     # positions are background, never this vote's
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
@@ -1556,8 +1635,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
             named = _leading_subject(sent, voters, lo, start)
+        if len(named) > 1 and _BARE_BUT.search(sent[lo:start]):
+            # "India welcomed Russia and Ukraine's talks but abstained": the verb after "but" has the
+            # clause's subject; the states in the first verb's object are not its voters
+            lead = _leading_subject(sent, voters, lo, start)
+            if lead and len(lead) < len(named):
+                named = lead
         if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
             named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
+        if named and _COUNT_OPENS_CLAUSE.search(sent[lo:start]):
+            named = []  # "A stands alone as 14 nations vote for it": the count is the verb's subject, not A
         after = end
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
@@ -2059,6 +2146,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     else:
         groups = _groups(sent, places, context)
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                       and not _NO_VETO.search(sent[max(0, v.start() - 15): v.start()])
+                       and not _VETO_AVOIDED.search(sent[max(0, v.start() - 25): v.start()])
                        for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
         groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
                   # "Israel, which is not a member of the council, did not take part": a state outside
@@ -2173,7 +2262,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         topics = [c for c in headline_topics if c not in voters]
     # "..., although it usually abstains on such resolutions": the habit a closing concession tells
     # of counts other votes, not this one's
-    plural = bool(_PLURAL.search(_HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)))
+    plain = _HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)
+    if len(set(cited)) == 1 and (groups or tally):
+        # "Adopting resolution 1591 by 12 votes ..., the demands set out in previous resolutions": the
+        # one text cited with its vote is the one; the earlier ones are what it recalls
+        plain = _RECALLED_TEXTS.sub(lambda a: " " * len(a.group()), plain)
+    plural = bool(_PLURAL.search(plain))
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)

@@ -1133,7 +1133,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
             m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated,
                                         m["tally"]) and not _names_another(list(cand), str(m["evidence"]),
-                                                                            previous, idx):
+                                                                            previous, idx) \
+            and not _another_kind(str(m["evidence"]), previous):
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
@@ -1243,7 +1244,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"{len(close)} decisions fit equally ({shown}); the sentence quotes the title of "
                       f"{idx.ids[titled]}")
     if previous is not None and previous in {idx.ids[i] for i in close} and titled is None and _fits(
-            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]) \
+            and not _another_kind(str(m["evidence"]), previous):
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
@@ -1375,6 +1377,22 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
                           f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
                           f"{shares[second]:.2f})")
+
+
+#: A sentence telling its vote was a procedural one: "abstained from a procedural vote to call for ...".
+_PROCEDURAL_VOTE = re.compile(r"\bprocedural\s+(?:vote|motion|decision|resolution)\b", re.I)
+
+
+def _another_kind(sentence: str, previous: str) -> bool:
+    """Whether a sentence tells of a procedural vote while the vote linked just before was not one.
+
+    "New Delhi ... abstained from a procedural vote to call for a session of the Assembly", after a
+    sentence on the veto two days before, goes on to the procedural vote (never vetoable), not the
+    vetoed draft, whatever its stated votes fit.
+    """
+    from unsc.coverage.check import _procedural
+
+    return bool(_PROCEDURAL_VOTE.search(sentence)) and previous not in _procedural()
 
 
 def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
@@ -1708,7 +1726,19 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset, headline:
             continue
         m = rows.iloc[0]
         mine = sponsors_in(str(m["evidence"]))
-        hit = [d for d in linked.tied if d in told]
+        if _PROCEDURAL_VOTE.search(str(m["evidence"])):
+            from unsc.coverage.check import _procedural
+
+            procedural = [d for d in linked.tied if d in _procedural()]
+            if len(procedural) == 1 and _fits(idx, int(np.flatnonzero(idx.ids == procedural[0])[0]),
+                                              _positions(rows), m["tally"]):
+                # "abstained from a procedural vote": of the tied votes, the one procedural decision
+                why = (f"{linked.reason}; the sentence calls it a procedural vote, and {procedural[0]} is "
+                       "the only procedural one of them")
+                out.append((rows, replace(linked, decision_id=procedural[0], status="linked",
+                                          score=linked.tied_score, tied=(), reason=why)))
+                continue
+        hit = [d for d in linked.tied if d in told and not _another_kind(str(m["evidence"]), d)]
         rest = _the_other_sponsors(rows, linked, mine, sponsored, idx)
         if rest is not None:
             out.append((rows, rest))
