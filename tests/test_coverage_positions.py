@@ -254,6 +254,7 @@ def test_voting_with_a_member_whose_position_is_not_given_says_nothing():
     ("Kenya abstained, as did Peru and Chile, on the resolution.", {"abstain": "CHL;KEN;PER"}),
     ("Norway's veto killed the draft resolution in the Security Council.", {"veto": "NOR"}),
     ("After Norway's veto, Chile called the Security Council vote a disgrace.", {"veto": "NOR"}),
+    ("Norway used its Security Council veto on Tuesday to kill the draft resolution.", {"veto": "NOR"}),
 ])
 def test_more_ways_to_state_a_position(sentence, groups):
     assert _read(sentence) == groups

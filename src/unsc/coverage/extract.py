@@ -248,9 +248,10 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
-                       # "used its power of veto"; not "has not used its veto since 1989"
+                       # "used its power of veto", "used its Security Council veto"; not "has not used
+                       # its veto since 1989"
                        r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
