@@ -66,7 +66,8 @@ from unsc.coverage import lexicon
 from unsc.coverage.text import find_countries, sentences
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\u00C0-\u024F/-]*|[,;:]")
-_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "del", "van", "von", "da", "la", "le",
+_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "del", "der", "den", "di", "das", "van", "von",
+                        "da", "la", "le",
                         "el", "el-", "abu", "abdul", "dos", "du"})
 _FUNCTION = frozenset(
     "the a an and but or on in at after before when while both this that these those his her "
@@ -128,6 +129,16 @@ _RANKS = frozenset("deputy vice former acting assistant junior".split())
 #: Words for a document: "the statement" alone names what was said, not who said it.
 _DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
 _BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
+
+
+def _name_case(words: list[str]) -> list[str]:
+    """A name written in capitals ("ANA RUIZ", a page's heading style) in the usual case ("Ana Ruiz").
+
+    Only a name all of whose words are capitals: an acronym among other words stays as written.
+    """
+    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return words
+    return ["-".join(part.capitalize() for part in w.split("-")) for w in words]
 
 
 def _bare(token: str) -> str:
@@ -353,7 +364,12 @@ class Registry:
             return fits[0] if len(fits) == 1 else None
         before = [(max(m for m in p.mentions if m <= where), p) for p in fits
                   if any(m <= where for m in p.mentions)]
-        return max(before, key=lambda t: t[0])[1] if before else None
+        if before:
+            return max(before, key=lambda t: t[0])[1]
+        # '"...," the envoy said. Ana Ruiz, Spain's ambassador, spoke after the vote.': no one before
+        # fits, and the paragraph names the one who does after the description
+        later = [p for p in fits if any(m[0] == where[0] and m > where for m in p.mentions)]
+        return later[0] if len(later) == 1 else None
 
 
 #: A name run into the "said" after it by a lost space ("Ana Ruizsaid the text"): five letters or
@@ -421,7 +437,8 @@ def _later_mentions(registry: Registry, paragraphs: tuple[str, ...] | list[str])
             full.setdefault((p.name, pi), []).append(off)
     for pi, para in enumerate(paragraphs):
         for m in _TOKEN.finditer(para):
-            who = owners.get(_bare(m.group()))
+            word = _bare(m.group())
+            who = owners.get(_name_case([word])[0] if len(word) > 2 else word)
             if not who or len(who) != 1:
                 continue
             person = registry.people[next(iter(who))]
@@ -470,7 +487,7 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             seat = i - 2  # the title ends at "in": it holds the seat ("ambassador to the UN in Geneva")
         else:
             seat = None
-        names = [_bare(t[2]) for t in run]
+        names = _name_case([_bare(t[2]) for t in run])
         # a title before the name vouches for a long one ("President Sheikha Haya Rashed Al Khalifa")
         longest = 6 if 4 < len(names) <= 6 and _title_before(sent, toks, i) else 4
         if not 2 <= len(names) <= longest or any(n.lower() in _ORG_NAME for n in names) \
@@ -733,6 +750,8 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     if name:
         if all(len(n) == 1 for n in name):
             return None  # initials only
+        if len(name) == 1 and k == 0 and len(name[0]) > 1 and name[0].isupper():
+            return Phrase(text, (), text, "org", definite)  # "EFE reported": an acronym is no one's name
         if len(name) == 1 and k == 1 and classes[0] == "state" and re.search(r"['’]s$", words[0][2]):
             # "Iran's Khazaee": a surname after the state's possessive, the wire's way; a person only
             # when the article names someone so ("Russia's Gazprom" is a company): see describe
@@ -929,7 +948,7 @@ def describe(
 
 
 def _named(read: Phrase, registry: Registry, where: tuple[int, int]) -> Speaker:
-    names = list(read.name)
+    names = _name_case(list(read.name))
     person = registry.resolve(names, where)
     if person is None:
         full = " ".join(names) if len(names) > 1 else (_known_by_part(names[0]) or names[0])

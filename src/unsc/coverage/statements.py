@@ -89,6 +89,8 @@ from unsc.model import conform
 
 _OPENERS = frozenset({'"', "“", "„", "«", "''"})
 _CLOSERS = frozenset({'"', "”", "»", "''"})
+#: A list item's mark opening a paragraph ('- "We object."'): the quotation still opens the paragraph.
+_BULLET = re.compile(r"\s*(?:[-*•–—]\s+)?")
 #: Quotation marks; two apostrophes ("''") are typed for a double quote.
 _MARK = re.compile(r"''|[\"“”„«»]")
 _VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
@@ -167,7 +169,7 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
         marks = list(_MARK.finditer(para))
         k = 0
         if cur is not None:
-            lead = len(para) - len(para.lstrip())
+            lead = _BULLET.match(para).end()
             if marks and marks[0].start() == lead and marks[0].group() in _OPENERS:
                 cur["from"] = marks[0].end()
                 k = 1
@@ -190,9 +192,11 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
                 continue
             if cur is None:
                 if m.group() in _OPENERS:
-                    cur = {"para": i, "start": m.start(), "from": m.end(), "segments": []}
+                    cur = {"para": i, "start": m.start(), "from": m.end(), "segments": [],
+                           "mark": m.group()}
                 continue
-            if m.group() in _CLOSERS:
+            if m.group() in _CLOSERS or (m.group() == "“" and cur["mark"] == "„"):
+                # (German quotation marks: „ opens and “ closes)
                 cur["segments"].append((i, cur["from"], m.start()))
                 finish(True, i, m.start(), m.end())
         if cur is not None:
@@ -668,7 +672,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     para = paragraphs[quote.para]
     s_start, _ = sentence_at(para, quote.start)
     before = para[s_start : quote.start]
-    if not before.strip() and quote.para > 0 and paragraphs[quote.para - 1].rstrip().endswith(":"):
+    if not before.strip(" -*•–—\t") and quote.para > 0 and paragraphs[quote.para - 1].rstrip().endswith(":"):
         prev = paragraphs[quote.para - 1]
         spans = sentences(prev)
         before = prev[spans[-1][0] :] if spans else prev
@@ -711,7 +715,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     for v in reversed(verbs):
         doc = _DOCUMENT_FROM.match(before[: v.start()]) \
             if v.group("verb") in ("said", "says", "stated", "states", "added", "noted", "warned") else None
-        phrase = _longest_phrase(doc.group("np")) if doc else None
+        phrase = _document_author(doc.group("np")) if doc else None
         if phrase:
             # 'A letter from Ana Ruiz to the council, seen by the paper, said the text "..."'
             return _Attribution(phrase, before[v.start() :], where, window=before[v.start() : v.end()])
@@ -809,6 +813,16 @@ def _participle_clause(before: str) -> re.Match[str] | None:
     if re.search(rf"\b(?:{_VERBS})\b", clause) or _CHARACTERISE.search(clause) or _NAMING.search(clause):
         return None
     return m
+
+
+def _document_author(words: str) -> str | None:
+    """Who a document is from: the longest opening words naming a person ("X to the council"), else a body."""
+    tokens = words.split()[:14]
+    for k in range(len(tokens), 0, -1):
+        read = read_phrase(" ".join(tokens[:k]))
+        if read is not None and read.kind == "person" and read.name:
+            return " ".join(tokens[:k])
+    return _longest_phrase(words)
 
 
 def _joined_verb(pre: str) -> tuple[str, int] | None:
@@ -933,6 +947,8 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+#: A relative clause about a person (", who was named by X,", "a governor who was named by X,").
+_WHO_SPAN = re.compile(r"\b(?:who|whose|whom)\s[^,;:.!?\"“”]*(?:,|(?=[.;!?]))")
 #: How far back (characters) "the ministry" looks for the ministry named in full.
 _LOOKBACK = 600
 
@@ -997,14 +1013,24 @@ def find_statements(
     # what a pronoun subject said in reported speech, per paragraph: (start, end, pronoun)
     said_by: dict[int, list[tuple[int, int, str]]] = {}
 
+    # the relative clauses about a person, per paragraph (read once, when a pronoun asks)
+    relatives: dict[int, list[tuple[int, int]]] = {}
+
+    def in_relative(mention: tuple[int, int]) -> bool:
+        if mention[0] not in relatives:
+            relatives[mention[0]] = [m.span() for m in _WHO_SPAN.finditer(paragraphs[mention[0]])]
+        return any(s <= mention[1] < e for s, e in relatives[mention[0]])
+
     def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
         low = phrase.strip().lower()
 
         def skip(mention: tuple[int, int]) -> bool:
             # 'He said he had called Ana Ruiz. He said: "..."': a person named in what "he" said
-            # is spoken of, and the same pronoun goes on meaning the same speaker
+            # is spoken of, and the same pronoun goes on meaning the same speaker; so is one named
+            # in a relative clause ('Ruiz, who was named by President Vega, ... She said')
             return inside(mention) or any(s <= mention[1] < e and pronoun == low
-                                          for s, e, pronoun in said_by.get(mention[0], ()))
+                                          for s, e, pronoun in said_by.get(mention[0], ())) \
+                or in_relative(mention)
 
         speaker = describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
         if speaker is not None and speaker.kind == "org" and speaker.country is None:
@@ -1049,7 +1075,7 @@ def find_statements(
                 last_quote.last_close = quote.close
                 continue
             previous = done[-1] if done else None
-            starts_para = not paragraphs[quote.para][: quote.start].strip()
+            starts_para = _BULLET.fullmatch(paragraphs[quote.para][: quote.start]) is not None
             next_sentence = previous is not None and _next_sentence(paragraphs, previous, quote)
             if previous is None or len(quote.text.split()) < 5 or not (next_sentence or (
                     starts_para and quote.para - previous.end_para <= 1)):
@@ -1162,7 +1188,7 @@ def _same_sentence(paragraph: str, a: int, b: int) -> bool:
 def _continues(previous: _Statement, quote: Quote, paragraphs) -> bool:  # noqa: ANN001
     if quote.para == previous.end_para:
         return True
-    starts_para = not paragraphs[quote.para][: quote.start].strip()
+    starts_para = _BULLET.fullmatch(paragraphs[quote.para][: quote.start]) is not None
     return quote.para == previous.end_para + 1 and starts_para
 
 
