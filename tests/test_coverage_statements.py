@@ -890,3 +890,13 @@ def test_german_marks_list_items_and_a_description_named_later():
     assert _speakers('"We will not accept a text that ignores the facts," the envoy said. Ana Ruiz, '
                      "Peru's ambassador, spoke after the vote.") == [
         ("Ana Ruiz", "We will not accept a text that ignores the facts")]
+
+
+def test_a_state_in_brackets_a_long_name_with_particles_and_an_institution_possessive():
+    s = extract_statements(_article('Ambassador Ana Ruiz (Chile) said: "We will not sign it."'), reported=False)
+    assert (s.speaker.iloc[0], s.country.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "CHL", "person")
+    assert read_phrase("Emir Salim bin Hamad Al Omari").name == ("Salim", "bin", "Hamad", "Al", "Omari")
+    s = extract_statements(_article('The Lima Rights Institute\'s Ana Ruiz called the vote "a betrayal".'),
+                           reported=False)
+    assert (s.speaker.iloc[0], s.role.iloc[0], s.speaker_kind.iloc[0]) == (
+        "Ana Ruiz", "Lima Rights Institute", "person")

@@ -723,7 +723,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
         return None
     # the name: the last run of name words, unless a preposition puts it in a place ("in Geneva")
     k = len(words)
-    while k > 0 and (classes[k - 1] == "name" or (
+    # (a possessive ends what comes before the name: "Amnesty International's Ana Ruiz")
+    while k > 0 and not (k < len(words) and re.search(r"['’]s$", words[k - 1][2])) and (
+            classes[k - 1] == "name" or (
             classes[k - 1] == "initial" and k < len(words) and k - 1 > 0 and classes[k - 2] == "name")
             # a first initial opens the name: "L. Bennett Graham", "said J. Smith" (one letter, so
             # that "U.N." before a name stays a title)
@@ -737,7 +739,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     name = tuple(_bare(w) for _, _, w in words[k:])
     before = words[k - 1][2].lower() if k > 0 else ""
     heads = set(classes[:k])
-    if name and (before in _PREPOSITIONS | {"the", "a", "an"} or len(name) > 4
+    # (a name with a particle may be long: "Tamim bin Hamad Al Thani")
+    longest = 6 if any(n.lower() in _PARTICLES for n in name[1:-1]) else 4
+    if name and (before in _PREPOSITIONS | {"the", "a", "an"} or len(name) > longest
                  or any(n.lower() in _ORG_NAME for n in name)):
         # "in Geneva", "the Arab League": a place or an organisation, not a person's name
         if any(n.lower() in _ORG_NAME for n in name) and before not in _PREPOSITIONS:

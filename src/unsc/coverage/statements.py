@@ -350,6 +350,11 @@ _NO_PHRASE = _NoPhrase()
 def _phrase_before(text: str) -> tuple[str, int] | None:
     """The noun phrase ending ``text`` (the subject before a verb), with its start."""
     text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
+    state = re.search(r"\s*\((?P<state>[^()]{2,40})\)\s*$", text)
+    if state and find_countries(state.group("state")):
+        # "Ambassador Ana Ruiz (Chile)": the state in brackets is the title's ("of Chile"); the text
+        # before it is unchanged, and so is where the phrase starts
+        text = text[: state.start()] + f" of {state.group('state')}"
     text = _RELATIVE.sub("", text)  # "The envoy, Ana Ruiz, who chairs the council this month,"
     text = _PARTICIPIAL.sub("", text)  # "Ana Ruiz, appearing beside the minister,"
     stripped = text.rstrip()
