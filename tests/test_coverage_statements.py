@@ -893,7 +893,8 @@ def test_german_marks_list_items_and_a_description_named_later():
 
 
 def test_a_state_in_brackets_a_long_name_with_particles_and_an_institution_possessive():
-    s = extract_statements(_article('Ambassador Ana Ruiz (Chile) said: "We will not sign it."'), reported=False)
+    s = extract_statements(_article('Ambassador Ana Ruiz (Chile) said: "We will not sign it."'),
+                           reported=False)
     assert (s.speaker.iloc[0], s.country.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "CHL", "person")
     assert read_phrase("Emir Salim bin Hamad Al Omari").name == ("Salim", "bin", "Hamad", "Al", "Omari")
     s = extract_statements(_article('The Lima Rights Institute\'s Ana Ruiz called the vote "a betrayal".'),
