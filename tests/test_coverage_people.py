@@ -83,3 +83,9 @@ def test_a_description_named_later_in_its_paragraph():
     registry = people_in(["The envoy spoke. Ana Ruiz, Spain's ambassador, and Dario Vega, Chile's "
                           "ambassador, then left."])
     assert describe("the envoy", registry, (0, 0)).named is False
+
+
+def test_a_relative_clause_after_a_name_gives_no_title():
+    # the title inside the clause is the other person's
+    assert _people("Ana Ruiz, who interviewed President Dario Vega last year, wrote about the talks.") == [
+        ("Dario Vega", "President", None)]

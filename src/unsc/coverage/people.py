@@ -510,7 +510,9 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
         # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
         # (a full stop inside it is an abbreviation's: "the chief U.S. delegate")
         # (the comma closing it may be lost before the verb: "Ana Ruiz, the UN envoy spoke of")
-        appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){2,60}?)"
+        # (a relative clause is none: ", who met President X," holds a title that is not theirs)
+        appos = re.match(r"^,\s+(?!(?:who|whom|whose|which)\b)"
+                         r"((?:(?:a|an|the|his|her)\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){2,60}?)"
                          r"(?:,|\s+(?:said|spoke|told|stated|added|warned|argued)\b)", after)
         if not descriptor and appos and any(
                 _bare(w).lower() in _ROLE_HEADS | lexicon.ROLE_WORDS for w in appos.group(1).split()):
