@@ -901,3 +901,23 @@ def test_a_state_in_brackets_a_long_name_with_particles_and_an_institution_posse
                            reported=False)
     assert (s.speaker.iloc[0], s.role.iloc[0], s.speaker_kind.iloc[0]) == (
         "Ana Ruiz", "Lima Rights Institute", "person")
+
+
+def test_a_pronoun_subject_then_a_participle_of_saying():
+    assert _speakers("Chile's envoy Ana Ruiz spoke first.",
+                     'She made clear that Chile wants no fight, saying "We came here to talk."') == [
+        ("Ana Ruiz", "We came here to talk.")]
+
+
+def test_an_apposition_with_a_month_and_an_age_after_the_quotation():
+    assert _speakers('"There was no consensus," Chilean Ambassador Ana Ruiz, chair of the council for '
+                     "May, told reporters.") == [("Ana Ruiz", "There was no consensus")]
+    assert _speakers('"We put forward a text," Dario Vega, 61, said.') == [
+        ("Dario Vega", "We put forward a text")]
+
+
+def test_a_time_opening_the_sentence_and_what_someone_called_something():
+    assert _speakers("Last week Secretary-General Ana Ruiz sent a report to the council, noting "
+                     '"several areas of concern."') == [("Ana Ruiz", "several areas of concern.")]
+    assert _speakers("Peru's envoy Ana Ruiz thanked the sponsors for rejecting what she called "
+                     '"the blunt tool of pressure."') == [("Ana Ruiz", "the blunt tool of pressure.")]

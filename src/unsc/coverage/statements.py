@@ -313,6 +313,9 @@ _PARTICIPLE_NAMING = re.compile(
 _WITH_PARTICIPLE = re.compile(
     r"(?:^|[,;]\s*|\s)with\s+(?P<np>[^,;:\"“”()]{2,80}?)\s+(?:saying|insisting|arguing|noting|warning|"
     r"adding|stressing|declaring)\b(?P<rest>[^\"“”]*)$")
+#: 'what X called "..."': X's words for something.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?P<np>[^,;:\"“”()]{1,60}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|"
+                          r"terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
 #: A document from someone, who speaks through it ('A letter from Ana Ruiz to the council said').
 _DOCUMENT_FROM = re.compile(
     r"^\s*(?:(?:But|And|Meanwhile|However)\s+)?(?:An?|The|In\s+an?)\s+(?:[a-z]+\s+)?"
@@ -630,8 +633,16 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
             return None
         # '," Ana Ruiz, who chairs the council, told reporters' / ', speaking after the vote, said'
         phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
+        phrase = re.sub(r",\s*\d{1,3}\s*,?\s*$", "", phrase)  # "Ana Ruiz, 54, said": her age
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
+        head, comma, tail = phrase.partition(",")
+        if comma and (read_phrase(head) or _NO_PHRASE).kind == "person" and read_phrase(head).name \
+                and re.match(r"\s*(?:(?:a|an|the)\s+)?[a-z]", tail) and not re.search(
+                    rf"\b(?:{_VERBS}|who|which|that)\b|[\"“”]", tail) and len(tail.split()) <= 10:
+            # '," Ambassador Ana Ruiz, chair of the council for March, told reporters': a description
+            # (here with a month in it) set off after the named person
+            return _Attribution(head, after, where, window=_window(after, 0, m.end("verb")))
         tail = _CONTINUED_THEN_SPEAKER.match(phrase)
         if tail and m.group("verb") in ("said", "says", "added") and not rest.strip(" .") \
                 and plausible_speaker(tail.group("np")):
@@ -665,8 +676,11 @@ _THIS_TO_SAY = re.compile(r"\b(?:had|has|have)\s+(?:this|the\s+following)\s+to\s
 #: A participle clause opening a sentence before its subject ("Speaking after the vote, ").
 _OPENING_PARTICIPLE = re.compile(r"^\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,;\"“”]{0,80},\s*")
 #: An adverbial phrase opening a sentence before its subject ("Ahead of the vote, ", "After the talks, ").
-_OPENING_ADVERBIAL = re.compile(r"^\s*(?:After|Before|Ahead\s+of|During|Following|Despite|At|In|On|"
-                                r"Prior\s+to|Shortly\s+(?:before|after))\s[^,;\"“”]{0,80},\s*")
+_OPENING_ADVERBIAL = re.compile(r"^\s*(?:(?:After|Before|Ahead\s+of|During|Following|Despite|At|In|On|"
+                                r"Prior\s+to|Shortly\s+(?:before|after))\s[^,;\"“”]{0,80},\s*"
+                                # a time said in a few words, with or without its comma
+                                r"|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year),?\s+"
+                                r"|Last\s+(?:week|month|year),?\s+)")
 #: The subject opening a sentence: the words before its first comma or first verb.
 _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
                             r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
@@ -712,6 +726,9 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         # or a subject followed by any verb ('Ana Ruiz thanked the members, saying "..."'): the
         # longest run of words opening the sentence that names a person
         opening = _longest_phrase(head)
+        if opening and re.fullmatch(r"\s*(?:He|She)", opening) and head.lstrip().startswith(opening.strip()):
+            # 'She said the talks had failed, saying "..."': the pronoun's person
+            return _Attribution(opening.strip(), before, where)
         if opening and (read_phrase(opening) or _NO_PHRASE).kind == "person" and read_phrase(opening).name \
                 and re.match(r"\s+[a-z]", head[len(opening) + head.index(opening) :]):
             # (a lone capitalised word must be someone of the article's: "Ahead of the vote, ...")
@@ -758,6 +775,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
                 return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
         return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
+    m = _WHAT_CALLED.search(before)
+    if m and plausible_speaker(m.group("np")):
+        # '..., rejecting what he called "a blunt instrument"': the one who called it so
+        return _Attribution(m.group("np"), before[m.start() :], where, fragment=True, opens_sentence=False)
     c = _CHARACTERISE.search(before) or _NAMING.search(before) or _ACCUSING.search(before)
     if c:
         # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
