@@ -72,7 +72,7 @@ def test_a_name_in_capitals_is_written_in_the_usual_case_and_found_again_by_its_
     sp = describe("Ruiz-Vega", registry, (1, 0))
     assert (sp.name, sp.role) == ("Ana Ruiz-Vega", "ambassador")
     # an acronym alone is an agency or a body, never a person
-    assert describe("ANSA", Registry(), (0, 0)).kind == "org"
+    assert describe("NARPA", Registry(), (0, 0)).kind == "org"
 
 
 def test_a_description_named_later_in_its_paragraph():
