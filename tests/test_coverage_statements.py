@@ -786,3 +786,138 @@ def test_attribution_after_a_quotation_ending_in_an_exclamation():
         "the session. \"Why now?\" The question went unanswered."), reported=False)
     assert s.speaker.tolist() == ["Ana Ruiz"]
     assert s.summary.iloc[0].startswith("We will not be pushed")
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    s = extract_statements(_article(*paragraphs), reported=False)
+    return list(zip(s.speaker.tolist(), s.summary.tolist(), strict=True))
+
+
+def test_saying_and_the_clause_it_reports_before_the_quotation():
+    assert _speakers("Dario Vega, Chile's envoy, turned the offer down on Monday, saying any change to the "
+                     'mandate "must come from the parties themselves."') == [
+        ("Dario Vega", "must come from the parties themselves.")]
+    # an adverbial phrase opening the sentence is no speaker
+    assert _speakers("Before the second round, Dario Vega, Chile's envoy, thanked the hosts, saying that "
+                     'a deal "is within reach."') == [("Dario Vega", "is within reach.")]
+    # a verb of saying inside the clause has its own subject: no guess that the first one speaks
+    assert _speakers("Dario Vega rejected it, saying the minister had told him the plan was "
+                     '"finished for good."') == []
+
+
+def test_calling_it_gives_the_sentence_subject_his_word():
+    assert _speakers("Peruvian President Ana Morales attacked the panel, calling it a "
+                     '"court of rumours".') == [("Ana Morales", "court of rumours")]
+
+
+def test_a_judging_verb_a_few_words_before_the_quotation():
+    assert _speakers('Chile\'s Foreign Minister Dario Vega sharply condemned "the silence of the '
+                     'council" over the raids.') == [("Dario Vega", "the silence of the council")]
+    # a scare-quoted word between the verb and the quotation
+    assert _speakers('Ambassador Ana Ruiz of Peru denounced the "new" plan that "only rewards the '
+                     'stronger side."') == [("Ana Ruiz", "only rewards the stronger side.")]
+    # "spoke of" gives the speaker's words too
+    assert _speakers('Ana Ruiz, the UN envoy for Bosnia and Herzegovina spoke of a "slow but real '
+                     'thaw."') == [("Ana Ruiz", "slow but real thaw.")]
+    # the words of a document the speaker welcomed are the document's
+    assert _speakers('Ana Ruiz, Peru\'s envoy, welcomed the resolution\'s call for "an immediate '
+                     'halt to all strikes."') == []
+    # not a person opening the sentence: no speaker
+    assert _speakers('The crowd denounced "the theft of the election" for hours.') == []
+
+
+def test_the_agent_of_a_passive_verb_of_judging():
+    assert _speakers("The amendment, dismissed by Peru's ambassador Ana Ruiz as \"a distraction\", "
+                     "failed.") == [("Ana Ruiz", "a distraction")]
+
+
+def test_called_the_draft_a_word_is_the_speakers_word():
+    assert _speakers('Ambassador Dario Vega earlier called the Peruvian draft a "lopsided" text '
+                     '"written for one side."') == [("Dario Vega", "lopsided … written for one side.")]
+
+
+def test_accused_of_an_article_before_the_quotation():
+    assert _speakers('Chile\'s envoy, Dario Vega, accused the sponsors of a "rush to judgement".') == [
+        ("Dario Vega", "rush to judgement")]
+
+
+def test_a_letter_from_a_person_speaks_for_them():
+    assert _speakers("A letter from Peruvian Foreign Minister Ana Morales to the council, seen by "
+                     'reporters, said Peru would "not take part in a one-sided debate".') == [
+        ("Ana Morales", "not take part in a one-sided debate")]
+    # a letter from no one named is no speaker
+    assert _speakers('A letter from last week said the text was "final".') == []
+
+
+def test_one_subject_for_two_verbs_joined_by_and():
+    assert _speakers("Peru's Foreign Minister Ana Morales arrived late and stated that, "
+                     '"The vote will not change our course."') == [
+        ("Ana Morales", "The vote will not change our course.")]
+    # a relative clause between: the subject of "stated" is not sure
+    assert _speakers("Ana Morales met the envoy who arrived late and stated that "
+                     '"The vote will not change our course."') == []
+
+
+def test_a_pronoun_after_which_and_a_surname_after_a_state_possessive():
+    assert _speakers(
+        "Chile's ambassador Dario Vega spoke first.",
+        'Chile\'s Vega criticised "the naming of single states" by the assembly, saying such cases belong '
+        'in the Geneva council, which he said is "free of double standards."') == [
+        ("Dario Vega", "the naming of single states … free of double standards.")]
+
+
+def test_an_absolute_phrase_with_a_speaker_insisting():
+    assert _speakers("Chile backed the text, with Ambassador Dario Vega insisting - without naming "
+                     'anyone - that it was "the best effort possible."') == [
+        ("Dario Vega", "the best effort possible.")]
+
+
+def test_a_pronoun_passes_over_a_person_named_in_a_relative_clause():
+    assert _speakers(
+        "Peru's envoy Ana Ruiz spoke first.",
+        'Ruiz, a former minister who was appointed by President Dario Vega last year, listed "the '
+        'worst offenders".',
+        'She also accused the council of "a campaign of neglect" against the region.') == [
+        ("Ana Ruiz", "a campaign of neglect")]
+
+
+def test_german_marks_list_items_and_a_description_named_later():
+    assert _speakers("Ana Ruiz, Peru's envoy, said: „We will vote against this text.“") == [
+        ("Ana Ruiz", "We will vote against this text.")]
+    assert _speakers("Ana Ruiz, Peru's envoy, said:", '- "We will vote against this text."',
+                     '- "We want a new draft."') == [
+        ("Ana Ruiz", "We will vote against this text. We want a new draft.")]
+    assert _speakers('"We will not accept a text that ignores the facts," the envoy said. Ana Ruiz, '
+                     "Peru's ambassador, spoke after the vote.") == [
+        ("Ana Ruiz", "We will not accept a text that ignores the facts")]
+
+
+def test_a_state_in_brackets_a_long_name_with_particles_and_an_institution_possessive():
+    s = extract_statements(_article('Ambassador Ana Ruiz (Chile) said: "We will not sign it."'),
+                           reported=False)
+    assert (s.speaker.iloc[0], s.country.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "CHL", "person")
+    assert read_phrase("Emir Salim bin Hamad Al Omari").name == ("Salim", "bin", "Hamad", "Al", "Omari")
+    s = extract_statements(_article('The Lima Rights Institute\'s Ana Ruiz called the vote "a betrayal".'),
+                           reported=False)
+    assert (s.speaker.iloc[0], s.role.iloc[0], s.speaker_kind.iloc[0]) == (
+        "Ana Ruiz", "Lima Rights Institute", "person")
+
+
+def test_a_pronoun_subject_then_a_participle_of_saying():
+    assert _speakers("Chile's envoy Ana Ruiz spoke first.",
+                     'She made clear that Chile wants no fight, saying "We came here to talk."') == [
+        ("Ana Ruiz", "We came here to talk.")]
+
+
+def test_an_apposition_with_a_month_and_an_age_after_the_quotation():
+    assert _speakers('"There was no consensus," Chilean Ambassador Ana Ruiz, chair of the council for '
+                     "May, told reporters.") == [("Ana Ruiz", "There was no consensus")]
+    assert _speakers('"We put forward a text," Dario Vega, 61, said.') == [
+        ("Dario Vega", "We put forward a text")]
+
+
+def test_a_time_opening_the_sentence_and_what_someone_called_something():
+    assert _speakers("Last week Secretary-General Ana Ruiz sent a report to the council, noting "
+                     '"several areas of concern."') == [("Ana Ruiz", "several areas of concern.")]
+    assert _speakers("Peru's envoy Ana Ruiz thanked the sponsors for rejecting what she called "
+                     '"the blunt tool of pressure."') == [("Ana Ruiz", "the blunt tool of pressure.")]

@@ -66,7 +66,8 @@ from unsc.coverage import lexicon
 from unsc.coverage.text import find_countries, sentences
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.\u00C0-\u024F/-]*|[,;:]")
-_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "del", "van", "von", "da", "la", "le",
+_PARTICLES = frozenset({"al", "al-", "bin", "ibn", "de", "del", "der", "den", "di", "das", "van", "von",
+                        "da", "la", "le",
                         "el", "el-", "abu", "abdul", "dos", "du"})
 _FUNCTION = frozenset(
     "the a an and but or on in at after before when while both this that these those his her "
@@ -77,8 +78,9 @@ _FUNCTION = frozenset(
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
-    # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan" or "Mar" (first names)
-    + "feb apr jun jul aug sep sept oct nov dec".split()
+    # the abbreviations a dateline uses ("Sept 15 (Reuters)"); not "Jan", "Mar" or "Jun" (names:
+    # "Zhang Jun"; a month before its day is still no name word, see _people_in_sentence)
+    + "feb apr jul aug sep sept oct nov dec".split()
     # a day named by its distance ("Yesterday the Times reported"): no name word either
     + "yesterday today tonight tomorrow".split()
 )
@@ -121,12 +123,22 @@ _ROLE_KINDS: tuple[frozenset[str], ...] = (
 )
 _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
-    "governor mayor chairman chairwoman chair director coordinator adviser advisor aide "
+    "governor mayor chairman chairwoman chair director coordinator adviser advisor aide observer "
     "negotiator secretary-general under-secretary-general general".split())
 _RANKS = frozenset("deputy vice former acting assistant junior".split())
 #: Words for a document: "the statement" alone names what was said, not who said it.
 _DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
 _BODY_ONLY = frozenset({"u.n.", "un", "u.n", "united nations", "the un", "the u.n."})
+
+
+def _name_case(words: list[str]) -> list[str]:
+    """A name written in capitals ("ANA RUIZ", a page's heading style) in the usual case ("Ana Ruiz").
+
+    Only a name all of whose words are capitals: an acronym among other words stays as written.
+    """
+    if not words or not all(w.isupper() and len(w) > 1 for w in words):
+        return words
+    return ["-".join(part.capitalize() for part in w.split("-")) for w in words]
 
 
 def _bare(token: str) -> str:
@@ -352,13 +364,29 @@ class Registry:
             return fits[0] if len(fits) == 1 else None
         before = [(max(m for m in p.mentions if m <= where), p) for p in fits
                   if any(m <= where for m in p.mentions)]
-        return max(before, key=lambda t: t[0])[1] if before else None
+        if before:
+            return max(before, key=lambda t: t[0])[1]
+        # '"...," the envoy said. Ana Ruiz, Spain's ambassador, spoke after the vote.': no one before
+        # fits, and the paragraph names the one who does after the description
+        later = [p for p in fits if any(m[0] == where[0] and m > where for m in p.mentions)]
+        return later[0] if len(later) == 1 else None
+
+
+#: A name run into the "said" after it by a lost space ("Ana Ruizsaid the text"): five letters or
+#: more before "said", so that a name ending in those letters ("Abusaid") is left whole.
+_GLUED_SAID = re.compile(r"[A-Z][a-z\u00C0-\u024F]{4,}(?=said$)")
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     out: list[tuple[int, int, str]] = []
     for tok in toks:
+        glued = _GLUED_SAID.match(tok[2])
+        if glued and out and _is_name_token(out[-1][2]) and text[tok[1] : tok[1] + 1] == " ":
+            # (only after another name word: "Ibrahim Ruizsaid"; a lone word keeps its letters)
+            out.append((tok[0], tok[0] + glued.end(), glued.group()))
+            out.append((tok[0] + glued.end(), tok[1], "said"))
+            continue
         if out and out[-1][2][-1:] in "'’" and out[-1][2][:1].isupper() and tok[0] == out[-1][1] + 1 \
                 and re.fullmatch(r"[a-z]{1,3}", tok[2]):
             # "Ra’ ad": a name broken after its apostrophe by a stray space is one word ("Ra’ad")
@@ -409,7 +437,8 @@ def _later_mentions(registry: Registry, paragraphs: tuple[str, ...] | list[str])
             full.setdefault((p.name, pi), []).append(off)
     for pi, para in enumerate(paragraphs):
         for m in _TOKEN.finditer(para):
-            who = owners.get(_bare(m.group()))
+            word = _bare(m.group())
+            who = owners.get(_name_case([word])[0] if len(word) > 2 else word)
             if not who or len(who) != 1:
                 continue
             person = registry.people[next(iter(who))]
@@ -441,7 +470,8 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             continue
         j = i
         run = []
-        while j < len(toks) and (_is_name_token(toks[j][2]) or (
+        while j < len(toks) and not re.match(r"\s+\d", sent[toks[j][1] : toks[j][1] + 3]) and (
+                _is_name_token(toks[j][2]) or (
                 toks[j][2].lower() in _PARTICLES and j + 1 < len(toks)
                 and _is_name_token(toks[j + 1][2]))):
             run.append(toks[j])
@@ -454,7 +484,10 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             # "Representative ... to the UN in Geneva Ana Ruiz": the seat of the office, then the name
             run = run[1:]
             i += 1
-        names = [_bare(t[2]) for t in run]
+            seat = i - 2  # the title ends at "in": it holds the seat ("ambassador to the UN in Geneva")
+        else:
+            seat = None
+        names = _name_case([_bare(t[2]) for t in run])
         # a title before the name vouches for a long one ("President Sheikha Haya Rashed Al Khalifa")
         longest = 6 if 4 < len(names) <= 6 and _title_before(sent, toks, i) else 4
         if not 2 <= len(names) <= longest or any(n.lower() in _ORG_NAME for n in names) \
@@ -471,11 +504,16 @@ def _people_in_sentence(registry: Registry, pi: int, s_start: int, sent: str) ->
             i = j
             continue
         descriptor = _title_before(sent, toks, i)
+        if not descriptor and seat is not None and _title_before(sent, toks, seat):
+            descriptor = sent[toks[seat][0] - len(_title_before(sent, toks, seat)) : toks[i][0]]
         after = sent[run[-1][1]:]
         # or an apposition after it: "Liu Weimin, a Foreign Ministry spokesman,"
         # (a full stop inside it is an abbreviation's: "the chief U.S. delegate")
-        appos = re.match(r"^,\s+((?:(?:a|an|the|his|her)\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){2,60}?)"
-                         r"(?:,|\s+said\b)", after)
+        # (the comma closing it may be lost before the verb: "Ana Ruiz, the UN envoy spoke of")
+        # (a relative clause is none: ", who met President X," holds a title that is not theirs)
+        appos = re.match(r"^,\s+(?!(?:who|whom|whose|which)\b)"
+                         r"((?:(?:a|an|the|his|her)\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){2,60}?)"
+                         r"(?:,|\s+(?:said|spoke|told|stated|added|warned|argued)\b)", after)
         if not descriptor and appos and any(
                 _bare(w).lower() in _ROLE_HEADS | lexicon.ROLE_WORDS for w in appos.group(1).split()):
             descriptor = appos.group(1)
@@ -582,12 +620,21 @@ class Phrase:
     #: ``pronoun``, ``person``, ``description``, ``state``, ``org``, ``media`` or ``group``.
     kind: str
     definite: bool = False
+    #: A lone name word only the article's people can vouch for ("Iran's Khazaee").
+    weak: bool = False
 
 
 def _conjuncts(text: str) -> list[str]:
     """The parts of "Putin and Hu" (an "and" inside "of Russia and China" is kept)."""
     # ("the UN Office and other international organisations" is one institution, not two)
-    parts = re.split(r"\s+and\s+(?!other\b)", text)
+    # (nor is the "and" of a state's name: "the UN envoy for Bosnia and Herzegovina")
+    held = [(p.start, p.end) for p in _places(text) if " and " in p.text]
+    parts, at = [], 0
+    for m in re.finditer(r"\s+and\s+(?!other\b)", text):
+        if not any(a <= m.start() < b for a, b in held):
+            parts.append(text[at : m.start()])
+            at = m.end()
+    parts.append(text[at:])
     if len(parts) == 1:
         return parts
     out: list[str] = []
@@ -678,7 +725,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
         return None
     # the name: the last run of name words, unless a preposition puts it in a place ("in Geneva")
     k = len(words)
-    while k > 0 and (classes[k - 1] == "name" or (
+    # (a possessive ends what comes before the name: "Amnesty International's Ana Ruiz")
+    while k > 0 and not (k < len(words) and re.search(r"['’]s$", words[k - 1][2])) and (
+            classes[k - 1] == "name" or (
             classes[k - 1] == "initial" and k < len(words) and k - 1 > 0 and classes[k - 2] == "name")
             # a first initial opens the name: "L. Bennett Graham", "said J. Smith" (one letter, so
             # that "U.N." before a name stays a title)
@@ -692,7 +741,9 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     name = tuple(_bare(w) for _, _, w in words[k:])
     before = words[k - 1][2].lower() if k > 0 else ""
     heads = set(classes[:k])
-    if name and (before in _PREPOSITIONS | {"the", "a", "an"} or len(name) > 4
+    # (a name with a particle may be long: "Tamim bin Hamad Al Thani")
+    longest = 6 if any(n.lower() in _PARTICLES for n in name[1:-1]) else 4
+    if name and (before in _PREPOSITIONS | {"the", "a", "an"} or len(name) > longest
                  or any(n.lower() in _ORG_NAME for n in name)):
         # "in Geneva", "the Arab League": a place or an organisation, not a person's name
         if any(n.lower() in _ORG_NAME for n in name) and before not in _PREPOSITIONS:
@@ -705,6 +756,12 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
     if name:
         if all(len(n) == 1 for n in name):
             return None  # initials only
+        if len(name) == 1 and k == 0 and len(name[0]) > 1 and name[0].isupper():
+            return Phrase(text, (), text, "org", definite)  # "EFE reported": an acronym is no one's name
+        if len(name) == 1 and k == 1 and classes[0] == "state" and re.search(r"['’]s$", words[0][2]):
+            # "Iran's Khazaee": a surname after the state's possessive, the wire's way; a person only
+            # when the article names someone so ("Russia's Gazprom" is a company): see describe
+            return Phrase(text, name, descriptor, "person", definite, weak=True)
         if len(name) == 1 and k > 0 and classes[k - 1] == "state":
             return None  # "The Washington Post": one capitalised word after a state is no name
         return Phrase(text, name, descriptor, "person", definite)
@@ -719,6 +776,8 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
         return Phrase(text, (), "", "state", definite)
     if not found_heads:
         return None
+    if [_bare(w).lower() for _, _, w in words] == ["observer"] and text[:1].isupper():
+        return Phrase(text, (), text, "org", definite)  # "The Observer reported": a newspaper
     head = found_heads[-1]
     if last == "role" and all(c in ("role",) for c in classes) and text[:1].isupper() \
             and len(words) <= 2 and not definite:
@@ -867,6 +926,9 @@ def describe(
         # ending in a newspaper's word, names a newspaper ("the ambassador Ana Ruiz" has a title;
         # "The Reverend Ana Ruiz" ends in no newspaper's word)
         return Speaker(text, "newspaper", None, "media", text)
+    if read.name and read.weak and registry.resolve(list(read.name), where) is None \
+            and not _known_by_part(read.name[0]):
+        return None  # "Russia's Gazprom said": no one of the article bears the name
     if read.name:
         return _named(read, registry, where)
     role, country = role_and_country(text)
@@ -892,7 +954,7 @@ def describe(
 
 
 def _named(read: Phrase, registry: Registry, where: tuple[int, int]) -> Speaker:
-    names = list(read.name)
+    names = _name_case(list(read.name))
     person = registry.resolve(names, where)
     if person is None:
         full = " ".join(names) if len(names) > 1 else (_known_by_part(names[0]) or names[0])

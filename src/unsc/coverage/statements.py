@@ -89,6 +89,8 @@ from unsc.model import conform
 
 _OPENERS = frozenset({'"', "“", "„", "«", "''"})
 _CLOSERS = frozenset({'"', "”", "»", "''"})
+#: A list item's mark opening a paragraph ('- "We object."'): the quotation still opens the paragraph.
+_BULLET = re.compile(r"\s*(?:[-*•–—]\s+)?")
 #: Quotation marks; two apostrophes ("''") are typed for a double quote.
 _MARK = re.compile(r"''|[\"“”„«»]")
 _VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
@@ -167,7 +169,7 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
         marks = list(_MARK.finditer(para))
         k = 0
         if cur is not None:
-            lead = len(para) - len(para.lstrip())
+            lead = _BULLET.match(para).end()
             if marks and marks[0].start() == lead and marks[0].group() in _OPENERS:
                 cur["from"] = marks[0].end()
                 k = 1
@@ -190,9 +192,11 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
                 continue
             if cur is None:
                 if m.group() in _OPENERS:
-                    cur = {"para": i, "start": m.start(), "from": m.end(), "segments": []}
+                    cur = {"para": i, "start": m.start(), "from": m.end(), "segments": [],
+                           "mark": m.group()}
                 continue
-            if m.group() in _CLOSERS:
+            if m.group() in _CLOSERS or (m.group() == "“" and cur["mark"] == "„"):
+                # (German quotation marks: „ opens and “ closes)
                 cur["segments"].append((i, cur["from"], m.start()))
                 finish(True, i, m.start(), m.end())
         if cur is not None:
@@ -263,7 +267,7 @@ def _after_text(para: str, quote: Quote) -> str:
     return re.sub(r"[.!?]+\s*$", "", rest)
 
 
-_CLAUSE_WORD = re.compile(r"\b(?:after|while|as|when|and|but|because|before|since|that|where|"
+_CLAUSE_WORD = re.compile(r"\b(?:after|while|as|when|and|but|because|before|since|that|which|where|"
                           r"though|although|whereas|until|once)\s+", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,]*,?\s*$")
 #: A participle between a subject and its verb ("Ana Ruiz, speaking after the vote, said").
@@ -284,7 +288,39 @@ _NAMING = re.compile(
 #: Verbs that give a quotation as the speaker's word for what someone did ("accused Russia of
 #: '...'"): an object of a few words and "of" come between.
 _ACCUSING = re.compile(r"(?<![\w-])(?P<verb>accused|accuses|(?<=\bto\s)accuse)\b"
-                       r"(?=(?:\s+[^\s\"“”,;:.]+){1,5}\s+of\s*$)")
+                       r"(?=(?:\s+[^\s\"“”,;:.]+){1,5}\s+of(?:\s+(?:an?|the))?\s*$)")
+#: Verbs of judging that quote the speaker's words a few words on, with no "as" ('Ana Ruiz denounced
+#: the "one-sided" text'; 'X spoke of a "turning point"'): only for a named person opening the
+#: sentence, and not when the words are a document's ("welcomed the resolution's call for").
+_JUDGING = re.compile(
+    r"(?<![\w-])(?P<verb>criticized|criticised|denounced|condemned|welcomed|hailed|praised|slammed|"
+    r"blasted|decried|lauded|lamented|rejected|spoke\s+(?:of|about)|warned\s+(?:of|against))\b"
+    r"(?=(?:\s+[^\s\"“”,;:.]+){0,8}\s*$)")
+#: Words between such a verb and the quotation that make the quotation someone else's or a text's.
+_NOT_THE_JUDGES = re.compile(
+    r"\b(?:resolution|text|draft|statement|report|declaration|letter|document|communiqu[eé]|charter|"
+    r"treaty|law)['’]s\b|\b(?:calling|demanding|urging|stating|saying|which|who|whose)\b", re.I)
+#: The same verbs in the passive with their agent ('a text slammed by Ana Ruiz as "unjust"').
+_JUDGED_BY = re.compile(
+    r"\b(?:slammed|dismissed|described|denounced|branded|criticized|criticised|condemned|hailed|"
+    r"called|labell?ed|decried|praised|welcomed|rejected|derided)\s+by\s+(?P<np>[^,;:\"“”()]{2,80}?)"
+    r"\s+as\s+(?:an?\s+|the\s+)?$")
+#: Participles that give the sentence's subject's word for something ('..., calling it a "farce"').
+_PARTICIPLE_NAMING = re.compile(
+    r",\s+(?:calling|describing|branding|labell?ing|dubbing|terming)\s+(?:it|them|this|that|him|her|"
+    r"the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
+#: A speaker in an absolute phrase: '..., with Ambassador Ana Ruiz insisting that the text "..."'.
+_WITH_PARTICIPLE = re.compile(
+    r"(?:^|[,;]\s*|\s)with\s+(?P<np>[^,;:\"“”()]{2,80}?)\s+(?:saying|insisting|arguing|noting|warning|"
+    r"adding|stressing|declaring)\b(?P<rest>[^\"“”]*)$")
+#: 'what X called "..."': X's words for something.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?P<np>[^,;:\"“”()]{1,60}?)\s+(?:has\s+|had\s+)?(?:called|calls|termed|"
+                          r"terms|dubbed|dubs|described\s+as|describes\s+as|referred\s+to\s+as)\s*$")
+#: A document from someone, who speaks through it ('A letter from Ana Ruiz to the council said').
+_DOCUMENT_FROM = re.compile(
+    r"^\s*(?:(?:But|And|Meanwhile|However)\s+)?(?:An?|The|In\s+an?)\s+(?:[a-z]+\s+)?"
+    r"(?:letter|statement|message|note|memo|memorandum)\s+(?:from|by|signed\s+by)\s+"
+    r"(?P<np>[^,;:\"“”()]+?)(?:,[^,;:\"“”]*,)?\s*$")
 #: What may follow a speaker named after a verb that comes first, before the quotation:
 #: nothing but punctuation, or a relative clause ('said Ana Ruiz, who called it "..."').
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)+$|\b(?:Jr|Sr|St|Dr|Mr|Mrs|Ms)\.$")
@@ -317,6 +353,11 @@ _NO_PHRASE = _NoPhrase()
 def _phrase_before(text: str) -> tuple[str, int] | None:
     """The noun phrase ending ``text`` (the subject before a verb), with its start."""
     text = re.sub(rf"(?:\s+{_ADVERBS}|\s+{_DAY})+\s*$", "", text)
+    state = re.search(r"\s*\((?P<state>[^()]{2,40})\)\s*$", text)
+    if state and find_countries(state.group("state")):
+        # "Ambassador Ana Ruiz (Chile)": the state in brackets is the title's ("of Chile"); the text
+        # before it is unchanged, and so is where the phrase starts
+        text = text[: state.start()] + f" of {state.group('state')}"
     text = _RELATIVE.sub("", text)  # "The envoy, Ana Ruiz, who chairs the council this month,"
     text = _PARTICIPIAL.sub("", text)  # "Ana Ruiz, appearing beside the minister,"
     stripped = text.rstrip()
@@ -409,6 +450,8 @@ def _is_term(para: str, quote: Quote) -> bool:
         # 'said the Israeli "occupation" would end': a state's adjective between "the" and the
         # word makes it a noun phrase of the writer's (not after 'called the US "...')
         return True
+    if _CHARACTERISE.search(before) or _NAMING.search(before):
+        return False  # 'called the draft a "one-sided" text': the word is the speaker's own
     return bool(following and following.group(1).islower()
                 and following.group(1) not in _AFTER_QUOTE_OK)
 
@@ -590,8 +633,16 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
             return None
         # '," Ana Ruiz, who chairs the council, told reporters' / ', speaking after the vote, said'
         phrase = _PARTICIPIAL.sub("", _RELATIVE.sub("", re.sub(rf"\s+{_DAY}$", "", m.group("np"))))
+        phrase = re.sub(r",\s*\d{1,3}\s*,?\s*$", "", phrase)  # "Ana Ruiz, 54, said": her age
         if plausible_speaker(phrase):
             return _Attribution(phrase, after, where, window=_window(after, 0, m.end("verb")))
+        head, comma, tail = phrase.partition(",")
+        if comma and (read_phrase(head) or _NO_PHRASE).kind == "person" and read_phrase(head).name \
+                and re.match(r"\s*(?:(?:a|an|the)\s+)?[a-z]", tail) and not re.search(
+                    rf"\b(?:{_VERBS}|who|which|that)\b|[\"“”]", tail) and len(tail.split()) <= 10:
+            # '," Ambassador Ana Ruiz, chair of the council for March, told reporters': a description
+            # (here with a month in it) set off after the named person
+            return _Attribution(head, after, where, window=_window(after, 0, m.end("verb")))
         tail = _CONTINUED_THEN_SPEAKER.match(phrase)
         if tail and m.group("verb") in ("said", "says", "added") and not rest.strip(" .") \
                 and plausible_speaker(tail.group("np")):
@@ -624,6 +675,12 @@ _ISSUED = re.compile(r"\b(?:issued|released|put\s+out|published)\s+a\s+(?:writte
 _THIS_TO_SAY = re.compile(r"\b(?:had|has|have)\s+(?:this|the\s+following)\s+to\s+say\b")
 #: A participle clause opening a sentence before its subject ("Speaking after the vote, ").
 _OPENING_PARTICIPLE = re.compile(r"^\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,;\"“”]{0,80},\s*")
+#: An adverbial phrase opening a sentence before its subject ("Ahead of the vote, ", "After the talks, ").
+_OPENING_ADVERBIAL = re.compile(r"^\s*(?:(?:After|Before|Ahead\s+of|During|Following|Despite|At|In|On|"
+                                r"Prior\s+to|Shortly\s+(?:before|after))\s[^,;\"“”]{0,80},\s*"
+                                # a time said in a few words, with or without its comma
+                                r"|(?:Earlier|Later)\s+(?:this|that|last)\s+(?:week|month|year),?\s+"
+                                r"|Last\s+(?:week|month|year),?\s+)")
 #: The subject opening a sentence: the words before its first comma or first verb.
 _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:voted|abstained|vetoed|"
                             r"cast|spoke|welcomed|rejected|defended|criticised|criticized|called|"
@@ -634,7 +691,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
     para = paragraphs[quote.para]
     s_start, _ = sentence_at(para, quote.start)
     before = para[s_start : quote.start]
-    if not before.strip() and quote.para > 0 and paragraphs[quote.para - 1].rstrip().endswith(":"):
+    if not before.strip(" -*•–—\t") and quote.para > 0 and paragraphs[quote.para - 1].rstrip().endswith(":"):
         prev = paragraphs[quote.para - 1]
         spans = sentences(prev)
         before = prev[spans[-1][0] :] if spans else prev
@@ -656,11 +713,11 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead):
                 return _Attribution(phrase, before[m.start() :], where,
                                     window=_window(before, start, m.end()))
-    m = _PARTICIPLE_SAYING.search(before)
+    m = _PARTICIPLE_SAYING.search(before) or _participle_clause(before) or _PARTICIPLE_NAMING.search(before)
     if m:
         # 'Ana Ruiz, whose country sponsored it, voted in favour, saying, "..."': the sentence's
         # subject says it (after any participle opening the sentence: "Speaking after the vote, ")
-        opener = _OPENING_PARTICIPLE.match(before)
+        opener = _OPENING_PARTICIPLE.match(before) or _OPENING_ADVERBIAL.match(before)
         head = before[opener.end() if opener and opener.end() < m.start() else 0 : m.start()]
         subject = _SUBJECT_START.match(head)
         np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
@@ -669,14 +726,30 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         # or a subject followed by any verb ('Ana Ruiz thanked the members, saying "..."'): the
         # longest run of words opening the sentence that names a person
         opening = _longest_phrase(head)
+        if opening and re.fullmatch(r"\s*(?:He|She)", opening) and head.lstrip().startswith(opening.strip()):
+            # 'She said the talks had failed, saying "..."': the pronoun's person
+            return _Attribution(opening.strip(), before, where)
         if opening and (read_phrase(opening) or _NO_PHRASE).kind == "person" and read_phrase(opening).name \
                 and re.match(r"\s+[a-z]", head[len(opening) + head.index(opening) :]):
-            return _Attribution(opening, before, where)
+            # (a lone capitalised word must be someone of the article's: "Ahead of the vote, ...")
+            return _Attribution(opening, before, where, person_only=True)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
     for v in reversed(verbs):
+        doc = _DOCUMENT_FROM.match(before[: v.start()]) \
+            if v.group("verb") in ("said", "says", "stated", "states", "added", "noted", "warned") else None
+        phrase = _document_author(doc.group("np")) if doc else None
+        if phrase:
+            # 'A letter from Ana Ruiz to the council, seen by the paper, said the text "..."'
+            return _Attribution(phrase, before[v.start() :], where, window=before[v.start() : v.end()])
         found = _phrase_before(before[: v.start()])
         if found is None:
             pre = before[: v.start()].rstrip()
+            joined = _joined_verb(pre)
+            if joined is not None:
+                # 'Ana Ruiz spoke at the meeting and stated that, "..."': the subject of both verbs
+                phrase, start = joined
+                return _Attribution(phrase, before[v.start() :], where,
+                                    window=_window(before, start, v.end()))
             # (after a quotation, '"A," said Ruiz, "B."', the verb is the first one's: one statement)
             if v.group("verb") in ("quoted", "cited", "told", "tells") or not (
                     not pre or pre.endswith(",") or _DATELINE.fullmatch(pre)):
@@ -702,6 +775,10 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
                 return _Attribution(q.group("who"), before, where, quoted_by=phrase)
             continue
         return _Attribution(phrase, before[v.start() :], where, window=_window(before, start, v.end()))
+    m = _WHAT_CALLED.search(before)
+    if m and plausible_speaker(m.group("np")):
+        # '..., rejecting what he called "a blunt instrument"': the one who called it so
+        return _Attribution(m.group("np"), before[m.start() :], where, fragment=True, opens_sentence=False)
     c = _CHARACTERISE.search(before) or _NAMING.search(before) or _ACCUSING.search(before)
     if c:
         # 'Ana Ruiz on Monday dismissed the plan as a "publicity stunt".'
@@ -720,11 +797,80 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             return _Attribution(phrase, before[c.start() :], where,
                                 window=_window(before, start, c.end()), fragment=True,
                                 opens_sentence=False)
+    m = _JUDGED_BY.search(before)
+    if m and plausible_speaker(m.group("np")):
+        # 'the draft, slammed by Ana Ruiz as "unjust"': the agent of the passive verb of judging
+        return _Attribution(m.group("np"), before[m.start() :], where, fragment=True, opens_sentence=False)
+    spaced = re.sub(r"[\"“”]", " ", before)  # (a scare-quoted word between: 'denounced the "new" text')
+    c = _JUDGING.search(spaced)
+    if c and not _NOT_THE_JUDGES.search(spaced[c.end() :]):
+        # 'Ana Ruiz strongly criticised "the naming and shaming" of states'
+        found = _phrase_before(re.sub(r"(?:\s+[a-z]+ly)+\s*$", " ", before[: c.start()]))
+        if found is not None:
+            phrase, start = found
+            lead = before[:start].strip()
+            if not lead or lead.endswith(",") or _DATELINE.fullmatch(lead) or _LEAD_WORD.fullmatch(lead):
+                return _Attribution(phrase, before[c.start() :], where,
+                                    window=_window(before, start, c.end()), fragment=True, person_only=True)
+    m = _WITH_PARTICIPLE.search(before)
+    if m and plausible_speaker(m.group("np")) and len(m.group("rest").split()) <= 20 \
+            and not re.search(rf"\b(?:{_VERBS})\b", m.group("rest")):
+        # '..., with Ambassador Ana Ruiz insisting that the text "..."'
+        return _Attribution(m.group("np"), before[m.start() :], where, person_only=True)
     m = re.search(r"(?:^|,)\s*according\s+to\s+(?P<np>[^,.;\"“”]+),[^\"“”]*$", before, re.I)
     if m and plausible_speaker(m.group("np")):
         # 'According to the ministry, the plan is "dead".', 'The plan, according to X, is "dead".'
         return _Attribution(m.group("np"), before, where)
     return None
+
+
+#: A participle of saying and the clause it reports, up to a quotation ('..., saying any move
+#: toward the EU "cannot be forced"'): a few words, none a verb of saying (whose subject would speak).
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s+(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)\s+(?:that\s+)?"
+    r"(?P<clause>[^\"“”;:,()]{1,140})$")
+
+
+def _participle_clause(before: str) -> re.Match[str] | None:
+    m = _PARTICIPLE_CLAUSE.search(before)
+    if m is None or len(m.group("clause").split()) > 16:
+        return None
+    clause = m.group("clause")
+    if re.search(rf"\b(?:{_VERBS})\b", clause) or _CHARACTERISE.search(clause) or _NAMING.search(clause):
+        return None
+    return m
+
+
+def _document_author(words: str) -> str | None:
+    """Who a document is from: the longest opening words naming a person ("X to the council"), else a body."""
+    tokens = words.split()[:14]
+    for k in range(len(tokens), 0, -1):
+        read = read_phrase(" ".join(tokens[:k]))
+        if read is not None and read.kind == "person" and read.name:
+            return " ".join(tokens[:k])
+    return _longest_phrase(words)
+
+
+def _joined_verb(pre: str) -> tuple[str, int] | None:
+    """The named person opening ``pre`` when it ends in "VERB ... and" ('Ana Ruiz spoke at the talks and')."""
+    if not re.search(r"\s+and$", pre):
+        return None
+    head = pre[: -len("and")].rstrip()
+    opener = _OPENING_PARTICIPLE.match(head)
+    start = opener.end() if opener else 0
+    lead = _LEAD_WORD.match(head, start)
+    if lead and re.match(r",?\s", head[lead.end() :]):
+        start = lead.end() + len(head[lead.end() :]) - len(head[lead.end() :].lstrip(", "))
+    phrase = _longest_phrase(head[start:])
+    if not phrase or not head[start:].startswith(phrase):
+        return None
+    read = read_phrase(phrase)
+    rest = head[start + len(phrase) :]
+    if read is None or read.kind != "person" or not read.name or len(rest.split()) > 10 \
+            or not re.fullmatch(r"\s+[a-z][^,;:()\"“”]*", rest) \
+            or re.search(r"\b(?:who|which|that|whose|whom)\b", rest):
+        return None
+    return phrase, start
 
 
 # -- reported speech ---------------------------------------------------------
@@ -827,6 +973,8 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+#: A relative clause about a person (", who was named by X,", "a governor who was named by X,").
+_WHO_SPAN = re.compile(r"\b(?:who|whose|whom)\s[^,;:.!?\"“”]*(?:,|(?=[.;!?]))")
 #: How far back (characters) "the ministry" looks for the ministry named in full.
 _LOOKBACK = 600
 
@@ -891,14 +1039,24 @@ def find_statements(
     # what a pronoun subject said in reported speech, per paragraph: (start, end, pronoun)
     said_by: dict[int, list[tuple[int, int, str]]] = {}
 
+    # the relative clauses about a person, per paragraph (read once, when a pronoun asks)
+    relatives: dict[int, list[tuple[int, int]]] = {}
+
+    def in_relative(mention: tuple[int, int]) -> bool:
+        if mention[0] not in relatives:
+            relatives[mention[0]] = [m.span() for m in _WHO_SPAN.finditer(paragraphs[mention[0]])]
+        return any(s <= mention[1] < e for s, e in relatives[mention[0]])
+
     def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
         low = phrase.strip().lower()
 
         def skip(mention: tuple[int, int]) -> bool:
             # 'He said he had called Ana Ruiz. He said: "..."': a person named in what "he" said
-            # is spoken of, and the same pronoun goes on meaning the same speaker
+            # is spoken of, and the same pronoun goes on meaning the same speaker; so is one named
+            # in a relative clause ('Ruiz, who was named by President Vega, ... She said')
             return inside(mention) or any(s <= mention[1] < e and pronoun == low
-                                          for s, e, pronoun in said_by.get(mention[0], ()))
+                                          for s, e, pronoun in said_by.get(mention[0], ())) \
+                or in_relative(mention)
 
         speaker = describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
         if speaker is not None and speaker.kind == "org" and speaker.country is None:
@@ -943,7 +1101,7 @@ def find_statements(
                 last_quote.last_close = quote.close
                 continue
             previous = done[-1] if done else None
-            starts_para = not paragraphs[quote.para][: quote.start].strip()
+            starts_para = _BULLET.fullmatch(paragraphs[quote.para][: quote.start]) is not None
             next_sentence = previous is not None and _next_sentence(paragraphs, previous, quote)
             if previous is None or len(quote.text.split()) < 5 or not (next_sentence or (
                     starts_para and quote.para - previous.end_para <= 1)):
@@ -1056,7 +1214,7 @@ def _same_sentence(paragraph: str, a: int, b: int) -> bool:
 def _continues(previous: _Statement, quote: Quote, paragraphs) -> bool:  # noqa: ANN001
     if quote.para == previous.end_para:
         return True
-    starts_para = not paragraphs[quote.para][: quote.start].strip()
+    starts_para = _BULLET.fullmatch(paragraphs[quote.para][: quote.start]) is not None
     return quote.para == previous.end_para + 1 and starts_para
 
 
