@@ -200,6 +200,8 @@ _POSITIONS: list[tuple[str, str]] = [
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
             + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
             r"backed|"
+            # "A and B voted to extend the mandate": a vote for the text doing so (not "to reject it")
+            r"vot(?:ed|ing|e)\s+(?:" + _WHEN + r")?to\s+(?:extend|renew|prolong|establish|create|set\s+up)\b|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -212,9 +214,10 @@ _POSITIONS: list[tuple[str, str]] = [
             # "A and B were among those in favour of it"
             r"(?<=\bamong\s)those\s+in\s+favou?r(?=\s+of\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|"
             r"text|motion|measure)s?)\b|\s*[.;]|\s*$)"),
-    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
+    # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
-    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
+    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
@@ -278,8 +281,9 @@ def _veto_context(sent: str, context: _Context) -> bool:
 #: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
 _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
-_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
-                     r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
+_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
+                     # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
+                     rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
                      r"(?:wasn['’]t|weren['’]t)\s+(?:passed|adopted|approved))\b", re.I)
 #: "the resolution was not passed", "never adopted": an outcome denied is none of "adopted".
 _DENIED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be)\s+)?$", re.I)
@@ -363,7 +367,8 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
-    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
+    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b|"
+                    r"refrained\s+from\s+(?:voting|the\s+vote)\b)", re.I),
 }
 _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
@@ -704,6 +709,21 @@ _TALLY_ASIDE = re.compile(rf"\s(?:--|—|–)\s+with\s+{_NUM}\s+votes?\s+(?:in\s
                           r"[^—–]{0,120}?\s(?:--|—|–)(?=\s)", re.I)
 
 
+#: A count after the words of its side: "won the approval of 19 nations", "received support from 93
+#: countries" (yes); "was rejected by 16", "opposed by 12 members" (no). Not a count of sponsors
+#: ("backed by 40 co-sponsors"), nor a tally ("rejected by 7 votes to 4", read by :data:`_TALLY_TO`).
+_GROUP_AFTER = r"(?:\s+(?:member\s+states|members|countries|states|nations|delegations|votes))?\b"
+_SIDE_AFTER = {
+    "y": re.compile(rf"\b(?:received|receiving|won|winning|garnered|garnering|got|gained|drew|secured|"
+                    rf"obtained)\s+(?:the\s+)?(?:support|approval|backing|votes?)\s+(?:of|from)\s+"
+                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))", re.I),
+    "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
+                    r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
+}
+
+_TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal),\s+which\s+(?:\w+ly\s+)?$", re.I)
+
+
 _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
                            r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
 
@@ -738,6 +758,13 @@ def _tally(sent: str) -> str | None:
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
+    for key, pattern in _SIDE_AFTER.items():
+        # "The resolution, which garnered the approval of 19 nations, ...": an aside about the text
+        # itself gives its count (another aside may tell of another vote)
+        p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
+                                            if _TEXT_WHICH.search(sent, 0, q.start())), None)
+        if p and parts[key] is None and not _ABOUT.search(sent[max(0, p.start("v") - 25): p.start("v")]):
+            parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -876,7 +903,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # some of the members of that position, named after the text voted on
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
-                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them)\s+(?:the\s+)?|"
+                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"
+                  r"principally|particularly|especially)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
@@ -981,6 +1009,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
+#: The side of a position denied ("did not vote against"): it names its clause's members, none of them with it.
+_DENIED_SIDE = "denied"
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
 #: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
@@ -1128,7 +1158,7 @@ _UNNAMED_OTHERS = re.compile(
     rf"a\s+few\s+|{_NUM}\s+)?(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:countr(?:y|ies)|nations?|"
     rf"states?|members?|delegations?|others|allies|partners)\b|\b{_NUM}\s+others\b|"
     rf"\bamong\s+(?:others|them|those|the|{_NUM})\b|\b(?:including|included|include|includes|such\s+as|"
-    r"notably)\b", re.I)
+    r"notably)\b|,\s+(?:primarily|chiefly|mainly|principally|particularly|especially)\s+(?!(?-i:[a-z]))(?!the\s+[a-z])", re.I)
 
 
 #: What may come before a sentence's subject: a dateline ("OTTAWA—", "GENEVA, Jan. 12 --") and "the".
@@ -1427,7 +1457,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
-            continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+            # "did not vote against", "never vetoed": a position not taken says nothing here, but its
+            # members are its clause's ("A did not vote against, and B abstained": A did not abstain)
+            spans.append((m.start(), m.end(), _DENIED_SIDE))
+            continue
         group = _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()])
         if group and not _AMONG_GROUP.search(sent[: max(0, m.start() - 40) + group.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
@@ -1443,7 +1476,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 not re.match(r"vot|abst|veto|cast", word):
             continue  # "Israel's foreign ministry rejected the resolution": an answer to the vote
         spans.append((m.start(), m.end(), position))
-    if spans:  # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
+    if any(sp[2] != _DENIED_SIDE for sp in spans):
+        # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
         for p in voters:
             gapped = _GAPPED_SIDE.match(sent, p.end)
             if gapped and _GAPPED_BEFORE.search(sent[: p.start]) and \
@@ -1456,7 +1490,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative_past)]
     outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
-    if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+    if any(sp[2] != _DENIED_SIDE for sp in outside):  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
@@ -1491,11 +1525,21 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                     [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
+    denied: tuple[set[str], int] | None = None  # the members of a denied position, and where it ends
     for k, (start, end, position) in enumerate(spans):
         # members before a clause break are that clause's, even when its verb was not read as a
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
         named = _named_between(sent, voters, places, lo, start)
+        if position == _DENIED_SIDE:
+            denied = ({p.code for p in voters if lo <= p.start < start}, end)
+            continue
+        if denied and any(denied[1] <= p.start < start for p in voters):
+            # "A did not vote against the text, and B abstained": B's clause names its own member, so A
+            # is the denied position's alone; "A did not vote against, but abstained" is A's
+            later = {p.code for p in voters if denied[1] <= p.start < start}
+            named = [c for c in named if c not in denied[0] or c in later]
+        denied = None
         if named and re.search(r",\s*$", sent[lo:start]) and re.match(r"\w+ing\b", sent[start:end]):
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
@@ -1546,6 +1590,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[-1] = (position, groups[-1][1] + named, groups[-1][2], groups[-1][3] or others)
             continue
         groups.append((position, named, start, others))
+    groups = [g for g in groups if g[0] != _DENIED_SIDE]
+    spans = [sp for sp in spans if sp[2] != _DENIED_SIDE]
     for position, listed, at, some in counted:
         # a counted list is all of that count, nobody left unnamed, unless it says it names some of
         # them: "6 against (among them Israel and the US)"
@@ -1691,7 +1737,9 @@ _THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries
 _AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+"
                          r"[^.;:]+|"
                          r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
-                         r"(?:them|those)\.?\s*$", re.I)
+                         r"(?:them|those)\.?\s*$|"
+                         # "Among them are A, B and C.": the same, the list after
+                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$", re.I)
 
 
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
@@ -1709,7 +1757,7 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     m = _THESE.match(sent)
     if among and not m:
         which = [k for k, v in parts.items() if v.isdigit()]
-        listed = read_list(among.group("list"), least=1)
+        listed = read_list(among.group("list") or among.group("after"), least=1)
         if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
                 rows[-1].get("position") is not None:
             return False
