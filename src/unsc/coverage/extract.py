@@ -217,7 +217,7 @@ _POSITIONS: list[tuple[str, str]] = [
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
-    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
+    ("absent", r"(?:was|were)\s+(?:also\s+|again\s+)?absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
@@ -519,6 +519,10 @@ _WANTED = re.compile(
     r"tr(?:y|ies|ied|ying)|attempt\w*|encourag\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"get|got|seek\w*|sought)\b[^.;:]{0,60}?\bto\s+(?:(?:\w+ly|at\s+least|at\s+most|even|also|not)\s+){0,2}$",
     re.I)
+#: A count of members as a clause's subject: "The three veto-wielding council members", "these five states".
+_THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+                            r"(?:members|countries|nations|states|powers|delegations)\s+"
+                            r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -562,6 +566,8 @@ class _Context:
     committee: int | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
     voters: list[str] = field(default_factory=list)
+    #: Whether those members were named with one position (all abstained, say).
+    voters_one_side: bool = False
     #: Every body the article has named so far, its headline included: when it is one, a vote
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
@@ -1126,6 +1132,12 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
     r"[a-z]+ed\s+by\s+[^,;]{1,80},")
 
+#: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
+#: names its agents or causes, not voters (after a dateline's dash, if any).
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:^|\s[—–]\s|\s--\s)\W*(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|"
+    r"joined)\b)(?-i:[A-Z])[a-z]+ed\s+(?:by|at|over|with|about)\s+[^,;—–]{1,120},", re.I)
+
 
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
@@ -1426,7 +1438,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
-    for a in _PARTICIPLE_ASIDE.finditer(sent):
+    for a in [*_PARTICIPLE_ASIDE.finditer(sent), *_PARTICIPLE_OPENING.finditer(sent)]:
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
@@ -1567,6 +1579,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
+        back = _THE_N_MEMBERS.search(sent[lo:start]) if not named and context.voters_one_side else None
+        if back and _number(back.group("n")) == len(context.voters):
+            # "The vote was 12-0, with A, B and C abstaining. The three veto-wielding members had backed
+            # another draft": the members of the one position just named, as many as the count
+            named = list(context.voters)
         # "they vetoed it": the members just named; not "they reflect world opinion by supporting"
         if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
                                    sent[lo:start], re.I):
@@ -1819,6 +1836,10 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
 #: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
 _QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
 
+#: "changed their position to \"abstain\"": a position word alone in quotation marks is the writer's.
+_QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*[\"”’']",
+                          re.I)
+
 
 def _scare_quoted(quote: str) -> bool:
     """Whether ``quote`` is a state's name alone in quotation marks ("“Israel” voted against"):
@@ -1931,6 +1952,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             voters = [c for row in found for c in _split(row.get("members"))]
             if voters:
                 context.voters = list(dict.fromkeys(voters))
+                context.voters_one_side = len({row.get("position") for row in found
+                                               if _split(row.get("members"))}) == 1
 
     roll = _RollCall()
 
@@ -1949,7 +1972,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         original = para
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
-                             and not _scare_quoted(para[lo:hi])])
+                             and not _scare_quoted(para[lo:hi]) and not _QUOTED_SIDE.fullmatch(para[lo:hi])])
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
