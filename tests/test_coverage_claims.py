@@ -416,3 +416,15 @@ def test_a_main_committee_vote_is_unverifiable_not_unmatched(coverage_record):
     assert m.reason.iloc[0] == ("a vote in a Main Committee of the General Assembly: the data hold "
                                 "plenary votes only")
     assert m.decision_id.iloc[1] == "A/RES/66/253"
+
+
+def test_a_count_after_its_side_is_a_tally_to_judge(coverage_record):
+    # S/2011/612 failed 9-2-4: "the approval of nine" and "rejected by two" fit, three abstaining does not
+    cov = analyse(_article(
+        "On Tuesday the Security Council draft resolution on Syria, which won the approval of nine members, "
+        "was rejected by two, with three abstaining.", date="2011-10-05"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["tally: 9 yes", "verdict"] == "agrees"
+    assert c.loc["tally: 2 no", "verdict"] == "agrees"
+    assert c.loc["tally: 3 abstain", "verdict"] == "contradicts"
+    assert "outcome: failed" not in c.index  # "rejected by two" is the count against, not the outcome

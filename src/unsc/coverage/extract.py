@@ -217,7 +217,8 @@ _POSITIONS: list[tuple[str, str]] = [
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
-    ("absent", r"(?:was|were)\s+(?:also\s+|again\s+)?absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
+    ("absent", r"(?:was|were)\s+absent|"
+               r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
@@ -520,7 +521,8 @@ _WANTED = re.compile(
     r"get|got|seek\w*|sought)\b[^.;:]{0,60}?\bto\s+(?:(?:\w+ly|at\s+least|at\s+most|even|also|not)\s+){0,2}$",
     re.I)
 #: A count of members as a clause's subject: "The three veto-wielding council members", "these five states".
-_THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,2}}?"
+_THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{_NUM})\s+"
+                            r"(?:[\w-]+\s+){0,2}?"
                             r"(?:members|countries|nations|states|powers|delegations)\s+"
                             r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
@@ -727,7 +729,8 @@ _SIDE_AFTER = {
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
 }
 
-_TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal),\s+which\s+(?:\w+ly\s+)?$", re.I)
+_TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?:\s+(?:on|about|for|against)"
+                         r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
 
 
 _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
@@ -1015,7 +1018,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
-#: The side of a position denied ("did not vote against"): it names its clause's members, none of them with it.
+#: The side of a position denied ("did not vote against"): it names its clause's members, none of them
+#: with it.
 _DENIED_SIDE = "denied"
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
@@ -1170,7 +1174,8 @@ _UNNAMED_OTHERS = re.compile(
     rf"a\s+few\s+|{_NUM}\s+)?(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:countr(?:y|ies)|nations?|"
     rf"states?|members?|delegations?|others|allies|partners)\b|\b{_NUM}\s+others\b|"
     rf"\bamong\s+(?:others|them|those|the|{_NUM})\b|\b(?:including|included|include|includes|such\s+as|"
-    r"notably)\b|,\s+(?:primarily|chiefly|mainly|principally|particularly|especially)\s+(?!(?-i:[a-z]))(?!the\s+[a-z])", re.I)
+    r"notably)\b|,\s+(?:primarily|chiefly|mainly|principally|particularly|especially)\s+"
+    r"(?!(?-i:[a-z]))(?!the\s+[a-z])", re.I)
 
 
 #: What may come before a sentence's subject: a dateline ("OTTAWA—", "GENEVA, Jan. 12 --") and "the".
@@ -1502,7 +1507,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative_past)]
     outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
-    if any(sp[2] != _DENIED_SIDE for sp in outside):  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+    # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+    if any(sp[2] != _DENIED_SIDE for sp in outside):
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
@@ -1837,7 +1843,8 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
 _QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
 
 #: "changed their position to \"abstain\"": a position word alone in quotation marks is the writer's.
-_QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*[\"”’']",
+_QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*"
+                          r"[\"”’']",
                           re.I)
 
 
