@@ -428,3 +428,26 @@ def test_a_count_after_its_side_is_a_tally_to_judge(coverage_record):
     assert c.loc["tally: 2 no", "verdict"] == "agrees"
     assert c.loc["tally: 3 abstain", "verdict"] == "contradicts"
     assert "outcome: failed" not in c.index  # "rejected by two" is the count against, not the outcome
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # S/2011/612 was vetoed on Tuesday 4 October 2011: a day earlier is no time zone's
+    ("On Monday Russia and China vetoed the Security Council draft on Syria.", "contradicts"),
+    ("On October 3 Russia and China vetoed the Security Council draft on Syria.", "contradicts"),
+    # a day later may be the time zone or the day it was reported: no claim the record can answer
+    ("On Wednesday Russia and China vetoed the Security Council draft on Syria.", None),
+    ("Today Russia and China vetoed the Security Council draft on Syria.", None),
+])
+def test_a_named_day_before_the_vote_contradicts(coverage_record, sentence, verdict):
+    cov = analyse(_article(sentence, date="2011-10-05"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2011/612"}
+    dated = cov.claims[cov.claims.claim.str.startswith("date:")]
+    assert list(dated.verdict) == ([verdict] if verdict else [])
+
+
+def test_a_day_carried_over_from_the_sentence_before_contradicts_once(coverage_record):
+    cov = analyse(_article("On Monday Russia and China vetoed the Security Council draft on Syria.",
+                           "Brazil, India, Lebanon and South Africa abstained.", date="2011-10-05"),
+                  coverage_record)
+    dated = cov.claims[cov.claims.claim.str.startswith("date:")]
+    assert list(dated.verdict) == ["contradicts"]
