@@ -451,3 +451,18 @@ def test_a_day_carried_over_from_the_sentence_before_contradicts_once(coverage_r
                   coverage_record)
     dated = cov.claims[cov.claims.claim.str.startswith("date:")]
     assert list(dated.verdict) == ["contradicts"]
+
+
+@pytest.mark.parametrize(("sentence", "date", "decision"), [
+    # the Assembly's and the Human Rights Council's tables may date a vote a day off: no claim
+    ("On Wednesday the General Assembly adopted the resolution on Syria by 137 votes to 12.", "2012-02-17",
+     "A/RES/66/253"),
+    ("On Thursday the Human Rights Council adopted the resolution on Syria and the killings in El-Houleh.",
+     "2012-06-02", "A/HRC/RES/S-19/1"),
+])
+def test_a_day_before_another_bodys_record_stays_unverifiable(coverage_record, sentence, date, decision):
+    cov = analyse(_article(sentence, date=date), coverage_record)
+    assert set(cov.mentions.decision_id) == {decision}
+    dated = cov.checks[cov.checks.claim == "date"]
+    assert list(dated.status) == ["unverifiable"]
+    assert not cov.claims.claim.str.startswith("date:").any()

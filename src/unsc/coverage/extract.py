@@ -29,7 +29,9 @@ What a sentence is read for:
   is named before it ("The US was isolated when it blocked the text"); "once
   again" is no clause break; a veto named with its owner ("Russia's sixth veto",
   "the veto by Russia") is the owner's alone; groups ("Western powers") stay unnamed;
-- negation: a denied position ("did not vote against", "never vetoed") says nothing;
+- negation: a denied position ("did not vote against", "never vetoed") says nothing, and
+  keeps its members from the next clause ("A did not vote against, and B abstained": B alone;
+  "A did not vote against, but abstained": A);
   so does one that did not happen: a counterfactual ("if they had cast a negative
   vote"), one others wanted ("failed to induce Russia to at least abstain"), a
   group's ("all those who did not take part"), and a "which/who" aside's when
@@ -42,7 +44,9 @@ What a sentence is read for:
   story that has named one, is that body's;
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
-  voted in favour", "Seven nations -- including the U.S. -- voted against"
+  voted in favour", a count after its side ("won the approval of 19 nations", "was
+  rejected by 16", which is no outcome), "83 countries refrained from voting" (an
+  abstention, also for named members), "Seven nations -- including the U.S. -- voted against"
   (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), "11 'yes' votes",
   "These five are A, B, ..." naming a count of the sentence before, and each count's
   own members after "from" or "by" ("two 'no' votes from A and B, and two abstentions
@@ -68,13 +72,19 @@ What a sentence is read for:
   on October 18") is one mention per dated clause;
 - counted groups and their names: "together with seven African states (A, B, ...)",
   "two abstentions — the UK and Switzerland —", "33 countries voted for the text, including A
-  and B" ("such as", "most notably"), "the countries that supported it were 32, and include A,
-  B", "two votes against: one was A and the other was B", "A and B were among them" after a
-  sentence giving one count, "one of the 53 nations that abstained" (a count of 53); a member
-  set apart with its own position at the end ("all members except A, which abstained");
+  and B" ("such as", "most notably", "primarily"), "the countries that supported it were 32, and
+  include A, B", "two votes against: one was A and the other was B", "A and B were among them" or
+  "Among them are A and B" after a sentence giving one count, "with six abstentions -A, B" (a dash
+  typed as a hyphen glued to the first name), "The three veto-wielding members had backed ..." after
+  a sentence naming three members with one position (those three), "one of the 53 nations that
+  abstained" (a count of 53); a member set apart with its own position at the end ("all members
+  except A, which abstained");
 - "went along with the resolution" is a vote for it (not when the sentence abstains); "the
   Sudanese government rejected the text" is a reaction, no vote; a state's name in scare
-  quotes is read; "X said it regretted ... but opposed the text" is X's vote.
+  quotes is read, and so is a position word ("changed their position to \"abstain\""); "X said
+  it regretted ... but opposed the text" is X's vote; "A and B voted to extend the mandate" is a
+  vote for the text; an opening participle's members ("Angered by A's ties with B, C vetoed")
+  are no voters.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
@@ -284,7 +294,8 @@ _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
                      # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
-                     rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
+                     rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|"
+                     r"(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
                      r"(?:wasn['’]t|weren['’]t)\s+(?:passed|adopted|approved))\b", re.I)
 #: "the resolution was not passed", "never adopted": an outcome denied is none of "adopted".
 _DENIED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be)\s+)?$", re.I)
@@ -1017,10 +1028,10 @@ _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?
                             # "a historical relationship with the Kremlin": a partner, not a voter
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
-#: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 #: The side of a position denied ("did not vote against"): it names its clause's members, none of them
 #: with it.
 _DENIED_SIDE = "denied"
+#: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
 #: A nationality word standing for its state's delegation ("the Chinese envoy", "Russian and
@@ -1844,8 +1855,7 @@ _QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", 
 
 #: "changed their position to \"abstain\"": a position word alone in quotation marks is the writer's.
 _QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*"
-                          r"[\"”’']",
-                          re.I)
+                          r"[\"”’']", re.I)
 
 
 def _scare_quoted(quote: str) -> bool:
