@@ -190,7 +190,7 @@ _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|frida
          r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:against|[\"“‘']?(?:no|nay))|"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against|[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
@@ -207,8 +207,10 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
+    # 'voted "for"', 'voted "against"': the side may be quoted
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
+            + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
+              r"in\s+support(?:\s+of)?)|"
             r"backed|"
             # "A and B voted to extend the mandate": a vote for the text doing so (not "to reject it")
             r"vot(?:ed|ing|e)\s+(?:" + _WHEN + r")?to\s+(?:extend|renew|prolong|establish|create|set\s+up)\b|"
@@ -270,6 +272,13 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
+#: "secure votes for", "won enough votes for", "lobbied for votes against": "votes" a noun, the votes a
+#: member seeks or gets (a seat, a bid), not how it voted itself ("cast their votes for" is a vote).
+_VOTES_SOUGHT = re.compile(r"\b(?:secur(?:e|es|ed|ing)|win|wins|winning|won|gain(?:s|ed|ing)?|garner\w*|"
+                           r"seek\w*|sought|collect\w*|attract\w*|muster\w*|rally\w*|canvass\w*|court\w*|"
+                           r"get|gets|getting|got|lobb\w*\s+for|drum\w*\s+up|enough|more|fewer)\s+"
+                           r"(?:(?:enough|more|the|sufficient|needed)\s+)?$", re.I)
+_VETO_WORD = re.compile(r"\bveto(?:es|ed|ing|s)?\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?", re.I)
 
 
@@ -328,11 +337,17 @@ _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
-#: What was expected, hoped or sought, not what happened: "diplomats expected the text to get
-#: unanimous support", "hoping for a unanimous vote", "would be adopted unanimously".
+#: What was expected, hoped, sought or needed, not what happened: "diplomats expected the text to
+#: get unanimous support", "hoping for a unanimous vote", "would be adopted unanimously", "a
+#: statement, which requires the council's unanimous approval".
 _UNANIMOUS_HOPED = re.compile(
     r"\b(?:expect\w*|hop(?:e|es|ed|ing)|sought|seek\w*|want\w*|aim\w*|push\w*|lobb\w*|predict\w*|"
-    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*)\b[^.;,]{0,60}$", re.I)
+    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*|"
+    r"requir\w*|need\w*|must)\b[^.;,]{0,60}$", re.I)
+#: A vote word ("voted", "adopted", "passed", "approved", "approval") ...
+_VOTE_WORD = re.compile(r"\bvot|\badopt|\bpass|\bapprov", re.I)
+#: ... within this many characters of "unanimous(ly)", so that the word is said of the vote.
+_UNANIMOUS_NEAR = 80
 _NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
                             re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
@@ -373,9 +388,10 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
-    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
+                    r"(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
@@ -775,6 +791,8 @@ def _tally(sent: str) -> str | None:
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
+            if key in ("y", "n") and _state_object(masked, p.end()):
+                continue  # "130 countries voted against Myanmar": which side of the text is not said
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
@@ -788,6 +806,27 @@ def _tally(sent: str) -> str | None:
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _state_object(sent: str, end: int) -> bool:
+    """Whether the side a vote word ending at ``end`` takes is a state's, not a text's.
+
+    "voted against Myanmar", "voted in favour of Israel": such a text is usually *about* the
+    state, so the vote against it was for the text, but the sentence does not say so, and a
+    side read as said would be wrong. A state naming a text ("voted for the Russian draft",
+    "China's draft", "the US-drafted text") is no such object.
+    """
+    rest = sent[end: end + 60]
+    lead = re.match(r"\s+(?:the\s+)?", rest)
+    if lead is None:
+        return False
+    from unsc.coverage.annotate import find_countries
+
+    found = find_countries(rest[lead.end():])
+    if not found or found[0].start != 0 or found[0].kind != "name":
+        return False
+    after = rest[lead.end() + found[0].end:]
+    return not (re.match(r"['’]s?\b|\s*-|\s*\(", after) or _MODIFIER_AFTER.match(after))
 
 
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
@@ -912,6 +951,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
+    given = end
+    if sent[end:end + 1] in ("\"", "”", "’", "'"):
+        end += 1  # 'Voting "no" were A and B': the answer quoted, its closing mark before the names
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
                   r"joined\s+by|as\s+did)\s+"
@@ -944,7 +986,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
                       sent[end:])
     if not by:
-        return [], end
+        return [], given
     pos = end + by.end()
     # "Abstaining were Europeans Britain, France and Norway", "... were fellow members A and B":
     # a word for the group before its names
@@ -1076,8 +1118,11 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
 #: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
-_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
-                           r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
+                           r"(?:(?:countries|states|nations|members|delegations)\s+)?"
+                           # '6 voted "against" (A, B, ...)', "four abstained (C, D, ...)"
+                           r"(?:voted\s+)?)?[\"“”‘’']?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
+                           r"abstained|absent)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 #: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
 _COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
@@ -1458,6 +1503,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
+    dead: list[int] = []  # ends of vote words whose side is not said of the text
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
@@ -1466,6 +1512,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
+        if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
+            # who cast them named after, "won votes in favour from A and B", voted so)
+            continue
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
@@ -1474,6 +1525,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
+        if position in ("yes", "no") and _state_object(sent, m.end()):
+            # "China voted for Myanmar, India abstained": for or against a state, not said of the text;
+            # the members before it are that clause's, no one else's
+            dead.append(m.end())
+            continue
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and sent[m.end(): m.end() + 1] == "-":
@@ -1551,7 +1607,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
                     # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
                     # a verb inside an aside ("China, which said the text was unfair, abstained") cuts nothing
-                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
+                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))] + dead)
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
     denied: tuple[set[str], int] | None = None  # the members of a denied position, and where it ends
@@ -1850,8 +1906,9 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
-#: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
-_QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+#: "South Africa also voted \"no,\"", 'six voted "against"': a quoted answer after "voted" is the
+#: writer's report of the vote.
+_QUOTED_ANSWER = re.compile(r"[\"“‘'«]\s*(?:yes|no|nay|for|against|in\s+favou?r)[,.]?\s*[\"”’'»]", re.I)
 
 #: "changed their position to \"abstain\"": a position word alone in quotation marks is the writer's.
 _QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*"
@@ -2046,6 +2103,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if _name_the_count(sent, pi, rows):
                 continue
             clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
+            voted: list[str] = []  # the bodies whose votes the sentence told of
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -2060,13 +2118,18 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         row["committee"] = True
                     if row["committee"]:
                         context.committee = pi  # the committee's story goes on
+                voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
                 emit(found)
             if _COMMITTEE.search(sent) and not _PLENARY.search(sent):
                 context.committee = pi
             elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
                 context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
             if bodies:
-                context.last_body = bodies[-1][1]
+                # "the council" next refers to the body that voted, not to one the vote was about
+                # ("The Human Rights Council adopted a text urging the Security Council to act. The
+                # Council approved it 30-6": the Human Rights Council); else to the one named last
+                named_here = {b for _, b in bodies}
+                context.last_body = voted[-1] if voted and voted[-1] in named_here else bodies[-1][1]
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
@@ -2093,8 +2156,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
                     and not _UNANIMOUS_HOPED.search(sent[max(0, u.start() - 70): u.start()])
-                    for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
-                                                                 sent, re.I))
+                    # the vote word near it: "voiced approval of a plan ..., which the council
+                    # supports unanimously" says nothing of how a vote went
+                    and _VOTE_WORD.search(sent, max(0, u.start() - _UNANIMOUS_NEAR),
+                                          u.end() + _UNANIMOUS_NEAR)
+                    for u in _UNANIMOUS.finditer(sent))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []
@@ -2144,6 +2210,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # only the Security Council has a veto: "China and Russia defended their vetoes at a General
         # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
         # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
+        body = "SC"
+    if body in ("GA", "HRC") and failed and not adopted and _VETO_WORD.search(sent) and \
+            any(lexicon.BODY_NAMES[b.group()] == "SC" for b in _BODY_NAME_RE.finditer(sent)):
+        # only the Security Council has a veto: "Action in the Assembly comes days after the Security
+        # Council failed to adopt a draft, with A and B using their veto", "similar to one defeated in
+        # the Security Council by a veto" tell of the Council's failed vote, the Assembly being the scene
         body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:

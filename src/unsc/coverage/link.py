@@ -1182,6 +1182,17 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
                           "one held for those days, and neither its subject, its sponsor nor the story "
                           "before names it)")
+        if not named and not confirmed and not dated and topic_part is not None and \
+                topic_part[best_at] < 1.0 and not stated and not isinstance(m["tally"], str) \
+                and not bool(m["unanimous"]):
+            # "After some amendment, the Assembly passed the resolution": the story is about a state
+            # (its topic), the month's votes about it are not held (an emergency session the table
+            # lacks), and the best fit is a text of no state at all that wins on date and outcome
+            # alone; nothing the sentence states names it
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is about no "
+                          f"state, while the story is about {', '.join(sorted(topics))}, and nothing the "
+                          "sentence states names it)")
         if not named and not confirmed and not dated and (stated or isinstance(m["tally"], str)) \
                 and not _fits(idx, close[0], stated, m["tally"], partial=True) \
                 and not _evidence(idx, close[0], stated, m["tally"]) \
@@ -1195,6 +1206,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, wins on "
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
                           "and what the sentence states does not fit it: "
+                          f"{_misfits(idx, close[0], stated, m['tally'])})")
+        from unsc.coverage.judge import CLEAR_FIT
+
+        if len(order) > 1 and best < CLEAR_FIT and len(stated) >= 2 and agree == 0 \
+                and not isinstance(m["tally"], str) and all(c in recorded for c in stated) \
+                and all(p in ("yes", "no", "abstain") for p in stated.values()):
+            # a likely, not clear, fit that every member the sentence names contradicts ("China and
+            # Russia opposed the proposal" of a statement, beside a vote both backed): the sentence
+            # tells of something else, and a link this weak could not call it wrong anyway
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}{runner}, "
+                          f"and every position the sentence states contradicts it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
@@ -1248,6 +1271,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                   tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
 
+#: A UN office written as a person's title, right before the person's name ("High Commissioner Ana
+#: Ruiz", "Secretary-General Ban Ki-moon"); "the Special Rapporteur on Iran" names no one.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?:Deputy|Assistant|Under)[- ])?(?:High\s+Commissioner"
+    r"(?:\s+for\s+(?:Human\s+Rights|Refugees))?|Secretary[- ]General|Special\s+(?:Rapporteur|Envoy|"
+    r"Adviser|Advisor|Representative|Coordinator)|Independent\s+Expert)(?=\s+(?:[A-Z][\w'’.-]*\s+)*"
+    r"[A-Z][\w'’-]+\b(?!\s+(?:on|for|of)\b))")
 #: The share of a decision's subject (its title's words, by weight) a sentence must name to choose it.
 SUBJECT_SHARE = 0.2
 #: ... and by how many times it must exceed the share of every other candidate that fits equally.
@@ -1320,7 +1350,9 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     """
     if len(close) < 2:
         return None
-    text = f"{sentence} {headline or ''}"
+    # "the recommendations that High Commissioner Ana Ruiz presented": an office before a person's
+    # name is who spoke, not what the text is about ("the Office of the High Commissioner" of a title)
+    text = _OFFICE_BEFORE_NAME.sub(" ", f"{sentence} {headline or ''}")
     shares, named = _subject_shares(close, text, idx)
     order = np.argsort(-shares, kind="stable")
     first, second = int(order[0]), int(order[1])
