@@ -416,3 +416,53 @@ def test_a_main_committee_vote_is_unverifiable_not_unmatched(coverage_record):
     assert m.reason.iloc[0] == ("a vote in a Main Committee of the General Assembly: the data hold "
                                 "plenary votes only")
     assert m.decision_id.iloc[1] == "A/RES/66/253"
+
+
+def test_a_count_after_its_side_is_a_tally_to_judge(coverage_record):
+    # S/2011/612 failed 9-2-4: "the approval of nine" and "rejected by two" fit, three abstaining does not
+    cov = analyse(_article(
+        "On Tuesday the Security Council draft resolution on Syria, which won the approval of nine members, "
+        "was rejected by two, with three abstaining.", date="2011-10-05"), coverage_record)
+    c = cov.claims.set_index("claim")
+    assert c.loc["tally: 9 yes", "verdict"] == "agrees"
+    assert c.loc["tally: 2 no", "verdict"] == "agrees"
+    assert c.loc["tally: 3 abstain", "verdict"] == "contradicts"
+    assert "outcome: failed" not in c.index  # "rejected by two" is the count against, not the outcome
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    # S/2011/612 was vetoed on Tuesday 4 October 2011: a day earlier is no time zone's
+    ("On Monday Russia and China vetoed the Security Council draft on Syria.", "contradicts"),
+    ("On October 3 Russia and China vetoed the Security Council draft on Syria.", "contradicts"),
+    # a day later may be the time zone or the day it was reported: no claim the record can answer
+    ("On Wednesday Russia and China vetoed the Security Council draft on Syria.", None),
+    ("Today Russia and China vetoed the Security Council draft on Syria.", None),
+])
+def test_a_named_day_before_the_vote_contradicts(coverage_record, sentence, verdict):
+    cov = analyse(_article(sentence, date="2011-10-05"), coverage_record)
+    assert set(cov.mentions.decision_id) == {"S/2011/612"}
+    dated = cov.claims[cov.claims.claim.str.startswith("date:")]
+    assert list(dated.verdict) == ([verdict] if verdict else [])
+
+
+def test_a_day_carried_over_from_the_sentence_before_contradicts_once(coverage_record):
+    cov = analyse(_article("On Monday Russia and China vetoed the Security Council draft on Syria.",
+                           "Brazil, India, Lebanon and South Africa abstained.", date="2011-10-05"),
+                  coverage_record)
+    dated = cov.claims[cov.claims.claim.str.startswith("date:")]
+    assert list(dated.verdict) == ["contradicts"]
+
+
+@pytest.mark.parametrize(("sentence", "date", "decision"), [
+    # the Assembly's and the Human Rights Council's tables may date a vote a day off: no claim
+    ("On Wednesday the General Assembly adopted the resolution on Syria by 137 votes to 12.", "2012-02-17",
+     "A/RES/66/253"),
+    ("On Thursday the Human Rights Council adopted the resolution on Syria and the killings in El-Houleh.",
+     "2012-06-02", "A/HRC/RES/S-19/1"),
+])
+def test_a_day_before_another_bodys_record_stays_unverifiable(coverage_record, sentence, date, decision):
+    cov = analyse(_article(sentence, date=date), coverage_record)
+    assert set(cov.mentions.decision_id) == {decision}
+    dated = cov.checks[cov.checks.claim == "date"]
+    assert list(dated.status) == ["unverifiable"]
+    assert not cov.claims.claim.str.startswith("date:").any()

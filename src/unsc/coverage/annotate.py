@@ -141,7 +141,9 @@ def _surfaces() -> dict[str, tuple[str, str]]:
 def _country_pattern() -> re.Pattern[str]:
     alternatives = sorted(_surfaces(), key=len, reverse=True)
     body = "|".join(re.escape(a) for a in alternatives)
-    return re.compile(rf"(?<![\w.-])(?:{body})(?!\w)")
+    # not inside a compound ("US-led", "anti-Russia"), but after a dash typed as a hyphen glued to the
+    # name ("six abstentions -Russia, China ...")
+    return re.compile(rf"(?<![\w.])(?<![\w.]-)(?:{body})(?!\w)")
 
 
 def find_countries(text: str) -> list[Place]:

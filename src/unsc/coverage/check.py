@@ -302,6 +302,19 @@ def _text_claim(evidence: object, cited: object, decision_id: str, rec: _Record)
 _SEATS = {"SC": 15, "HRC": 47}
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+#: A day named in the sentence's own words: a weekday or a calendar day ("Oct. 3", "3 October").
+_NAMED_DAY = re.compile(rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b{_MONTH}[a-z]*\.?\s+\d{{1,2}}\b|"
+                        rf"\b\d{{1,2}}\s+{_MONTH}", re.I)
+
+
+def _named_day_before(m: pd.Series, day: pd.Timestamp) -> bool:
+    """Whether the sentence names, in words of its own, the day before the record's ``day``."""
+    said = m.get("date_text")
+    return (isinstance(said, str) and not said.endswith("(as before)") and bool(_NAMED_DAY.search(said))
+            and (day - m["date"]) == pd.Timedelta(days=1))
+
+
 def _status(ok: bool | None) -> str:
     return "unverifiable" if ok is None else "agrees" if ok else "contradicts"
 
@@ -344,9 +357,14 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         doubt = doubtful_dates(ds).get(str(m["decision_id"]))
         if pd.notna(m["date"]):
             apart = abs((m["date"] - rec.date) / pd.Timedelta(days=1))
-            # a day apart is the time zone (an evening vote in New York is the next day in Asia)
-            # or the day it was reported: the record cannot say the article is wrong
-            ok = True if apart == 0 else None if apart <= 1 else False
+            # a day later is the time zone (an evening vote in New York is the next day in Asia)
+            # or the day it was reported: the record cannot say the article is wrong; a day earlier
+            # is neither (no vote in New York falls on the day before anywhere), when the sentence
+            # itself names the day ("on Monday", "on 10 November"), not "today" or the day of a
+            # sentence before, and the record is the Council's, dated by its meetings (the Human
+            # Rights Council's and the Assembly's tables may be a day off: the day stays unverifiable)
+            ok = True if apart == 0 else False if rec.body == "SC" and _named_day_before(m, rec.date) \
+                else None if apart <= 1 else False
             add("date", _fmt_date(m["date"]), _date_record(rec, doubt), _status(None if doubt else ok))
         elif pd.notna(m["date_from"]):
             window = f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"

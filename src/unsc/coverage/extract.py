@@ -29,7 +29,9 @@ What a sentence is read for:
   is named before it ("The US was isolated when it blocked the text"); "once
   again" is no clause break; a veto named with its owner ("Russia's sixth veto",
   "the veto by Russia") is the owner's alone; groups ("Western powers") stay unnamed;
-- negation: a denied position ("did not vote against", "never vetoed") says nothing;
+- negation: a denied position ("did not vote against", "never vetoed") says nothing, and
+  keeps its members from the next clause ("A did not vote against, and B abstained": B alone;
+  "A did not vote against, but abstained": A);
   so does one that did not happen: a counterfactual ("if they had cast a negative
   vote"), one others wanted ("failed to induce Russia to at least abstain"), a
   group's ("all those who did not take part"), and a "which/who" aside's when
@@ -42,7 +44,9 @@ What a sentence is read for:
   story that has named one, is that body's;
 - counts, in digits or words (:data:`~unsc.coverage.annotate.NUMBER`):
   "41-3-2", "by thirteen votes to none", "nine of the Council's 15 members
-  voted in favour", "Seven nations -- including the U.S. -- voted against"
+  voted in favour", a count after its side ("won the approval of 19 nations", "was
+  rejected by 16", which is no outcome), "83 countries refrained from voting" (an
+  abstention, also for named members), "Seven nations -- including the U.S. -- voted against"
   (asides blanked, :func:`~unsc.coverage.annotate.mask_asides`), "11 'yes' votes",
   "These five are A, B, ..." naming a count of the sentence before, and each count's
   own members after "from" or "by" ("two 'no' votes from A and B, and two abstentions
@@ -68,13 +72,19 @@ What a sentence is read for:
   on October 18") is one mention per dated clause;
 - counted groups and their names: "together with seven African states (A, B, ...)",
   "two abstentions — the UK and Switzerland —", "33 countries voted for the text, including A
-  and B" ("such as", "most notably"), "the countries that supported it were 32, and include A,
-  B", "two votes against: one was A and the other was B", "A and B were among them" after a
-  sentence giving one count, "one of the 53 nations that abstained" (a count of 53); a member
-  set apart with its own position at the end ("all members except A, which abstained");
+  and B" ("such as", "most notably", "primarily"), "the countries that supported it were 32, and
+  include A, B", "two votes against: one was A and the other was B", "A and B were among them" or
+  "Among them are A and B" after a sentence giving one count, "with six abstentions -A, B" (a dash
+  typed as a hyphen glued to the first name), "The three veto-wielding members had backed ..." after
+  a sentence naming three members with one position (those three), "one of the 53 nations that
+  abstained" (a count of 53); a member set apart with its own position at the end ("all members
+  except A, which abstained");
 - "went along with the resolution" is a vote for it (not when the sentence abstains); "the
   Sudanese government rejected the text" is a reaction, no vote; a state's name in scare
-  quotes is read; "X said it regretted ... but opposed the text" is X's vote.
+  quotes is read, and so is a position word ("changed their position to \"abstain\""); "X said
+  it regretted ... but opposed the text" is X's vote; "A and B voted to extend the mandate" is a
+  vote for the text; an opening participle's members ("Angered by A's ties with B, C vetoed")
+  are no voters.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
@@ -202,6 +212,8 @@ _POSITIONS: list[tuple[str, str]] = [
             + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
               r"in\s+support(?:\s+of)?)|"
             r"backed|"
+            # "A and B voted to extend the mandate": a vote for the text doing so (not "to reject it")
+            r"vot(?:ed|ing|e)\s+(?:" + _WHEN + r")?to\s+(?:extend|renew|prolong|establish|create|set\s+up)\b|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -214,9 +226,11 @@ _POSITIONS: list[tuple[str, str]] = [
             # "A and B were among those in favour of it"
             r"(?<=\bamong\s)those\s+in\s+favou?r(?=\s+of\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|"
             r"text|motion|measure)s?)\b|\s*[.;]|\s*$)"),
-    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?"),
+    # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
-    ("absent", r"(?:was|were)\s+absent|did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no)\b)|"
+    ("absent", r"(?:was|were)\s+absent|"
+               r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
@@ -288,8 +302,10 @@ def _veto_context(sent: str, context: _Context) -> bool:
 #: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
 _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
-_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|was\s+rejected|"
-                     r"were\s+rejected|(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
+_FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
+                     # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
+                     rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|"
+                     r"(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
                      r"(?:wasn['’]t|weren['’]t)\s+(?:passed|adopted|approved))\b", re.I)
 #: "the resolution was not passed", "never adopted": an outcome denied is none of "adopted".
 _DENIED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be)\s+)?$", re.I)
@@ -396,7 +412,8 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
-    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b)", re.I),
+    "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b|"
+                    r"refrained\s+from\s+(?:voting|the\s+vote)\b)", re.I),
 }
 _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
@@ -552,6 +569,11 @@ _WANTED = re.compile(
     r"tr(?:y|ies|ied|ying)|attempt\w*|encourag\w*|appeal\w*|call(?:s|ed|ing)?\s+(?:on|upon)|"
     r"get|got|seek\w*|sought)\b[^.;:]{0,60}?\bto\s+(?:(?:\w+ly|at\s+least|at\s+most|even|also|not)\s+){0,2}$",
     re.I)
+#: A count of members as a clause's subject: "The three veto-wielding council members", "these five states".
+_THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{_NUM})\s+"
+                            r"(?:[\w-]+\s+){0,2}?"
+                            r"(?:members|countries|nations|states|powers|delegations)\s+"
+                            r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -595,6 +617,8 @@ class _Context:
     committee: int | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
     voters: list[str] = field(default_factory=list)
+    #: Whether those members were named with one position (all abstained, say).
+    voters_one_side: bool = False
     #: Every body the article has named so far, its headline included: when it is one, a vote
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
@@ -751,6 +775,22 @@ _TALLY_ASIDE = re.compile(rf"\s(?:--|—|–)\s+with\s+{_NUM}\s+votes?\s+(?:in\s
                           r"[^—–]{0,120}?\s(?:--|—|–)(?=\s)", re.I)
 
 
+#: A count after the words of its side: "won the approval of 19 nations", "received support from 93
+#: countries" (yes); "was rejected by 16", "opposed by 12 members" (no). Not a count of sponsors
+#: ("backed by 40 co-sponsors"), nor a tally ("rejected by 7 votes to 4", read by :data:`_TALLY_TO`).
+_GROUP_AFTER = r"(?:\s+(?:member\s+states|members|countries|states|nations|delegations|votes))?\b"
+_SIDE_AFTER = {
+    "y": re.compile(rf"\b(?:received|receiving|won|winning|garnered|garnering|got|gained|drew|secured|"
+                    rf"obtained)\s+(?:the\s+)?(?:support|approval|backing|votes?)\s+(?:of|from)\s+"
+                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))", re.I),
+    "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
+                    r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
+}
+
+_TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?:\s+(?:on|about|for|against)"
+                         r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
+
+
 _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
                            r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
 
@@ -789,6 +829,13 @@ def _tally(sent: str) -> str | None:
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
+    for key, pattern in _SIDE_AFTER.items():
+        # "The resolution, which garnered the approval of 19 nations, ...": an aside about the text
+        # itself gives its count (another aside may tell of another vote)
+        p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
+                                            if _TEXT_WHICH.search(sent, 0, q.start())), None)
+        if p and parts[key] is None and not _ABOUT.search(sent[max(0, p.start("v") - 25): p.start("v")]):
+            parts[key] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -955,7 +1002,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # some of the members of that position, named after the text voted on
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
-                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them)\s+(?:the\s+)?|"
+                  r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"
+                  r"principally|particularly|especially)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
@@ -1064,6 +1112,9 @@ _NO_VETO = re.compile(r"\b(?:no|without\s+(?:a|any)|nor\s+(?:a|any))\s+$", re.I)
 #: "a procedure adopted to circumvent vetoes by the Soviet Union": vetoes as what a rule gets around.
 _VETO_AVOIDED = re.compile(r"\b(?:circumvent\w*|bypass\w*|overr(?:ide|ode|iding)\w*|overcom\w*|sidestep\w*|"
                            r"get\s+around|getting\s+around)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
+#: The side of a position denied ("did not vote against"): it names its clause's members, none of them
+#: with it.
+_DENIED_SIDE = "denied"
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
@@ -1183,6 +1234,12 @@ _PARTICIPLE_ASIDE = re.compile(
     r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
     r"[a-z]+ed\s+by\s+[^,;]{1,80},")
 
+#: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
+#: names its agents or causes, not voters (after a dateline's dash, if any).
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:^|\s[—–]\s|\s--\s)\W*(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|"
+    r"joined)\b)(?-i:[A-Z])[a-z]+ed\s+(?:by|at|over|with|about)\s+[^,;—–]{1,120},", re.I)
+
 
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
@@ -1215,7 +1272,8 @@ _UNNAMED_OTHERS = re.compile(
     rf"a\s+few\s+|{_NUM}\s+)?(?:other\s+|more\s+)?(?:[\w-]+\s+){{0,2}}?(?:countr(?:y|ies)|nations?|"
     rf"states?|members?|delegations?|others|allies|partners)\b|\b{_NUM}\s+others\b|"
     rf"\bamong\s+(?:others|them|those|the|{_NUM})\b|\b(?:including|included|include|includes|such\s+as|"
-    r"notably)\b", re.I)
+    r"notably)\b|,\s+(?:primarily|chiefly|mainly|principally|particularly|especially)\s+"
+    r"(?!(?-i:[a-z]))(?!the\s+[a-z])", re.I)
 
 
 #: What may come before a sentence's subject: a dateline ("OTTAWA—", "GENEVA, Jan. 12 --") and "the".
@@ -1517,7 +1575,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     voters = _not_excepted(sent, [_requalified(sent, p) for p in voters])
     # "The resolution, criticized by Israel and the US, received 120 votes in favour": agents of
     # another verb, not voters
-    for a in _PARTICIPLE_ASIDE.finditer(sent):
+    for a in [*_PARTICIPLE_ASIDE.finditer(sent), *_PARTICIPLE_OPENING.finditer(sent)]:
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
@@ -1559,7 +1617,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
-            continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+            # "did not vote against", "never vetoed": a position not taken says nothing here, but its
+            # members are its clause's ("A did not vote against, and B abstained": A did not abstain)
+            spans.append((m.start(), m.end(), _DENIED_SIDE))
+            continue
         if position == "veto" and (_NO_VETO.search(sent[max(0, m.start() - 15): m.start()])
                                    or _VETO_AVOIDED.search(sent[max(0, m.start() - 25): m.start()])):
             continue  # "it needed nine votes and no vetoes": the rule, no veto cast
@@ -1578,7 +1639,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 not re.match(r"vot|abst|veto|cast", word):
             continue  # "Israel's foreign ministry rejected the resolution": an answer to the vote
         spans.append((m.start(), m.end(), position))
-    if spans:  # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
+    if any(sp[2] != _DENIED_SIDE for sp in spans):
+        # the sentence tells of a vote: a side after a list item is that member's ("Russia against")
         for p in voters:
             gapped = _GAPPED_SIDE.match(sent, p.end)
             if gapped and _GAPPED_BEFORE.search(sent[: p.start]) and \
@@ -1592,7 +1654,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
     spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative_past)]
     outside = [sp for sp in spans if not any(a <= sp[0] < b for a, b in relative)]
-    if outside:  # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+    # "India, which backed the texts of 2012 and 2013, abstained": the aside is background
+    if any(sp[2] != _DENIED_SIDE for sp in outside):
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
@@ -1627,11 +1690,21 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                     [m.end() for m in _REPORTED.finditer(mask_asides(sent))] + dead)
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
+    denied: tuple[set[str], int] | None = None  # the members of a denied position, and where it ends
     for k, (start, end, position) in enumerate(spans):
         # members before a clause break are that clause's, even when its verb was not read as a
         # position ("Russia blocked the draft, while China abstained": Russia did not abstain)
         lo = max([previous_end] + [b for b in breaks if b <= start])
         named = _named_between(sent, voters, places, lo, start)
+        if position == _DENIED_SIDE:
+            denied = ({p.code for p in voters if lo <= p.start < start}, end)
+            continue
+        if denied and any(denied[1] <= p.start < start for p in voters):
+            # "A did not vote against the text, and B abstained": B's clause names its own member, so A
+            # is the denied position's alone; "A did not vote against, but abstained" is A's
+            later = {p.code for p in voters if denied[1] <= p.start < start}
+            named = [c for c in named if c not in denied[0] or c in later]
+        denied = None
         if named and re.search(r",\s*$", sent[lo:start]) and re.match(r"\w+ing\b", sent[start:end]):
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
@@ -1667,6 +1740,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
+        back = _THE_N_MEMBERS.search(sent[lo:start]) if not named and context.voters_one_side else None
+        if back and _number(back.group("n")) == len(context.voters):
+            # "The vote was 12-0, with A, B and C abstaining. The three veto-wielding members had backed
+            # another draft": the members of the one position just named, as many as the count
+            named = list(context.voters)
         # "they vetoed it": the members just named; not "they reflect world opinion by supporting"
         if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
                                    sent[lo:start], re.I):
@@ -1690,6 +1768,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups[-1] = (position, groups[-1][1] + named, groups[-1][2], groups[-1][3] or others)
             continue
         groups.append((position, named, start, others))
+    groups = [g for g in groups if g[0] != _DENIED_SIDE]
+    spans = [sp for sp in spans if sp[2] != _DENIED_SIDE]
     for position, listed, at, some in counted:
         # a counted list is all of that count, nobody left unnamed, unless it says it names some of
         # them: "6 against (among them Israel and the US)"
@@ -1835,7 +1915,9 @@ _THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries
 _AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|many|parts|some)\s+of\s+"
                          r"[^.;:]+|"
                          r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
-                         r"(?:them|those)\.?\s*$", re.I)
+                         r"(?:them|those)\.?\s*$|"
+                         # "Among them are A, B and C.": the same, the list after
+                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$", re.I)
 
 
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
@@ -1853,7 +1935,7 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     m = _THESE.match(sent)
     if among and not m:
         which = [k for k, v in parts.items() if v.isdigit()]
-        listed = read_list(among.group("list"), least=1)
+        listed = read_list(among.group("list") or among.group("after"), least=1)
         if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
                 rows[-1].get("position") is not None:
             return False
@@ -1915,6 +1997,10 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
 #: "South Africa also voted \"no,\"", 'six voted "against"': a quoted answer after "voted" is the
 #: writer's report of the vote.
 _QUOTED_ANSWER = re.compile(r"[\"“‘'«]\s*(?:yes|no|nay|for|against|in\s+favou?r)[,.]?\s*[\"”’'»]", re.I)
+
+#: "changed their position to \"abstain\"": a position word alone in quotation marks is the writer's.
+_QUOTED_SIDE = re.compile(r"[\"“‘']\s*(?:abstain(?:ed|ing)?|abstentions?|against|in\s+favou?r)[,.]?\s*"
+                          r"[\"”’']", re.I)
 
 
 def _scare_quoted(quote: str) -> bool:
@@ -2028,6 +2114,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             voters = [c for row in found for c in _split(row.get("members"))]
             if voters:
                 context.voters = list(dict.fromkeys(voters))
+                context.voters_one_side = len({row.get("position") for row in found
+                                               if _split(row.get("members"))}) == 1
 
     roll = _RollCall()
 
@@ -2046,7 +2134,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         original = para
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
-                             and not _scare_quoted(para[lo:hi])])
+                             and not _scare_quoted(para[lo:hi]) and not _QUOTED_SIDE.fullmatch(para[lo:hi])])
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
