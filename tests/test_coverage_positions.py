@@ -368,6 +368,9 @@ def _one(sentence: str) -> dict:
      "talks, was adopted unanimously by the Security Council.", "unanimous", True),
     ("The General Assembly text passed on Tuesday after 140 Member States voted in favour.", "size", None),
     ("The 15-member Security Council adopted the resolution on Tuesday.", "size", 15),
+    # a part of a bigger number, or the size of something else, is no body's size
+    ("The Security Council vote on paying for the 1,500-member force was 14 in favour.", "size", None),
+    ("The Security Council adopted the text over the 27-nation European Union's objections.", "size", None),
     # a subgroup is no count of the vote
     ("The Security Council draft failed on Tuesday as two permanent members voted against.", "tally", None),
     # a body's size in the heading is no count of the list

@@ -684,6 +684,14 @@ def test_a_state_adjective_before_a_quoted_word_makes_it_a_term():
     assert s.speaker.tolist() == ["Dario Vega"]
 
 
+def test_a_short_quote_after_a_modal_is_the_speaker_s_verb():
+    s = extract_statements(_article(
+        'The Peruvian envoy, Ana Ruiz, said the inquiry would "badly hurt" the talks in the region.',
+        'Dario Vega praised its "historic" text in the debate.'), reported=False)
+    # the quoted verb continues her clause; an adjective after "its" is still the writer's term
+    assert s.speaker.tolist() == ["Ana Ruiz"]
+
+
 def test_pronoun_keeps_its_speaker_past_a_person_named_in_what_it_said():
     s = extract_statements(_article(
         "Spanish Foreign Minister Ana Ruiz on Tuesday played down the dispute.",

@@ -346,9 +346,14 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
                           r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
-#: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a size.
-_SIZE = re.compile(rf"\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b"
-                   r"(?!\s+(?:states|countries|nations|governments)\b)", re.I)
+#: A body's size: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a
+#: size, and neither is part of a bigger number ("the 1,500-member force") nor the size of anything but a
+#: voting body ("a 12-member panel of experts", "the 27-nation European Union").
+_SIZE = re.compile(rf"(?<![\d,.])\b(?P<n>{_NUM})[- ](?:member|nation|country|state|seat)\b"
+                   r"(?!\s+(?:states|countries|nations|governments)\b)"
+                   r"(?!\s+(?:[\w-]+\s+)?(?:force|forces|mission|contingent|troops|army|team|panel|staff|"
+                   r"delegation|commission|committee|group|board|coalition|alliance|bloc|union|league)s?\b)",
+                   re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
 _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}

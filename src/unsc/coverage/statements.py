@@ -429,6 +429,10 @@ def _antecedent(text: str) -> tuple[str, int] | None:
     return None
 
 
+#: A modal just before a short quote: the quote is the verb of the speaker's clause.
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|could|should|might|must|can|may)\s+(?:not\s+)?$", re.I)
+
+
 def _is_term(para: str, quote: Quote) -> bool:
     """A quoted word or two used as a term ("its 'brutal' invasion"), not anyone's statement."""
     words = quote.text.split()
@@ -442,6 +446,8 @@ def _is_term(para: str, quote: Quote) -> bool:
         return True
     if len(words) > 2 or quote.para != quote.end_para or re.search(r"[,.!?;:…]$", quote.text):
         return False  # '"We object," he said' is a statement however short
+    if _MODAL_BEFORE.search(before):
+        return False  # 'said the plan would "gravely harm" the talks': the speaker's verb, not a term
     if _SCARE_BEFORE.search(before):
         return True
     state = _SCARE_STATE.search(before)
