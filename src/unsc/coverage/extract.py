@@ -2028,7 +2028,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
     adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
     failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
-    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
+    # (the name may open with "U.N.": "the U.N. General Assembly voted to condemn ...")
+    body_voted = any(re.match(r"^(?:U\.N\.\s+)?[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
                      for at, _ in bodies
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \

@@ -1146,6 +1146,22 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
     close = _one_per_decision([cand[i] for i in order if score[i] >= best - MARGIN], idx)
+    if len(close) == 1 and _written_parts(m["tally"]) >= 2 and not _fits(idx, close[0], stated, m["tally"]):
+        # "in the 2-3 vote with 10 abstentions" after a sentence about the day's other vote: the count
+        # written contradicts the best fit by date and subject, and fits exactly one other vote of
+        # that day: the count names it (two or more such votes: it cannot tell, and nothing is linked)
+        exact = [i for i in np.flatnonzero(keep) if i != close[0] and dates[i] == dates[close[0]]
+                 and _fits(idx, i, stated, None) and _count_exact(idx, i, m["tally"])]
+        if len(exact) == 1:
+            at = np.flatnonzero(cand == exact[0])
+            return Linked(idx.ids[exact[0]], round(float(score[at[0]] if len(at) else best), 3), "linked",
+                          f"the stated count {m['tally']} fits it alone of the votes of {_fmt(pd.Timestamp(dates[exact[0]]))}"
+                          f" (the best fit by date and subject, {idx.ids[close[0]]}, has "
+                          f"{_misfits(idx, close[0], {}, m['tally'])})")
+        if exact:
+            return Linked(None, math.nan, "unlinked",
+                          f"the stated count {m['tally']} does not fit the best fit {idx.ids[close[0]]} and fits "
+                          f"{len(exact)} other votes of that day: {', '.join(idx.ids[i] for i in exact[:4])}")
     if len(close) == 1 and stated and not _fits(idx, close[0], stated, None):
         # the best fit by date and subject contradicts what the sentence says a member did while
         # another vote of that same day agrees with it: the subject words misled ("condemning
@@ -1170,6 +1186,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
         confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(
             idx, close[0], stated, m["tally"], partial=True) or agree >= 2 and agree >= 0.75 * len(stated)
+        # "the Security Council on March 24 unanimously adopted ...": the Council puts its resolutions
+        # to a vote, so a day's one vote held, recorded without a vote against or an abstention,
+        # is the one told of (the Assembly and the Rights Council adopt texts without a vote, which
+        # their tables lack: "unanimously" names none of theirs)
+        confirmed = confirmed or _unanimous_fit(m, idx, close[0], body)
         if not vetoed_only:  # a veto said of a draft not vetoed: one member's fitting no names nothing
             confirmed = confirmed and (len(stated) >= 2 or isinstance(m["tally"], str))
         if idx.partial[close[0]]:  # a selection's partial roll call: only what it holds confirms
@@ -1231,7 +1252,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
                       f"fit the rest equally: {shown}{lacking}")
-    subject = _by_subject(close, str(m["evidence"]), headline, idx)
+    subject = _by_subject(close, str(m["evidence"]), headline, idx) or \
+        _by_distinct_words(close, str(m["evidence"]), idx)
     if subject is not None:
         i, why = subject
         if _fits(idx, i, stated, m["tally"]):
@@ -1343,6 +1365,41 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     return close[first], (f"{where} name the subject of {idx.ids[close[first]]} ({words}: "
                           f"{shares[first]:.2f} of its title, next {idx.ids[close[second]]} "
                           f"{shares[second]:.2f})")
+
+
+#: How many words only its title has a sentence must name to choose a candidate among titles alike.
+DISTINCT_WORDS = 2
+
+
+def _by_distinct_words(close: list[int], sentence: str, idx: _Index) -> tuple[int, str] | None:
+    """The one candidate of a tie whose title alone has words the sentence names, when the titles are alike.
+
+    Titles of one agenda item share most of their words ("... in the Occupied Palestinian
+    Territory, including East Jerusalem"), so no share of a title leads (:func:`_by_subject`):
+    "a database of businesses operating in settlements in the West Bank and Golan Heights" still
+    names two weighty words ('settlement', 'golan') that one title has and no other. Chosen when
+    the sentence (not the headline, which may name the actors: "US, Israel denounce") names at
+    least :data:`DISTINCT_WORDS` words of weight :data:`SUBJECT_WEIGHT` or more that only that
+    title has, and names no word of another title that it lacks.
+    """
+    if len(close) < 2:
+        return None
+    idf = idx.idf()
+    said = subject_words(sentence)
+    words = [idx.subject_words(i) for i in close]
+    named = [w & said for w in words]
+    for k, i in enumerate(close):
+        others = frozenset().union(*(w for j, w in enumerate(words) if j != k))
+        own = sorted((w for w in named[k] - others if _weight(idf, w) >= SUBJECT_WEIGHT),
+                     key=lambda w: (-_weight(idf, w), w))
+        if len(own) < DISTINCT_WORDS:
+            continue
+        if any(named[j] - named[k] for j in range(len(close)) if j != k):
+            return None
+        shown = ", ".join(f"'{w.lstrip('@')}'" for w in own[:4])
+        return i, (f"the sentence names words of the subject of {idx.ids[i]} that no other title has "
+                   f"({shown})")
+    return None
 
 
 def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
@@ -1497,6 +1554,27 @@ def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
                                                                   strict=True)
                 if x != "?" and idx.tally[k][i] not in (int(x), -1)]
     return "; ".join(out[:3]) + (" ..." if len(out) > 3 else "")
+
+
+def _written_parts(tally: object) -> int:
+    """How many of a tally's three parts the text writes ("2-3-10": 3; "?-7-?": 1; none: 0)."""
+    return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
+
+
+def _count_exact(idx: _Index, i: int, tally: str) -> bool:
+    """Whether decision ``i``'s recorded count has every written part of ``tally`` exactly (an
+    unknown count, -1, has none)."""
+    return all(x == "?" or idx.tally[k][i] == int(x)
+               for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+
+
+def _unanimous_fit(m: pd.Series, idx: _Index, i: int, body: str | None) -> bool:
+    """Whether a Council sentence of one day saying "unanimously", and stating no vote of its own, fits
+    decision ``i``: a recorded vote of that day with yes votes only."""
+    if body != "SC" or not bool(m["unanimous"]) or pd.isna(m["date"]) or isinstance(m["tally"], str):
+        return False
+    yes, no, abstain = (idx.tally[k][i] for k in ("yes", "no", "abstain"))
+    return bool(yes > 0 and no == 0 and abstain == 0 and idx.dates[i] == np.datetime64(m["date"], "ns"))
 
 
 def _evidence(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
