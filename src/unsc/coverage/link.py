@@ -1154,14 +1154,16 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                  and _fits(idx, i, stated, None) and _count_exact(idx, i, m["tally"])]
         if len(exact) == 1:
             at = np.flatnonzero(cand == exact[0])
+            day = _fmt(pd.Timestamp(dates[exact[0]]))
             return Linked(idx.ids[exact[0]], round(float(score[at[0]] if len(at) else best), 3), "linked",
-                          f"the stated count {m['tally']} fits it alone of the votes of {_fmt(pd.Timestamp(dates[exact[0]]))}"
-                          f" (the best fit by date and subject, {idx.ids[close[0]]}, has "
+                          f"the stated count {m['tally']} fits it alone of the votes of {day} (the best fit "
+                          f"by date and subject, {idx.ids[close[0]]}, has "
                           f"{_misfits(idx, close[0], {}, m['tally'])})")
         if exact:
             return Linked(None, math.nan, "unlinked",
-                          f"the stated count {m['tally']} does not fit the best fit {idx.ids[close[0]]} and fits "
-                          f"{len(exact)} other votes of that day: {', '.join(idx.ids[i] for i in exact[:4])}")
+                          f"the stated count {m['tally']} does not fit the best fit {idx.ids[close[0]]} and "
+                          f"fits {len(exact)} other votes of that day: "
+                          f"{', '.join(idx.ids[i] for i in exact[:4])}")
     if len(close) == 1 and stated and not _fits(idx, close[0], stated, None):
         # the best fit by date and subject contradicts what the sentence says a member did while
         # another vote of that same day agrees with it: the subject words misled ("condemning

@@ -1,0 +1,153 @@
+"""Links the sentence makes clear without a symbol or a roll call (src/unsc/coverage/link.py).
+
+Each case pairs a sentence of our own that names its vote (by "unanimously" on a day, by a written
+count, by words only one title has) with a near miss that must stay unlinked: precision first.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from coverage_text import inline_article
+from test_coverage_link import _linked, _roll, _with
+
+from unsc.coverage import analyse, extract_mentions
+
+
+@pytest.fixture
+def sc_source(fixtures):
+    """The Security Council drafts table: every draft put to a vote, none adopted without one."""
+    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
+
+
+def _council_day(coverage_record, sc_source, abstain: tuple[str, ...] = ()):
+    """One Council resolution on a Monday, on a theme no state's name is in (its title names none)."""
+    decisions = [{"decision_id": "S/RES/9101(2019)", "body": "SC", "date": "2019-03-04",
+                  "draft": "S/2019/201", "title": "Non-proliferation of missile technology", "topic": None,
+                  "outcome": "adopted",
+                  "yes": 15 - len(abstain), "no": 0, "abstain": len(abstain)}]
+    return _with(coverage_record, decisions, {"S/RES/9101(2019)": _roll(abstain=abstain)}, file=sc_source)
+
+
+def test_a_council_text_adopted_unanimously_on_a_day_is_its_one_all_yes_vote(coverage_record, sc_source):
+    ds = _council_day(coverage_record, sc_source)
+    art = inline_article("On Monday the Security Council unanimously adopted tighter curbs on Iran's trade "
+                         "in missile parts.", date="2019-03-05")
+    cov = analyse(art, ds)
+    assert _linked(cov) == ["S/RES/9101(2019)"]
+    assert cov.mentions.status.iloc[0] == "linked"
+
+
+def test_unanimously_does_not_name_a_vote_with_abstentions(coverage_record, sc_source):
+    # the one vote of the day had two abstentions: "unanimously" is not it (nor a claim to judge)
+    ds = _council_day(coverage_record, sc_source, abstain=("CHN", "RUS"))
+    art = inline_article("On Monday the Security Council unanimously adopted tighter curbs on Iran's trade "
+                         "in missile parts.", date="2019-03-05")
+    cov = analyse(art, ds)
+    assert _linked(cov) == [None]
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+def test_unanimously_without_a_day_names_no_vote(coverage_record, sc_source):
+    ds = _council_day(coverage_record, sc_source)
+    art = inline_article("The Security Council unanimously adopted tighter curbs on Iran's trade in missile "
+                         "parts.", date="2019-03-05")
+    assert _linked(analyse(art, ds)) == [None]
+
+
+@pytest.fixture
+def veto_and_rival(coverage_record, sc_source):
+    """A vetoed draft on Syria and its sponsor's rival text (a title naming no state), voted on one Friday."""
+    decisions = [
+        {"decision_id": "S/2019/301", "body": "SC", "date": "2019-03-08", "draft": "S/2019/301",
+         "title": "The situation in Syria", "topic": "Syria", "outcome": "vetoed",
+         "yes": 13, "no": 1, "abstain": 1},
+        {"decision_id": "S/2019/302", "body": "SC", "date": "2019-03-08", "draft": "S/2019/302",
+         "title": "The situation in the region", "topic": None, "outcome": "failed",
+         "yes": 2, "no": 3, "abstain": 10},
+    ]
+    rival = dict.fromkeys(("BRA", "FRA", "GBR", "IND", "JPN", "MEX", "NGA", "NOR", "PAK", "SEN"), "abstain")
+    rival |= {"RUS": "yes", "CHN": "yes", "USA": "no", "TUR": "no", "ZAF": "no"}
+    votes = {"S/2019/301": _roll(no=("RUS",), abstain=("CHN",)), "S/2019/302": rival}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+def test_a_written_count_names_the_other_vote_of_the_day(veto_and_rival):
+    art = inline_article("Russia on Friday vetoed a Security Council draft on aid to Syria.",
+                         "Moscow then won the backing of Beijing alone in the 2-3 vote with 10 abstentions.",
+                         date="2019-03-09", headline="Council splits on Syria aid")
+    cov = analyse(art, veto_and_rival)
+    assert _linked(cov) == ["S/2019/301", "S/2019/302"]
+    reason = cov.mentions.drop_duplicates("mention_id").reason.iloc[1]
+    assert "2-3-10 fits it alone" in reason and "S/2019/301" in reason
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+def test_a_count_fitting_no_vote_of_the_day_links_neither(veto_and_rival):
+    art = inline_article("Russia on Friday vetoed a Security Council draft on aid to Syria.",
+                         "Moscow then won the backing of Beijing alone in the 4-3 vote with 8 abstentions.",
+                         date="2019-03-09")
+    cov = analyse(art, veto_and_rival)
+    assert _linked(cov)[1] != "S/2019/302"
+    assert "S/2019/302" not in set(cov.mentions.decision_id.dropna().astype(str))
+
+
+@pytest.fixture
+def one_agenda_item(coverage_record):
+    """Three Human Rights Council texts of one day under one agenda item (alike titles), same count.
+
+    A year of other texts before them gives the title words the weights of a real record (a word
+    in one title of a few hundred weighs about 5), which the small coverage record cannot.
+    """
+    roll = {"USA": "no", "FRA": "yes", "BRA": "yes", "IND": "abstain"}
+    kinds = ("education", "health", "food", "housing", "water", "women", "children", "elders", "workers",
+             "migrants", "journalists", "defenders", "minorities", "youth", "farmers", "judges", "refugees",
+             "prisoners", "peoples", "cities", "sport", "culture", "science", "privacy", "leave")
+    words = ("right", "protection", "promotion", "role", "situation", "enjoyment", "effects", "access")
+    themes = [(w, k) for w in words for k in kinds]
+    others = [{"decision_id": f"A/HRC/RES/39/{n}", "body": "HRC", "date": f"2018-{1 + n % 12:02d}-10",
+               "draft": None, "title": f"Human rights and the {word} of {kind}", "topic": None,
+               "outcome": "adopted", "yes": 47, "no": 0, "abstain": 0}
+              for n, (word, kind) in enumerate(themes)]
+    decisions = [
+        {"decision_id": f"A/HRC/RES/40/{n}", "body": "HRC", "date": "2019-03-21", "draft": None,
+         "title": title, "topic": None, "outcome": "adopted", "yes": 32, "no": 1, "abstain": 14}
+        for n, title in (
+            (21, "Human rights situation in the occupied coastal territory of the northern sea, including "
+                 "its islands"),
+            (22, "Accountability for violations in the occupied coastal territory of the northern sea, "
+                 "including its islands"),
+            (23, "Settlements in the occupied coastal territory of the northern sea, including its islands, "
+                 "and on the disputed archipelago"))]
+    return _with(coverage_record, others + decisions, {d["decision_id"]: roll for d in decisions})
+
+
+def test_words_only_one_alike_title_has_choose_it(one_agenda_item):
+    art = inline_article("The Human Rights Council on Thursday passed a text asking for a register of firms "
+                         "trading with the settlements of the archipelago.",
+                         "It passed 32-1 with 14 abstentions.", date="2019-03-22")
+    cov = analyse(art, one_agenda_item)
+    assert _linked(cov) == ["A/HRC/RES/40/23", "A/HRC/RES/40/23"]
+    reason = cov.mentions.reason.iloc[0]
+    assert "no other title has" in reason and "'archipelago'" in reason
+
+
+def test_one_such_word_is_not_enough(one_agenda_item):
+    art = inline_article("The Human Rights Council on Thursday passed a text about firms in the "
+                         "archipelago.", date="2019-03-22")
+    assert _linked(analyse(art, one_agenda_item)) == [None]
+
+
+def test_a_word_of_another_title_the_chosen_one_lacks_keeps_the_tie(one_agenda_item):
+    # 'accountability' is another title's: the sentence names the subjects of two texts
+    art = inline_article("The Human Rights Council on Thursday passed a text on accountability for firms "
+                         "trading with the settlements of the archipelago.", date="2019-03-22")
+    assert _linked(analyse(art, one_agenda_item)) == [None]
+
+
+def test_a_body_named_with_its_un_prefix_voting_to_act_is_a_vote():
+    art = inline_article("The sanctions vote came a day after the U.N. General Assembly voted to condemn "
+                         "the annexation of the archipelago.", date="2019-03-22")
+    rows = extract_mentions(art)
+    assert rows[["body", "outcome"]].reset_index(drop=True).equals(
+        pd.DataFrame({"body": ["GA"], "outcome": ["adopted"]}).astype(rows[["body", "outcome"]].dtypes))
