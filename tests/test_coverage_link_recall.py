@@ -151,3 +151,32 @@ def test_a_body_named_with_its_un_prefix_voting_to_act_is_a_vote():
     rows = extract_mentions(art)
     assert rows[["body", "outcome"]].reset_index(drop=True).equals(
         pd.DataFrame({"body": ["GA"], "outcome": ["adopted"]}).astype(rows[["body", "outcome"]].dtypes))
+
+
+@pytest.fixture
+def two_vetoes(coverage_record, sc_source):
+    """Two Council drafts vetoed a week apart, by different permanent members, on themes no state names."""
+    decisions = [
+        {"decision_id": "S/2019/401", "body": "SC", "date": "2019-04-10", "draft": "S/2019/401",
+         "title": "Admission of new members", "topic": None, "outcome": "vetoed", "yes": 12, "no": 1,
+         "abstain": 2},
+        {"decision_id": "S/2019/402", "body": "SC", "date": "2019-04-17", "draft": "S/2019/402",
+         "title": "Weapons in orbit", "topic": None, "outcome": "vetoed", "yes": 13, "no": 1, "abstain": 1},
+    ]
+    votes = {"S/2019/401": _roll(no=("USA",), abstain=("GBR", "NOR")),
+             "S/2019/402": _roll(no=("RUS",), abstain=("CHN",))}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+def test_a_veto_is_the_failed_draft_its_caster_voted_against(two_vetoes):
+    art = inline_article("The Assembly acted after the veto cast by the United States in the Security Council "
+                         "against a seat for Ruritania.", date="2019-04-25")
+    cov = analyse(art, two_vetoes)
+    assert _linked(cov) == ["S/2019/401"]
+    assert "only S/2019/401 has a vote against by the permanent member named (USA)" in cov.mentions.reason.iloc[0]
+
+
+def test_a_veto_by_a_member_voting_for_both_drafts_links_neither(two_vetoes):
+    art = inline_article("The Assembly acted after the veto cast by France in the Security Council against a "
+                         "seat for Ruritania.", date="2019-04-25")
+    assert _linked(analyse(art, two_vetoes)) == [None]

@@ -1462,6 +1462,15 @@ def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int
         return None
     procedural = _procedural()
     left = [i for i in close if idx.outcome[i] != "adopted" or idx.ids[i] in procedural]
+    if len(left) > 1 and all(idx.votes_of(idx.ids[i]) for i in left):
+        # several drafts failed: "the veto issued by the United States" is the one its roll call
+        # shows the United States voting against (the others it voted for or abstained on)
+        cast = [i for i in left if any(idx.votes_of(idx.ids[i]).get(c) == "no" for c in against
+                                       if c in set(members_mod.permanent_on(pd.Timestamp(idx.dates[i]))))]
+        if len(cast) == 1:
+            named = [c for c in against if idx.votes_of(idx.ids[cast[0]]).get(c) == "no"]
+            return cast[0], (f"of the {len(left)} drafts not adopted, only {idx.ids[cast[0]]} has a vote "
+                             f"against by the permanent member named ({', '.join(named)})")
     if len(left) != 1:
         return None
     permanent = set(members_mod.permanent_on(pd.Timestamp(idx.dates[left[0]])))
