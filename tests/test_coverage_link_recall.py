@@ -180,3 +180,16 @@ def test_a_veto_by_a_member_voting_for_both_drafts_links_neither(two_vetoes):
     art = inline_article("The Assembly acted after the veto cast by France in the Security Council against a "
                          "seat for Ruritania.", date="2019-04-25")
     assert _linked(analyse(art, two_vetoes)) == [None]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The Security Council then agreed to extend the observers' mandate by a week.", "adopted"),
+    ("The Security Council has not agreed to extend the observers' mandate.", None),
+    ("The Human Rights Council agreed to extend the expert's mandate.", None),
+])
+def test_the_council_agreeing_to_extend_a_mandate_is_its_vote(sentence, outcome):
+    # the Council extends a mandate only by a resolution put to a vote; a denial, or another body's
+    # agreement (often without a vote), is none
+    rows = extract_mentions(inline_article(sentence, date="2019-03-22"))
+    got = rows.outcome.dropna().astype(str).tolist()
+    assert got == ([outcome] if outcome else [])

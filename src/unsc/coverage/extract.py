@@ -593,6 +593,12 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
 
 
 #: Words before a body named as where a matter is sent, not as who votes.
+#: A body's name (where :func:`_bodies` found it) acting on a mandate by agreement: "Security Council
+#: later agreed to extend" (the gap is checked for a negation).
+_COUNCIL_AGREED = re.compile(r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b",
+                             re.I)
+
+
 _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
                           r"refer\w*\s+(?:\w+\s+)?to|convene|convening|summon\w*)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -2042,6 +2048,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
         and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
         for at, _ in bodies) and not any(g[0] == "no" for g in groups)
+    # "The Security Council later agreed to extend the mission's mandate": the Council extends a mandate
+    # only by a resolution put to a vote (the Assembly and the Rights Council agree to texts without one)
+    body_voted = body_voted or any(
+        b == "SC" and (agreed := _COUNCIL_AGREED.match(sent, at)) is not None
+        and not re.search(r"\b(?:not|never)\b|n['’]t\b", agreed.group("gap"), re.I)
+        for at, b in bodies)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
