@@ -169,11 +169,12 @@ def two_vetoes(coverage_record, sc_source):
 
 
 def test_a_veto_is_the_failed_draft_its_caster_voted_against(two_vetoes):
-    art = inline_article("The Assembly acted after the veto cast by the United States in the Security Council "
-                         "against a seat for Ruritania.", date="2019-04-25")
+    art = inline_article("The Assembly acted after the veto cast by the United States in the Security "
+                         "Council against a seat for Ruritania.", date="2019-04-25")
     cov = analyse(art, two_vetoes)
     assert _linked(cov) == ["S/2019/401"]
-    assert "only S/2019/401 has a vote against by the permanent member named (USA)" in cov.mentions.reason.iloc[0]
+    reason = cov.mentions.reason.iloc[0]
+    assert "only S/2019/401 has a vote against by the permanent member named (USA)" in reason
 
 
 def test_a_veto_by_a_member_voting_for_both_drafts_links_neither(two_vetoes):

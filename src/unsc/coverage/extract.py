@@ -595,8 +595,8 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
 #: Words before a body named as where a matter is sent, not as who votes.
 #: A body's name (where :func:`_bodies` found it) acting on a mandate by agreement: "Security Council
 #: later agreed to extend" (the gap is checked for a negation).
-_COUNCIL_AGREED = re.compile(r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b",
-                             re.I)
+_COUNCIL_AGREED = re.compile(
+    r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b", re.I)
 
 
 _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
