@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from coverage_text import inline_article
+from coverage_text import inline_article, read_positions
 from test_coverage_link import _linked, _roll, _with
 
 from unsc.coverage import analyse, extract_mentions
@@ -194,3 +194,14 @@ def test_the_council_agreeing_to_extend_a_mandate_is_its_vote(sentence, outcome)
     rows = extract_mentions(inline_article(sentence, date="2019-03-22"))
     got = rows.outcome.dropna().astype(str).tolist()
     assert got == ([outcome] if outcome else [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Angered by Ruritania's ties with Norway, China on Friday vetoed a plan to send monitors.",
+     {"veto": "CHN"}),
+    ("GENEVA -- Annoyed by Brazil's stance, China on Friday vetoed a plan to send monitors.",
+     {"veto": "CHN"}),
+])
+def test_the_agent_of_an_opening_participle_is_no_voter(sentence, expected):
+    # "Angered by X's ties, China vetoed": X angered China; it cast no vote
+    assert read_positions(sentence, date="2019-03-09") == expected

@@ -1097,10 +1097,12 @@ _NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?
                               r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
                               r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
-#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
+#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents;
+#: also opening the sentence (after a dateline): "Angered by Guatemala's ties with Taiwan, China vetoed".
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
-    r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+    r"(?:,\s+|^\W*|(?:—|–|--)\s*)"
+    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
+    r"(?:[a-z]+|[A-Z][a-z]+)ed\s+by\s+[^,;]{1,80},")
 
 
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the

@@ -1264,7 +1264,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
                       f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
-    vetoed = _by_veto(close, stated, idx)
+    # of several failed drafts, the roll call names the vetoer's only within a month's window: "the
+    # first time China has used its veto since 1972" looks back to a year, not to one of its vetoes
+    vetoed = _by_veto(close, stated, idx, by_roll_call=hi - lo <= pd.Timedelta(days=UNDATED_DAYS))
     if vetoed is not None and _fits(idx, vetoed[0], stated, m["tally"]):
         return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
                       f"{len(close)} decisions fit equally ({shown}); {vetoed[1]}")
@@ -1444,7 +1446,8 @@ def _quoted_title(cand: list[int], sentence: str, idx: _Index) -> int | None:
     return None
 
 
-def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
+def _by_veto(close: list[int], stated: dict[str, str], idx: _Index, *,
+             by_roll_call: bool = True) -> tuple[int, str] | None:
     """Of Council candidates that tie, the one a permanent member's stated vote against can be.
 
     A permanent member's vote against a Council text is a veto (Charter, Article 27(3)): an adopted
@@ -1462,7 +1465,7 @@ def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int
         return None
     procedural = _procedural()
     left = [i for i in close if idx.outcome[i] != "adopted" or idx.ids[i] in procedural]
-    if len(left) > 1 and all(idx.votes_of(idx.ids[i]) for i in left):
+    if len(left) > 1 and by_roll_call and all(idx.votes_of(idx.ids[i]) for i in left):
         # several drafts failed: "the veto issued by the United States" is the one its roll call
         # shows the United States voting against (the others it voted for or abstained on)
         cast = [i for i in left if any(idx.votes_of(idx.ids[i]).get(c) == "no" for c in against
