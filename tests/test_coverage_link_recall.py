@@ -205,3 +205,29 @@ def test_the_council_agreeing_to_extend_a_mandate_is_its_vote(sentence, outcome)
 def test_the_agent_of_an_opening_participle_is_no_voter(sentence, expected):
     # "Angered by X's ties, China vetoed": X angered China; it cast no vote
     assert read_positions(sentence, date="2019-03-09") == expected
+
+
+@pytest.fixture
+def two_resolutions(coverage_record, sc_source):
+    """A Council resolution of December and the one of March that builds on it."""
+    days = ((9201, "2018-12-20"), (9202, "2019-03-14"))
+    decisions = [{"decision_id": f"S/RES/{n}({day[:4]})", "body": "SC", "date": day,
+                  "draft": f"S/{day[:4]}/{n}", "title": "Non-proliferation of missile technology",
+                  "topic": None, "outcome": "adopted", "yes": 15, "no": 0, "abstain": 0} for n, day in days]
+    return _with(coverage_record, decisions, {d["decision_id"]: _roll() for d in decisions}, file=sc_source)
+
+
+def test_of_two_symbols_cited_the_one_dated_by_the_sentence_is_its_vote(two_resolutions):
+    art = inline_article("Resolution 9202 repeats the demands of a text the council adopted in December, "
+                         "Resolution 9201.", date="2019-04-01")
+    cov = analyse(art, two_resolutions)
+    assert _linked(cov) == ["S/RES/9201(2018)"]
+    assert "only S/RES/9201(2018) was voted on in the days the sentence gives" in cov.mentions.reason.iloc[0]
+
+
+def test_two_symbols_cited_without_a_date_stay_unlinked(two_resolutions):
+    art = inline_article("Resolution 9202 repeats the demands the council adopted in Resolution 9201.",
+                         date="2019-04-01")
+    cov = analyse(art, two_resolutions)
+    assert _linked(cov) == [None]
+    assert cov.mentions.reason.iloc[0].startswith("cites several decisions")

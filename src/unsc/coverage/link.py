@@ -1047,6 +1047,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         if len(found) == 1:
             return Linked(found[0], 1.0, "linked", f"cites {', '.join(cited)}")
         if len(found) > 1:
+            dated_one = _cited_in_window(m, found, idx)
+            if dated_one is not None:
+                return Linked(dated_one, 1.0, "linked",
+                              f"cites {', '.join(found)}; of them only {dated_one} was voted on in the days "
+                              f"the sentence gives ({m['date_text']})")
             return Linked(None, math.nan, "unlinked", f"cites several decisions: {', '.join(found)}")
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, dated = _window(m, article_date)
@@ -1510,6 +1515,23 @@ def _one_per_decision(close: list[int], idx: _Index) -> list[int]:
 #: A symbol named without a vote is the story's vote when it was voted at most this many days before the
 #: article (a report of the day, or of the day before across time zones and print deadlines).
 STORY_DAYS = 2
+
+
+def _cited_in_window(m: pd.Series, found: list[str], idx: _Index) -> str | None:
+    """Of several decisions a sentence cites, the one voted on in the days it states, if only one was.
+
+    "Resolution 1747 reaffirms the steps required by a resolution the council adopted in
+    December, Resolution 1737": the month is the vote told of, the other symbol background. A date
+    the sentence only carries on from the one before ("(as before)") names none.
+    """
+    said = m["date_text"]
+    if not isinstance(said, str) or said.endswith("(as before)") or (
+            pd.isna(m["date"]) and pd.isna(m["date_from"])):
+        return None
+    lo, hi, _ = _window(m, m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize())
+    inside = [d for d in found
+              if lo <= pd.Timestamp(idx.dates[int(np.flatnonzero(idx.ids == d)[0])]) <= hi]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
