@@ -231,3 +231,27 @@ def test_two_symbols_cited_without_a_date_stay_unlinked(two_resolutions):
     cov = analyse(art, two_resolutions)
     assert _linked(cov) == [None]
     assert cov.mentions.reason.iloc[0].startswith("cites several decisions")
+
+
+def test_with_the_passage_of_a_resolution_tells_its_vote(two_resolutions):
+    art = inline_article("The envoy said that with the passage of Resolution 9201 the region had its best "
+                         "chance in years.", date="2019-02-01")
+    assert _linked(analyse(art, two_resolutions)) == ["S/RES/9201(2018)"]
+
+
+def test_a_call_for_the_adoption_of_a_resolution_is_no_vote(two_resolutions):
+    art = inline_article("The envoy called for the adoption of Resolution 9201 by the whole region.",
+                         date="2019-02-01")
+    cov = analyse(art, two_resolutions)
+    assert _linked(cov) == [None]
+    assert cov.mentions.reason.iloc[0].startswith("cited without a vote")
+
+
+def test_a_resolution_following_on_from_another_of_its_own_day_is_read_apart():
+    # "X follows on from Y": each side of the verb is its own dated clause (a vote of 3 March here)
+    art = inline_article("Yesterday's Security Council resolution follows on from the 3 March resolution "
+                         "adopted to renew the sanctions on Ruritania.", date="2019-03-06")
+    rows = extract_mentions(art)
+    dated = rows[rows.date == pd.Timestamp("2019-03-03")]
+    assert dated.evidence.tolist() == ["the 3 March resolution adopted to renew the sanctions on Ruritania."]
+    assert dated.outcome.astype(str).tolist() == ["adopted"]

@@ -299,6 +299,12 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
                for m in pattern.finditer(sent))
 
 
+#: A vote told by its noun, as a fact of the story: "with the passage of Resolution 2510", "welcomed the
+#: adoption of resolution 2334" (not "called for the adoption of", not "since the passage of" a past one).
+_PASSAGE_OF = re.compile(r"\b(?:with|welcom\w*|hail\w*)\s+the\s+(?:passage|adoption)\s+of\s+"
+                         r"(?:[\w.]+\s+){0,4}?resolution\s+\d", re.I)
+
+
 #: "A second draft ... also failed": the outcome of another text in the story just told, whose body
 #: is the one named just before (see _mentions_in).
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
@@ -1744,7 +1750,10 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     return True
 
 
-_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+")
+#: ... and a verb setting one decision after another: "Tuesday's resolution follows on from the 11
+#: February resolution", "builds on", "came after" (each side its own day, or the sentence stays whole).
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+|"
+                           r"\s+(?:follows|followed|comes|came)\s+(?:on\s+)?(?:from|after)\s+|\s+builds?\s+on\s+")
 
 
 def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | None:
@@ -2057,6 +2066,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         and not re.search(r"\b(?:not|never)\b|n['’]t\b", agreed.group("gap"), re.I)
         for at, b in bodies)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
+    adopted = adopted or bool(_PASSAGE_OF.search(sent))
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed
