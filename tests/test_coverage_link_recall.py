@@ -255,3 +255,15 @@ def test_a_resolution_following_on_from_another_of_its_own_day_is_read_apart():
     dated = rows[rows.date == pd.Timestamp("2019-03-03")]
     assert dated.evidence.tolist() == ["the 3 March resolution adopted to renew the sanctions on Ruritania."]
     assert dated.outcome.astype(str).tolist() == ["adopted"]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The Security Council on Monday rejected a Ruritania-proposed amendment to the text.", ["failed"]),
+    ("The Security Council on Monday voted down the draft on fishing rights.", ["failed"]),
+    ("The Security Council would have rejected the amendment on Monday.", []),
+    ("The Security Council has not rejected the draft on fishing rights.", []),
+    ("The Security Council on Monday rejected calls for a vote on fishing rights.", []),
+])
+def test_the_body_voting_a_text_down_is_a_failed_vote(sentence, outcome):
+    rows = extract_mentions(inline_article(sentence, date="2019-03-05"))
+    assert rows.outcome.dropna().astype(str).tolist() == outcome

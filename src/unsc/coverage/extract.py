@@ -605,6 +605,13 @@ _COUNCIL_AGREED = re.compile(
     r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b", re.I)
 
 
+#: A body's name (where :func:`_bodies` found it) voting a text down: "Council rejected a Russia-proposed
+#: amendment", "the Assembly voted down the draft" (the gap is checked for a negation or a hedge).
+_BODY_REJECTED = re.compile(
+    r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\b(?:rejected|voted\s+down|turned\s+down)\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:amendments?|drafts?|resolutions?|texts?)\b", re.I)
+
+
 _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
                           r"refer\w*\s+(?:\w+\s+)?to|convene|convening|summon\w*)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -2067,6 +2074,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         for at, b in bodies)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     adopted = adopted or bool(_PASSAGE_OF.search(sent))
+    # "The Council rejected a Russia-proposed amendment": the body, its subject, voting a text down
+    failed = failed or any(
+        (down := _BODY_REJECTED.match(sent, at)) is not None
+        and not re.search(r"\b(?:not|never)\b|n['’]t\b", down.group("gap"), re.I)
+        and not _HEDGED.search(down.group("gap"))
+        for at, _ in bodies)
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed
