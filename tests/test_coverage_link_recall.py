@@ -267,3 +267,10 @@ def test_a_resolution_following_on_from_another_of_its_own_day_is_read_apart():
 def test_the_body_voting_a_text_down_is_a_failed_vote(sentence, outcome):
     rows = extract_mentions(inline_article(sentence, date="2019-03-05"))
     assert rows.outcome.dropna().astype(str).tolist() == outcome
+
+
+def test_a_statement_adopted_unanimously_is_no_vote_of_the_day(coverage_record, sc_source):
+    ds = _council_day(coverage_record, sc_source)
+    art = inline_article("On Monday the Security Council unanimously adopted a presidential statement on "
+                         "Iran's trade in missile parts.", date="2019-03-05")
+    assert _linked(analyse(art, ds)) == [None]

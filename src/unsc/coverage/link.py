@@ -1592,6 +1592,10 @@ def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
     return "; ".join(out[:3]) + (" ..." if len(out) > 3 else "")
 
 
+#: What the Council agrees without a vote: "unanimously adopted a presidential statement".
+_STATEMENT = re.compile(r"\bstatements?\b", re.I)
+
+
 def _written_parts(tally: object) -> int:
     """How many of a tally's three parts the text writes ("2-3-10": 3; "?-7-?": 1; none: 0)."""
     return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
@@ -1608,6 +1612,8 @@ def _unanimous_fit(m: pd.Series, idx: _Index, i: int, body: str | None) -> bool:
     """Whether a Council sentence of one day saying "unanimously", and stating no vote of its own, fits
     decision ``i``: a recorded vote of that day with yes votes only."""
     if body != "SC" or not bool(m["unanimous"]) or pd.isna(m["date"]) or isinstance(m["tally"], str):
+        return False
+    if _STATEMENT.search(str(m["evidence"])):  # a presidential or press statement is agreed, not voted on
         return False
     yes, no, abstain = (idx.tally[k][i] for k in ("yes", "no", "abstain"))
     return bool(yes > 0 and no == 0 and abstain == 0 and idx.dates[i] == np.datetime64(m["date"], "ns"))
