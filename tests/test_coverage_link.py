@@ -635,3 +635,40 @@ def test_an_outcome_the_record_does_not_hold_is_unverifiable(coverage_record, fi
     outcome = cov.checks[cov.checks.claim.astype(str) == "outcome"]
     assert outcome.status.astype(str).tolist() == ["unverifiable"]
     assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+@pytest.fixture
+def council_haiti(coverage_record, fixtures):
+    """Two Council resolutions of one May (written for the test): one on a regional office
+    (13-0-2, Nigeria and South Africa abstaining) and, a week later, one on Haiti (15-0-0);
+    and one in June."""
+    decisions = [
+        {"decision_id": "S/RES/9300(2019)", "body": "SC", "date": "2019-05-20", "draft": "S/2019/400",
+         "title": "The question concerning Haiti", "topic": "Haiti", "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+        {"decision_id": "S/RES/9301(2019)", "body": "SC", "date": "2019-05-14", "draft": "S/2019/410",
+         "title": "A regional office for the Great Lakes", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 0, "abstain": 2},
+        {"decision_id": "S/RES/9302(2019)", "body": "SC", "date": "2019-06-20", "draft": "S/2019/500",
+         "title": "Children and armed conflict", "topic": None, "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+    ]
+    votes = {"S/RES/9300(2019)": _roll(), "S/RES/9301(2019)": _roll(abstain=("NGA", "ZAF")),
+             "S/RES/9302(2019)": _roll()}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_a_likely_fit_every_stated_member_contradicts_is_not_linked(council_haiti):
+    # the subject makes the Haiti vote the likeliest, but both members named voted for it: the
+    # sentence tells of something else (a statement, a rival text), and so weak a link judges nothing
+    sentence = ("China and Russia opposed the idea, and sought backing for their own Security Council "
+                "resolution on Haiti.")
+    cov = analyse(inline_article(sentence, date="2019-05-28"), council_haiti)
+    assert _linked(cov) == [None]
+    reason = cov.mentions.reason.iloc[0]
+    assert reason.startswith("no decision fits well enough (best S/RES/9300(2019)")
+    assert reason.endswith("every position the sentence states contradicts it: CHN no: yes; RUS no: yes)")
+    # one member the record bears out keeps the link: a misstated other member is a claim to judge
+    cov = analyse(inline_article("China and Russia backed the idea, and Nigeria opposed the Security Council "
+                                 "resolution on Haiti.", date="2019-05-28"), council_haiti)
+    assert _linked(cov) == ["S/RES/9300(2019)"]

@@ -254,6 +254,7 @@ def test_voting_with_a_member_whose_position_is_not_given_says_nothing():
     ("Kenya abstained, as did Peru and Chile, on the resolution.", {"abstain": "CHL;KEN;PER"}),
     ("Norway's veto killed the draft resolution in the Security Council.", {"veto": "NOR"}),
     ("After Norway's veto, Chile called the Security Council vote a disgrace.", {"veto": "NOR"}),
+    ("Norway used its Security Council veto on Tuesday to kill the draft resolution.", {"veto": "NOR"}),
 ])
 def test_more_ways_to_state_a_position(sentence, groups):
     assert _read(sentence) == groups
@@ -357,6 +358,14 @@ def _one(sentence: str) -> dict:
      "unanimous support.", "unanimous", False),
     ("Envoys hope the Security Council will adopt the text unanimously on Friday.", "unanimous", False),
     ("The Security Council text was adopted unanimously, as envoys had expected.", "unanimous", True),
+    # what a step needs is no claim of how a vote went
+    ("Members split over a press statement on the launch, a step that requires the Security Council's "
+     "unanimous approval.", "unanimous", False),
+    # "unanimously" said of something far from the vote word: a stance, not the vote
+    ("The Security Council also voiced approval of the request of the regional bloc for a larger monitoring "
+     "force in the province, a force which the council supports unanimously.", "unanimous", False),
+    ("The resolution, drafted by Britain and co-sponsored by France, Germany and Spain after two weeks of "
+     "talks, was adopted unanimously by the Security Council.", "unanimous", True),
     ("The General Assembly text passed on Tuesday after 140 Member States voted in favour.", "size", None),
     ("The 15-member Security Council adopted the resolution on Tuesday.", "size", 15),
     # a subgroup is no count of the vote
@@ -674,3 +683,34 @@ def test_a_count_and_its_members_after_a_spaced_hyphen():
 ])
 def test_votes_of_members_that_were_negative(sentence, expected):
     assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected", "tally"), [
+    # the side in quotation marks is the writer's report of the vote, not anyone's words
+    ('The council\'s text passed with 20 votes in favour; 5 voted "against" (Chile, Peru, Kenya, Gabon, '
+     'Cuba) and another 12 abstained.', {"no": "CHL;CUB;GAB;KEN;PER"}, "20-5-12"),
+    ('Eleven states voted "for" the resolution and Norway voted "against" it.', {"no": "NOR"}, "11-?-?"),
+    ("The text passed with 30 in favour; four abstained (Chile, Peru, Kenya and Gabon) and Cuba voted "
+     "against.", {"abstain": "CHL;GAB;KEN;PER", "no": "CUB"}, "30-?-4"),
+])
+def test_a_quoted_side_and_a_voted_count_with_its_list(sentence, expected, tally):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == expected
+    assert m.tally.iloc[0] == tally
+
+
+@pytest.mark.parametrize(("sentence", "expected", "tally"), [
+    # voting for or against a state says which side of the text only by inference: nothing is read,
+    # and the members of that clause take no other clause's position
+    ("Chile and Peru voted for Kenya in the Assembly resolution, while Gabon abstained.", {"abstain": "GAB"},
+     None),
+    ("In the Assembly resolution 120 countries voted against Kenya, while 30, including Chile and Peru, "
+     "abstained.", {"abstain": "CHL;PER"}, None),
+    # a state naming the text is no such object
+    ("Chile voted for the Peruvian draft resolution and Gabon voted against Kenya's text.",
+     {"yes": "CHL", "no": "GAB"}, None),
+])
+def test_a_vote_for_or_against_a_state_is_no_side_of_the_text(sentence, expected, tally):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert position_groups(m) == expected
+    assert (None if m.tally.isna().iloc[0] else m.tally.iloc[0]) == tally

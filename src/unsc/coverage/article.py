@@ -633,6 +633,18 @@ def _trailer(path: Path, body: list[tuple[int, str]], head: _Header) -> list[tup
     return kept
 
 
+def _wrapped_on(line: str, following: str) -> bool:
+    """Whether ``line`` is cut mid-sentence and goes on in ``following`` (the next line, no blank between).
+
+    A body hard-wrapped at 70 columns opens with a line of a few words that ends in no
+    punctuation, like an outlet's name; the next line going on in lower case ("resolution
+    condemning ...") shows it is the sentence's start. Header lines stand alone.
+    """
+    plain, nxt = line.strip(), following.strip()
+    return bool(nxt) and nxt[:1].islower() and len(plain.split()) >= 5 and not _SENTENCE_END.search(plain) \
+        and plain[-1:].isalnum()
+
+
 def _read_text_layout(path: Path, text: str, head: _Header, plain_text: bool) -> list[tuple[int, str]]:
     lines = text.splitlines()
     start = _front_matter(path, lines, head)
@@ -644,6 +656,9 @@ def _read_text_layout(path: Path, text: str, head: _Header, plain_text: bool) ->
         if not line.strip():
             i += 1
             continue
+        if not first and head.date is not None and _wrapped_on(line, numbered[i + 1][1] if i + 1 < len(
+                numbered) else ""):
+            break  # a hard-wrapped first body line ("The Assembly on Friday passed a" / "resolution ...")
         if not _header_line(path, number, line, head, first, plain_text):
             break
         first = False

@@ -180,7 +180,7 @@ _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|frida
          r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:against|[\"“‘']?(?:no|nay))|"
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against|[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
@@ -197,8 +197,10 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
+    # 'voted "for"', 'voted "against"': the side may be quoted
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:for|[\"“‘']?yes|in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|in\s+support(?:\s+of)?)|"
+            + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
+              r"in\s+support(?:\s+of)?)|"
             r"backed|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
@@ -246,9 +248,10 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
-                       # "used its power of veto"; not "has not used its veto since 1989"
+                       # "used its power of veto", "used its Security Council veto"; not "has not used
+                       # its veto since 1989"
                        r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,2}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -256,6 +259,13 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"scuttled|ended|stopped|prevented)\b)|"
                        r"(?:after|following|despite)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}?[\w.]+['’]s\s+veto(?![\w-])"
                        r"(?!\s+(?:power|powers|right|rights|privilege|threat|threats)\b))", re.I)
+#: "secure votes for", "won enough votes for", "lobbied for votes against": "votes" a noun, the votes a
+#: member seeks or gets (a seat, a bid), not how it voted itself ("cast their votes for" is a vote).
+_VOTES_SOUGHT = re.compile(r"\b(?:secur(?:e|es|ed|ing)|win|wins|winning|won|gain(?:s|ed|ing)?|garner\w*|"
+                           r"seek\w*|sought|collect\w*|attract\w*|muster\w*|rally\w*|canvass\w*|court\w*|"
+                           r"get|gets|getting|got|lobb\w*\s+for|drum\w*\s+up|enough|more|fewer)\s+"
+                           r"(?:(?:enough|more|the|sufficient|needed)\s+)?$", re.I)
+_VETO_WORD = re.compile(r"\bveto(?:es|ed|ing|s)?\b", re.I)
 _VETO_CONTEXT = re.compile(r"\bveto|Security Council|permanent members?", re.I)
 
 
@@ -290,9 +300,25 @@ _INTENT = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|seek\w*|sought|hop(?:e|es|ed|in
                      r"(?:[\w-]+\s+){0,5}$", re.I)
 
 
+#: An outcome word used as an adjective of a text already told of: "similar to the defeated Security
+#: Council resolution", "the adopted text": it names the text; the sentence reports no outcome.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those|its|their)\s+(?:(?-i:[a-z]+ly)\s+)?$",
+                                 re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!by\b|on\b|in\b|at\b|with\b|after\b|unanimously\b|last\b)"
+                                r"(?:[\w.'’-]+\s+){0,3}?(?:resolutions?|drafts?|texts?|motions?|measures?|"
+                                r"proposals?)\b", re.I)
+
+
+def _attributive(sent: str, m: re.Match[str]) -> bool:
+    """Whether the outcome word ``m`` is an adjective before a text noun ("the defeated resolution")."""
+    return bool(_ATTRIBUTIVE_BEFORE.search(sent[max(0, m.start() - 20): m.start()])
+                and _ATTRIBUTIVE_AFTER.match(sent, m.end()))
+
+
 def _happened(pattern: re.Pattern[str], sent: str) -> bool:
     """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
     return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
+               and not _attributive(sent, m)
                and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
@@ -318,11 +344,17 @@ _SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
-#: What was expected, hoped or sought, not what happened: "diplomats expected the text to get
-#: unanimous support", "hoping for a unanimous vote", "would be adopted unanimously".
+#: What was expected, hoped, sought or needed, not what happened: "diplomats expected the text to
+#: get unanimous support", "hoping for a unanimous vote", "would be adopted unanimously", "a
+#: statement, which requires the council's unanimous approval".
 _UNANIMOUS_HOPED = re.compile(
     r"\b(?:expect\w*|hop(?:e|es|ed|ing)|sought|seek\w*|want\w*|aim\w*|push\w*|lobb\w*|predict\w*|"
-    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*)\b[^.;,]{0,60}$", re.I)
+    r"anticipat\w*|would|could|should|might|will|likely|wish\w*|intend\w*|plan\w*|"
+    r"requir\w*|need\w*|must)\b[^.;,]{0,60}$", re.I)
+#: A vote word ("voted", "adopted", "passed", "approved", "approval") ...
+_VOTE_WORD = re.compile(r"\bvot|\badopt|\bpass|\bapprov", re.I)
+#: ... within this many characters of "unanimous(ly)", so that the word is said of the vote.
+_UNANIMOUS_NEAR = 80
 _NOT_UNANIMOUS = re.compile(r"(?:less\s+than|not|short\s+of|far\s+from|nearly|almost|virtually|near)[\s-]*$",
                             re.I)
 #: A decision a body took as one ("the Council unanimously decided", "the Assembly agreed by
@@ -363,9 +395,10 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
-    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?against\b|(?:voted|voting)\s+(?:no|nay)\b|"
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
+                    r"(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
                     r"opposed\b)", re.I),
@@ -384,6 +417,9 @@ _PLURAL = re.compile(
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
     r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of)\b", re.I)
+#: Earlier texts a decision recalls: "set out in previous resolutions", "its earlier resolutions".
+_RECALLED_TEXTS = re.compile(r"\b(?:previous|earlier|past|prior|preceding|relevant|its|all\s+its)\s+"
+                             r"(?:(?:own|previous|earlier|relevant)\s+)?resolutions\b", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
                               re.I)
 _SUBJECT_BEFORE = re.compile(
@@ -493,7 +529,9 @@ _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
     r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
-    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}$",
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}"
+    # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
+    r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
 #: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
 #: would have failed" tells what did not happen.
@@ -701,9 +739,18 @@ _ABOUT = re.compile(r"\b(?:(?:more|fewer|less)\s+than|over|under|nearly|almost|a
                     r"at\s+least|at\s+most|up\s+to|approximately|close\s+to|well\s+over)\s+$", re.I)
 
 
+#: A position verb right after "but", with no subject of its own: "A welcomed the talks but abstained".
+_BARE_BUT = re.compile(r"\s(?:but|yet)\s+(?:(?:also|still|then|later|again|(?-i:[a-z]+ly))\s+)?$", re.I)
+#: A count opening the clause of a position, as its subject: "A stood alone as 14 nations voted for
+#: the text", "..., when 13 members backed it" (not "A, B and 11 other nations voted for it").
+_COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|after)\s+)(?:only\s+)?{_NUM}\s+"
+                                 r"(?:countries|nations|states|members|delegations)\s+(?:\w+ly\s+)?$", re.I)
+#: A count compared with another vote's: "one more vote in favour", "two fewer abstentions".
+_MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
-                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:the\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:only\s+|just\s+)?(?:the\s+)?"
+                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
@@ -751,15 +798,40 @@ def _tally(sent: str) -> str | None:
                 continue  # "more than 40 countries abstained": a bound, not the count
             if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
                 continue  # "the motion needed nine 'yes' votes": what it took, not what it got
+            if _MORE_THAN_BEFORE.match(masked, p.end("v")):
+                continue  # "gained one more vote in favour than last time": a difference, not the count
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
                 continue  # "the four countries abstained": a group already named, not the vote's count
+            if key in ("y", "n") and _state_object(masked, p.end()):
+                continue  # "130 countries voted against Myanmar": which side of the text is not said
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _state_object(sent: str, end: int) -> bool:
+    """Whether the side a vote word ending at ``end`` takes is a state's, not a text's.
+
+    "voted against Myanmar", "voted in favour of Israel": such a text is usually *about* the
+    state, so the vote against it was for the text, but the sentence does not say so, and a
+    side read as said would be wrong. A state naming a text ("voted for the Russian draft",
+    "China's draft", "the US-drafted text") is no such object.
+    """
+    rest = sent[end: end + 60]
+    lead = re.match(r"\s+(?:the\s+)?", rest)
+    if lead is None:
+        return False
+    from unsc.coverage.annotate import find_countries
+
+    found = find_countries(rest[lead.end():])
+    if not found or found[0].start != 0 or found[0].kind != "name":
+        return False
+    after = rest[lead.end() + found[0].end:]
+    return not (re.match(r"['’]s?\b|\s*-|\s*\(", after) or _MODIFIER_AFTER.match(after))
 
 
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
@@ -873,7 +945,11 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
 #: end of 2017" (a deadline, not the day of the vote).
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
-                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$", re.I)
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$|"
+                          # "winding down the mission, started in 2013 to ...": when what the text acts on
+                          # began, told in a participle after a comma
+                          r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
+                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
@@ -884,6 +960,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
+    given = end
+    if sent[end:end + 1] in ("\"", "”", "’", "'"):
+        end += 1  # 'Voting "no" were A and B': the answer quoted, its closing mark before the names
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
                   r"joined\s+by|as\s+did)\s+"
@@ -915,7 +994,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
                       sent[end:])
     if not by:
-        return [], end
+        return [], given
     pos = end + by.end()
     # "Abstaining were Europeans Britain, France and Norway", "... were fellow members A and B":
     # a word for the group before its names
@@ -999,6 +1078,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?
                             # "a historical relationship with the Kremlin": a partner, not a voter
                             r"(?:relationship|relations|ties|links|alliance|friendship|partnership)"
                             r"(?:\s+\w+){0,2}?\s+with)\s+(?:the\s+)?$", re.I)
+#: "nine votes and no vetoes", "passed without a veto": a veto named only to say there was none.
+_NO_VETO = re.compile(r"\b(?:no|without\s+(?:a|any)|nor\s+(?:a|any))\s+$", re.I)
+#: "a procedure adopted to circumvent vetoes by the Soviet Union": vetoes as what a rule gets around.
+_VETO_AVOIDED = re.compile(r"\b(?:circumvent\w*|bypass\w*|overr(?:ide|ode|iding)\w*|overcom\w*|sidestep\w*|"
+                           r"get\s+around|getting\s+around)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
 #: "did not vote against", "has never vetoed", "didn't abstain": the position is denied.
 _NEGATED = re.compile(r"\b(?:(?:did|does|do|had|has|have|was|were|is|are)\s+not|"
                       r"(?:did|does|do|had|has|have|was|were|is|are)n['’]t|never|not)\s+(?:\w+ly\s+)?$", re.I)
@@ -1044,8 +1128,11 @@ def _listed_as_name(sent: str, p, places) -> bool:  # noqa: ANN001
 
 #: A count with its members in parentheses, as UN press releases write a recorded vote:
 #: "by 120 in favour to 3 against (A, B, C), with 4 abstentions (D, E, F, G)".
-_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
-                           r"absent)\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+_COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
+                           r"(?:(?:countries|states|nations|members|delegations)\s+)?"
+                           # '6 voted "against" (A, B, ...)', "four abstained (C, D, ...)"
+                           r"(?:voted\s+)?)?[\"“”‘’']?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
+                           r"abstained|absent)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 #: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
 _COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
@@ -1292,6 +1379,11 @@ _ALONGSIDE = re.compile(r",?\s*\b(?:alongside|along\s+with|together\s+with)\s+",
 #: states (", "five others: ".
 _ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|\s[—–]|\s--)\s*(?:the\s+)?",
                               re.I)
+#: The noun for the members listed after "along with": "along with the remaining non-permanent council
+#: members A, B and C" (the names follow it with no mark).
+_ALONGSIDE_NOUN = re.compile(r"(?:the\s+)?(?:other\s+|remaining\s+)?(?:non-?permanent\s+|permanent\s+|"
+                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])",
+                             re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1309,7 +1401,7 @@ def _alongside(sent: str, voters, spans, groups):  # noqa: ANN001, ANN202
         if not before:
             continue
         position, at = before[-1][2], m.end()
-        counted = _ALONGSIDE_COUNT.match(sent, at)
+        counted = _ALONGSIDE_COUNT.match(sent, at) or _ALONGSIDE_NOUN.match(sent, at)
         if counted:  # "together with seven African states (A, B, ...)": the count's list
             at = counted.end()
         listed: list[str] = []
@@ -1397,6 +1489,35 @@ _GAPPED_SIDE = re.compile(r"\s+(?P<side>against|in\s+favou?r)"
 _GAPPED_BEFORE = re.compile(r"(?:[,;]|\band)\s+(?:the\s+)?$", re.I)
 
 
+#: What a side is taken on when it is an act the text was about, not the text: "voted against the
+#: reimposition of sanctions", "voted for the lifting of the embargo".
+_ACT_OBJECT = re.compile(r"\s+(?:the\s+|any\s+)?(?:[\w-]+\s+)?(?:[a-z]+(?:tion|sion|ment|al)|lifting|"
+                         r"return|snapback|end)\s+of\b", re.I)
+#: The text itself as what a side is taken on: "opposed the resolution", "voted against it".
+_TEXT_OBJECT = re.compile(r"\s+(?:it|them|(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,3}?"
+                          r"(?:resolution|draft|text|motion|measure|proposal)s?)\b", re.I)
+_CONTRAST = re.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s", re.I)
+_LIKEWISE = re.compile(r"\b(?:also|too|likewise|similarly|as\s+well)\b", re.I)
+
+
+def _contrasted_objects(sent: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` without a side taken on an act when a contrasted clause takes the same side on the text.
+
+    "A and B voted against the reimposition of sanctions, while nine members opposed the
+    resolution": set against each other, the two "against"s are opposite sides of one vote;
+    the first is against what the text would stop, so A and B's side on the text is not "no".
+    """
+    out = []
+    for a, b, position in spans:
+        if position in ("yes", "no") and _ACT_OBJECT.match(sent, b):
+            later = [(c, d) for c, d, p in spans if p == position and c > b and _TEXT_OBJECT.match(sent, d)]
+            if any((turn := _CONTRAST.search(sent, b, c)) is not None
+                   and not _LIKEWISE.search(sent, turn.end(), c) for c, _ in later):
+                continue
+        out.append((a, b, position))
+    return out
+
+
 def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], int, bool]]:  # noqa: ANN001
     """(position, member codes, position offset, others) for each group of members sharing a position.
 
@@ -1408,7 +1529,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
                    or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
-              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 40): p.start])
+              and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
               and not _PATRON.match(sent[p.end:])
@@ -1421,6 +1542,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
     spans = []
+    dead: list[int] = []  # ends of vote words whose side is not said of the text
     for m in _POSITION_RE.finditer(sent):
         position = m.lastgroup
         word = m.group().lower().split()[0]
@@ -1429,6 +1551,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
+        if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]) and \
+                not _passive_agents(sent, m.end(), voters)[0]:
+            # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
+            # who cast them named after, "won votes in favour from A and B", voted so)
+            continue
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
@@ -1437,6 +1564,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
+        if position in ("yes", "no") and _state_object(sent, m.end()):
+            # "China voted for Myanmar, India abstained": for or against a state, not said of the text;
+            # the members before it are that clause's, no one else's
+            dead.append(m.end())
+            continue
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and sent[m.end(): m.end() + 1] == "-":
@@ -1449,6 +1581,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             continue  # "did not vote against", "never vetoed": a position not taken says nothing here
+        if position == "veto" and (_NO_VETO.search(sent[max(0, m.start() - 15): m.start()])
+                                   or _VETO_AVOIDED.search(sent[max(0, m.start() - 25): m.start()])):
+            continue  # "it needed nine votes and no vetoes": the rule, no veto cast
         group = _GROUP_SUBJECT.search(sent[max(0, m.start() - 40): m.start()])
         if group and not _AMONG_GROUP.search(sent[: max(0, m.start() - 40) + group.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
@@ -1472,6 +1607,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 side = "no" if gapped.group("side").lower() == "against" else "yes"
                 spans.append((gapped.start("side"), gapped.end("side"), side))
         spans.sort()
+    spans = _contrasted_objects(sent, spans)
     # "Russia, which has opposed force in the past, went along with the text": an aside's own past
     # positions are background, never this vote's
     relative_past = [(a, b) for a, b in relative if _HABIT.search(sent[a:b])]
@@ -1509,7 +1645,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     breaks = sorted([m.end() for m in _POSITION_BREAK.finditer(sent)] +
                     # "Chile said (that) Peru voted against": the speaker is no voter of the reported clause;
                     # a verb inside an aside ("China, which said the text was unfair, abstained") cuts nothing
-                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))])
+                    [m.end() for m in _REPORTED.finditer(mask_asides(sent))] + dead)
     # names blanked, so that "and the United States" is no count of unnamed "states"
     unnamed = _blank(sent, [(p.start, p.end) for p in places])
     for k, (start, end, position) in enumerate(spans):
@@ -1521,8 +1657,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "China struck back at Macedonia for its ties with Taiwan, vetoing the draft": a participle
             # after a comma is the clause subject's act, not that of every state named before it
             named = _leading_subject(sent, voters, lo, start)
+        if len(named) > 1 and _BARE_BUT.search(sent[lo:start]):
+            # "India welcomed Russia and Ukraine's talks but abstained": the verb after "but" has the
+            # clause's subject; the states in the first verb's object are not its voters
+            lead = _leading_subject(sent, voters, lo, start)
+            if lead and len(lead) < len(named):
+                named = lead
         if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
             named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
+        if named and _COUNT_OPENS_CLAUSE.search(sent[lo:start]):
+            named = []  # "A stands alone as 14 nations vote for it": the count is the verb's subject, not A
         after = end
         more, after = _passive_agents(sent, end, voters)
         if more and _PASSIVE_BEFORE.search(sent[lo:start]):
@@ -1792,8 +1936,9 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     return [(lo, hi) for lo, hi, _ in spans]
 
 
-#: "South Africa also voted \"no,\"": a quoted yes or no after "voted" is the writer's report of the vote.
-_QUOTED_ANSWER = re.compile(r"[\"“‘']\s*(?:yes|no|nay)[,.]?\s*[\"”’']", re.I)
+#: "South Africa also voted \"no,\"", 'six voted "against"': a quoted answer after "voted" is the
+#: writer's report of the vote.
+_QUOTED_ANSWER = re.compile(r"[\"“‘'«]\s*(?:yes|no|nay|for|against|in\s+favou?r)[,.]?\s*[\"”’'»]", re.I)
 
 
 def _scare_quoted(quote: str) -> bool:
@@ -1982,6 +2127,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             if _name_the_count(sent, pi, rows):
                 continue
             clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
+            voted: list[str] = []  # the bodies whose votes the sentence told of
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -1996,13 +2142,18 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         row["committee"] = True
                     if row["committee"]:
                         context.committee = pi  # the committee's story goes on
+                voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
                 emit(found)
             if _COMMITTEE.search(sent) and not _PLENARY.search(sent):
                 context.committee = pi
             elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
                 context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
             if bodies:
-                context.last_body = bodies[-1][1]
+                # "the council" next refers to the body that voted, not to one the vote was about
+                # ("The Human Rights Council adopted a text urging the Security Council to act. The
+                # Council approved it 30-6": the Human Rights Council); else to the one named last
+                named_here = {b for _, b in bodies}
+                context.last_body = voted[-1] if voted and voted[-1] in named_here else bodies[-1][1]
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
@@ -2020,6 +2171,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     else:
         groups = _groups(sent, places, context)
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
+                       and not _NO_VETO.search(sent[max(0, v.start() - 15): v.start()])
+                       and not _VETO_AVOIDED.search(sent[max(0, v.start() - 25): v.start()])
                        for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
         groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
                   # "Israel, which is not a member of the council, did not take part": a state outside
@@ -2029,8 +2182,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
                     and not _UNANIMOUS_HOPED.search(sent[max(0, u.start() - 70): u.start()])
-                    for u in _UNANIMOUS.finditer(sent)) and bool(re.search(r"\bvot|\badopt|\bpass|\bapprov",
-                                                                 sent, re.I))
+                    # the vote word near it: "voiced approval of a plan ..., which the council
+                    # supports unanimously" says nothing of how a vote went
+                    and _VOTE_WORD.search(sent, max(0, u.start() - _UNANIMOUS_NEAR),
+                                          u.end() + _UNANIMOUS_NEAR)
+                    for u in _UNANIMOUS.finditer(sent))
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []
@@ -2095,6 +2251,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # Assembly meeting" tells of Council vetoes, the Assembly being where they were defended (a
         # story going on to the Assembly, "went to the Assembly after the veto", keeps its own vote)
         body = "SC"
+    if body in ("GA", "HRC") and failed and not adopted and _VETO_WORD.search(sent) and \
+            any(lexicon.BODY_NAMES[b.group()] == "SC" for b in _BODY_NAME_RE.finditer(sent)):
+        # only the Security Council has a veto: "Action in the Assembly comes days after the Security
+        # Council failed to adopt a draft, with A and B using their veto", "similar to one defeated in
+        # the Security Council by a veto" tell of the Council's failed vote, the Assembly being the scene
+        body = "SC"
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
@@ -2139,7 +2301,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         topics = [c for c in headline_topics if c not in voters]
     # "..., although it usually abstains on such resolutions": the habit a closing concession tells
     # of counts other votes, not this one's
-    plural = bool(_PLURAL.search(_HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)))
+    plain = _HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)
+    if len(set(cited)) == 1 and (groups or tally):
+        # "Adopting resolution 1591 by 12 votes ..., the demands set out in previous resolutions": the
+        # one text cited with its vote is the one; the earlier ones are what it recalls
+        plain = _RECALLED_TEXTS.sub(lambda a: " " * len(a.group()), plain)
+    plural = bool(_PLURAL.search(plain))
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)

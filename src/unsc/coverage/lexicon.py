@@ -166,6 +166,12 @@ OUTLETS: dict[str, tuple[str | None, bool]] = {
     "Reuters": (None, False), "AFP": ("FRA", False), "Agence France-Presse": ("FRA", False),
     "Associated Press": ("USA", False), "AP": ("USA", False), "IRNA": ("IRN", True),
     "KCNA": ("PRK", True),
+    # the other wire services a story credits ("EFE reported"): an agency, never a person
+    "EFE": ("ESP", False), "Agencia EFE": ("ESP", False), "ANSA": ("ITA", False), "dpa": ("DEU", False),
+    "DPA": ("DEU", False), "Kyodo": ("JPN", False), "Yonhap": ("KOR", False), "Anadolu Agency": ("TUR", True),
+    "Anadolu": ("TUR", True), "PTI": ("IND", False), "IANS": ("IND", False), "Sputnik": ("RUS", True),
+    "Prensa Latina": ("CUB", True), "Bernama": ("MYS", True), "Ukrinform": ("UKR", True),
+    "BelTA": ("BLR", True), "Tasnim": ("IRN", False), "Fars": ("IRN", False), "ISNA": ("IRN", False),
     # papers whose names read like a person's ("York Times"): known by name
     "New York Times": ("USA", False), "Washington Post": ("USA", False),
     "Wall Street Journal": ("USA", False), "Los Angeles Times": ("USA", False),

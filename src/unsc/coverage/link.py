@@ -1138,7 +1138,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if not dated and previous is not None and previous in set(idx.ids[cand]) and (stated or isinstance(
             m["tally"], str)) and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated,
                                         m["tally"]) and not _names_another(list(cand), str(m["evidence"]),
-                                                                            previous, idx):
+                                                                            previous, idx) \
+            and not _another_kind(str(m["evidence"]), previous):
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
@@ -1210,6 +1211,17 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
                           "one held for those days, and neither its subject, its sponsor nor the story "
                           "before names it)")
+        if not named and not confirmed and not dated and topic_part is not None and \
+                topic_part[best_at] < 1.0 and not stated and not isinstance(m["tally"], str) \
+                and not bool(m["unanimous"]):
+            # "After some amendment, the Assembly passed the resolution": the story is about a state
+            # (its topic), the month's votes about it are not held (an emergency session the table
+            # lacks), and the best fit is a text of no state at all that wins on date and outcome
+            # alone; nothing the sentence states names it
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is about no "
+                          f"state, while the story is about {', '.join(sorted(topics))}, and nothing the "
+                          "sentence states names it)")
         if not named and not confirmed and not dated and (stated or isinstance(m["tally"], str)) \
                 and not _fits(idx, close[0], stated, m["tally"], partial=True) \
                 and not _evidence(idx, close[0], stated, m["tally"]) \
@@ -1223,6 +1235,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, wins on "
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
                           "and what the sentence states does not fit it: "
+                          f"{_misfits(idx, close[0], stated, m['tally'])})")
+        from unsc.coverage.judge import CLEAR_FIT
+
+        if len(order) > 1 and best < CLEAR_FIT and len(stated) >= 2 and agree == 0 \
+                and not isinstance(m["tally"], str) and all(c in recorded for c in stated) \
+                and all(p in ("yes", "no", "abstain") for p in stated.values()):
+            # a likely, not clear, fit that every member the sentence names contradicts ("China and
+            # Russia opposed the proposal" of a statement, beside a vote both backed): the sentence
+            # tells of something else, and a link this weak could not call it wrong anyway
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}{runner}, "
+                          f"and every position the sentence states contradicts it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
@@ -1248,7 +1272,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"{len(close)} decisions fit equally ({shown}); the sentence quotes the title of "
                       f"{idx.ids[titled]}")
     if previous is not None and previous in {idx.ids[i] for i in close} and titled is None and _fits(
-            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]):
+            idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]) \
+            and not _another_kind(str(m["evidence"]), previous):
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
@@ -1279,6 +1304,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                   tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
 
+#: A UN office written as a person's title, right before the person's name ("High Commissioner Ana
+#: Ruiz", "Secretary-General Ban Ki-moon"); "the Special Rapporteur on Iran" names no one.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+)?(?:(?:Deputy|Assistant|Under)[- ])?(?:High\s+Commissioner"
+    r"(?:\s+for\s+(?:Human\s+Rights|Refugees))?|Secretary[- ]General|Special\s+(?:Rapporteur|Envoy|"
+    r"Adviser|Advisor|Representative|Coordinator)|Independent\s+Expert)(?=\s+(?:[A-Z][\w'’.-]*\s+)*"
+    r"[A-Z][\w'’-]+\b(?!\s+(?:on|for|of)\b))")
 #: The share of a decision's subject (its title's words, by weight) a sentence must name to choose it.
 SUBJECT_SHARE = 0.2
 #: ... and by how many times it must exceed the share of every other candidate that fits equally.
@@ -1351,7 +1383,9 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     """
     if len(close) < 2:
         return None
-    text = f"{sentence} {headline or ''}"
+    # "the recommendations that High Commissioner Ana Ruiz presented": an office before a person's
+    # name is who spoke, not what the text is about ("the Office of the High Commissioner" of a title)
+    text = _OFFICE_BEFORE_NAME.sub(" ", f"{sentence} {headline or ''}")
     shares, named = _subject_shares(close, text, idx)
     order = np.argsort(-shares, kind="stable")
     first, second = int(order[0]), int(order[1])
@@ -1409,6 +1443,22 @@ def _by_distinct_words(close: list[int], sentence: str, idx: _Index) -> tuple[in
         return i, (f"the sentence names words of the subject of {idx.ids[i]} that no other title has "
                    f"({shown})")
     return None
+
+
+#: A sentence telling its vote was a procedural one: "abstained from a procedural vote to call for ...".
+_PROCEDURAL_VOTE = re.compile(r"\bprocedural\s+(?:vote|motion|decision|resolution)\b", re.I)
+
+
+def _another_kind(sentence: str, previous: str) -> bool:
+    """Whether a sentence tells of a procedural vote while the vote linked just before was not one.
+
+    "New Delhi ... abstained from a procedural vote to call for a session of the Assembly", after a
+    sentence on the veto two days before, goes on to the procedural vote (never vetoable), not the
+    vetoed draft, whatever its stated votes fit.
+    """
+    from unsc.coverage.check import _procedural
+
+    return bool(_PROCEDURAL_VOTE.search(sentence)) and previous not in _procedural()
 
 
 def _names_another(cand: list[int], sentence: str, previous: str, idx: _Index) -> bool:
@@ -1796,7 +1846,19 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset, headline:
             continue
         m = rows.iloc[0]
         mine = sponsors_in(str(m["evidence"]))
-        hit = [d for d in linked.tied if d in told]
+        if _PROCEDURAL_VOTE.search(str(m["evidence"])):
+            from unsc.coverage.check import _procedural
+
+            procedural = [d for d in linked.tied if d in _procedural()]
+            if len(procedural) == 1 and _fits(idx, int(np.flatnonzero(idx.ids == procedural[0])[0]),
+                                              _positions(rows), m["tally"]):
+                # "abstained from a procedural vote": of the tied votes, the one procedural decision
+                why = (f"{linked.reason}; the sentence calls it a procedural vote, and {procedural[0]} is "
+                       "the only procedural one of them")
+                out.append((rows, replace(linked, decision_id=procedural[0], status="linked",
+                                          score=linked.tied_score, tied=(), reason=why)))
+                continue
+        hit = [d for d in linked.tied if d in told and not _another_kind(str(m["evidence"]), d)]
         rest = _the_other_sponsors(rows, linked, mine, sponsored, idx)
         if rest is not None:
             out.append((rows, rest))
