@@ -341,6 +341,12 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
                for m in pattern.finditer(sent))
 
 
+#: A vote told by its noun, as a fact of the story: "with the passage of Resolution 2510", "welcomed the
+#: adoption of resolution 2334" (not "called for the adoption of", not "since the passage of" a past one).
+_PASSAGE_OF = re.compile(r"\b(?:with|welcom\w*|hail\w*)\s+the\s+(?:passage|adoption)\s+of\s+"
+                         r"(?:[\w.]+\s+){0,4}?resolution\s+\d", re.I)
+
+
 #: "A second draft ... also failed": the outcome of another text in the story just told, whose body
 #: is the one named just before (see _mentions_in).
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
@@ -660,6 +666,19 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
 
 
 #: Words before a body named as where a matter is sent, not as who votes.
+#: A body's name (where :func:`_bodies` found it) acting on a mandate by agreement: "Security Council
+#: later agreed to extend" (the gap is checked for a negation).
+_COUNCIL_AGREED = re.compile(
+    r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b", re.I)
+
+
+#: A body's name (where :func:`_bodies` found it) voting a text down: "Council rejected a Russia-proposed
+#: amendment", "the Assembly voted down the draft" (the gap is checked for a negation or a hedge).
+_BODY_REJECTED = re.compile(
+    r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\b(?:rejected|voted\s+down|turned\s+down)\s+(?:an?|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:amendments?|drafts?|resolutions?|texts?)\b", re.I)
+
+
 _BODY_OBJECT = re.compile(r"\b(?:to\s+have|asking|ask(?:s|ed)?|call(?:s|ed|ing)?\s+(?:on|for)|"
                           r"refer\w*\s+(?:\w+\s+)?to|convene|convening|summon\w*)\s+(?:the\s+)?"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -1234,10 +1253,12 @@ _NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?
                               r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
                               r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
-#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents.
+#: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents;
+#: also opening the sentence (after a dateline): "Angered by Guatemala's ties with Taiwan, China vetoed".
 _PARTICIPLE_ASIDE = re.compile(
-    r",\s+(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
-    r"[a-z]+ed\s+by\s+[^,;]{1,80},")
+    r"(?:,\s+|^\W*|(?:—|–|--)\s*)"
+    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
+    r"(?:[a-z]+|[A-Z][a-z]+)ed\s+by\s+[^,;]{1,80},")
 
 #: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
 #: names its agents or causes, not voters (after a dateline's dash, if any).
@@ -1967,7 +1988,10 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     return True
 
 
-_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+")
+#: ... and a verb setting one decision after another: "Tuesday's resolution follows on from the 11
+#: February resolution", "builds on", "came after" (each side its own day, or the sentence stays whole).
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,?\s+and\s+then\s+|,\s+then\s+|,\s+(?:while|whereas)\s+|"
+                           r"\s+(?:follows|followed|comes|came)\s+(?:on\s+)?(?:from|after)\s+|\s+builds?\s+on\s+")
 
 
 def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | None:
@@ -2277,7 +2301,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
     adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
     failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
-    body_voted = any(re.match(r"^[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
+    # (the name may open with "U.N.": "the U.N. General Assembly voted to condemn ...")
+    body_voted = any(re.match(r"^(?:U\.N\.\s+)?[\w -]{0,40}?\bvoted\s+(?:\w+\s+){0,3}?to\s+[a-z]", sent[at:])
                      for at, _ in bodies
                      # "13 members of the council voted to approve": members voting, not an outcome
                      if not re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", sent[:at], re.I)) \
@@ -2290,7 +2315,20 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
         and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
         for at, _ in bodies) and not any(g[0] == "no" for g in groups)
+    # "The Security Council later agreed to extend the mission's mandate": the Council extends a mandate
+    # only by a resolution put to a vote (the Assembly and the Rights Council agree to texts without one)
+    body_voted = body_voted or any(
+        b == "SC" and (agreed := _COUNCIL_AGREED.match(sent, at)) is not None
+        and not re.search(r"\b(?:not|never)\b|n['’]t\b", agreed.group("gap"), re.I)
+        for at, b in bodies)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
+    adopted = adopted or bool(_PASSAGE_OF.search(sent))
+    # "The Council rejected a Russia-proposed amendment": the body, its subject, voting a text down
+    failed = failed or any(
+        (down := _BODY_REJECTED.match(sent, at)) is not None
+        and not re.search(r"\b(?:not|never)\b|n['’]t\b", down.group("gap"), re.I)
+        and not _HEDGED.search(down.group("gap"))
+        for at, _ in bodies)
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed

@@ -1047,6 +1047,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         if len(found) == 1:
             return Linked(found[0], 1.0, "linked", f"cites {', '.join(cited)}")
         if len(found) > 1:
+            dated_one = _cited_in_window(m, found, idx)
+            if dated_one is not None:
+                return Linked(dated_one, 1.0, "linked",
+                              f"cites {', '.join(found)}; of them only {dated_one} was voted on in the days "
+                              f"the sentence gives ({m['date_text']})")
             return Linked(None, math.nan, "unlinked", f"cites several decisions: {', '.join(found)}")
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, dated = _window(m, article_date)
@@ -1147,6 +1152,24 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
     close = _one_per_decision([cand[i] for i in order if score[i] >= best - MARGIN], idx)
+    if len(close) == 1 and _written_parts(m["tally"]) >= 2 and not _fits(idx, close[0], stated, m["tally"]):
+        # "in the 2-3 vote with 10 abstentions" after a sentence about the day's other vote: the count
+        # written contradicts the best fit by date and subject, and fits exactly one other vote of
+        # that day: the count names it (two or more such votes: it cannot tell, and nothing is linked)
+        exact = [i for i in np.flatnonzero(keep) if i != close[0] and dates[i] == dates[close[0]]
+                 and _fits(idx, i, stated, None) and _count_exact(idx, i, m["tally"])]
+        if len(exact) == 1:
+            at = np.flatnonzero(cand == exact[0])
+            day = _fmt(pd.Timestamp(dates[exact[0]]))
+            return Linked(idx.ids[exact[0]], round(float(score[at[0]] if len(at) else best), 3), "linked",
+                          f"the stated count {m['tally']} fits it alone of the votes of {day} (the best fit "
+                          f"by date and subject, {idx.ids[close[0]]}, has "
+                          f"{_misfits(idx, close[0], {}, m['tally'])})")
+        if exact:
+            return Linked(None, math.nan, "unlinked",
+                          f"the stated count {m['tally']} does not fit the best fit {idx.ids[close[0]]} and "
+                          f"fits {len(exact)} other votes of that day: "
+                          f"{', '.join(idx.ids[i] for i in exact[:4])}")
     if len(close) == 1 and stated and not _fits(idx, close[0], stated, None):
         # the best fit by date and subject contradicts what the sentence says a member did while
         # another vote of that same day agrees with it: the subject words misled ("condemning
@@ -1171,6 +1194,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
         confirmed = bool(stated or isinstance(m["tally"], str)) and _fits(
             idx, close[0], stated, m["tally"], partial=True) or agree >= 2 and agree >= 0.75 * len(stated)
+        # "the Security Council on March 24 unanimously adopted ...": the Council puts its resolutions
+        # to a vote, so a day's one vote held, recorded without a vote against or an abstention,
+        # is the one told of (the Assembly and the Rights Council adopt texts without a vote, which
+        # their tables lack: "unanimously" names none of theirs)
+        confirmed = confirmed or _unanimous_fit(m, idx, close[0], body)
         if not vetoed_only:  # a veto said of a draft not vetoed: one member's fitting no names nothing
             confirmed = confirmed and (len(stated) >= 2 or isinstance(m["tally"], str))
         if idx.partial[close[0]]:  # a selection's partial roll call: only what it holds confirms
@@ -1256,7 +1284,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"no recorded vote fits the {len(stated)} positions stated; {len(close)} decisions "
                       f"fit the rest equally: {shown}{lacking}")
-    subject = _by_subject(close, str(m["evidence"]), headline, idx)
+    subject = _by_subject(close, str(m["evidence"]), headline, idx) or \
+        _by_distinct_words(close, str(m["evidence"]), idx)
     if subject is not None:
         i, why = subject
         if _fits(idx, i, stated, m["tally"]):
@@ -1265,7 +1294,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
                       f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
-    vetoed = _by_veto(close, stated, idx)
+    # of several failed drafts, the roll call names the vetoer's only within a month's window: "the
+    # first time China has used its veto since 1972" looks back to a year, not to one of its vetoes
+    vetoed = _by_veto(close, stated, idx, by_roll_call=hi - lo <= pd.Timedelta(days=UNDATED_DAYS))
     if vetoed is not None and _fits(idx, vetoed[0], stated, m["tally"]):
         return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
                       f"{len(close)} decisions fit equally ({shown}); {vetoed[1]}")
@@ -1379,6 +1410,41 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
                           f"{shares[second]:.2f})")
 
 
+#: How many words only its title has a sentence must name to choose a candidate among titles alike.
+DISTINCT_WORDS = 2
+
+
+def _by_distinct_words(close: list[int], sentence: str, idx: _Index) -> tuple[int, str] | None:
+    """The one candidate of a tie whose title alone has words the sentence names, when the titles are alike.
+
+    Titles of one agenda item share most of their words ("... in the Occupied Palestinian
+    Territory, including East Jerusalem"), so no share of a title leads (:func:`_by_subject`):
+    "a database of businesses operating in settlements in the West Bank and Golan Heights" still
+    names two weighty words ('settlement', 'golan') that one title has and no other. Chosen when
+    the sentence (not the headline, which may name the actors: "US, Israel denounce") names at
+    least :data:`DISTINCT_WORDS` words of weight :data:`SUBJECT_WEIGHT` or more that only that
+    title has, and names no word of another title that it lacks.
+    """
+    if len(close) < 2:
+        return None
+    idf = idx.idf()
+    said = subject_words(sentence)
+    words = [idx.subject_words(i) for i in close]
+    named = [w & said for w in words]
+    for k, i in enumerate(close):
+        others = frozenset().union(*(w for j, w in enumerate(words) if j != k))
+        own = sorted((w for w in named[k] - others if _weight(idf, w) >= SUBJECT_WEIGHT),
+                     key=lambda w: (-_weight(idf, w), w))
+        if len(own) < DISTINCT_WORDS:
+            continue
+        if any(named[j] - named[k] for j in range(len(close)) if j != k):
+            return None
+        shown = ", ".join(f"'{w.lstrip('@')}'" for w in own[:4])
+        return i, (f"the sentence names words of the subject of {idx.ids[i]} that no other title has "
+                   f"({shown})")
+    return None
+
+
 #: A sentence telling its vote was a procedural one: "abstained from a procedural vote to call for ...".
 _PROCEDURAL_VOTE = re.compile(r"\bprocedural\s+(?:vote|motion|decision|resolution)\b", re.I)
 
@@ -1435,7 +1501,8 @@ def _quoted_title(cand: list[int], sentence: str, idx: _Index) -> int | None:
     return None
 
 
-def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int, str] | None:
+def _by_veto(close: list[int], stated: dict[str, str], idx: _Index, *,
+             by_roll_call: bool = True) -> tuple[int, str] | None:
     """Of Council candidates that tie, the one a permanent member's stated vote against can be.
 
     A permanent member's vote against a Council text is a veto (Charter, Article 27(3)): an adopted
@@ -1453,6 +1520,15 @@ def _by_veto(close: list[int], stated: dict[str, str], idx: _Index) -> tuple[int
         return None
     procedural = _procedural()
     left = [i for i in close if idx.outcome[i] != "adopted" or idx.ids[i] in procedural]
+    if len(left) > 1 and by_roll_call and all(idx.votes_of(idx.ids[i]) for i in left):
+        # several drafts failed: "the veto issued by the United States" is the one its roll call
+        # shows the United States voting against (the others it voted for or abstained on)
+        cast = [i for i in left if any(idx.votes_of(idx.ids[i]).get(c) == "no" for c in against
+                                       if c in set(members_mod.permanent_on(pd.Timestamp(idx.dates[i]))))]
+        if len(cast) == 1:
+            named = [c for c in against if idx.votes_of(idx.ids[cast[0]]).get(c) == "no"]
+            return cast[0], (f"of the {len(left)} drafts not adopted, only {idx.ids[cast[0]]} has a vote "
+                             f"against by the permanent member named ({', '.join(named)})")
     if len(left) != 1:
         return None
     permanent = set(members_mod.permanent_on(pd.Timestamp(idx.dates[left[0]])))
@@ -1489,6 +1565,23 @@ def _one_per_decision(close: list[int], idx: _Index) -> list[int]:
 #: A symbol named without a vote is the story's vote when it was voted at most this many days before the
 #: article (a report of the day, or of the day before across time zones and print deadlines).
 STORY_DAYS = 2
+
+
+def _cited_in_window(m: pd.Series, found: list[str], idx: _Index) -> str | None:
+    """Of several decisions a sentence cites, the one voted on in the days it states, if only one was.
+
+    "Resolution 1747 reaffirms the steps required by a resolution the council adopted in
+    December, Resolution 1737": the month is the vote told of, the other symbol background. A date
+    the sentence only carries on from the one before ("(as before)") names none.
+    """
+    said = m["date_text"]
+    if not isinstance(said, str) or said.endswith("(as before)") or (
+            pd.isna(m["date"]) and pd.isna(m["date_from"])):
+        return None
+    lo, hi, _ = _window(m, m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize())
+    inside = [d for d in found
+              if lo <= pd.Timestamp(idx.dates[int(np.flatnonzero(idx.ids == d)[0])]) <= hi]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
@@ -1547,6 +1640,33 @@ def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
                                                                   strict=True)
                 if x != "?" and idx.tally[k][i] not in (int(x), -1)]
     return "; ".join(out[:3]) + (" ..." if len(out) > 3 else "")
+
+
+#: What the Council agrees without a vote: "unanimously adopted a presidential statement".
+_STATEMENT = re.compile(r"\bstatements?\b", re.I)
+
+
+def _written_parts(tally: object) -> int:
+    """How many of a tally's three parts the text writes ("2-3-10": 3; "?-7-?": 1; none: 0)."""
+    return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
+
+
+def _count_exact(idx: _Index, i: int, tally: str) -> bool:
+    """Whether decision ``i``'s recorded count has every written part of ``tally`` exactly (an
+    unknown count, -1, has none)."""
+    return all(x == "?" or idx.tally[k][i] == int(x)
+               for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+
+
+def _unanimous_fit(m: pd.Series, idx: _Index, i: int, body: str | None) -> bool:
+    """Whether a Council sentence of one day saying "unanimously", and stating no vote of its own, fits
+    decision ``i``: a recorded vote of that day with yes votes only."""
+    if body != "SC" or not bool(m["unanimous"]) or pd.isna(m["date"]) or isinstance(m["tally"], str):
+        return False
+    if _STATEMENT.search(str(m["evidence"])):  # a presidential or press statement is agreed, not voted on
+        return False
+    yes, no, abstain = (idx.tally[k][i] for k in ("yes", "no", "abstain"))
+    return bool(yes > 0 and no == 0 and abstain == 0 and idx.dates[i] == np.datetime64(m["date"], "ns"))
 
 
 def _evidence(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
