@@ -877,8 +877,6 @@ def _state_object(sent: str, end: int) -> bool:
     lead = re.match(r"\s+(?:the\s+)?", rest)
     if lead is None:
         return False
-    from unsc.coverage.annotate import find_countries
-
     found = find_countries(rest[lead.end():])
     if not found or found[0].start != 0 or found[0].kind != "name":
         return False
