@@ -790,7 +790,9 @@ def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, lin
     """
     from unsc.coverage.doubts import doubtful_dates, with_likely_dates
 
-    if linked.several or linked.reason.startswith(("cites ", *_NOT_ONE_VOTE)):
+    if linked.several or linked.reason.startswith(("cites ", *_NOT_ONE_VOTE)) and \
+            not linked.reason.startswith("cited without a vote"):
+        # a symbol named without a vote may be the story's vote on its likely date (:func:`_cited_story`)
         return linked
     doubts = doubtful_dates(ds)
     if not doubts:
@@ -996,6 +998,28 @@ def _held(idx: _Index, cited: list[str]) -> list[str]:
     return sorted(set(idx.ids[hit]))
 
 
+def _one_symbol_held(found: list[str], idx: _Index) -> list[str]:
+    """Cited decisions that are one symbol recorded twice count once (the bare symbol).
+
+    "Draft Resolution S/1997/199" names the draft the drafts table holds as ``S/1997/199`` and the
+    veto list as ``S/1997/199 (ID 78)``: one vote, on one day, by one body, not two decisions the
+    sentence may mean. Rows of one symbol whose known tallies differ (separate recorded votes on
+    one text, "A/RES/72/29 (rcid 5980)") stay apart.
+    """
+    if len(found) < 2:
+        return found
+    bare = {re.sub(r"\s+\((?:ID|rcid)\s+\d+\)$", "", d) for d in found}
+    if len(bare) != 1 or (plain := next(iter(bare))) not in found:
+        return found
+    at = [int(np.flatnonzero(idx.ids == d)[0]) for d in found]
+    if len({(idx.dates[i], idx.body[i]) for i in at}) != 1:
+        return found
+    for k in ("yes", "no", "abstain"):
+        if len({idx.tally[k][i] for i in at if idx.tally[k][i] >= 0}) > 1:
+            return found
+    return [plain]
+
+
 def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
               vetoed_only: bool = True, headline: str | None = None) -> Linked:
     """See :func:`link_one`. ``vetoed_only=False``: a veto claim is tried on every decision, and the
@@ -1039,9 +1063,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         story = _cited_story(m, cited, idx)
         if story is not None:
             return story
+        adoption = _adoption_told(m, cited, idx)
+        if adoption is not None:
+            return adoption
         return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
-        found = _held(idx, cited)
+        found = _one_symbol_held(_held(idx, cited), idx)
         if not has_vote and m["kind"] == "precedent" and not found:
             return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
         if len(found) == 1:
@@ -1584,6 +1611,38 @@ def _cited_in_window(m: pd.Series, found: list[str], idx: _Index) -> str | None:
     return inside[0] if len(inside) == 1 else None
 
 
+#: A vote told by its noun, of the one resolution named right after: "after (the) adoption of resolution
+#: 1422", "since the passage of Resolution 2720" (not "with the adoption, ... its resolution 2684").
+_ADOPTION_OF = re.compile(r"\b(?:adoption|passage|passing)\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|Security|"
+                          r"Council|General|Assembly|Human|Rights|Council's)\s+){0,3}resolution\s+"
+                          r"(?:S/RES/)?\d", re.I)
+
+
+def _adoption_told(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
+    """"The mission was not renewed until after adoption of resolution 1422": the vote named by its noun.
+
+    A sentence citing one symbol the record holds (one decision), stating no vote of its own,
+    that tells of that resolution's adoption (:data:`_ADOPTION_OF`) tells of its vote, as
+    background: it is linked to it. Where the sentence gives a day or a window, the record's
+    date must lie in it (a day apart for time zones); otherwise ``None`` (cited without a vote).
+    Nothing the sentence states is a claim to judge but the day, if any.
+    """
+    if len(cited) != 1 or not _ADOPTION_OF.search(str(m["evidence"])):
+        return None
+    found = _one_symbol_held(_held(idx, cited), idx)
+    if len(found) != 1:
+        return None
+    at = np.flatnonzero(idx.ids == found[0])
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and any(idx.body[i] != body for i in at):
+        return None
+    if pd.notna(m["date"]) or pd.notna(m["date_from"]):
+        lo, hi, _ = _window(m, m["date_to"])
+        if not any(np.datetime64(lo, "ns") <= idx.dates[i] <= np.datetime64(hi, "ns") for i in at):
+            return None
+    return Linked(found[0], 1.0, "linked", f"cites {found[0]}, telling of its adoption (no vote stated)")
+
+
 def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
     """A symbol named without a vote in a story about that vote ("Resolution 1929 increases the pressure").
 
@@ -1592,18 +1651,20 @@ def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
     and no date of the sentence's own points elsewhere: it is the vote the story reports, named
     by its number, not a precedent. One decision only; otherwise ``None`` ("cited without a vote").
     """
-    found = _held(idx, cited)
+    found = _one_symbol_held(_held(idx, cited), idx)
     if len(found) != 1 or pd.isna(m["date_to"]):
         return None
-    i = int(np.flatnonzero(idx.ids == found[0])[0])
-    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-    if body is not None and body != idx.body[i]:
-        return None
-    voted = pd.Timestamp(idx.dates[i])
     article_day = pd.Timestamp(m["date_to"]).normalize()
-    if pd.isna(voted) or not (article_day - pd.Timedelta(days=STORY_DAYS) <= voted <= article_day):
-        return None
-    if pd.notna(m["date"]) and abs((pd.Timestamp(m["date"]) - voted).days) > 1:
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    # every row of the decision: linked on the record with doubtful dates also on their likely ones
+    # (:func:`swapped_date_link`), a decision has a row for each
+    for i in (int(k) for k in np.flatnonzero(idx.ids == found[0])):
+        voted = pd.Timestamp(idx.dates[i])
+        if (body is None or body == idx.body[i]) and pd.notna(voted) and \
+                article_day - pd.Timedelta(days=STORY_DAYS) <= voted <= article_day and \
+                (pd.isna(m["date"]) or abs((pd.Timestamp(m["date"]) - voted).days) <= 1):
+            break
+    else:
         return None
     return Linked(found[0], 1.0, "linked",
                   f"cites {', '.join(cited)}, the {idx.body[i]} vote of {_fmt(voted)} the story reports "
@@ -1701,6 +1762,14 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         fits.append(ok)
     if fits.count(True) == 1:
         return close[fits.index(True)]
+    if len(stated) == 1 and claimed is not None and fits.count(True) > 1:
+        # "Fourteen of the 15 members adopted the resolution, while Russia abstained": the count fits
+        # two votes of the day, the one member named only one of them; two stated things (the count
+        # and the member) then fit it entirely, and every other candidate contradicts one of them
+        ((code, said),) = stated.items()
+        also = [ok and idx.votes_of(idx.ids[i]).get(code) == said for ok, i in zip(fits, close, strict=True)]
+        if also.count(True) == 1:
+            return close[also.index(True)]
     if not any(fits) and len(stated) < 2 and claimed is not None and sum(v is not None for v in claimed) >= 2:
         # "voted 28-5" when the vote was 28-6-13: no candidate fits the whole tally, but one has
         # its yes (or no) count exactly and every other none of the written parts; a misstated
