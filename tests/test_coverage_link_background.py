@@ -1,0 +1,157 @@
+"""Votes told in passing, and ties a count and a member break (src/unsc/coverage/link.py).
+
+Sentences written for the test; the decisions are invented texts in the record's layout beside the
+small coverage record (or the drafts fixture with its day-month swap). Each case pairs a link the
+sentence makes clear with a near miss that stays unlinked: precision first.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from coverage_text import inline_article
+from test_coverage_link import _linked, _roll, _with
+
+import unsc
+from unsc.coverage import analyse, extract_mentions
+
+
+@pytest.fixture
+def sc_source(fixtures):
+    """The Security Council drafts table: every draft put to a vote."""
+    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
+
+
+# -- one draft recorded twice, by two sources ---------------------------------------------
+
+def _twice(coverage_record, sc_source, second_tally: tuple[int, int, int] = (14, 1, 0)):
+    """A vetoed draft as the drafts table holds it and as the veto list does (its row key added)."""
+    base = {"body": "SC", "date": "2019-04-02", "draft": "S/2019/301", "title": "Water rights in the valley",
+            "topic": None, "outcome": "vetoed"}
+    decisions = [{**base, "decision_id": "S/2019/301", "yes": 14, "no": 1, "abstain": 0},
+                 {**base, "decision_id": "S/2019/301 (ID 9)",
+                  **dict(zip(("yes", "no", "abstain"), second_tally, strict=True))}]
+    votes = {"S/2019/301": _roll(no=("USA",)), "S/2019/301 (ID 9)": {"USA": "no"}}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+def test_a_symbol_two_sources_hold_is_one_decision(coverage_record, sc_source):
+    ds = _twice(coverage_record, sc_source)
+    art = inline_article("On Tuesday the United States cast a veto against draft resolution S/2019/301 on "
+                         "water rights.", date="2019-04-03")
+    cov = analyse(art, ds)
+    assert _linked(cov) == ["S/2019/301"]
+    assert cov.mentions.reason.iloc[0] == "cites S/2019/301"
+
+
+def test_two_recorded_votes_of_one_symbol_stay_two(coverage_record, sc_source):
+    # the same symbol with different tallies: two votes (a paragraph voted apart), which the
+    # sentence does not tell apart
+    ds = _twice(coverage_record, sc_source, second_tally=(9, 1, 5))
+    art = inline_article("On Tuesday the United States cast a veto against draft resolution S/2019/301 on "
+                         "water rights.", date="2019-04-03")
+    cov = analyse(art, ds)
+    assert _linked(cov) == [None]
+    assert cov.mentions.reason.iloc[0].startswith("cites several decisions")
+
+
+# -- a symbol named on the day the record likely has swapped ------------------------------
+
+@pytest.fixture(scope="module")
+def drafts_2010(fixtures):
+    """The drafts layout with S/RES/1929(2010) stored on 2010-09-06 (it was voted on 9 June)."""
+    return unsc.read(fixtures / "sc_drafts" / "sc_drafts_2010.csv")
+
+
+STEERED = "The ambassador, who steered Resolution 1929 through the Council on Wednesday, called it fair."
+
+
+def test_a_symbol_named_on_its_likely_day_is_the_story_vote(drafts_2010):
+    cov = analyse(inline_article(STEERED, date="2010-06-10"), drafts_2010)
+    m = cov.mentions
+    assert _linked(cov) == ["S/RES/1929(2010)"]
+    assert m.reason.iloc[0].startswith("cites S/RES/1929")
+    assert "likely a day-month swap of 2010-06-09" in m.reason.iloc[0]
+    assert "contradicts" not in set(cov.checks.status)
+
+
+def test_a_symbol_named_weeks_after_its_likely_day_is_not_linked(drafts_2010):
+    art = inline_article("The ambassador, who steered Resolution 1929 through the Council, called it fair.",
+                         date="2010-07-20")
+    cov = analyse(art, drafts_2010)
+    assert _linked(cov) == [None]
+    assert cov.mentions.reason.iloc[0].startswith("cited without a vote")
+
+
+# -- "after adoption of resolution N": a vote told by its noun ----------------------------
+
+@pytest.fixture
+def background(coverage_record, sc_source):
+    """A Council resolution of 2018 that a story of 2019 tells of in passing."""
+    decisions = [{"decision_id": "S/RES/9201(2018)", "body": "SC", "date": "2018-07-12", "draft": "S/2018/701",
+                  "title": "Immunity of peacekeepers", "topic": None, "outcome": "adopted",
+                  "yes": 15, "no": 0, "abstain": 0}]
+    return _with(coverage_record, decisions, {"S/RES/9201(2018)": _roll()}, file=sc_source)
+
+
+def test_after_adoption_of_a_resolution_links_it(background):
+    art = inline_article("The mission was not renewed until after adoption of resolution 9201.",
+                         date="2019-06-01")
+    cov = analyse(art, background)
+    assert _linked(cov) == ["S/RES/9201(2018)"]
+    assert "telling of its adoption" in cov.mentions.reason.iloc[0]
+    assert "contradicts" not in set(cov.checks.status)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the adoption is another text's: the symbol is only what it extends
+    "With the adoption, the Council extended the measures set out in its resolution 9201.",
+    # a day of its own that the record's date does not fit
+    "On 3 March the mission was renewed after adoption of resolution 9201.",
+])
+def test_a_symbol_beside_another_adoption_or_day_is_not_linked(background, sentence):
+    cov = analyse(inline_article(sentence, date="2019-06-01"), background)
+    assert _linked(cov) == [None]
+
+
+# -- a tie of one day that a count and one member break ------------------------------------
+
+@pytest.fixture
+def fourteen_twice(coverage_record, sc_source):
+    """Two Council resolutions of one Friday, each 14-0-1, with different abstainers."""
+    base = {"body": "SC", "date": "2019-03-01", "topic": None, "outcome": "adopted",
+            "yes": 14, "no": 0, "abstain": 1}
+    decisions = [{**base, "decision_id": "S/RES/9301(2019)", "draft": "S/2019/311",
+                  "title": "Transition assistance mission"},
+                 {**base, "decision_id": "S/RES/9302(2019)", "draft": "S/2019/312",
+                  "title": "Arms embargo on the coastal region"}]
+    votes = {"S/RES/9301(2019)": _roll(abstain=("RUS",)), "S/RES/9302(2019)": _roll(abstain=("MEX",))}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+def test_a_count_and_the_one_abstainer_choose_the_vote(fourteen_twice):
+    art = inline_article("Fourteen of the Security Council's 15 members adopted the resolution, while Russia "
+                         "abstained.", date="2019-03-02")
+    cov = analyse(art, fourteen_twice)
+    assert _linked(cov) == ["S/RES/9301(2019)"]
+    assert cov.mentions.reason.iloc[0].startswith("the stated votes fit it alone of 2")
+
+
+def test_the_count_alone_or_the_member_alone_does_not(fourteen_twice):
+    for sentence in ("Fourteen of the Security Council's 15 members adopted the resolution.",
+                     "The Security Council adopted the resolution, while Russia abstained."):
+        cov = analyse(inline_article(sentence, date="2019-03-02"), fourteen_twice)
+        assert _linked(cov) == [None], sentence
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("Fourteen of the UN Security Council's 15 members adopted the resolution.", "14-?-?"),
+    ("Forty of the 47 members approved the text in the Human Rights Council.", "40-?-?"),
+    # a count of another group than the body's members is no yes count
+    ("Forty of the 60 sponsors approved the text in the Human Rights Council.", None),
+])
+def test_n_of_the_body_members_adopting_is_a_yes_count(sentence, tally):
+    m = extract_mentions(inline_article(sentence, date="2019-03-02"))
+    got = m.tally.iloc[0] if len(m) else None
+    assert (None if pd.isna(got) else got) == tally
+
