@@ -155,3 +155,78 @@ def test_n_of_the_body_members_adopting_is_a_yes_count(sentence, tally):
     got = m.tally.iloc[0] if len(m) else None
     assert (None if pd.isna(got) else got) == tally
 
+
+
+# -- a veto on a state the sentence names beside the state the story is about -------------
+
+@pytest.fixture
+def mission_veto(coverage_record, sc_source):
+    """A vetoed draft on an observer mission to Guatemala (its topic), the only Council vote of a Friday."""
+    decisions = [{"decision_id": "S/1997/901", "body": "SC", "date": "1997-01-10", "draft": "S/1997/901",
+                  "title": "Observers for the peace accord", "topic": "Guatemala", "outcome": "vetoed",
+                  "yes": 14, "no": 1, "abstain": 0},
+                 {"decision_id": "S/RES/9900(1996)", "body": "SC", "date": "1996-12-02", "draft": "S/1996/900",
+                  "title": "Maritime piracy", "topic": None, "outcome": "adopted", "yes": 15, "no": 0, "abstain": 0}]
+    votes = {"S/1997/901": _roll(no=("CHN",)), "S/RES/9900(1996)": _roll()}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+HEADLINE = "Ties to Taiwan cost a peace mission"
+
+
+def test_a_sentence_naming_the_texts_state_beside_another_links_it(mission_veto):
+    art = inline_article("Irked by Guatemala's new friends, China on Friday vetoed a plan to send observers.",
+                         date="1997-01-11", headline=HEADLINE)
+    cov = analyse(art, mission_veto)
+    assert _linked(cov) == ["S/1997/901"]
+
+
+def test_a_sentence_naming_only_another_state_does_not(mission_veto):
+    art = inline_article("China on Friday vetoed a plan to send observers.", date="1997-01-11",
+                         headline=HEADLINE)
+    cov = analyse(art, mission_veto)
+    assert _linked(cov) == [None]
+
+
+# -- "the 15-0 vote" in a story of one vote -----------------------------------------------
+
+@pytest.fixture
+def one_extension(coverage_record, sc_source):
+    """A unanimous Council extension on a Monday, an earlier vote of that month (12-0-3) and a later one."""
+    decisions = [{"decision_id": "S/RES/9401(2019)", "body": "SC", "date": "2019-09-30", "draft": "S/2019/401",
+                  "title": "Multinational security support force", "topic": "Haiti", "outcome": "adopted",
+                  "yes": 15, "no": 0, "abstain": 0},
+                 {"decision_id": "S/RES/9400(2019)", "body": "SC", "date": "2019-09-26", "draft": "S/2019/400",
+                  "title": "Sanctions panel of experts", "topic": "Liberia", "outcome": "adopted",
+                  "yes": 12, "no": 0, "abstain": 3},
+                 {"decision_id": "S/RES/9402(2019)", "body": "SC", "date": "2019-10-20", "draft": "S/2019/402",
+                  "title": "Maritime piracy", "topic": None, "outcome": "adopted",
+                  "yes": 15, "no": 0, "abstain": 0}]
+    votes = {"S/RES/9402(2019)": _roll(), "S/RES/9401(2019)": _roll(), "S/RES/9400(2019)": _roll(abstain=("CHN", "RUS", "PAK"))}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+LEAD = "The Security Council on Monday unanimously extended the security force in Haiti for a year."
+FILLER = "Gangs still hold much of the capital, aid workers say."
+
+
+def test_the_vote_later_in_a_story_of_one_vote_is_that_vote(one_extension):
+    art = inline_article(LEAD, FILLER, "The 15-0 vote, an ambassador of the United States told reporters, "
+                         "sent a clear message.", date="2019-10-01")
+    cov = analyse(art, one_extension)
+    assert _linked(cov) == ["S/RES/9401(2019)", "S/RES/9401(2019)"]
+    assert "the story tells of S/RES/9401(2019) alone" in cov.mentions.reason.iloc[-1]
+    assert "contradicts" not in set(cov.checks.status)
+
+
+def test_the_vote_stating_what_does_not_fit_is_not_attached(one_extension):
+    art = inline_article(LEAD, FILLER, "The 12-0 vote, an ambassador of the United States told reporters, "
+                         "sent a clear message.", date="2019-10-01")
+    cov = analyse(art, one_extension)
+    assert _linked(cov)[0] == "S/RES/9401(2019)"
+    assert _linked(cov)[1] != "S/RES/9401(2019)"
+
+
+
+
+

@@ -1173,8 +1173,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
-    if topic_part is not None and topic_part[order[0]] == 0.0 and not cited:
-        # the best is about another state than the one the story is about: never a clear link
+    if topic_part is not None and topic_part[order[0]] == 0.0 and not cited and \
+            idx.codes[cand[order[0]]] not in set(_codes(str(m["evidence"]))) - set(stated):
+        # the best is about another state than the one the story is about: never a clear link (unless
+        # the sentence names that state too, not as a voter: "Angered by Guatemala's ties to Ruritania,
+        # China vetoed the observer mission" is about both)
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
@@ -1823,6 +1826,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         results.append((rows, linked))
     results = _by_story(results, ds, headline, sponsors_of)
     results = _misdated_in_story(results, ds)
+    results = _the_story_vote(results, ds)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
@@ -1994,6 +1998,58 @@ def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
         why = (f"{linked.reason}; the story tells of {decision_id} ({_fmt(pd.Timestamp(idx.dates[i]))}) "
                "elsewhere, the only vote it links, and everything else this sentence states fits it: the "
                "day given is taken for a misstatement of that vote's")
+        out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
+    return out
+
+
+#: "The 15-0 vote", "the resolution", "the text": a sentence telling of a vote already told of.
+_DEFINITE_VOTE = re.compile(r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                            r"Saturday's|Sunday's)\s+(?:(?:\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?|unanimous|"
+                            r"council|assembly)\s+)?(?:vote|resolution|text|draft|measure)\b", re.I)
+
+
+def _the_story_vote(results: list[tuple[pd.DataFrame, Linked]],
+                    ds: Dataset) -> list[tuple[pd.DataFrame, Linked]]:
+    """A sentence about "the vote" in a story of one vote, that nothing else links: that vote.
+
+    "The 15-0 vote, according to the ambassador, sends a strong message", after the story has
+    linked its one vote: nothing of the sentence's own (no day, no window, no symbol) names
+    another, the sentence tells of its vote as one already told (:data:`_DEFINITE_VOTE`), and what
+    it states (at least one member or a count written) fits that vote entirely. Only where the
+    article links exactly one decision (by links of its own), of the sentence's body (or it names
+    none), voted by the article's day; not when the sentence calls its text another ("a second
+    draft") or was left unlinked for what it is (several decisions, background). The decision is
+    linked elsewhere already, so no decision is added; only the claims are judged on it.
+    """
+    told = {linked.decision_id for _, linked in results
+            if linked.status == "linked" and linked.decision_id and not linked.several}
+    if len(told) != 1:
+        return results
+    (decision_id,) = told
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision_id)
+    if len(at) != 1:
+        return results
+    i = int(at[0])
+    out = []
+    for rows, linked in results:
+        m = rows.iloc[0]
+        said = m["date_text"]
+        own_date = (pd.notna(m["date"]) or pd.notna(m["date_from"])) and not (
+            isinstance(said, str) and "(as before)" in said)
+        stated = _positions(rows)
+        tally = m["tally"] if isinstance(m["tally"], str) and m["tally"] != "?-?-?" else None
+        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+        evidence = str(m["evidence"])
+        if linked.status != "unlinked" or linked.several or linked.reason.startswith(_NOT_ONE_VOTE) or \
+                own_date or _split(m["cited"]) or bool(m["plural"]) or (body is not None and body != idx.body[i]) \
+                or not (stated or tally) or not _DEFINITE_VOTE.search(evidence) or _ANOTHER.search(evidence) \
+                or (pd.notna(m["date_to"]) and idx.dates[i] > np.datetime64(m["date_to"], "ns")) \
+                or (stated and not idx.votes_of(decision_id)) or not _fits(idx, i, stated, tally):
+            out.append((rows, linked))
+            continue
+        why = (f"{linked.reason}; the story tells of {decision_id} alone, and this sentence, of 'the vote' "
+               "with nothing of its own naming another, states only what fits it")
         out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
     return out
 
