@@ -88,7 +88,8 @@ def test_a_symbol_named_weeks_after_its_likely_day_is_not_linked(drafts_2010):
 @pytest.fixture
 def background(coverage_record, sc_source):
     """A Council resolution of 2018 that a story of 2019 tells of in passing."""
-    decisions = [{"decision_id": "S/RES/9201(2018)", "body": "SC", "date": "2018-07-12", "draft": "S/2018/701",
+    decisions = [{"decision_id": "S/RES/9201(2018)", "body": "SC", "date": "2018-07-12",
+                  "draft": "S/2018/701",
                   "title": "Immunity of peacekeepers", "topic": None, "outcome": "adopted",
                   "yes": 15, "no": 0, "abstain": 0}]
     return _with(coverage_record, decisions, {"S/RES/9201(2018)": _roll()}, file=sc_source)
@@ -162,11 +163,14 @@ def test_n_of_the_body_members_adopting_is_a_yes_count(sentence, tally):
 @pytest.fixture
 def mission_veto(coverage_record, sc_source):
     """A vetoed draft on an observer mission to Guatemala (its topic), the only Council vote of a Friday."""
-    decisions = [{"decision_id": "S/1997/901", "body": "SC", "date": "1997-01-10", "draft": "S/1997/901",
+    decisions = [{"decision_id": "S/1997/901", "body": "SC", "date": "1997-01-10",
+                  "draft": "S/1997/901",
                   "title": "Observers for the peace accord", "topic": "Guatemala", "outcome": "vetoed",
                   "yes": 14, "no": 1, "abstain": 0},
-                 {"decision_id": "S/RES/9900(1996)", "body": "SC", "date": "1996-12-02", "draft": "S/1996/900",
-                  "title": "Maritime piracy", "topic": None, "outcome": "adopted", "yes": 15, "no": 0, "abstain": 0}]
+                 {"decision_id": "S/RES/9900(1996)", "body": "SC", "date": "1996-12-02",
+                  "draft": "S/1996/900",
+                  "title": "Maritime piracy", "topic": None, "outcome": "adopted",
+                  "yes": 15, "no": 0, "abstain": 0}]
     votes = {"S/1997/901": _roll(no=("CHN",)), "S/RES/9900(1996)": _roll()}
     return _with(coverage_record, decisions, votes, file=sc_source)
 
@@ -193,16 +197,20 @@ def test_a_sentence_naming_only_another_state_does_not(mission_veto):
 @pytest.fixture
 def one_extension(coverage_record, sc_source):
     """A unanimous Council extension on a Monday, an earlier vote of that month (12-0-3) and a later one."""
-    decisions = [{"decision_id": "S/RES/9401(2019)", "body": "SC", "date": "2019-09-30", "draft": "S/2019/401",
+    decisions = [{"decision_id": "S/RES/9401(2019)", "body": "SC", "date": "2019-09-30",
+                  "draft": "S/2019/401",
                   "title": "Multinational security support force", "topic": "Haiti", "outcome": "adopted",
                   "yes": 15, "no": 0, "abstain": 0},
-                 {"decision_id": "S/RES/9400(2019)", "body": "SC", "date": "2019-09-26", "draft": "S/2019/400",
+                 {"decision_id": "S/RES/9400(2019)", "body": "SC", "date": "2019-09-26",
+                  "draft": "S/2019/400",
                   "title": "Sanctions panel of experts", "topic": "Liberia", "outcome": "adopted",
                   "yes": 12, "no": 0, "abstain": 3},
-                 {"decision_id": "S/RES/9402(2019)", "body": "SC", "date": "2019-10-20", "draft": "S/2019/402",
+                 {"decision_id": "S/RES/9402(2019)", "body": "SC", "date": "2019-10-20",
+                  "draft": "S/2019/402",
                   "title": "Maritime piracy", "topic": None, "outcome": "adopted",
                   "yes": 15, "no": 0, "abstain": 0}]
-    votes = {"S/RES/9402(2019)": _roll(), "S/RES/9401(2019)": _roll(), "S/RES/9400(2019)": _roll(abstain=("CHN", "RUS", "PAK"))}
+    votes = {"S/RES/9402(2019)": _roll(), "S/RES/9401(2019)": _roll(),
+             "S/RES/9400(2019)": _roll(abstain=("CHN", "RUS", "PAK"))}
     return _with(coverage_record, decisions, votes, file=sc_source)
 
 

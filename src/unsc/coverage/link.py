@@ -2042,7 +2042,8 @@ def _the_story_vote(results: list[tuple[pd.DataFrame, Linked]],
         body = m["body"] if isinstance(m["body"], str) and m["body"] else None
         evidence = str(m["evidence"])
         if linked.status != "unlinked" or linked.several or linked.reason.startswith(_NOT_ONE_VOTE) or \
-                own_date or _split(m["cited"]) or bool(m["plural"]) or (body is not None and body != idx.body[i]) \
+                own_date or _split(m["cited"]) or bool(m["plural"]) or \
+                (body is not None and body != idx.body[i]) \
                 or not (stated or tally) or not _DEFINITE_VOTE.search(evidence) or _ANOTHER.search(evidence) \
                 or (pd.notna(m["date_to"]) and idx.dates[i] > np.datetime64(m["date_to"], "ns")) \
                 or (stated and not idx.votes_of(decision_id)) or not _fits(idx, i, stated, tally):
