@@ -238,3 +238,8 @@ def test_the_vote_stating_what_does_not_fit_is_not_attached(one_extension):
 
 
 
+
+
+def test_a_hoped_for_adoption_is_not_linked(background):
+    art = inline_article("Diplomats pressed for adoption of resolution 9201 by the region.", date="2019-06-01")
+    assert _linked(analyse(art, background)) == [None]

@@ -1614,9 +1614,12 @@ def _cited_in_window(m: pd.Series, found: list[str], idx: _Index) -> str | None:
     return inside[0] if len(inside) == 1 else None
 
 
-#: A vote told by its noun, of the one resolution named right after: "after (the) adoption of resolution
-#: 1422", "since the passage of Resolution 2720" (not "with the adoption, ... its resolution 2684").
-_ADOPTION_OF = re.compile(r"\b(?:adoption|passage|passing)\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|Security|"
+#: A vote told by its noun, as done, of the one resolution named right after: "after (the) adoption of
+#: resolution 1422", "since the passage of Resolution 2720" (not "with the adoption, ... its resolution
+#: 2684", nor what is sought: "called for the adoption of resolution 9201").
+_ADOPTION_OF = re.compile(r"\b(?:after|since|following|upon|through|until|before)\s+(?:the\s+)?"
+                          r"(?:(?:its|their|unanimous)\s+)?"
+                          r"(?:adoption|passage|passing)\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|Security|"
                           r"Council|General|Assembly|Human|Rights|Council's)\s+){0,3}resolution\s+"
                           r"(?:S/RES/)?\d", re.I)
 
