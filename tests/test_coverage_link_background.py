@@ -241,5 +241,36 @@ def test_the_vote_stating_what_does_not_fit_is_not_attached(one_extension):
 
 
 def test_a_hoped_for_adoption_is_not_linked(background):
-    art = inline_article("Diplomats pressed for adoption of resolution 9201 by the region.", date="2019-06-01")
+    art = inline_article("Diplomats pressed for adoption of resolution 9201 by the region.",
+                         date="2019-06-01")
     assert _linked(analyse(art, background)) == [None]
+
+
+# -- a short title near on share by a word the leader shares ------------------------------
+
+@pytest.fixture
+def rights_day(coverage_record, sc_source):
+    """Two Council texts of one Friday: a long title and a short one sharing the word 'right'."""
+    base = {"body": "SC", "date": "2019-03-01", "topic": None, "outcome": "adopted",
+            "yes": 15, "no": 0, "abstain": 0}
+    decisions = [{**base, "decision_id": "S/RES/9501(2019)", "draft": "S/2019/511",
+                  "title": "The right to clean air, safe water and a stable climate"},
+                 {**base, "decision_id": "S/RES/9502(2019)", "draft": "S/2019/512",
+                  "title": "The right to food"}]
+    return _with(coverage_record, decisions, {"S/RES/9501(2019)": _roll(), "S/RES/9502(2019)": _roll()},
+                 file=sc_source)
+
+
+def test_a_short_title_named_by_a_shared_word_does_not_hold_the_tie(rights_day):
+    art = inline_article("On Friday the Security Council adopted a resolution on the right to clean air and "
+                         "a stable climate.", date="2019-03-02")
+    cov = analyse(art, rights_day)
+    assert _linked(cov) == ["S/RES/9501(2019)"]
+    assert "name the subject of S/RES/9501(2019)" in cov.mentions.reason.iloc[0]
+
+
+def test_a_short_title_named_by_a_word_of_its_own_does(rights_day):
+    art = inline_article("On Friday the Security Council adopted a resolution on the right to clean air and "
+                         "to food.", date="2019-03-02")
+    assert _linked(analyse(art, rights_day)) == [None]
+

@@ -1421,9 +1421,24 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     first, second = int(order[0]), int(order[1])
     idf = idx.idf()
     weight = sum(_weight(idf, w) for w in named[first])
-    if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT or \
-            shares[second] * SUBJECT_LEAD > shares[first]:
+    if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT:
         return None
+    for k in order[1:]:
+        k = int(k)
+        if set(named[k]) - set(named[first]) and \
+                sum(_weight(idf, w) for w in named[k]) * SUBJECT_LEAD > weight:
+            # another title named by words of its own, by not far less weight: a short title ahead on
+            # share ("The right to food", all of it named) does not lead one the sentence names as much
+            return None
+        if shares[k] * SUBJECT_LEAD <= shares[first]:
+            continue
+        # a short title near on share by a word the leader is named by too ("The right to development",
+        # named only by 'right', beside "The human right to a clean, healthy ... environment", named by
+        # 'right' and four more): the sentence names nothing of it the leader lacks, and the leader by
+        # far more weight; any word of its own, or a leader not far ahead by weight, leaves the tie
+        if not set(named[k]) <= set(named[first]) or \
+                weight < SUBJECT_LEAD * sum(_weight(idf, w) for w in named[k]):
+            return None
     lead = idx.subject_words(close[first])
     for k in order[1:]:
         other = idx.subject_words(close[int(k)])
