@@ -205,6 +205,8 @@ _POSITIONS: list[tuple[str, str]] = [
            r"motion|measure)s?)\b|\s*[.;]|\s*$)|"
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
+           # "A and B were among those to oppose the text" (as "among those to support" for a yes)
+           r"(?<=\bamong\s)those\s+to\s+(?:oppose|reject|vote\s+against)\b|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
     # 'voted "for"', 'voted "against"': the side may be quoted
@@ -225,7 +227,10 @@ _POSITIONS: list[tuple[str, str]] = [
             r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)|"
             # "A and B were among those in favour of it"
             r"(?<=\bamong\s)those\s+in\s+favou?r(?=\s+of\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|"
-            r"text|motion|measure)s?)\b|\s*[.;]|\s*$)"),
+            r"text|motion|measure)s?)\b|\s*[.;]|\s*$)|"
+            # "A and B were among those to support the text": the infinitive after "among those" tells
+            # what they did, not what they meant to do
+            r"(?<=\bamong\s)those\s+to\s+(?:support|back|endorse|vote\s+(?:for|in\s+favou?r\s+of))\b"),
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
     ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
@@ -412,7 +417,8 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+    # ("41 countries voted in its favour": the text's favour, as the position's words read it)
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|yes)\b|"
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
@@ -507,7 +513,7 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
 #: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
-_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)s?\s+of\s+$|"
                         r"\babstentions?\s+of\s+(?:the\s+)?$|"  # "the abstentions of China and Peru"
                         # "The votes of A, B and C were negative": whose votes the sentence gives
                         r"^\W*(?:the\s+)?votes?\s+of\s+(?:the\s+)?$", re.I)
@@ -1062,6 +1068,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
             named += items  # a name variant ("Antigua-Barbuda") between two names: the list goes on
         elif named and _UNKNOWN_ITEM.fullmatch(gap):
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
+        elif named and _KIND_OF_ITEMS.fullmatch(gap):
+            pass  # "A, B and the Pacific islands of C, D and E": the rest of the list, named by its kind
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         if named and re.match(r"['’]s\b", sent[p.end:]):
@@ -1084,6 +1092,10 @@ _GROUP_WORDS = re.compile(
     r"(?:(?:the\s+)?(?:fellow\s+|other\s+)?(?:(?:non-?permanent|permanent|elected|western|european|african|"
     r"arab|asian|latin(?:[- ]american)?|nordic|gulf|council)\s+){0,2}(?:members?|countries|states|nations|"
     r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s+)?", re.I)
+#: Inside a list of members, a word for the kind of the items that follow: "..., Ethiopia and the Pacific
+#: islands of Nauru, Palau and Tonga", "and the African nations of Chad and Niger".
+_KIND_OF_ITEMS = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:island\s+|small\s+)?"
+                            r"(?:islands|nations|states|countries)\s+of\s+(?:the\s+)?")
 #: Where a list of members after its position ends: the sentence's or the clause's end.
 _LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
 #: The rest of a state's UN name in parentheses, as roll calls copied from UN pages write it.
@@ -1941,7 +1953,32 @@ _AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|m
                          r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
                          r"(?:them|those)\.?\s*$|"
                          # "Among them are A, B and C.": the same, the list after
-                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$", re.I)
+                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$|"
+                         # "These included A, B and C.", "They include A and B."
+                         r"^\W*(?:these|they|those)\s+(?:also\s+)?includ(?:ed|e)\s*:?\s+(?P<these>[^.:]+?)\.?\s*$",
+                         re.I)
+#: The items of a list that may describe its members ("European members Britain and France; Chad from
+#: the region"): each item between commas, semicolons and "and" must name one member.
+_LOOSE_ITEM = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
+
+
+def _described_list(text: str) -> list[str] | None:
+    """The members of a list whose items may carry words about them, or ``None``.
+
+    Each item (between commas, semicolons, "and") names exactly one state by its name, not
+    as an owner ("from India's region" names no member): "EU members Britain, France and Germany;
+    China, Pakistan and Maldives from India's region and Russia". An item naming none ends the reading
+    with ``None`` (no guess about what it holds).
+    """
+    found: list[str] = []
+    for item in _LOOSE_ITEM.split(text):
+        if not item.strip():
+            continue
+        names = [p for p in find_countries(item) if p.kind == "name" and not re.match(r"['’]s\b", item[p.end:])]
+        if len(names) != 1:
+            return None
+        found.append(names[0].code)
+    return found or None
 
 
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
@@ -1959,9 +1996,19 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     m = _THESE.match(sent)
     if among and not m:
         which = [k for k, v in parts.items() if v.isdigit()]
-        listed = read_list(among.group("list") or among.group("after"), least=1)
-        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
-                rows[-1].get("position") is not None:
+        if among.group("these"):
+            listed = read_list(among.group("these"), least=1) or _described_list(among.group("these"))
+        else:
+            listed = read_list(among.group("list") or among.group("after"), least=1)
+        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]):
+            return False
+        same_mention = [r for r in rows if r["mention_id"] == rows[-1]["mention_id"]]
+        if rows[-1].get("position") is not None and (
+                not among.group("these")
+                or any(r.get("position") == which[0] or set(_split(r.get("members"))) & set(listed)
+                       for r in same_mention)):
+            # "A abstained as 41 voted for it. These included B, C": the count's own members, when the
+            # sentence before named none of that side and none of them with another
             return False
         some = True
     elif m:
@@ -2107,6 +2154,11 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+#: A hyphen glued to an en or em dash ("-–", "—-"), typed as one dash: read as a space and the dash
+#: (same length, so offsets stay).
+_MIXED_DASH = re.compile(r"-[–—]|[–—]-")
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -2162,6 +2214,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
                              and not _scare_quoted(para[lo:hi]) and not _QUOTED_SIDE.fullmatch(para[lo:hi])])
+        # "with 3 abstentions -– A, B and C -– expressed": a hyphen typed next to a dash is one dash
+        para = _MIXED_DASH.sub(lambda m: " " + m.group().strip("-"), para)
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
