@@ -398,6 +398,9 @@ _BY_BODY_AS_ONE = re.compile(rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?:[\w]+\s+){{0,4
 _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
+#: A dashed tally and a list in parentheses after it: "by 12-0-3 (France, Germany, Syria)".
+_TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})(?:\s*[-–]\s*(?P<a>\d{1,3}))?"
+                              r"\s*\((?P<list>[^()\d]{2,400})\)")
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
 _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+of)\s+"
@@ -591,6 +594,10 @@ _THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{
                             r"(?:[\w-]+\s+){0,2}?"
                             r"(?:members|countries|nations|states|powers|delegations)\s+"
                             r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
+#: "All four voted yes": a count opening the sentence with no noun of a kind ("All four permanent
+#: members" is a group of its own).
+_ALL_N = re.compile(rf"\W*all\s+(?P<n>{_NUM})(?:\s+of\s+them|\s+(?:countries|nations|states|members))?\s+"
+                    r"(?:(?:had|have|also|then|\w+ly)\s+){0,2}", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -640,6 +647,10 @@ class _Context:
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
     named_bodies: set[str] = field(default_factory=set)
+    #: The paragraph of the sentence being read, and (paragraph, names) of the sentence before it:
+    #: "... the refusal of Russia, China and France. All three voted yes."
+    paragraph: int = -1
+    just_named: tuple[int, list[str]] = (-1, [])
 
 
 _BODY_NAME_RE = re.compile(
@@ -812,7 +823,12 @@ _GROUP_AFTER = r"(?:\s+(?:member\s+states|members|countries|states|nations|deleg
 _SIDE_AFTER = {
     "y": re.compile(rf"\b(?:received|receiving|won|winning|garnered|garnering|got|gained|drew|secured|"
                     rf"obtained)\s+(?:the\s+)?(?:support|approval|backing|votes?)\s+(?:of|from)\s+"
-                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))", re.I),
+                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))|"
+                    # "resolution 2662, supported by 11 of the 15 members": a share of the body, or votes
+                    # (not "backed by 60 countries", who may be its sponsors)
+                    rf"\b(?:supported|backed|approved|endorsed)\s+by\s+(?:(?P<w>{_NUM})\s+(?:out\s+)?of\s+"
+                    rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?{_GROUP_AFTER}|"
+                    rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))", re.I),
     "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
 }
@@ -864,8 +880,9 @@ def _tally(sent: str) -> str | None:
         # itself gives its count (another aside may tell of another vote)
         p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
                                             if _TEXT_WHICH.search(sent, 0, q.start())), None)
-        if p and parts[key] is None and not _ABOUT.search(sent[max(0, p.start("v") - 25): p.start("v")]):
-            parts[key] = _number(p.group("v"))
+        v = next((g for g in ("v", "w", "x") if p and p.groupdict().get(g)), None)
+        if p and v and parts[key] is None and not _ABOUT.search(sent[max(0, p.start(v) - 25): p.start(v)]):
+            parts[key] = _number(p.group(v))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
@@ -1036,7 +1053,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
                   r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|"
-                  r"initiative|proposal|motion)s?)?"
+                  r"initiative|proposal|motion)s?"
+                  # "Countries that backed the text, which the government opposed, include A and B"
+                  r"(?:,\s+which\s+[^,;:.()]{1,120},)?)?"
                   # "The countries that supported it were 32, and include A, B": a count before the names
                   rf"(?:\s+(?:were|are)\s+{_NUM},?(?:\s+and)?(?=\s+includ))?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
@@ -1708,6 +1727,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if listed:
             counted.append(("yes", listed, c.start(), False))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _TALLY_DASH_LIST.finditer(sent):
+        # "adopted 12-0-3 (A, B, C)": a list in parentheses right after a tally, as long as its one
+        # part other than the yes that it can be, is that part's (abstentions, else the noes)
+        listed = read_list(c.group("list"), least=1)
+        n, a = int(c.group("n")), int(c.group("a") or 0)
+        side = "abstain" if listed and a and len(listed) == a and len(listed) != n else \
+            "no" if listed and not a and len(listed) == n else None
+        if side:
+            counted.append((side, listed, c.start(), False))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     for c in _COUNTED_PAIR.finditer(sent):  # "only two votes against it: one was A and the other was B"
         listed = [code for item in (c.group("a"), c.group("b")) for code in (read_list(item, least=1) or [])]
         if len(listed) == 2:
@@ -1776,6 +1805,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
+        all_n = _ALL_N.fullmatch(sent[lo:start]) if not named and lo == 0 else None
+        if all_n and context.just_named[0] == context.paragraph and \
+                len(context.just_named[1]) == _number(all_n.group("n")) >= 2:
+            # "... on the part of Russia, China and France. All three voted yes.": as many members as
+            # the sentence just before named, and only those
+            named = list(context.just_named[1])
         back = _THE_N_MEMBERS.search(sent[lo:start]) if not named and context.voters_one_side else None
         if back and _number(back.group("n")) == len(context.voters):
             # "The vote was 12-0, with A, B and C abstaining. The three veto-wielding members had backed
@@ -1962,6 +1997,12 @@ _AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|m
 _LOOSE_ITEM = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
 
 
+#: What may stand before a member's name in such an item: words for its kind ("European Union member
+#: countries", "fellow members", "Gulf states").
+_ITEM_KIND = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w-]*|members?|countries|states|nations|council|fellow|"
+                        r"permanent|non-permanent|elected)\s+)*")
+
+
 def _described_list(text: str) -> list[str] | None:
     """The members of a list whose items may carry words about them, or ``None``.
 
@@ -1975,8 +2016,8 @@ def _described_list(text: str) -> list[str] | None:
         if not item.strip():
             continue
         names = [p for p in find_countries(item) if p.kind == "name" and not re.match(r"['’]s\b", item[p.end:])]
-        if len(names) != 1:
-            return None
+        if len(names) != 1 or not _ITEM_KIND.fullmatch(item[: names[0].start]):
+            return None  # ("the allies of Kenya": Kenya owns the item, it is none)
         found.append(names[0].code)
     return found or None
 
@@ -2263,6 +2304,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             close_roll()
             places = find_countries(sent)
+            context.paragraph = pi
             dateline = _DATELINE.match(sent) if s_start == 0 else None
             if dateline:
                 places = [p for p in places if p.start >= dateline.end()]
@@ -2302,6 +2344,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
+            context.just_named = (pi, list(dict.fromkeys(named)))
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()

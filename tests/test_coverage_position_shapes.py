@@ -1,0 +1,127 @@
+"""More shapes of member positions: infinitives after "among those", lists by kind, counts named after.
+
+Every sentence here is written for the test (no article text); each group of
+cases is one sentence pattern seen in real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_text import inline_article, position_groups, read_positions
+
+from unsc.coverage import extract_mentions
+
+_read = read_positions
+
+
+def _tally(*paragraphs: str) -> str | None:
+    m = extract_mentions(inline_article(*paragraphs, date="2011-10-05"))
+    return None if m.empty or m.tally.isna().all() else m.tally.dropna().iloc[0]
+
+
+# -- "were among those to support the text" -----------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile, Peru and Gabon were among those to support the resolution.", {"yes": "CHL;GAB;PER"}),
+    ("Norway was among those to vote against the draft.", {"no": "NOR"}),
+    ("Among those to back the text were Kenya and Ghana.", {"yes": "GHA;KEN"}),
+    # an infinitive of intent is no vote
+    ("Chile pledged to support the draft.", {}),
+])
+def test_an_infinitive_after_among_those_tells_what_they_did(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_among_those_to_support_names_some_of_them():
+    m = extract_mentions(inline_article("Chile and Peru were among those to support the resolution.",
+                                        date="2011-10-05"))
+    assert m.others.tolist() == [True]
+
+
+# -- a list going on after a word for its items' kind ---------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Voting against the text were Chile, Peru and the Pacific islands of Tonga, Palau and Nauru.",
+     {"no": "CHL;NRU;PER;PLW;TON"}),
+    ("Chile, Peru and the island nations of Fiji and Tonga voted against the resolution.",
+     {"no": "CHL;FJI;PER;TON"}),
+    # a place the text is about stays no voter
+    ("Chile voted against the resolution on the islands of the Pacific.", {"no": "CHL"}),
+])
+def test_a_list_goes_on_past_a_word_for_the_kind_of_its_items(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- dashes -------------------------------------------------------------------
+def test_a_hyphen_typed_beside_a_dash_is_one_dash():
+    sentence = ("The Council, by adopting the text with 12 votes in favour and 3 abstentions -– Chile, Peru and "
+                "Gabon -– renewed the mandate.")
+    assert _read(sentence) == {"abstain": "CHL;GAB;PER"}
+    assert _read(sentence.replace("-–", "–-")) == {"abstain": "CHL;GAB;PER"}
+
+
+# -- a dashed tally and a list in parentheses --------------------------------
+@pytest.mark.parametrize(("sentence", "groups", "tally"), [
+    ("The Council adopted the resolution 12-0-3 (Chile, Peru, Gabon).", {"abstain": "CHL;GAB;PER"}, "12-0-3"),
+    ("The draft resolution failed 9-2 (Chile and Peru).", {"no": "CHL;PER"}, "9-2-?"),
+    # a list as long as no part other than the yes is no part's list
+    ("The Council adopted the resolution 12-1-2 (Chile, Peru, Gabon).", {}, "12-1-2"),
+])
+def test_a_list_in_parentheses_after_a_dashed_tally_is_its_part(sentence, groups, tally):
+    assert _read(sentence) == groups
+    assert _tally(sentence) == tally
+
+
+# -- counts of yes votes -------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The Human Rights Council adopted the text as 30 countries voted in its favour.", "30-?-?"),
+    ("The Council agreed to resolution 2000, supported by 11 of the 15 members.", "11-?-?"),
+    ("The resolution was backed by 13 votes.", "13-?-?"),
+    # a text backed by countries may be backed by its sponsors: no count of the vote
+    ("The draft resolution was backed by 60 countries.", None),
+])
+def test_counts_of_the_yes_side(sentence, tally):
+    assert _tally(sentence) == tally
+
+
+# -- the members a count had, named in the next sentence -----------------------
+def test_these_included_names_some_of_the_one_count_before():
+    groups = _read("Although Chile and Peru abstained, the Human Rights Council adopted the text as 30 countries "
+                   "voted in its favour. These included Gulf members Qatar and Oman; Kenya from the region and "
+                   "Ghana.")
+    assert groups == {"abstain": "CHL;PER", "yes": "GHA;KEN;OMN;QAT"}
+
+
+@pytest.mark.parametrize("follow", [
+    # the members said to be among that count already took another side
+    "These included Chile and Kenya.",
+    # an item that names no state: no guess at what the list holds
+    "These included Kenya, several small states and Ghana.",
+    # an owner is not an item
+    "These included the allies of Kenya.",
+])
+def test_these_included_reads_only_a_plain_list_of_that_count(follow):
+    groups = _read("Although Chile and Peru abstained, the council adopted the text as 30 countries voted in "
+                   "its favour. " + follow)
+    assert groups == {"abstain": "CHL;PER"}
+
+
+def test_countries_that_backed_the_text_with_an_aside_before_their_names():
+    assert _read("Countries that supported the resolution, which the government had opposed, include Kenya, "
+                 "Ghana and Peru.") == {"yes": "GHA;KEN;PER"}
+
+
+# -- "All four voted yes" -----------------------------------------------------
+def test_all_n_are_the_members_the_sentence_before_named():
+    groups = _read("The Security Council voted 14-0. He recalled the refusal of Chile, Peru, Kenya and Ghana to "
+                   "back the war. All four voted in favour.")
+    assert groups == {"yes": "CHL;GHA;KEN;PER"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # as many as the count, or none
+    ("The Security Council voted 14-0. He recalled the refusal of Chile, Peru and Kenya. All four voted in "
+     "favour.",),
+    # the sentence before in another paragraph
+    ("He recalled the refusal of Chile, Peru, Kenya and Ghana.", "All four voted in favour."),
+])
+def test_all_n_names_no_one_else(paragraphs):
+    assert "yes" not in _read(*paragraphs)
