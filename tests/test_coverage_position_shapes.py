@@ -112,7 +112,7 @@ def test_countries_that_backed_the_text_with_an_aside_before_their_names():
 # -- "All four voted yes" -----------------------------------------------------
 def test_all_n_are_the_members_the_sentence_before_named():
     groups = _read("The Security Council voted 14-0. He recalled the refusal of Chile, Peru, Kenya and Ghana to "
-                   "back the war. All four voted in favour.")
+                   "back the Norway-led war against Mali. All four voted in favour.")
     assert groups == {"yes": "CHL;GHA;KEN;PER"}
 
 
@@ -125,3 +125,20 @@ def test_all_n_are_the_members_the_sentence_before_named():
 ])
 def test_all_n_names_no_one_else(paragraphs):
     assert "yes" not in _read(*paragraphs)
+
+
+# -- the last item of a roll call set out one a paragraph ------------------------
+def test_a_roll_calls_last_item_may_name_some_and_others():
+    m = extract_mentions(inline_article("The General Assembly adopted the resolution by 120 votes to 6.",
+                                        "Among the countries that voted against:", "- Chile", "- Peru",
+                                        "- countries such as Kenya, Ghana, and others.", date="2011-10-05"))
+    rolls = m[m.position.notna()]
+    assert rolls.mention_id.nunique() == 1
+    assert position_groups(rolls) == {"no": "CHL;GHA;KEN;PER"}
+
+
+def test_a_roll_calls_last_item_must_name_states():
+    m = extract_mentions(inline_article("The General Assembly adopted the resolution by 120 votes to 6.",
+                                        "Among the countries that voted against:", "- Chile", "- Peru",
+                                        "- countries such as these, and others.", date="2011-10-05"))
+    assert position_groups(m[m.position.notna()]) == {"no": "CHL;PER"}

@@ -594,6 +594,10 @@ _THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{
                             r"(?:[\w-]+\s+){0,2}?"
                             r"(?:members|countries|nations|states|powers|delegations)\s+"
                             r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
+#: A state right after these is what was done or said about, no one the next sentence counts ("the war
+#: against Iraq"); "the refusal of Russia" names an actor.
+_ACTED_ON = re.compile(r"\b(?:against|on|over|about|in|into|toward|towards|condemning|targeting|with)\s+(?:the\s+)?$",
+                       re.I)
 #: "All four voted yes": a count opening the sentence with no noun of a kind ("All four permanent
 #: members" is a group of its own).
 _ALL_N = re.compile(rf"\W*all\s+(?P<n>{_NUM})(?:\s+of\s+them|\s+(?:countries|nations|states|members))?\s+"
@@ -1942,6 +1946,13 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     return head[0], listed, head[1]
 
 
+#: The last item of a roll call set out one a line, naming some members and others unnamed:
+#: "countries such as Chad, Mali and others.", "other states like Peru, Chile, etc."
+_ROLL_LAST_ITEM = re.compile(r"^\W*(?:(?:and\s+)?(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|"
+                             r"including)\s+)(?P<list>[^.;:()]+?),?\s+(?:and\s+(?:many\s+|several\s+|some\s+)?others|"
+                             r"etc)\W*$", re.I)
+
+
 @dataclass
 class _RollCall:
     """A roll call written as lists under headings: one mention, one group per heading."""
@@ -2285,6 +2296,14 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             # letter by letter
             lettered = bool(_LETTER_INDEX.match(para))
             listed = read_list(_LETTER_INDEX.sub("", para), least=1)  # one name under a heading is a list
+            last = _ROLL_LAST_ITEM.match(para) if not listed and roll.groups else None
+            if last:
+                # "- countries such as A, B and others.": the list's last item names some members
+                listed = read_list(last.group("list"), least=1)
+                if listed:
+                    roll.add(roll.pending[0], listed, roll.pending[1], para.strip())
+                    roll.pending = None
+                    continue
             if listed:
                 head = roll.pending[2]
                 roll.add(roll.pending[0], listed, roll.pending[1], f"{head} {para.strip()}" if head else
@@ -2344,7 +2363,10 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
-            context.just_named = (pi, list(dict.fromkeys(named)))
+            # (not the states a text is about, nor a sponsor glued to its act: "the US-led war on Iraq")
+            context.just_named = (pi, list(dict.fromkeys(
+                p.code for p in places if p.kind in ("name", "capital")
+                and not _ACTED_ON.search(sent[: p.start]) and not _GLUED_SPONSOR.match(sent[p.end:]))))
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()
