@@ -52,8 +52,8 @@ def test_a_list_goes_on_past_a_word_for_the_kind_of_its_items(sentence, groups):
 
 # -- dashes -------------------------------------------------------------------
 def test_a_hyphen_typed_beside_a_dash_is_one_dash():
-    sentence = ("The Council, by adopting the text with 12 votes in favour and 3 abstentions -– Chile, Peru and "
-                "Gabon -– renewed the mandate.")
+    sentence = ("The Council, by adopting the text with 12 votes in favour and 3 abstentions -– Chile, "
+                "Peru and Gabon -– renewed the mandate.")
     assert _read(sentence) == {"abstain": "CHL;GAB;PER"}
     assert _read(sentence.replace("-–", "–-")) == {"abstain": "CHL;GAB;PER"}
 
@@ -84,9 +84,9 @@ def test_counts_of_the_yes_side(sentence, tally):
 
 # -- the members a count had, named in the next sentence -----------------------
 def test_these_included_names_some_of_the_one_count_before():
-    groups = _read("Although Chile and Peru abstained, the Human Rights Council adopted the text as 30 countries "
-                   "voted in its favour. These included Gulf members Qatar and Oman; Kenya from the region and "
-                   "Ghana.")
+    groups = _read("Although Chile and Peru abstained, the Human Rights Council adopted the text as 30 "
+                   "countries voted in its favour. These included Gulf members Qatar and Oman; Kenya from "
+                   "the region and Ghana.")
     assert groups == {"abstain": "CHL;PER", "yes": "GHA;KEN;OMN;QAT"}
 
 
@@ -111,8 +111,8 @@ def test_countries_that_backed_the_text_with_an_aside_before_their_names():
 
 # -- "All four voted yes" -----------------------------------------------------
 def test_all_n_are_the_members_the_sentence_before_named():
-    groups = _read("The Security Council voted 14-0. He recalled the refusal of Chile, Peru, Kenya and Ghana to "
-                   "back the Norway-led war against Mali. All four voted in favour.")
+    groups = _read("The Security Council voted 14-0. He recalled the refusal of Chile, Peru, Kenya and Ghana "
+                   "to back the Norway-led war against Mali. All four voted in favour.")
     assert groups == {"yes": "CHL;GHA;KEN;PER"}
 
 
@@ -142,3 +142,23 @@ def test_a_roll_calls_last_item_must_name_states():
                                         "Among the countries that voted against:", "- Chile", "- Peru",
                                         "- countries such as these, and others.", date="2011-10-05"))
     assert position_groups(m[m.position.notna()]) == {"no": "CHL;PER"}
+
+
+# -- "went along" after a sentence about the vote ----------------------------
+def test_going_along_after_a_sentence_about_the_vote_is_a_yes():
+    assert _read("The Security Council adopted the text. The unanimity of the vote surprised many. Even "
+                 "Chile, the hardest to persuade, went along.") == {"yes": "CHL"}
+
+
+def test_going_along_needs_the_vote_in_its_own_paragraph():
+    assert _read("The unanimity of the vote surprised many.", "Even Chile went along.") == {}
+    assert _read("The talks were long. Even Chile went along.") == {}
+
+
+# -- the body a sentence sends something to is not the acting one --------------
+def test_a_body_sent_a_report_is_not_the_next_sentences_body():
+    m = extract_mentions(inline_article(
+        "Chile voted for the resolution on Peru.",
+        "Under it, the Human Rights Council appointed an expert to report to the UNHRC and UN General "
+        "Assembly next year. Kenya and Ghana voted against the resolution.", date="2011-10-05"))
+    assert m[m.members == "GHA;KEN"].body.tolist() == ["HRC"]

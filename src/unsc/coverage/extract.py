@@ -399,8 +399,8 @@ _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
 #: A dashed tally and a list in parentheses after it: "by 12-0-3 (France, Germany, Syria)".
-_TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})(?:\s*[-–]\s*(?P<a>\d{1,3}))?"
-                              r"\s*\((?P<list>[^()\d]{2,400})\)")
+_TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
+                              r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?\s*\((?P<list>[^()\d]{2,400})\)")
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
 _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+of)\s+"
@@ -421,7 +421,8 @@ _COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     # ("41 countries voted in its favour": the text's favour, as the position's words read it)
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|yes)\b|"
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|"
+                    r"yes)\b|"
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
@@ -596,8 +597,8 @@ _THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{
                             r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
 #: A state right after these is what was done or said about, no one the next sentence counts ("the war
 #: against Iraq"); "the refusal of Russia" names an actor.
-_ACTED_ON = re.compile(r"\b(?:against|on|over|about|in|into|toward|towards|condemning|targeting|with)\s+(?:the\s+)?$",
-                       re.I)
+_ACTED_ON = re.compile(r"\b(?:against|on|over|about|in|into|toward|towards|condemning|targeting|with)\s+"
+                       r"(?:the\s+)?$", re.I)
 #: "All four voted yes": a count opening the sentence with no noun of a kind ("All four permanent
 #: members" is a group of its own).
 _ALL_N = re.compile(rf"\W*all\s+(?P<n>{_NUM})(?:\s+of\s+them|\s+(?:countries|nations|states|members))?\s+"
@@ -655,6 +656,9 @@ class _Context:
     #: "... the refusal of Russia, China and France. All three voted yes."
     paragraph: int = -1
     just_named: tuple[int, list[str]] = (-1, [])
+    #: The paragraph of the sentence before, when it spoke of a vote ("... the unanimity of the vote.
+    #: Even Chile went along."), else -1.
+    vote_before: int = -1
 
 
 _BODY_NAME_RE = re.compile(
@@ -831,7 +835,8 @@ _SIDE_AFTER = {
                     # "resolution 2662, supported by 11 of the 15 members": a share of the body, or votes
                     # (not "backed by 60 countries", who may be its sponsors)
                     rf"\b(?:supported|backed|approved|endorsed)\s+by\s+(?:(?P<w>{_NUM})\s+(?:out\s+)?of\s+"
-                    rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?{_GROUP_AFTER}|"
+                    rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?"
+                    rf"{_GROUP_AFTER}|"
                     rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))", re.I),
     "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
@@ -1643,6 +1648,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         position = m.lastgroup
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (word == "went" and context.vote_before == context.paragraph) and \
                 not (position == "veto" and _VETO_HOLDER.search(sent)) and not (
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
@@ -1948,9 +1954,9 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
 
 #: The last item of a roll call set out one a line, naming some members and others unnamed:
 #: "countries such as Chad, Mali and others.", "other states like Peru, Chile, etc."
-_ROLL_LAST_ITEM = re.compile(r"^\W*(?:(?:and\s+)?(?:other\s+)?(?:countries|states|nations)\s+(?:such\s+as|like|"
-                             r"including)\s+)(?P<list>[^.;:()]+?),?\s+(?:and\s+(?:many\s+|several\s+|some\s+)?others|"
-                             r"etc)\W*$", re.I)
+_ROLL_LAST_ITEM = re.compile(r"^\W*(?:(?:and\s+)?(?:other\s+)?(?:countries|states|nations)\s+"
+                             r"(?:such\s+as|like|including)\s+)(?P<list>[^.;:()]+?),?\s+"
+                             r"(?:and\s+(?:many\s+|several\s+|some\s+)?others|etc)\W*$", re.I)
 
 
 @dataclass
@@ -2026,7 +2032,8 @@ def _described_list(text: str) -> list[str] | None:
     for item in _LOOSE_ITEM.split(text):
         if not item.strip():
             continue
-        names = [p for p in find_countries(item) if p.kind == "name" and not re.match(r"['’]s\b", item[p.end:])]
+        names = [p for p in find_countries(item)
+                 if p.kind == "name" and not re.match(r"['’]s\b", item[p.end:])]
         if len(names) != 1 or not _ITEM_KIND.fullmatch(item[: names[0].start]):
             return None  # ("the allies of Kenya": Kenya owns the item, it is none)
         found.append(names[0].code)
@@ -2206,6 +2213,10 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+#: Before a body's name, what makes it the one something is sent to: "a report to the UNHRC and the UN
+#: General Assembly", "referred to the Security Council".
+_BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:(?:UN\s+|U\.N\.\s+)?[\w.]+"
+                             r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
 #: A hyphen glued to an en or em dash ("-–", "—-"), typed as one dash: read as a space and the dash
 #: (same length, so offsets stay).
 _MIXED_DASH = re.compile(r"-[–—]|[–—]-")
@@ -2359,11 +2370,16 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 # ("The Human Rights Council adopted a text urging the Security Council to act. The
                 # Council approved it 30-6": the Human Rights Council); else to the one named last
                 named_here = {b for _, b in bodies}
-                context.last_body = voted[-1] if voted and voted[-1] in named_here else bodies[-1][1]
+                # ... not to one the sentence sends something to ("appointed a rapporteur to report to the
+                # Council and the General Assembly": the Council acted)
+                acting = [(a, b) for a, b in bodies
+                          if not _BODY_ADDRESSED.search(sent[max(0, a - 60): a])] or bodies
+                context.last_body = voted[-1] if voted and voted[-1] in named_here else acting[-1][1]
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
             # (not the states a text is about, nor a sponsor glued to its act: "the US-led war on Iraq")
+            context.vote_before = pi if _VOTE_CONTEXT.search(sent) else -1
             context.just_named = (pi, list(dict.fromkeys(
                 p.code for p in places if p.kind in ("name", "capital")
                 and not _ACTED_ON.search(sent[: p.start]) and not _GLUED_SPONSOR.match(sent[p.end:]))))
