@@ -162,3 +162,11 @@ def test_a_body_sent_a_report_is_not_the_next_sentences_body():
         "Under it, the Human Rights Council appointed an expert to report to the UNHRC and UN General "
         "Assembly next year. Kenya and Ghana voted against the resolution.", date="2011-10-05"))
     assert m[m.members == "GHA;KEN"].body.tolist() == ["HRC"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Others opposing both resolutions included Chile, Peru and Tonga.", {"no": "CHL;PER;TON"}),
+    ("Those voting against all three resolutions were Chile and Peru.", {"no": "CHL;PER"}),
+])
+def test_members_named_after_a_side_on_several_texts(sentence, groups):
+    assert _read(sentence) == groups

@@ -1061,8 +1061,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
-                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|"
-                  r"initiative|proposal|motion)s?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*"
+                  r"(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|initiative|proposal|motion)s?"
                   # "Countries that backed the text, which the government opposed, include A and B"
                   r"(?:,\s+which\s+[^,;:.()]{1,120},)?)?"
                   # "The countries that supported it were 32, and include A, B": a count before the names
