@@ -170,3 +170,19 @@ def test_a_body_sent_a_report_is_not_the_next_sentences_body():
 ])
 def test_members_named_after_a_side_on_several_texts(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- "remained neutral" in a vote ---------------------------------------------
+def test_remaining_neutral_in_a_vote_is_an_abstention():
+    assert _read("The Assembly adopted the text. There were 120 votes in favour, 5 against. 30 countries "
+                 "including Chile remained neutral.") == {"abstain": "CHL"}
+    assert _read("Chile remained neutral in the vote on the resolution.") == {"abstain": "CHL"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Chile remained neutral.",),  # no vote told of
+    ("The Assembly adopted the text by 120 votes to 5.", "Chile remained neutral."),  # another paragraph
+    ("Chile remained neutral on the war, while Peru voted against the resolution.",),  # a stance on a war
+])
+def test_remaining_neutral_elsewhere_is_a_stance(paragraphs):
+    assert "abstain" not in _read(*paragraphs)

@@ -232,7 +232,11 @@ _POSITIONS: list[tuple[str, str]] = [
             # what they did, not what they meant to do
             r"(?<=\bamong\s)those\s+to\s+(?:support|back|endorse|vote\s+(?:for|in\s+favou?r\s+of))\b"),
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
-    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)|"
+                # "32 countries including Pakistan remained neutral.": an abstention, said so only of a
+                # vote (see _groups: the sentence or the one before speaks of it)
+                r"remain(?:ed|s)?\s+neutral(?=\s*(?:[.;,]|$)|\s+(?:in|during|on)\s+the\s+(?:vote|ballot|"
+                r"resolution|draft|text)\b)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|"
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
@@ -1658,6 +1662,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
             # who cast them named after, "won votes in favour from A and B", voted so)
             continue
+        if word in ("remained", "remains", "remain") and not _VOTE_CONTEXT.search(sent) and \
+                context.vote_before != context.paragraph:
+            continue  # "India remained neutral.": a stance, unless said of the vote just told of
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
