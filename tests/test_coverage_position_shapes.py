@@ -186,3 +186,24 @@ def test_remaining_neutral_in_a_vote_is_an_abstention():
 ])
 def test_remaining_neutral_elsewhere_is_a_stance(paragraphs):
     assert "abstain" not in _read(*paragraphs)
+
+
+# -- a roll call in sentences that open with their side ------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Voted against Chile, Peru and the Gambia.", {"no": "CHL;GMB;PER"}),
+    ("Abstained from voting Kenya, the Niger and Ghana.", {"abstain": "GHA;KEN;NER"}),
+    # one state after the side may be what was voted against; a list not running to the end is no roll
+    ("Voted against Chile.", {}),
+    ("Voted against Chile's proposal, the council moved on.", {}),
+    # a subject before the side: the states after it are what it voted against
+    ("Kenya voted against Chile and Peru.", {}),
+])
+def test_a_sentence_opening_with_its_side_then_a_list(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_passive_backing_after_a_sentence_about_the_vote():
+    assert _read("Four votes were for the draft and four abstained. The document was supported by Chile, "
+                 "Peru, Kenya and Ghana.") == {"yes": "CHL;GHA;KEN;PER"}
+    assert _read("The talks were long. The document was supported by Chile.") == {}
+    assert _read("Four votes were for the draft.", "The document was supported by Chile.") == {}

@@ -1076,6 +1076,11 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # "Among the countries that abstained from voting were A and B"
                   r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    opening = not by and _OPENING_SIDE.fullmatch(sent[:end])
+    if opening:
+        # "Voted against UK, USA and France.", "Abstained from voting Chile and Peru.": a roll call
+        # in a sentence of its own, the side first; only a list running to the sentence's end
+        by = re.match(r"(?:\s+from\s+(?:voting|the\s+vote))?\s*:?\s*(?:the\s+)?(?=[A-Z])", sent[end:])
     if not by and re.search(r"\babstentions?$", sent[:end], re.I):
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
@@ -1115,7 +1120,14 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if tail:
             named += tail
             pos += stop.start() if stop else len(rest)
+    if opening and not re.fullmatch(r"\W*", sent[pos:]):
+        return [], given
     return named, (pos if named else end)
+
+
+#: A sentence opening with its side and no subject: "Voted against", "Abstained from voting".
+_OPENING_SIDE = re.compile(r"\W*(?:voted\s+(?:against|for|in\s+favou?r)|abstained(?:\s+from\s+voting)?|"
+                           r"abstaining)", re.I)
 
 
 #: A word or two for a group before its members' names: "Europeans", "fellow council members",
@@ -1633,7 +1645,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
-                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
+                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start])
+                   or _OPENING_SIDE.fullmatch(re.sub(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?$", "",
+                                                     sent[: p.start])))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
@@ -1653,6 +1667,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
                 not (word == "went" and context.vote_before == context.paragraph) and \
+                not (word in ("supported", "backed") and re.match(r"\s+by\s", sent[m.end():])
+                     and _PASSIVE_BEFORE.search(sent[max(0, m.start() - 12): m.start()])
+                     and context.vote_before == context.paragraph) and \
                 not (position == "veto" and _VETO_HOLDER.search(sent)) and not (
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
@@ -1673,7 +1690,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
-        if position in ("yes", "no") and _state_object(sent, m.end()):
+        if position in ("yes", "no") and _state_object(sent, m.end()) and not (
+                _OPENING_SIDE.fullmatch(sent[: m.end()])
+                and len(_passive_agents(sent, m.end(), voters)[0]) > 1):
+            # ("Voted against Chile and Peru.": a roll call's list, the sentence naming nothing else)
             # "China voted for Myanmar, India abstained": for or against a state, not said of the text;
             # the members before it are that clause's, no one else's
             dead.append(m.end())
