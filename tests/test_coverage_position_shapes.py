@@ -207,3 +207,15 @@ def test_a_passive_backing_after_a_sentence_about_the_vote():
                  "Peru, Kenya and Ghana.") == {"yes": "CHL;GHA;KEN;PER"}
     assert _read("The talks were long. The document was supported by Chile.") == {}
     assert _read("Four votes were for the draft.", "The document was supported by Chile.") == {}
+
+
+def test_renewing_a_special_rapporteurs_mandate_is_the_human_rights_councils_vote():
+    m = extract_mentions(inline_article(
+        "The Human Rights Council renewed the mandate of its special rapporteur on Ruritania.",
+        "Earlier, 90 countries at the General Assembly voted for Ruritania to join the council.",
+        "In the vote, Chile and Peru were among those that voted to extend the special rapporteur's mandate.",
+        date="2011-10-05"))
+    assert m[m.members == "CHL;PER"].body.tolist() == ["HRC"]
+    m = extract_mentions(inline_article("The General Assembly adopted the text. Chile voted to extend the "
+                                        "mission's mandate.", date="2011-10-05"))
+    assert m[m.members == "CHL"].body.tolist() == ["GA"]

@@ -2244,6 +2244,12 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
 #: General Assembly", "referred to the Security Council".
 _BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:(?:UN\s+|U\.N\.\s+)?[\w.]+"
                              r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: Renewing a special rapporteur's or an independent expert's mandate: the Human Rights Council's act
+#: (its special procedures), whatever body the story named last.
+_SPECIAL_PROCEDURE = re.compile(
+    r"\b(?:extend|renew|prolong)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:mandate\s+of\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+    r"(?:special\s+rapporteur|independent\s+expert)|(?:special\s+rapporteur|independent\s+expert)['’]s\s+mandate)",
+    re.I)
 #: A hyphen glued to an en or em dash ("-–", "—-"), typed as one dash: read as a space and the dash
 #: (same length, so offsets stay).
 _MIXED_DASH = re.compile(r"-[–—]|[–—]-")
@@ -2510,6 +2516,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # Council failed to adopt a draft, with A and B using their veto", "similar to one defeated in
         # the Security Council by a veto" tell of the Council's failed vote, the Assembly being the scene
         body = "SC"
+    if body is None and _SPECIAL_PROCEDURE.search(sent):
+        body = "HRC"  # "voted to extend the special rapporteur's mandate": only that Council renews them
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
