@@ -219,3 +219,13 @@ def test_renewing_a_special_rapporteurs_mandate_is_the_human_rights_councils_vot
     m = extract_mentions(inline_article("The General Assembly adopted the text. Chile voted to extend the "
                                         "mission's mandate.", date="2011-10-05"))
     assert m[m.members == "CHL"].body.tolist() == ["GA"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("It was the first veto cast by Chile in the Security Council in six years.", {"veto": "CHL"}),
+    ("It was a veto cast by Chile in the Security Council.", {"veto": "CHL"}),
+    # a veto not said to be cast is no act
+    ("A veto by Chile in the Security Council would doom the text.", {}),
+])
+def test_a_veto_cast_by_a_member(sentence, groups):
+    assert _read(sentence) == groups

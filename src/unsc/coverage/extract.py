@@ -268,6 +268,9 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "endorsed", "went", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issued|exercised)\s+)?by(?=\s)|"
+                       # "the first veto cast by the US in six years", "a veto cast by Russia"
+                       r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                       r"latest|lone|only)|a)\s+veto\s+(?:cast|issued|exercised)\s+by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
