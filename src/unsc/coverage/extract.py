@@ -2243,10 +2243,12 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
     return spans
 
 
-#: Before a body's name, what makes it the one something is sent to: "a report to the UNHRC and the UN
-#: General Assembly", "referred to the Security Council".
-_BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:(?:UN\s+|U\.N\.\s+)?[\w.]+"
-                             r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: Before a body's name, what makes it the second of two bodies something is sent to: "a report to the
+#: UNHRC and the UN General Assembly" (not "referred the matter to the Security Council", whose vote
+#: may come next).
+_BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?[\w.]+"
+                             r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
+                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
 #: Renewing a special rapporteur's or an independent expert's mandate: the Human Rights Council's act
 #: (its special procedures), whatever body the story named last.
 _SPECIAL_PROCEDURE = re.compile(
