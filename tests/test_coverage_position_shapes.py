@@ -232,6 +232,6 @@ def test_a_veto_cast_by_a_member(sentence, groups):
 
 
 def test_a_body_a_matter_is_referred_to_is_the_next_sentences_council():
-    m = extract_mentions(inline_article("The General Assembly referred the matter to the Security Council. The "
-                                        "council voted 15-0 to act.", date="2011-10-05"))
+    m = extract_mentions(inline_article("The General Assembly referred the matter to the Security Council. "
+                                        "The council voted 15-0 to act.", date="2011-10-05"))
     assert m[m.tally == "15-0-?"].body.tolist() == ["SC"]
