@@ -75,6 +75,9 @@ def test_a_list_in_parentheses_after_a_dashed_tally_is_its_part(sentence, groups
     ("The Human Rights Council adopted the text as 30 countries voted in its favour.", "30-?-?"),
     ("The Council agreed to resolution 2000, supported by 11 of the 15 members.", "11-?-?"),
     ("The resolution was backed by 13 votes.", "13-?-?"),
+    # the share after its noun: 47 is the body's size, no count of the vote
+    ("The text was adopted after 22 members out of 47 voted in its favour.", "22-?-?"),
+    ("The text was adopted after 22 members out of 47 voted in favour.", "22-?-?"),
     # a text backed by countries may be backed by its sponsors: no count of the vote
     ("The draft resolution was backed by 60 countries.", None),
 ])

@@ -419,11 +419,14 @@ _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+o
 #: A subgroup is no count of the vote: "two permanent members voted against", "three African states".
 _SUBGROUP = (r"(?:permanent|non-?permanent|elected|western|european|african|arab|asian|latin|nordic|eu|"
              r"nato|gulf|muslim|islamic|developing|rotating|veto-\w+)\b")
-_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
+_COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
+          rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
           r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
           rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
           r"delegations|votes?))?"
+          # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
+          rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
