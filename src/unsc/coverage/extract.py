@@ -1647,13 +1647,14 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     ``others`` is true when the clause says members it does not name took the
     position too (:data:`_UNNAMED_OTHERS`): its names make no claim to be all of them.
     """
+    opening = _OPENING_SIDE.match(sent)  # "Voted against Chile, Peru and Kenya."
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
                    or _NATION_OF.search(sent[max(0, p.start - 30): p.start])
-                   or _OPENING_SIDE.fullmatch(re.sub(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?$", "",
-                                                     sent[: p.start])))
+                   or (opening is not None and re.fullmatch(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?",
+                                                            sent[opening.end(): p.start])))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
