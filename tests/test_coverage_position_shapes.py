@@ -238,3 +238,13 @@ def test_a_body_a_matter_is_referred_to_is_the_next_sentences_council():
     m = extract_mentions(inline_article("The General Assembly referred the matter to the Security Council. "
                                         "The council voted 15-0 to act.", date="2011-10-05"))
     assert m[m.tally == "15-0-?"].body.tolist() == ["SC"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile only got support from its ally Peru in the 2-3 vote.", {"yes": "PER"}),
+    ("The draft resolution won the support of Kenya and Ghana.", {"yes": "GHA;KEN"}),
+    # support for a seat is an election's, no vote on a text
+    ("Kenya's bid for a seat won the support of Chile.", {}),
+])
+def test_the_members_a_text_got_the_support_of(sentence, groups):
+    assert _read(sentence) == groups

@@ -220,6 +220,9 @@ _POSITIONS: list[tuple[str, str]] = [
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed|"
+            # "Russia only got support from its ally China": those it got the support of voted for it
+            r"(?:won|received|got|gained|drew|secured|garnered|obtained)\s+(?:the\s+)?(?:support|backing)"
+            r"(?=\s+(?:of|from)\s)|"
             # "Russia went along with the resolution", "Even Syria went along": it voted for it
             r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
             r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
@@ -1087,6 +1090,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         # "Voted against UK, USA and France.", "Abstained from voting Chile and Peru.": a roll call
         # in a sentence of its own, the side first; only a list running to the sentence's end
         by = re.match(r"(?:\s+from\s+(?:voting|the\s+vote))?\s*:?\s*(?:the\s+)?(?=[A-Z])", sent[end:])
+    if not by and re.search(r"\b(?:support|backing)$", sent[:end], re.I):
+        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "won the support of Chile and Peru"
     if not by and re.search(r"\babstentions?$", sent[:end], re.I):
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
@@ -1139,6 +1144,7 @@ _OPENING_SIDE = re.compile(r"\W*(?:voted\s+(?:against|for|in\s+favou?r)|abstaine
 #: A word or two for a group before its members' names: "Europeans", "fellow council members",
 #: "the non-permanent members", "Western powers", "African states".
 _GROUP_WORDS = re.compile(
+    r"(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?)\s+)?"  # "from its ally China"
     r"(?:(?:the\s+)?(?:fellow\s+|other\s+)?(?:(?:non-?permanent|permanent|elected|western|european|african|"
     r"arab|asian|latin(?:[- ]american)?|nordic|gulf|council)\s+){0,2}(?:members?|countries|states|nations|"
     r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s+)?", re.I)
@@ -1653,6 +1659,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
                    or _NATION_OF.search(sent[max(0, p.start - 30): p.start])
+                   or re.search(r"\b(?:support|backing)\s+of\s+(?:the\s+)?$",
+                                sent[max(0, p.start - 20): p.start])
                    or (opening is not None and re.fullmatch(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?",
                                                             sent[opening.end(): p.start])))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
@@ -1689,6 +1697,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if word in ("remained", "remains", "remain") and not _VOTE_CONTEXT.search(sent) and \
                 context.vote_before != context.paragraph:
             continue  # "India remained neutral.": a stance, unless said of the vote just told of
+        if word in ("won", "received", "got", "gained", "drew", "secured", "garnered", "obtained") and \
+                re.search(r"\b(?:bids?|candidac\w*|seats?|elections?|campaigns?|membership|post|job)\b", sent,
+                          re.I):
+            continue  # "Kenya's bid for a seat won the support of Chile": an election's support, no text's
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
@@ -1834,6 +1846,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
         if re.fullmatch(r"abstentions?", sent[start:end], re.I) and re.match(r"\s+of\s", sent[end:]):
             named = []  # "Iraq balked, and the abstentions of three members ...": those after "of" abstained
+        if re.match(r"(?:won|received|got|gained|drew|secured|garnered|obtained)\s", sent[start:end], re.I):
+            named = []  # "Russia got the support of China": the supporters voted so; the draft's owner unsaid
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         owner = [p for p in places if p.kind in ("name", "capital")
