@@ -80,6 +80,9 @@ def test_a_list_in_parentheses_after_a_dashed_tally_is_its_part(sentence, groups
     ("The text was adopted after 22 members out of 47 voted in favour.", "22-?-?"),
     # a text backed by countries may be backed by its sponsors: no count of the vote
     ("The draft resolution was backed by 60 countries.", None),
+    # a sentence citing two texts does not say which one the count is of
+    ("Supported by 11 of the 15 members, resolution 2000 condemns breaches of the embargo set by resolution "
+     "1900.", None),
 ])
 def test_counts_of_the_yes_side(sentence, tally):
     assert _tally(sentence) == tally

@@ -903,6 +903,10 @@ def _tally(sent: str) -> str | None:
         p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
                                             if _TEXT_WHICH.search(sent, 0, q.start())), None)
         v = next((g for g in ("v", "w", "x") if p and p.groupdict().get(g)), None)
+        if v in ("w", "x") and len({c.group() for c in _CITED.finditer(sent)}) > 1:
+            # "Supported by 11 of the 15 members, Resolution 2624 condemns what Resolution 2216 set up": a
+            # participle's count in a sentence citing two texts is not told which text's
+            continue
         if p and v and parts[key] is None and not _ABOUT.search(sent[max(0, p.start(v) - 25): p.start(v)]):
             parts[key] = _number(p.group(v))
     if all(v is None for v in parts.values()):
