@@ -84,7 +84,18 @@ What a sentence is read for:
   quotes is read, and so is a position word ("changed their position to \"abstain\""); "X said
   it regretted ... but opposed the text" is X's vote; "A and B voted to extend the mandate" is a
   vote for the text; an opening participle's members ("Angered by A's ties with B, C vetoed")
-  are no voters.
+  are no voters;
+- more shapes: "A and B were among those to support the text"; a list going on past a word for its
+  items' kind ("..., Ethiopia and the Pacific islands of Nauru, Palau and Tonga"); a hyphen typed
+  beside a dash ("-–") as one dash; "12-0-3 (A, B, C)" (the list of the one part as long as it);
+  "41 countries voted in its favour", "supported by 11 of the 15 members" (not in a sentence citing
+  two texts), "22 members out of 47" (22); "These included A, B; C from the region" after a sentence
+  with one count; "All four voted yes" (the four actors the sentence before named); a roll call's
+  last item "countries such as A, B, and others"; "Voted against A, B and C." (a sentence opening
+  with its side); "went along", "the document was supported by A" and "remained neutral" after a
+  sentence about the vote in the same paragraph; "got support from its ally A", "won the support
+  of A" (not a seat's or a bid's); "the first veto cast by A"; a special rapporteur's mandate
+  renewed is the Human Rights Council's; the second of two bodies a report goes to is no actor.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
