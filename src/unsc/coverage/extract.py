@@ -2453,7 +2453,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             context.vote_before = pi if _VOTE_CONTEXT.search(sent) else -1
             context.just_named = (pi, list(dict.fromkeys(
                 p.code for p in places if p.kind in ("name", "capital")
-                and not _ACTED_ON.search(sent[: p.start]) and not _GLUED_SPONSOR.match(sent[p.end:]))))
+                and not _ACTED_ON.search(sent[max(0, p.start - 20): p.start])
+                and not _GLUED_SPONSOR.match(sent[p.end:]))))
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()
