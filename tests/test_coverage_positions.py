@@ -842,6 +842,8 @@ def test_a_vote_for_or_against_a_state_is_no_side_of_the_text(sentence, expected
     ("The draft called the alliance's use of force without the Security Council's authorisation a breach "
      "of the Charter.", None),
     ("The resolution condemned the unauthorized use of force against the province.", None),
+    ("Both accused the alliance of turning a UN-authorized use of force in the province into a war.",
+     ("precedent", "adopted")),
 ])
 def test_force_the_council_did_not_authorise_is_no_precedent(sentence, expected):
     m = extract_mentions(inline_article(sentence, date="2011-10-05"))

@@ -890,9 +890,10 @@ def _state_object(sent: str, end: int) -> bool:
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
 _AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all necessary measures|"
                          r"resolution\s+\d", re.I)
-#: ... denied: "without the Council's authorization", "not authorised by", "unauthorized" (the prefix).
+#: ... denied: "without the Council's authorization", "not authorised by", "unauthorized" (not the
+#: "UN-" of "a UN-authorized operation").
 _NOT_AUTHORISED = re.compile(r"(?:\b(?:without|no|not|never|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of)\b"
-                             r"[^.;,]{0,30}|\bun-?)$", re.I)
+                             r"[^.;,]{0,30}|\b(?-i:[Uu]n))$", re.I)
 #: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
