@@ -104,3 +104,8 @@ def test_a_movement_quoted_is_an_institution_and_its_leader_a_person():
     text = '"We reject the text," Hamas said. "It is a trap," said Hamas leader Omar Dakka.'
     s = extract_statements(inline_article(text, date="2025-11-18"))
     assert list(zip(s.speaker, s.speaker_kind, strict=True)) == [("Hamas", "org"), ("Omar Dakka", "person")]
+
+
+def test_a_paper_named_by_one_word_is_an_outlet():
+    s = extract_statements(inline_article('"The vote was close," Haaretz said.', date="2015-07-03"))
+    assert list(zip(s.speaker, s.speaker_kind, s.country, strict=True)) == [("Haaretz", "media", "ISR")]

@@ -184,6 +184,11 @@ OUTLETS: dict[str, tuple[str | None, bool]] = {
     "New York Times": ("USA", False), "Washington Post": ("USA", False),
     "Wall Street Journal": ("USA", False), "Los Angeles Times": ("USA", False),
     "Financial Times": ("GBR", False), "Jerusalem Post": ("ISR", False), "Times of Israel": ("ISR", False),
+    # ... and papers named by one word, read like a surname ("Haaretz reported")
+    "Haaretz": ("ISR", False), "Ynet": ("ISR", False), "Dawn": ("PAK", False), "Asahi": ("JPN", False),
+    "Yomiuri": ("JPN", False), "Hurriyet": ("TUR", False), "Yeni Safak": ("TUR", False),
+    "Vedomosti": ("RUS", False), "Le Monde": ("FRA", False), "Libération": ("FRA", False),
+    "Politico": ("USA", False), "Axios": ("USA", False), "Bloomberg": ("USA", False),
 }
 
 #: Nouns that name a venue or channel of a statement.
