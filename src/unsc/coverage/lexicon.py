@@ -188,7 +188,7 @@ OUTLETS: dict[str, tuple[str | None, bool]] = {
     "Haaretz": ("ISR", False), "Ynet": ("ISR", False), "Dawn": ("PAK", False), "Asahi": ("JPN", False),
     "Yomiuri": ("JPN", False), "Hurriyet": ("TUR", False), "Yeni Safak": ("TUR", False),
     "Vedomosti": ("RUS", False), "Le Monde": ("FRA", False), "Libération": ("FRA", False),
-    "Politico": ("USA", False), "Axios": ("USA", False), "Bloomberg": ("USA", False),
+    "Politico": ("USA", False), "Axios": ("USA", False),
 }
 
 #: Nouns that name a venue or channel of a statement.
