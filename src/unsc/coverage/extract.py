@@ -84,7 +84,18 @@ What a sentence is read for:
   quotes is read, and so is a position word ("changed their position to \"abstain\""); "X said
   it regretted ... but opposed the text" is X's vote; "A and B voted to extend the mandate" is a
   vote for the text; an opening participle's members ("Angered by A's ties with B, C vetoed")
-  are no voters.
+  are no voters;
+- more shapes: "A and B were among those to support the text"; a list going on past a word for its
+  items' kind ("..., Ethiopia and the Pacific islands of Nauru, Palau and Tonga"); a hyphen typed
+  beside a dash ("-–") as one dash; "12-0-3 (A, B, C)" (the list of the one part as long as it);
+  "41 countries voted in its favour", "supported by 11 of the 15 members" (not in a sentence citing
+  two texts), "22 members out of 47" (22); "These included A, B; C from the region" after a sentence
+  with one count; "All four voted yes" (the four actors the sentence before named); a roll call's
+  last item "countries such as A, B, and others"; "Voted against A, B and C." (a sentence opening
+  with its side); "went along", "the document was supported by A" and "remained neutral" after a
+  sentence about the vote in the same paragraph; "got support from its ally A", "won the support
+  of A" (not a seat's or a bid's); "the first veto cast by A"; a special rapporteur's mandate
+  renewed is the Human Rights Council's; the second of two bodies a report goes to is no actor.
 
 Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 
@@ -205,6 +216,8 @@ _POSITIONS: list[tuple[str, str]] = [
            r"motion|measure)s?)\b|\s*[.;]|\s*$)|"
            # "Seven countries, including A and B, were against.": read only after a count (see _groups)
            r"(?:were|was)\s+against(?=\s*(?:[.;]|$))|"
+           # "A and B were among those to oppose the text" (as "among those to support" for a yes)
+           r"(?<=\bamong\s)those\s+to\s+(?:oppose|reject|vote\s+against)\b|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
     # 'voted "for"', 'voted "against"': the side may be quoted
@@ -218,6 +231,9 @@ _POSITIONS: list[tuple[str, str]] = [
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
             r"supported|supporting|endorsed|"
+            # "Russia only got support from its ally China": those it got the support of voted for it
+            r"(?:won|received|got|gained|drew|secured|garnered|obtained)\s+(?:the\s+)?(?:support|backing)"
+            r"(?=\s+(?:of|from)\s)|"
             # "Russia went along with the resolution", "Even Syria went along": it voted for it
             r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
             r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
@@ -225,9 +241,16 @@ _POSITIONS: list[tuple[str, str]] = [
             r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)|"
             # "A and B were among those in favour of it"
             r"(?<=\bamong\s)those\s+in\s+favou?r(?=\s+of\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|"
-            r"text|motion|measure)s?)\b|\s*[.;]|\s*$)"),
+            r"text|motion|measure)s?)\b|\s*[.;]|\s*$)|"
+            # "A and B were among those to support the text": the infinitive after "among those" tells
+            # what they did, not what they meant to do
+            r"(?<=\bamong\s)those\s+to\s+(?:support|back|endorse|vote\s+(?:for|in\s+favou?r\s+of))\b"),
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
-    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)"),
+    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)|"
+                # "32 countries including Pakistan remained neutral.": an abstention, said so only of a
+                # vote (see _groups: the sentence or the one before speaks of it)
+                r"remain(?:ed|s)?\s+neutral(?=\s*(?:[.;,]|$)|\s+(?:in|during|on)\s+the\s+(?:vote|ballot|"
+                r"resolution|draft|text)\b)"),
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|"
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
@@ -259,6 +282,9 @@ _NEEDS_CONTEXT = {"opposed", "opposing", "rejected", "dissented", "dissenter", "
                   "endorsed", "went", "blocked",
                   "blocking", "stymied", "thwarted", "torpedoed"}
 _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issued|exercised)\s+)?by(?=\s)|"
+                       # "the first veto cast by the US in six years", "a veto cast by Russia"
+                       r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                       r"latest|lone|only)|a)\s+veto\s+(?:cast|issued|exercised)\s+by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
@@ -393,6 +419,9 @@ _BY_BODY_AS_ONE = re.compile(rf"\b{_DECIDED}\s+by\s+(?:the\s+)?(?:[\w]+\s+){{0,4
 _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                          r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?(?![\d/-]|\s*[-–]?\s*(?:member|nation|"
                          r"country|state|year|day|month|seat))")
+#: A dashed tally and a list in parentheses after it: "by 12-0-3 (France, Germany, Syria)".
+_TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
+                              r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?\s*\((?P<list>[^()\d]{2,400})\)")
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
 _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+of)\s+"
@@ -404,15 +433,20 @@ _TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+o
 #: A subgroup is no count of the vote: "two permanent members voted against", "three African states".
 _SUBGROUP = (r"(?:permanent|non-?permanent|elected|western|european|african|arab|asian|latin|nordic|eu|"
              r"nato|gulf|muslim|islamic|developing|rotating|veto-\w+)\b")
-_COUNT = (rf"\b(?P<v>{_NUM})(?![-–])(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
+_COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
+          rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
           r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
           rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
           r"delegations|votes?))?"
+          # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
+          rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
           r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+favou?r|yes)\b|"
+    # ("41 countries voted in its favour": the text's favour, as the position's words read it)
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|"
+                    r"yes)\b|"
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
@@ -507,7 +541,7 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)
 #: "the southern African nation of Mozambique joined Russia": the state itself, named after its kind
 #: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
-_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)\s+of\s+$|"
+_NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)s?\s+of\s+$|"
                         r"\babstentions?\s+of\s+(?:the\s+)?$|"  # "the abstentions of China and Peru"
                         # "The votes of A, B and C were negative": whose votes the sentence gives
                         r"^\W*(?:the\s+)?votes?\s+of\s+(?:the\s+)?$", re.I)
@@ -585,6 +619,14 @@ _THE_N_MEMBERS = re.compile(rf"(?:^|[,;]\s+)\W*(?:the|these|those|all)\s+(?P<n>{
                             r"(?:[\w-]+\s+){0,2}?"
                             r"(?:members|countries|nations|states|powers|delegations)\s+"
                             r"(?:(?:had|have|has|also|all|then|\w+ly)\s+){0,2}$", re.I)
+#: A state right after these is what was done or said about, no one the next sentence counts ("the war
+#: against Iraq"); "the refusal of Russia" names an actor.
+_ACTED_ON = re.compile(r"\b(?:against|on|over|about|in|into|toward|towards|condemning|targeting|with)\s+"
+                       r"(?:the\s+)?$", re.I)
+#: "All four voted yes": a count opening the sentence with no noun of a kind ("All four permanent
+#: members" is a group of its own).
+_ALL_N = re.compile(rf"\W*all\s+(?P<n>{_NUM})(?:\s+of\s+them|\s+(?:countries|nations|states|members))?\s+"
+                    r"(?:(?:had|have|also|then|\w+ly)\s+){0,2}", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
                    r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
 
@@ -634,6 +676,13 @@ class _Context:
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
     named_bodies: set[str] = field(default_factory=set)
+    #: The paragraph of the sentence being read, and (paragraph, names) of the sentence before it:
+    #: "... the refusal of Russia, China and France. All three voted yes."
+    paragraph: int = -1
+    just_named: tuple[int, list[str]] = (-1, [])
+    #: The paragraph of the sentence before, when it spoke of a vote ("... the unanimity of the vote.
+    #: Even Chile went along."), else -1.
+    vote_before: int = -1
 
 
 _BODY_NAME_RE = re.compile(
@@ -778,8 +827,11 @@ _COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|aft
 _MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
-                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:only\s+|just\s+)?(?:the\s+)?"
-                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of|"
+                     # "failed to muster the minimum nine votes": the bar missed, not the count got
+                     r"fail(?:s|ed|ing)?\s+to\s+(?:muster|win|get|gain|secure|garner|attract|obtain|receive|reach|"
+                     r"draw|collect))\s+(?:only\s+|just\s+|even\s+)?(?:the\s+)?"
+                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|required\s+|necessary\s+)?$",
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
@@ -806,7 +858,13 @@ _GROUP_AFTER = r"(?:\s+(?:member\s+states|members|countries|states|nations|deleg
 _SIDE_AFTER = {
     "y": re.compile(rf"\b(?:received|receiving|won|winning|garnered|garnering|got|gained|drew|secured|"
                     rf"obtained)\s+(?:the\s+)?(?:support|approval|backing|votes?)\s+(?:of|from)\s+"
-                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))", re.I),
+                    rf"(?P<v>{_NUM}){_GROUP_AFTER}(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors))|"
+                    # "resolution 2662, supported by 11 of the 15 members": a share of the body, or votes
+                    # (not "backed by 60 countries", who may be its sponsors)
+                    rf"\b(?:supported|backed|approved|endorsed)\s+by\s+(?:(?P<w>{_NUM})\s+(?:out\s+)?of\s+"
+                    rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?"
+                    rf"{_GROUP_AFTER}|"
+                    rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))", re.I),
     "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
 }
@@ -865,8 +923,13 @@ def _tally(sent: str) -> str | None:
         # itself gives its count (another aside may tell of another vote)
         p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
                                             if _TEXT_WHICH.search(sent, 0, q.start())), None)
-        if p and parts[key] is None and not _ABOUT.search(sent[max(0, p.start("v") - 25): p.start("v")]):
-            parts[key] = _number(p.group("v"))
+        v = next((g for g in ("v", "w", "x") if p and p.groupdict().get(g)), None)
+        if v in ("w", "x") and len({c.group() for c in _CITED.finditer(sent)}) > 1:
+            # "Supported by 11 of the 15 members, Resolution 2624 condemns what Resolution 2216 set up": a
+            # participle's count in a sentence citing two texts is not told which text's
+            continue
+        if p and v and parts[key] is None and not _ABOUT.search(sent[max(0, p.start(v) - 25): p.start(v)]):
+            parts[key] = _number(p.group(v))
     if parts["y"] is None:
         p = _OF_BODY_BACKED.search(masked)
         if p and not _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
@@ -898,6 +961,10 @@ def _state_object(sent: str, end: int) -> bool:
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
 _AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all necessary measures|"
                          r"resolution\s+\d", re.I)
+#: ... denied: "without the Council's authorization", "not authorised by", "unauthorized" (not the
+#: "UN-" of "a UN-authorized operation").
+_NOT_AUTHORISED = re.compile(r"(?:\b(?:without|no|not|never|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of)\b"
+                             r"[^.;,]{0,30}|\b(?-i:[Uu]n))$", re.I)
 #: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
@@ -1040,8 +1107,10 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
-                  r"(?:\s+(?:on\s+)?(?:the|this|that)\s+(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|"
-                  r"initiative|proposal|motion)s?)?"
+                  r"(?:\s+(?:on\s+)?(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*"
+                  r"(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|initiative|proposal|motion)s?"
+                  # "Countries that backed the text, which the government opposed, include A and B"
+                  r"(?:,\s+which\s+[^,;:.()]{1,120},)?)?"
                   # "The countries that supported it were 32, and include A, B": a count before the names
                   rf"(?:\s+(?:were|are)\s+{_NUM},?(?:\s+and)?(?=\s+includ))?"
                   # "The four abstentions during the vote were from A, B and C", "... came from A and B"
@@ -1049,6 +1118,13 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # "Among the countries that abstained from voting were A and B"
                   r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
                   r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+    opening = not by and _OPENING_SIDE.fullmatch(sent[:end])
+    if opening:
+        # "Voted against UK, USA and France.", "Abstained from voting Chile and Peru.": a roll call
+        # in a sentence of its own, the side first; only a list running to the sentence's end
+        by = re.match(r"(?:\s+from\s+(?:voting|the\s+vote))?\s*:?\s*(?:the\s+)?(?=[A-Z])", sent[end:])
+    if not by and re.search(r"\b(?:support|backing)$", sent[:end], re.I):
+        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "won the support of Chile and Peru"
     if not by and re.search(r"\babstentions?$", sent[:end], re.I):
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
     if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
@@ -1073,6 +1149,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
             named += items  # a name variant ("Antigua-Barbuda") between two names: the list goes on
         elif named and _UNKNOWN_ITEM.fullmatch(gap):
             pass  # a list item no name was read in (a typo, an unlisted short name): the list goes on
+        elif named and _KIND_OF_ITEMS.fullmatch(gap):
+            pass  # "A, B and the Pacific islands of C, D and E": the rest of the list, named by its kind
         elif (not named and gap.strip()) or (named and not re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
             break
         if named and re.match(r"['’]s\b", sent[p.end:]):
@@ -1086,15 +1164,27 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         if tail:
             named += tail
             pos += stop.start() if stop else len(rest)
+    if opening and not re.fullmatch(r"\W*", sent[pos:]):
+        return [], given
     return named, (pos if named else end)
+
+
+#: A sentence opening with its side and no subject: "Voted against", "Abstained from voting".
+_OPENING_SIDE = re.compile(r"\W*(?:voted\s+(?:against|for|in\s+favou?r)|abstained(?:\s+from\s+voting)?|"
+                           r"abstaining)", re.I)
 
 
 #: A word or two for a group before its members' names: "Europeans", "fellow council members",
 #: "the non-permanent members", "Western powers", "African states".
 _GROUP_WORDS = re.compile(
+    r"(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?)\s+)?"  # "from its ally China"
     r"(?:(?:the\s+)?(?:fellow\s+|other\s+)?(?:(?:non-?permanent|permanent|elected|western|european|african|"
     r"arab|asian|latin(?:[- ]american)?|nordic|gulf|council)\s+){0,2}(?:members?|countries|states|nations|"
     r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s+)?", re.I)
+#: Inside a list of members, a word for the kind of the items that follow: "..., Ethiopia and the Pacific
+#: islands of Nauru, Palau and Tonga", "and the African nations of Chad and Niger".
+_KIND_OF_ITEMS = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:island\s+|small\s+)?"
+                            r"(?:islands|nations|states|countries)\s+of\s+(?:the\s+)?")
 #: Where a list of members after its position ends: the sentence's or the clause's end.
 _LIST_END = re.compile(r"[.;:)]|\s[—–]\s|\s--\s|,?\s+(?:while|whereas|but|with)\s+", re.I)
 #: The rest of a state's UN name in parentheses, as roll calls copied from UN pages write it.
@@ -1596,11 +1686,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     ``others`` is true when the clause says members it does not name took the
     position too (:data:`_UNNAMED_OTHERS`): its names make no claim to be all of them.
     """
+    opening = _OPENING_SIDE.match(sent)  # "Voted against Chile, Peru and Kenya."
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
                                            or _listed_as_name(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
-                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start]))
+                   or _NATION_OF.search(sent[max(0, p.start - 30): p.start])
+                   or re.search(r"\b(?:support|backing)\s+of\s+(?:the\s+)?$",
+                                sent[max(0, p.start - 20): p.start])
+                   or (opening is not None and re.fullmatch(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?",
+                                                            sent[opening.end(): p.start])))
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
@@ -1619,6 +1714,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         position = m.lastgroup
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (word == "went" and context.vote_before == context.paragraph) and \
+                not (word in ("supported", "backed") and re.match(r"\s+by\s", sent[m.end():])
+                     and _PASSIVE_BEFORE.search(sent[max(0, m.start() - 12): m.start()])
+                     and context.vote_before == context.paragraph) and \
                 not (position == "veto" and _VETO_HOLDER.search(sent)) and not (
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
                 and _COUNTED_GROUP_AFTER.match(sent, m.end())):
@@ -1628,6 +1727,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
             # who cast them named after, "won votes in favour from A and B", voted so)
             continue
+        if word in ("remained", "remains", "remain") and not _VOTE_CONTEXT.search(sent) and \
+                context.vote_before != context.paragraph:
+            continue  # "India remained neutral.": a stance, unless said of the vote just told of
+        if word in ("won", "received", "got", "gained", "drew", "secured", "garnered", "obtained") and \
+                re.search(r"\b(?:bids?|candidac\w*|seats?|elections?|campaigns?|membership|post|job)\b", sent,
+                          re.I):
+            continue  # "Kenya's bid for a seat won the support of Chile": an election's support, no text's
         if word == "negative" and not _VOTES_OF_OPENING.match(sent):
             continue  # "Russia's comments were negative": a judgement, no vote
         if word == "went" and re.search(r"\babstain|\babstention", sent, re.I):
@@ -1636,7 +1742,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
-        if position in ("yes", "no") and _state_object(sent, m.end()):
+        if position in ("yes", "no") and _state_object(sent, m.end()) and not (
+                _OPENING_SIDE.fullmatch(sent[: m.end()])
+                and len(_passive_agents(sent, m.end(), voters)[0]) > 1):
+            # ("Voted against Chile and Peru.": a roll call's list, the sentence naming nothing else)
             # "China voted for Myanmar, India abstained": for or against a state, not said of the text;
             # the members before it are that clause's, no one else's
             dead.append(m.end())
@@ -1707,6 +1816,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if listed:
             counted.append(("yes", listed, c.start(), False))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _TALLY_DASH_LIST.finditer(sent):
+        # "adopted 12-0-3 (A, B, C)": a list in parentheses right after a tally, as long as its one
+        # part other than the yes that it can be, is that part's (abstentions, else the noes)
+        listed = read_list(c.group("list"), least=1)
+        n, a = int(c.group("n")), int(c.group("a") or 0)
+        side = "abstain" if listed and a and len(listed) == a and len(listed) != n else \
+            "no" if listed and not a and len(listed) == n else None
+        if side:
+            counted.append((side, listed, c.start(), False))
+            voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
     for c in _COUNTED_PAIR.finditer(sent):  # "only two votes against it: one was A and the other was B"
         listed = [code for item in (c.group("a"), c.group("b")) for code in (read_list(item, least=1) or [])]
         if len(listed) == 2:
@@ -1760,6 +1879,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             named = []  # "the text, backed by France, was blocked by Russia": only the agents after "by"
         if re.fullmatch(r"abstentions?", sent[start:end], re.I) and re.match(r"\s+of\s", sent[end:]):
             named = []  # "Iraq balked, and the abstentions of three members ...": those after "of" abstained
+        if re.match(r"(?:won|received|got|gained|drew|secured|garnered|obtained)\s", sent[start:end], re.I):
+            named = []  # "Russia got the support of China": the supporters voted so; the draft's owner unsaid
         if more and sent[start:end].lower() == "veto":
             named = []  # "the US called the veto by Russia a cynical act": the veto's agents only
         owner = [p for p in places if p.kind in ("name", "capital")
@@ -1775,6 +1896,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 named = [before[0].code]
         if not named and _BOTH.search(sent[lo:start]):
             named = context.recent[:2]
+        all_n = _ALL_N.fullmatch(sent[lo:start]) if not named and lo == 0 else None
+        if all_n and context.just_named[0] == context.paragraph and \
+                len(context.just_named[1]) == _number(all_n.group("n")) >= 2:
+            # "... on the part of Russia, China and France. All three voted yes.": as many members as
+            # the sentence just before named, and only those
+            named = list(context.just_named[1])
         back = _THE_N_MEMBERS.search(sent[lo:start]) if not named and context.voters_one_side else None
         if back and _number(back.group("n")) == len(context.voters):
             # "The vote was 12-0, with A, B and C abstaining. The three veto-wielding members had backed
@@ -1906,6 +2033,13 @@ def _roll_inline(sent: str) -> tuple[str, list[str], int | None] | None:
     return head[0], listed, head[1]
 
 
+#: The last item of a roll call set out one a line, naming some members and others unnamed:
+#: "countries such as Chad, Mali and others.", "other states like Peru, Chile, etc."
+_ROLL_LAST_ITEM = re.compile(r"^\W*(?:(?:and\s+)?(?:other\s+)?(?:countries|states|nations)\s+"
+                             r"(?:such\s+as|like|including)\s+)(?P<list>[^.;:()]+?),?\s+"
+                             r"(?:and\s+(?:many\s+|several\s+|some\s+)?others|etc)\W*$", re.I)
+
+
 @dataclass
 class _RollCall:
     """A roll call written as lists under headings: one mention, one group per heading."""
@@ -1952,7 +2086,39 @@ _AMONG_THEM = re.compile(r"^\W*(?P<list>[^.;:]+?)(?:,?\s+and\s+(?:(?:much|most|m
                          r"(?:several|many|a\s+few|some)?\s*others))?\s+(?:were|are)\s+(?:also\s+)?among\s+"
                          r"(?:them|those)\.?\s*$|"
                          # "Among them are A, B and C.": the same, the list after
-                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$", re.I)
+                         r"^\W*among\s+them\s+(?:were|are)\s*:?\s+(?P<after>[^.;:]+?)\.?\s*$|"
+                         # "These included A, B and C.", "They include A and B."
+                         r"^\W*(?:these|they|those)\s+(?:also\s+)?includ(?:ed|e)\s*:?\s+(?P<these>[^.:]+?)\.?\s*$",
+                         re.I)
+#: The items of a list that may describe its members ("European members Britain and France; Chad from
+#: the region"): each item between commas, semicolons and "and" must name one member.
+_LOOSE_ITEM = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)\s*", re.I)
+
+
+#: What may stand before a member's name in such an item: words for its kind ("European Union member
+#: countries", "fellow members", "Gulf states").
+_ITEM_KIND = re.compile(r"\s*(?:the\s+)?(?:(?:[A-Z][\w-]*|members?|countries|states|nations|council|fellow|"
+                        r"permanent|non-permanent|elected)\s+)*")
+
+
+def _described_list(text: str) -> list[str] | None:
+    """The members of a list whose items may carry words about them, or ``None``.
+
+    Each item (between commas, semicolons, "and") names exactly one state by its name, not
+    as an owner ("from India's region" names no member): "EU members Britain, France and Germany;
+    China, Pakistan and Maldives from India's region and Russia". An item naming none ends the reading
+    with ``None`` (no guess about what it holds).
+    """
+    found: list[str] = []
+    for item in _LOOSE_ITEM.split(text):
+        if not item.strip():
+            continue
+        names = [p for p in find_countries(item)
+                 if p.kind == "name" and not re.match(r"['’]s\b", item[p.end:])]
+        if len(names) != 1 or not _ITEM_KIND.fullmatch(item[: names[0].start]):
+            return None  # ("the allies of Kenya": Kenya owns the item, it is none)
+        found.append(names[0].code)
+    return found or None
 
 
 def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
@@ -1970,9 +2136,19 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
     m = _THESE.match(sent)
     if among and not m:
         which = [k for k, v in parts.items() if v.isdigit()]
-        listed = read_list(among.group("list") or among.group("after"), least=1)
-        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]) or \
-                rows[-1].get("position") is not None:
+        if among.group("these"):
+            listed = read_list(among.group("these"), least=1) or _described_list(among.group("these"))
+        else:
+            listed = read_list(among.group("list") or among.group("after"), least=1)
+        if len(which) != 1 or not listed or len(listed) > int(parts[which[0]]):
+            return False
+        same_mention = [r for r in rows if r["mention_id"] == rows[-1]["mention_id"]]
+        if rows[-1].get("position") is not None and (
+                not among.group("these")
+                or any(r.get("position") == which[0] or set(_split(r.get("members"))) & set(listed)
+                       for r in same_mention)):
+            # "A abstained as 41 voted for it. These included B, C": the count's own members, when the
+            # sentence before named none of that side and none of them with another
             return False
         some = True
     elif m:
@@ -2118,6 +2294,23 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
     return spans
 
 
+#: Before a body's name, what makes it the second of two bodies something is sent to: "a report to the
+#: UNHRC and the UN General Assembly" (not "referred the matter to the Security Council", whose vote
+#: may come next).
+_BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?[\w.]+"
+                             r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
+                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: Renewing a special rapporteur's or an independent expert's mandate: the Human Rights Council's act
+#: (its special procedures), whatever body the story named last.
+_SPECIAL_PROCEDURE = re.compile(
+    r"\b(?:extend|renew|prolong)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:mandate\s+of\s+(?:the\s+|its\s+|a\s+)?(?:UN\s+)?"
+    r"(?:special\s+rapporteur|independent\s+expert)|(?:special\s+rapporteur|independent\s+expert)['’]s\s+mandate)",
+    re.I)
+#: A hyphen glued to an en or em dash ("-–", "—-"), typed as one dash: read as a space and the dash
+#: (same length, so offsets stay).
+_MIXED_DASH = re.compile(r"-[–—]|[–—]-")
+
+
 def extract_mentions(article: Article, *, registry: Registry | None = None) -> pd.DataFrame:
     """Vote mentions in ``article``, not yet linked (``decision_id`` empty).
 
@@ -2173,6 +2366,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         para = _blank(para, [(lo, hi) for lo, hi in quoted[pi] if (not _QUOTED_ANSWER.fullmatch(para[lo:hi])
                              or not re.search(r"\bvot\w*\s+$", para[:lo], re.I))
                              and not _scare_quoted(para[lo:hi]) and not _QUOTED_SIDE.fullmatch(para[lo:hi])])
+        # "with 3 abstentions -– A, B and C -– expressed": a hyphen typed next to a dash is one dash
+        para = _MIXED_DASH.sub(lambda m: " " + m.group().strip("-"), para)
         if roll.queue:
             listed = read_list(para, least=1)
             if listed and len(listed) == roll.queue[0][1]:  # the list is its heading's only when counted so
@@ -2201,6 +2396,14 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             # letter by letter
             lettered = bool(_LETTER_INDEX.match(para))
             listed = read_list(_LETTER_INDEX.sub("", para), least=1)  # one name under a heading is a list
+            last = _ROLL_LAST_ITEM.match(para) if not listed and roll.groups else None
+            if last:
+                # "- countries such as A, B and others.": the list's last item names some members
+                listed = read_list(last.group("list"), least=1)
+                if listed:
+                    roll.add(roll.pending[0], listed, roll.pending[1], para.strip())
+                    roll.pending = None
+                    continue
             if listed:
                 head = roll.pending[2]
                 roll.add(roll.pending[0], listed, roll.pending[1], f"{head} {para.strip()}" if head else
@@ -2220,6 +2423,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             close_roll()
             places = find_countries(sent)
+            context.paragraph = pi
             dateline = _DATELINE.match(sent) if s_start == 0 else None
             if dateline:
                 places = [p for p in places if p.start >= dateline.end()]
@@ -2255,10 +2459,20 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 # ("The Human Rights Council adopted a text urging the Security Council to act. The
                 # Council approved it 30-6": the Human Rights Council); else to the one named last
                 named_here = {b for _, b in bodies}
-                context.last_body = voted[-1] if voted and voted[-1] in named_here else bodies[-1][1]
+                # ... not to one the sentence sends something to ("appointed a rapporteur to report to the
+                # Council and the General Assembly": the Council acted)
+                acting = [(a, b) for a, b in bodies
+                          if not _BODY_ADDRESSED.search(sent[max(0, a - 60): a])] or bodies
+                context.last_body = voted[-1] if voted and voted[-1] in named_here else acting[-1][1]
                 context.body_paragraph = pi
                 context.named_bodies.update(b for _, b in bodies)
             named = [p.code for p in places if p.kind in ("name", "capital")]
+            # (not the states a text is about, nor a sponsor glued to its act: "the US-led war on Iraq")
+            context.vote_before = pi if _VOTE_CONTEXT.search(sent) else -1
+            context.just_named = (pi, list(dict.fromkeys(
+                p.code for p in places if p.kind in ("name", "capital")
+                and not _ACTED_ON.search(sent[max(0, p.start - 20): p.start])
+                and not _GLUED_SPONSOR.match(sent[p.end:]))))
             context.recent = list(dict.fromkeys(reversed(named))) + [
                 c for c in context.recent if c not in named]
     close_roll()
@@ -2292,7 +2506,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []
+    cited_at = None
     for m in _CITED.finditer(sent):
+        cited_at = m.start() if cited_at is None else cited_at
         if m.group("sym"):
             cited.append(re.sub(r"\s+", "", m.group("sym")))
         elif m.group("session"):
@@ -2307,7 +2523,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                                                       else ""))
     concepts = _concepts(sent, 0)
     # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
-    precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
+    # ("the use of force without the Council's authorization" is what a draft condemns, not a precedent)
+    authorised = [a for a in _AUTHORISED.finditer(sent)
+                  if not _NOT_AUTHORISED.search(sent[max(0, a.start() - 40): a.start()])]
+    precedent = "force" in concepts and bool(authorised)
     adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
     failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
     # (the name may open with "U.N.": "the U.N. General Assembly voted to condemn ...")
@@ -2359,6 +2578,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # Council failed to adopt a draft, with A and B using their veto", "similar to one defeated in
         # the Security Council by a veto" tell of the Council's failed vote, the Assembly being the scene
         body = "SC"
+    if body is None and _SPECIAL_PROCEDURE.search(sent):
+        body = "HRC"  # "voted to extend the special rapporteur's mandate": only that Council renews them
     size = _SIZE.search(sent) or _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
@@ -2370,7 +2591,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         body = context.last_body  # the story goes on about the body just named
     if body is None and len(context.named_bodies) == 1 and given is None:
         body = next(iter(context.named_bodies))  # the one body the whole story is about
-    anchor = groups[0][2] if groups else 0
+    # the date nearest the first position, or else the first text cited: "the Council imposed the embargo
+    # in 2011 and later adopted resolution 2292 in 2016" dates the resolution to 2016
+    anchor = groups[0][2] if groups else cited_at if cited_at is not None else 0
     # a relative clause beside a position of the main clause is background ("India, which backed
     # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)

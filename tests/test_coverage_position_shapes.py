@@ -1,0 +1,253 @@
+"""More shapes of member positions: infinitives after "among those", lists by kind, counts named after.
+
+Every sentence here is written for the test (no article text); each group of
+cases is one sentence pattern seen in real coverage.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coverage_text import inline_article, position_groups, read_positions
+
+from unsc.coverage import extract_mentions
+
+_read = read_positions
+
+
+def _tally(*paragraphs: str) -> str | None:
+    m = extract_mentions(inline_article(*paragraphs, date="2011-10-05"))
+    return None if m.empty or m.tally.isna().all() else m.tally.dropna().iloc[0]
+
+
+# -- "were among those to support the text" -----------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile, Peru and Gabon were among those to support the resolution.", {"yes": "CHL;GAB;PER"}),
+    ("Norway was among those to vote against the draft.", {"no": "NOR"}),
+    ("Among those to back the text were Kenya and Ghana.", {"yes": "GHA;KEN"}),
+    # an infinitive of intent is no vote
+    ("Chile pledged to support the draft.", {}),
+])
+def test_an_infinitive_after_among_those_tells_what_they_did(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_among_those_to_support_names_some_of_them():
+    m = extract_mentions(inline_article("Chile and Peru were among those to support the resolution.",
+                                        date="2011-10-05"))
+    assert m.others.tolist() == [True]
+
+
+# -- a list going on after a word for its items' kind ---------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Voting against the text were Chile, Peru and the Pacific islands of Tonga, Palau and Nauru.",
+     {"no": "CHL;NRU;PER;PLW;TON"}),
+    ("Chile, Peru and the island nations of Fiji and Tonga voted against the resolution.",
+     {"no": "CHL;FJI;PER;TON"}),
+    # a place the text is about stays no voter
+    ("Chile voted against the resolution on the islands of the Pacific.", {"no": "CHL"}),
+])
+def test_a_list_goes_on_past_a_word_for_the_kind_of_its_items(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- dashes -------------------------------------------------------------------
+def test_a_hyphen_typed_beside_a_dash_is_one_dash():
+    sentence = ("The Council, by adopting the text with 12 votes in favour and 3 abstentions -– Chile, "
+                "Peru and Gabon -– renewed the mandate.")
+    assert _read(sentence) == {"abstain": "CHL;GAB;PER"}
+    assert _read(sentence.replace("-–", "–-")) == {"abstain": "CHL;GAB;PER"}
+
+
+# -- a dashed tally and a list in parentheses --------------------------------
+@pytest.mark.parametrize(("sentence", "groups", "tally"), [
+    ("The Council adopted the resolution 12-0-3 (Chile, Peru, Gabon).", {"abstain": "CHL;GAB;PER"}, "12-0-3"),
+    ("The draft resolution failed 9-2 (Chile and Peru).", {"no": "CHL;PER"}, "9-2-?"),
+    # a list as long as no part other than the yes is no part's list
+    ("The Council adopted the resolution 12-1-2 (Chile, Peru, Gabon).", {}, "12-1-2"),
+])
+def test_a_list_in_parentheses_after_a_dashed_tally_is_its_part(sentence, groups, tally):
+    assert _read(sentence) == groups
+    assert _tally(sentence) == tally
+
+
+# -- counts of yes votes -------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The Human Rights Council adopted the text as 30 countries voted in its favour.", "30-?-?"),
+    ("The Council agreed to resolution 2000, supported by 11 of the 15 members.", "11-?-?"),
+    ("The resolution was backed by 13 votes.", "13-?-?"),
+    # the share after its noun: 47 is the body's size, no count of the vote
+    ("The text was adopted after 22 members out of 47 voted in its favour.", "22-?-?"),
+    ("The text was adopted after 22 members out of 47 voted in favour.", "22-?-?"),
+    # a text backed by countries may be backed by its sponsors: no count of the vote
+    ("The draft resolution was backed by 60 countries.", None),
+    # a sentence citing two texts does not say which one the count is of
+    ("Supported by 11 of the 15 members, resolution 2000 condemns breaches of the embargo set by resolution "
+     "1900.", None),
+])
+def test_counts_of_the_yes_side(sentence, tally):
+    assert _tally(sentence) == tally
+
+
+# -- the members a count had, named in the next sentence -----------------------
+def test_these_included_names_some_of_the_one_count_before():
+    groups = _read("Although Chile and Peru abstained, the Human Rights Council adopted the text as 30 "
+                   "countries voted in its favour. These included Gulf members Qatar and Oman; Kenya from "
+                   "the region and Ghana.")
+    assert groups == {"abstain": "CHL;PER", "yes": "GHA;KEN;OMN;QAT"}
+
+
+@pytest.mark.parametrize("follow", [
+    # the members said to be among that count already took another side
+    "These included Chile and Kenya.",
+    # an item that names no state: no guess at what the list holds
+    "These included Kenya, several small states and Ghana.",
+    # an owner is not an item
+    "These included the allies of Kenya.",
+])
+def test_these_included_reads_only_a_plain_list_of_that_count(follow):
+    groups = _read("Although Chile and Peru abstained, the council adopted the text as 30 countries voted in "
+                   "its favour. " + follow)
+    assert groups == {"abstain": "CHL;PER"}
+
+
+def test_countries_that_backed_the_text_with_an_aside_before_their_names():
+    assert _read("Countries that supported the resolution, which the government had opposed, include Kenya, "
+                 "Ghana and Peru.") == {"yes": "GHA;KEN;PER"}
+
+
+# -- "All four voted yes" -----------------------------------------------------
+def test_all_n_are_the_members_the_sentence_before_named():
+    groups = _read("The Security Council voted 14-0. He recalled the refusal of Chile, Peru, Kenya and Ghana "
+                   "to back the Norway-led war against Mali. All four voted in favour.")
+    assert groups == {"yes": "CHL;GHA;KEN;PER"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # as many as the count, or none
+    ("The Security Council voted 14-0. He recalled the refusal of Chile, Peru and Kenya. All four voted in "
+     "favour.",),
+    # the sentence before in another paragraph
+    ("He recalled the refusal of Chile, Peru, Kenya and Ghana.", "All four voted in favour."),
+])
+def test_all_n_names_no_one_else(paragraphs):
+    assert "yes" not in _read(*paragraphs)
+
+
+# -- the last item of a roll call set out one a paragraph ------------------------
+def test_a_roll_calls_last_item_may_name_some_and_others():
+    m = extract_mentions(inline_article("The General Assembly adopted the resolution by 120 votes to 6.",
+                                        "Among the countries that voted against:", "- Chile", "- Peru",
+                                        "- countries such as Kenya, Ghana, and others.", date="2011-10-05"))
+    rolls = m[m.position.notna()]
+    assert rolls.mention_id.nunique() == 1
+    assert position_groups(rolls) == {"no": "CHL;GHA;KEN;PER"}
+
+
+def test_a_roll_calls_last_item_must_name_states():
+    m = extract_mentions(inline_article("The General Assembly adopted the resolution by 120 votes to 6.",
+                                        "Among the countries that voted against:", "- Chile", "- Peru",
+                                        "- countries such as these, and others.", date="2011-10-05"))
+    assert position_groups(m[m.position.notna()]) == {"no": "CHL;PER"}
+
+
+# -- "went along" after a sentence about the vote ----------------------------
+def test_going_along_after_a_sentence_about_the_vote_is_a_yes():
+    assert _read("The Security Council adopted the text. The unanimity of the vote surprised many. Even "
+                 "Chile, the hardest to persuade, went along.") == {"yes": "CHL"}
+
+
+def test_going_along_needs_the_vote_in_its_own_paragraph():
+    assert _read("The unanimity of the vote surprised many.", "Even Chile went along.") == {}
+    assert _read("The talks were long. Even Chile went along.") == {}
+
+
+# -- the body a sentence sends something to is not the acting one --------------
+def test_a_body_sent_a_report_is_not_the_next_sentences_body():
+    m = extract_mentions(inline_article(
+        "Chile voted for the resolution on Peru.",
+        "Under it, the Human Rights Council appointed an expert to report to the UNHRC and UN General "
+        "Assembly next year. Kenya and Ghana voted against the resolution.", date="2011-10-05"))
+    assert m[m.members == "GHA;KEN"].body.tolist() == ["HRC"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Others opposing both resolutions included Chile, Peru and Tonga.", {"no": "CHL;PER;TON"}),
+    ("Those voting against all three resolutions were Chile and Peru.", {"no": "CHL;PER"}),
+])
+def test_members_named_after_a_side_on_several_texts(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- "remained neutral" in a vote ---------------------------------------------
+def test_remaining_neutral_in_a_vote_is_an_abstention():
+    assert _read("The Assembly adopted the text. There were 120 votes in favour, 5 against. 30 countries "
+                 "including Chile remained neutral.") == {"abstain": "CHL"}
+    assert _read("Chile remained neutral in the vote on the resolution.") == {"abstain": "CHL"}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Chile remained neutral.",),  # no vote told of
+    ("The Assembly adopted the text by 120 votes to 5.", "Chile remained neutral."),  # another paragraph
+    ("Chile remained neutral on the war, while Peru voted against the resolution.",),  # a stance on a war
+])
+def test_remaining_neutral_elsewhere_is_a_stance(paragraphs):
+    assert "abstain" not in _read(*paragraphs)
+
+
+# -- a roll call in sentences that open with their side ------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Voted against Chile, Peru and the Gambia.", {"no": "CHL;GMB;PER"}),
+    ("Abstained from voting Kenya, the Niger and Ghana.", {"abstain": "GHA;KEN;NER"}),
+    # one state after the side may be what was voted against; a list not running to the end is no roll
+    ("Voted against Chile.", {}),
+    ("Voted against Chile's proposal, the council moved on.", {}),
+    # a subject before the side: the states after it are what it voted against
+    ("Kenya voted against Chile and Peru.", {}),
+])
+def test_a_sentence_opening_with_its_side_then_a_list(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_passive_backing_after_a_sentence_about_the_vote():
+    assert _read("Four votes were for the draft and four abstained. The document was supported by Chile, "
+                 "Peru, Kenya and Ghana.") == {"yes": "CHL;GHA;KEN;PER"}
+    assert _read("The talks were long. The document was supported by Chile.") == {}
+    assert _read("Four votes were for the draft.", "The document was supported by Chile.") == {}
+
+
+def test_renewing_a_special_rapporteurs_mandate_is_the_human_rights_councils_vote():
+    m = extract_mentions(inline_article(
+        "The Human Rights Council renewed the mandate of its special rapporteur on Ruritania.",
+        "Earlier, 90 countries at the General Assembly voted for Ruritania to join the council.",
+        "In the vote, Chile and Peru were among those that voted to extend the special rapporteur's mandate.",
+        date="2011-10-05"))
+    assert m[m.members == "CHL;PER"].body.tolist() == ["HRC"]
+    m = extract_mentions(inline_article("The General Assembly adopted the text. Chile voted to extend the "
+                                        "mission's mandate.", date="2011-10-05"))
+    assert m[m.members == "CHL"].body.tolist() == ["GA"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("It was the first veto cast by Chile in the Security Council in six years.", {"veto": "CHL"}),
+    ("It was a veto cast by Chile in the Security Council.", {"veto": "CHL"}),
+    # a veto not said to be cast is no act
+    ("A veto by Chile in the Security Council would doom the text.", {}),
+])
+def test_a_veto_cast_by_a_member(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_body_a_matter_is_referred_to_is_the_next_sentences_council():
+    m = extract_mentions(inline_article("The General Assembly referred the matter to the Security Council. "
+                                        "The council voted 15-0 to act.", date="2011-10-05"))
+    assert m[m.tally == "15-0-?"].body.tolist() == ["SC"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile only got support from its ally Peru in the 2-3 vote.", {"yes": "PER"}),
+    ("The draft resolution won the support of Kenya and Ghana.", {"yes": "GHA;KEN"}),
+    # support for a seat is an election's, no vote on a text
+    ("Kenya's bid for a seat won the support of Chile.", {}),
+])
+def test_the_members_a_text_got_the_support_of(sentence, groups):
+    assert _read(sentence) == groups
