@@ -1269,13 +1269,15 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"and every position the sentence states contradicts it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
         if idx.ids[close[0]] == previous and topic_part is not None and topic_part[best_at] == 1.0 \
-                and not isinstance(m["tally"], str):
+                and not isinstance(m["tally"], str) and pd.notna(m["date"]) \
+                and idx.dates[close[0]] == np.datetime64(pd.Timestamp(m["date"]).normalize(), "ns"):
             # "Egypt voted for the resolution on Burundi. The resolution, which was unanimously
             # adopted on Friday, ...": the best fit is the vote the story has just told of, about the
             # state named, so the link is as clear as the one before it (not a guess among the day's
             # votes). Not for a count: a count one off the record's is as often the record's slip
             # (a member row of a roll call with no tally of its own) as the article's, and it stays a
-            # likely link, not judged
+            # likely link, not judged. Nor for a sentence not dated to the vote's very day ("was to
+            # take place on Thursday but was postponed"): its date would be judged on a guess
             return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                           f"the vote linked just before, about the state named, and the best fit "
                           f"({best:.2f}){runner}")
