@@ -208,3 +208,16 @@ def test_a_headline_count_with_no_counted_sentence_in_the_body_is_not_claimed(on
                                   "2 against, with 2 Abstentions")
     cov = analyse(art, one_extension)
     assert not cov.claims.mention_id.astype(str).str.endswith(":h1").any()
+
+
+def test_a_count_of_another_vote_after_the_one_linked_is_not_judged_against_it(failed_and_adopted):
+    # a count sharing no part with the vote just told of is another vote's (a motion's), not a misstatement
+    art = inline_article("On Monday Russia and China voted for the Security Council draft, the US, Britain "
+                         "and France voted against it, and nine more countries abstained.",
+                         "An earlier motion on the agenda had been carried by a 8-4 vote with 3 abstentions.",
+                         date="2019-03-05")
+    cov = analyse(art, failed_and_adopted)
+    second = cov.mentions.drop_duplicates("mention_id").iloc[1:]
+    assert second.decision_id.isna().all()
+    bad = cov.claims[cov.claims.verdict.astype(str) == "contradicts"]
+    assert list(bad.claim.astype(str)) == ["tally: 9 abstain"]

@@ -1313,7 +1313,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             and _written_parts(m["tally"]) and not _another_kind(str(m["evidence"]), previous) \
             and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, None) \
             and not any(_fits(idx, i, {}, m["tally"]) for i in close) \
-            and _not_held(idx, body, lo, hi, _count_kinds(m, stated, body)) is None:
+            and _near_count(idx, int(np.flatnonzero(idx.ids == previous)[0]), str(m["tally"])) \
+            and _not_held(idx, body, lo, hi, _count_kinds(m, stated, body)) is None \
+            and not _known_to_lack(idx, body, lo, hi):
         # "Three voted against it and two in favour. There were seven who refrained": a count that
         # no vote of those days has, in a sentence going on with the vote just linked (whose
         # members' votes it states rightly), is a claim about that vote, to judge; where the
@@ -1711,6 +1713,17 @@ def _written_parts(tally: object) -> int:
     return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
 
 
+def _near_count(idx: _Index, i: int, tally: str) -> bool:
+    """Whether a count misstating decision ``i`` may still be of it: one part written ("seven
+    abstained"), or a part of several that it has exactly ("10 in favour, 2 against, 2 abstaining"
+    of a 10-2-3 vote). "A 75-72 vote with 26 abstentions" after a 156-6-12 vote tells of another vote
+    (a motion on the majority needed), not a misstated one."""
+    if _written_parts(tally) == 1:
+        return True
+    return any(x != "?" and idx.tally[k][i] == int(x)
+               for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+
+
 def _count_exact(idx: _Index, i: int, tally: str) -> bool:
     """Whether decision ``i``'s recorded count has every written part of ``tally`` exactly (an
     unknown count, -1, has none)."""
@@ -1777,7 +1790,8 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         by_members = [all(idx.votes_of(idx.ids[i]).get(c) == p for c, p in stated.items()) for i in close]
         by_count = [all(v is None or idx.tally[k][i] in (v, -1)
                         for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
-        if by_members.count(True) == 1 and not any(by_count):
+        if by_members.count(True) == 1 and not any(by_count) and \
+                _near_count(idx, close[by_members.index(True)], str(tally)):
             return close[by_members.index(True)]
     return None
 
