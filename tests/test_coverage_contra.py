@@ -37,6 +37,9 @@ def _verdicts(cov) -> dict[str, str]:  # noqa: ANN001
     # a difference from another vote, not the count
     ("The Council resolution won two more votes in favour than last year's.", None),
     ("Three more countries abstained in the Council than in 2018.", None),
+    # what the text needed and did not get, not its count
+    ("The Council draft failed to muster the minimum nine \"yes\" votes.", None),
+    ("The Council resolution failed to win the required nine votes in favour.", None),
 ])
 def test_a_count_in_its_own_clause_or_of_the_rest_is_read(sentence, tally):
     found = _tallies(sentence)

@@ -803,8 +803,13 @@ _MORE_OF_THE_REST = re.compile(r"\s+more\s+(?:countries|nations|states|members|d
                                r"(?![^.;]*\bthan\b)", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
-                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:only\s+|just\s+)?(?:the\s+)?"
-                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of|"
+                     # "failed to muster the minimum nine 'yes' votes": what it did not get
+                     r"fail(?:s|ed|ing)?\s+to\s+(?:muster|garner|gain|get|win|secure|obtain|attract|reach|receive))"
+                     r"\s+(?:only\s+|just\s+)?(?:the\s+)?"
+                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|(?:required|minimum|necessary)\s+)?$"
+                     # "the minimum nine votes", "the required nine votes": a threshold, whoever met it
+                     r"|\b(?:the|a)\s+(?:required|minimum|necessary)\s+(?:of\s+)?$",
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
