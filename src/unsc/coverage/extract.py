@@ -377,6 +377,10 @@ _PASSAGE_OF = re.compile(r"\b(?:with|welcom\w*|hail\w*)\s+the\s+(?:passage|adopt
 #: is the one named just before (see _mentions_in).
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
                           r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
+#: A text, the subject, that passed: "a motion to extend the mandate for one year passed".
+_TEXT_PASSED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:resolution|motion|text|draft)\b[^.;,]{0,80}?\b"
+                          r"(?:passed|was\s+(?:adopted|approved|passed))\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 #: A body's size: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a
 #: size, and neither is part of a bigger number ("the 1,500-member force") nor the size of anything but a
@@ -441,7 +445,9 @@ _COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
           r"delegations|votes?))?"
           # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
           rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
-          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
+          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+"
+          # "There were seven who refrained from voting": the count's own clause
+          r"(?:(?:who|that)\s+)?")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     # ("41 countries voted in its favour": the text's favour, as the position's words read it)
@@ -707,11 +713,26 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
                                         or bool(_NOT_DONE.search(sent[max(0, at - 60):at])))
         if found and not hedged:
             return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
+        if _ADOPTION_AT.search(sent[:at]) and not _ADOPTION_SOUGHT.search(sent[:at]):
+            # "hailed the adoption of the climate resolution at the General Assembly (UNGA) by
+            # consensus": the body named as where the text was adopted, as one
+            found = re.match(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:on\s+\w+\s+)?{_AS_ONE}\b", after, re.I)
+            if found:
+                return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
         if _BY_BODY_AS_ONE.search(sent[:at]):
             found = re.match(rf"[^.;]{{0,40}}?\b{_AS_ONE}\b", after, re.I)
             if found:
                 return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
     return None
+
+
+#: "the adoption of the climate justice resolution at the ": a text's adoption, the body named next
+#: as where it happened (:func:`_body_decided`); one called for, urged or hoped for has not happened.
+_ADOPTION_AT = re.compile(r"\badoption\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,6}?"
+                          r"(?:resolution|text|draft)\s+(?:at|in|by)\s+(?:the\s+)?$", re.I)
+_ADOPTION_SOUGHT = re.compile(r"\b(?:call\w*\s+for|urg\w+|seek\w*|sought|push\w*|hope\w*|aim\w*|await\w*|"
+                              r"expect\w*|would|could|will|may|might|should|ahead\s+of|before|prevent\w*|"
+                              r"block\w*|oppos\w+|not)\b", re.I)
 
 
 #: Words before a body named as where a matter is sent, not as who votes.
@@ -825,6 +846,10 @@ _COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|aft
                                  r"(?:countries|nations|states|members|delegations)\s+(?:\w+ly\s+)?$", re.I)
 #: A count compared with another vote's: "one more vote in favour", "two fewer abstentions".
 _MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
+#: "nine more countries abstained" (after others were named, with no "than" to compare): the rest
+#: of the members, counted, not a difference from another vote.
+_MORE_OF_THE_REST = re.compile(r"\s+more\s+(?:countries|nations|states|members|delegations)\b"
+                               r"(?![^.;]*\bthan\b)", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
                      r"short\s+of|(?:fell|falling|falls)\s+short\s+of|"
@@ -901,7 +926,8 @@ def _tally(sent: str) -> str | None:
                 continue  # "more than 40 countries abstained": a bound, not the count
             if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
                 continue  # "the motion needed nine 'yes' votes": what it took, not what it got
-            if _MORE_THAN_BEFORE.match(masked, p.end("v")):
+            if _MORE_THAN_BEFORE.match(masked, p.end("v")) and \
+                    not _MORE_OF_THE_REST.match(masked, p.end("v")):
                 continue  # "gained one more vote in favour than last time": a difference, not the count
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
@@ -2549,7 +2575,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed
-    outcome_only = (adopted or failed) and (bool(bodies) or also_failed)
+    # "Following the rejection, a European Union-backed motion to extend the mandate passed": a text,
+    # the subject, passed in a story about one body, which names it no more
+    story_passed = adopted and not bodies and len(context.named_bodies) == 1 and \
+        bool(_TEXT_PASSED.search(sent)) and not _HEDGED.search(sent)
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
