@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from coverage_text import inline_article, read_positions
 
-from unsc.coverage import analyse, read_article
+from unsc.coverage import analyse, extract_statements, read_article
 
 _read = read_positions
 
@@ -109,3 +109,19 @@ def test_a_plain_outlet_line_after_a_hash_headline_stays_the_outlet(tmp_path):
                     "The council met on Monday.\n", encoding="utf-8")
     a = read_article(path)
     assert (a.headline, a.outlet) == ("Ministers Meet On Trade Pact", "Daily Planet")
+
+
+# -- a title at a named organisation ----------------------------------------------------------
+
+def test_the_last_words_of_an_organisations_name_after_a_title_are_no_speaker():
+    s = extract_statements(inline_article(
+        'Jane Roe, director of Human Rights Campaign Global, the overseas arm of the largest equality group '
+        'in Chile, condemned the vote as "a shameful betrayal." In a statement, she said the delegation had '
+        '"abandoned its friends."', date="2019-10-05"))
+    assert set(s.speaker) == {"Jane Roe"}
+
+
+def test_a_title_at_an_organisation_after_the_name_is_the_speakers_role():
+    s = extract_statements(inline_article('"We are ashamed," said Tom Lee, head of the Peace Campaign.',
+                                          date="2019-10-05"))
+    assert list(zip(s.speaker, s.role, strict=True)) == [("Tom Lee", "head of the Peace Campaign")]
