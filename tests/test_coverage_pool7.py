@@ -9,9 +9,9 @@ record's A/RES/66/253 (Syria, General Assembly, 16 February 2012, 137-12-17).
 from __future__ import annotations
 
 import pytest
-from coverage_text import inline_article, read_positions
+from coverage_text import inline_article, position_groups, read_positions
 
-from unsc.coverage import analyse, extract_statements, read_article
+from unsc.coverage import analyse, extract_mentions, extract_statements, read_article
 
 _read = read_positions
 
@@ -125,3 +125,25 @@ def test_a_title_at_an_organisation_after_the_name_is_the_speakers_role():
     s = extract_statements(inline_article('"We are ashamed," said Tom Lee, head of the Peace Campaign.',
                                           date="2019-10-05"))
     assert list(zip(s.speaker, s.role, strict=True)) == [("Tom Lee", "head of the Peace Campaign")]
+
+
+# -- a stance word after the member's vote was told -------------------------------------------
+
+def test_a_stance_word_after_the_members_vote_tells_why_not_a_second_vote():
+    m = extract_mentions(inline_article(
+        "The council renewed the aid mandate on Tuesday.",
+        "China, Russia and Bolivia abstained.",
+        "Russia opposed the resolution because it wanted more monitoring of the convoys.",
+        date="2017-12-20"))
+    assert position_groups(m) == {"abstain": "BOL;CHN;RUS"}
+
+
+def test_a_stance_word_for_a_member_whose_vote_was_not_told_is_still_read():
+    m = extract_mentions(inline_article(
+        "The council voted on the text on Tuesday.",
+        "Chile and Peru voted in favour.",
+        "Peru backed the text because it was balanced, while Russia opposed it.",
+        date="2017-12-20"))
+    stated = m.dropna(subset=["position"])
+    assert list(zip(stated.paragraph, stated.position, stated.members, strict=True)) == \
+        [(2, "yes", "CHL;PER"), (3, "yes", "PER"), (3, "no", "RUS")]

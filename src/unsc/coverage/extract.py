@@ -630,6 +630,8 @@ class _Context:
     voters: list[str] = field(default_factory=list)
     #: Whether those members were named with one position (all abstained, say).
     voters_one_side: bool = False
+    #: Each of those members' position there: "A, B and C abstained. A opposed the text because ...".
+    stated: dict[str, str] = field(default_factory=dict)
     #: Every body the article has named so far, its headline included: when it is one, a vote
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
@@ -1281,6 +1283,11 @@ _PARTICIPLE_OPENING = re.compile(
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
 _WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
+#: A side told by a stance word, not a vote word, of the text just voted on: "opposed the resolution",
+#: "backed it" ("backed a draft for a longer mandate" is another text).
+_STANCE_WORD = re.compile(r"(?:opposed|opposing|backed|backing|supported|supporting|rejected|rejecting)\s+"
+                          r"(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft|measure|"
+                          r"motion)\b)", re.I)
 #: A count of votes right before its side: "adopted with 110 votes in favour", "with 12 against".
 _WITH_VOTES = re.compile(rf"\bwith\s+(?:only\s+|just\s+)?{_NUM}\s+(?:(?:votes?|ballots)\s+)?$", re.I)
 #: Between two members named before a side, a verb of the first one's own clause and the "and" that
@@ -1853,6 +1860,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups.append((position, listed, at, some))
     groups += _voting_with(sent, voters, breaks)
     groups = _alongside(sent, voters, spans, groups)
+    if context.stated:
+        # "China, Russia and Bolivia abstained. Russia opposed the resolution because ...": a stance word
+        # after the sentence that gave the member its vote tells why it voted so, not a second vote
+        groups = [(p, [c for c in n if context.stated.get(c, p) == p], at, o) if _STANCE_WORD.match(sent, at)
+                  else (p, n, at, o) for p, n, at, o in groups]
+        groups = [g for g in groups if g[1] or not _STANCE_WORD.match(sent, g[2])]
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
@@ -2191,6 +2204,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 context.voters = list(dict.fromkeys(voters))
                 context.voters_one_side = len({row.get("position") for row in found
                                                if _split(row.get("members"))}) == 1
+                context.stated = {c: str(row.get("position")) for row in found
+                                  for c in _split(row.get("members"))}
 
     roll = _RollCall()
 
