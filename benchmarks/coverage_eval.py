@@ -25,7 +25,8 @@ Printed per article and in total:
 ``outside``    mentioned decisions outside the data marked ``unverifiable``, of how many.
 ``contra``     contradictions caught: claims judged ``contradicts`` (capped at
                the number expected), of those the labels list.
-``false``      ``contradicts`` claims in an article the labels give none.
+``false``      ``contradicts`` claims beyond those the labels list (by mention), and every
+               one judged on a decision the article does not mention.
 
 With ``-v``, each article also lists its links, unlinked mentions and, per labelled
 decision, the (member, position) pairs expected but not read and those read but
@@ -155,10 +156,15 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     checks = cov.checks
     contradicted = checks[checks.status.astype(str) == "contradicts"]
     n_expected = len(labels.get("contradictions", []))
-    n_found = contradicted.mention_id.nunique() if len(contradicted) else 0
+    # a contradiction judged on a decision the article does not mention (a wrong link) is false
+    # whatever the labels expect: it must not count as catching one they list
+    mentioned = contradicted.decision_id.astype(str).isin(
+        {str(n.get("decision_id")) for n in labels.get("mentions", [])})
+    n_found = contradicted[mentioned].mention_id.nunique() if len(contradicted) else 0
+    n_wrong = contradicted[~mentioned].mention_id.nunique() if len(contradicted) else 0
     out["con_exp"] = n_expected
     out["con_hit"] = min(n_expected, n_found)
-    out["false"] = n_found if n_expected == 0 else max(0, n_found - n_expected)
+    out["false"] = (n_found if n_expected == 0 else max(0, n_found - n_expected)) + n_wrong
     return out
 
 
