@@ -672,3 +672,45 @@ def test_a_likely_fit_every_stated_member_contradicts_is_not_linked(council_hait
     cov = analyse(inline_article("China and Russia backed the idea, and Nigeria opposed the Security Council "
                                  "resolution on Haiti.", date="2019-05-28"), council_haiti)
     assert _linked(cov) == ["S/RES/9300(2019)"]
+
+
+@pytest.fixture
+def monday_and_tuesday(coverage_record, fixtures):
+    """A failed Council draft of a Monday (8-0-7, written for the test) and a resolution on another
+    subject adopted the next day (13-0-2)."""
+    seven = ("BRA", "FRA", "GBR", "JPN", "MEX", "NOR", "USA")
+    decisions = [
+        {"decision_id": "S/2019/901", "body": "SC", "date": "2019-12-16", "draft": "S/2019/901",
+         "title": "The situation in the Middle East, including the Palestinian question", "topic": "Israel",
+         "outcome": "failed",
+         "yes": 8, "no": 0, "abstain": 7},
+        {"decision_id": "S/RES/9901(2019)", "body": "SC", "date": "2019-12-17", "draft": "S/2019/905",
+         "title": "Sanctions on armed groups in the southern provinces", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 0, "abstain": 2},
+    ]
+    votes = {"S/2019/901": _roll(abstain=seven), "S/RES/9901(2019)": _roll(abstain=("CHN", "PAK"))}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+ABSTAINED_SEVEN = ("Seven council members abstained - Brazil, Britain, France, Japan, Mexico, Norway and the "
+                   "United States.")
+
+
+def test_members_every_one_of_whom_the_days_vote_contradicts_go_on_with_the_vote_before(monday_and_tuesday):
+    # the story dates its failed draft "Tuesday", a day late; the roll call that follows carries that
+    # day, whose one vote (another text) every member named contradicts, while the draft just linked
+    # fits them all
+    text = ("The Palestinian draft on an observer force in Gaza was defeated Tuesday in the Security "
+            "Council.\n\n"
+            + ABSTAINED_SEVEN)
+    cov = analyse(inline_article(text, date="2019-12-17"), monday_and_tuesday)
+    assert _linked(cov) == ["S/2019/901", "S/2019/901"]
+    assert cov.mentions.drop_duplicates("mention_id").reason.iloc[1].startswith(
+        "continues the vote linked just before: its stated votes fit it")
+
+
+def test_members_every_one_of_whom_the_best_fit_contradicts_are_not_linked_to_it(monday_and_tuesday):
+    cov = analyse(inline_article("The Security Council voted on Tuesday. " + ABSTAINED_SEVEN,
+                                 date="2019-12-17"), monday_and_tuesday)
+    m = cov.mentions.drop_duplicates("mention_id")
+    assert "S/RES/9901(2019)" not in set(m.decision_id.dropna())

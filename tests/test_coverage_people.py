@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from coverage_text import inline_article
+
+from unsc.coverage import extract_statements
 from unsc.coverage.people import Registry, describe, people_in, read_phrase
 
 
@@ -89,3 +93,14 @@ def test_a_relative_clause_after_a_name_gives_no_title():
     # the title inside the clause is the other person's
     assert _people("Ana Ruiz, who interviewed President Dario Vega last year, wrote about the talks.") == [
         ("Dario Vega", "President", None)]
+
+
+@pytest.mark.parametrize("phrase", ["Hamas", "Hezbollah", "Oxfam"])
+def test_an_organisation_named_by_one_word_is_no_person(phrase):
+    assert read_phrase(phrase).kind == "org"
+
+
+def test_a_movement_quoted_is_an_institution_and_its_leader_a_person():
+    text = '"We reject the text," Hamas said. "It is a trap," said Hamas leader Omar Dakka.'
+    s = extract_statements(inline_article(text, date="2025-11-18"))
+    assert list(zip(s.speaker, s.speaker_kind, strict=True)) == [("Hamas", "org"), ("Omar Dakka", "person")]

@@ -394,6 +394,9 @@ def _one(sentence: str) -> dict:
     # a count needed is not a count got
     ("The motion needed nine \u201cyes\u201d votes in the Security Council but got four.", "tally", None),
     ("The council's draft required at least nine votes in favour.", "tally", None),
+    ("The Security Council text failed to muster the minimum nine \u201cyes\u201d votes on Tuesday.", "tally",
+     None),
+    ("The Security Council draft failed to win the required nine votes.", "tally", None),
     # the answer as the votes' adjective, quoted or not
     ("The council's text drew 11 \u201cyes\u201d votes and two \u201cno\u201d votes.", "tally", "11-2-?"),
     ("The resolution won 13 affirmative votes, with two negative votes.", "tally", "13-2-?"),
@@ -829,3 +832,27 @@ def test_a_vote_for_or_against_a_state_is_no_side_of_the_text(sentence, expected
     m = extract_mentions(inline_article(sentence, date="2011-10-05"))
     assert position_groups(m) == expected
     assert (None if m.tally.isna().iloc[0] else m.tally.iloc[0]) == tally
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # force the Council authorised is a precedent: an adopted text
+    ("The Security Council authorised the use of force against the regime in 2011.",
+     ("precedent", "adopted")),
+    # ... force without its authorisation is what a draft condemns, and no outcome of any vote
+    ("The draft called the alliance's use of force without the Security Council's authorisation a breach "
+     "of the Charter.", None),
+    ("The resolution condemned the unauthorized use of force against the province.", None),
+    ("Both accused the alliance of turning a UN-authorized use of force in the province into a war.",
+     ("precedent", "adopted")),
+])
+def test_force_the_council_did_not_authorise_is_no_precedent(sentence, expected):
+    m = extract_mentions(inline_article(sentence, date="2011-10-05"))
+    assert (None if m.empty else (m.kind.iloc[0], m.outcome.iloc[0])) == expected
+
+
+def test_a_resolution_is_dated_by_the_date_beside_it_not_an_earlier_events():
+    # the year of the embargo opens the sentence; the resolution's own year is the one beside it
+    m = extract_mentions(inline_article(
+        "The Security Council first imposed the embargo in 2011 after the uprising, and later adopted "
+        "resolution 2292 in 2016 to allow inspections at sea.", date="2021-05-30"))
+    assert (m.date_text.iloc[0], m.date_from.iloc[0].year) == ("in 2016", 2016)

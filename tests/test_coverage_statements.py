@@ -929,3 +929,22 @@ def test_a_time_opening_the_sentence_and_what_someone_called_something():
                      '"several areas of concern."') == [("Ana Ruiz", "several areas of concern.")]
     assert _speakers("Peru's envoy Ana Ruiz thanked the sponsors for rejecting what she called "
                      '"the blunt tool of pressure."') == [("Ana Ruiz", "the blunt tool of pressure.")]
+
+
+def test_wire_archive_backtick_quotes():
+    # old wire copy opens a quotation with two backticks and closes it with two apostrophes
+    assert _speakers("``We will not move,'' said Ana Ruiz, the envoy of Chile.") == [
+        ("Ana Ruiz", "We will not move")]
+
+
+def test_a_pronoun_skips_one_whose_fate_is_spoken_of():
+    assert _speakers('"Differences remain," Ana Ruiz said, alluding to the fate of President Dario Vega.',
+                     'But she added: "The people must choose their government."') == [
+        ("Ana Ruiz", "Differences remain"), ("Ana Ruiz", "The people must choose their government.")]
+
+
+def test_the_judge_in_a_clause_about_the_object_of_the_sentence_says_the_quotation():
+    # "a call (that) X dismissed as": the Assembly urged, the envoy judged the call
+    assert _speakers("The Assembly urged an end to the blockade, a call Chile's Ambassador Ana Ruiz "
+                     'dismissed as "a waste of everyone\'s time."') == [
+        ("Ana Ruiz", "a waste of everyone's time.")]

@@ -780,8 +780,11 @@ _COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|aft
 _MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
-                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of)\s+(?:only\s+|just\s+)?(?:the\s+)?"
-                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+)?$",
+                     r"short\s+of|(?:fell|falling|falls)\s+short\s+of|"
+                     # "failed to muster the minimum nine votes": the bar missed, not the count got
+                     r"fail(?:s|ed|ing)?\s+to\s+(?:muster|win|get|gain|secure|garner|attract|obtain|receive|reach|"
+                     r"draw|collect))\s+(?:only\s+|just\s+|even\s+)?(?:the\s+)?"
+                     r"(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+(?:of\s+)?|required\s+|necessary\s+)?$",
                      re.I)
 #: A count that refers back to a group already named ("the four countries", "these three states",
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
@@ -889,6 +892,10 @@ def _state_object(sent: str, end: int) -> bool:
 #: Words that make a use of force the Council's: authorised, mandated, a no-fly zone it set up.
 _AUTHORISED = re.compile(r"authori[sz]|mandat|sanction|backed|approv|no-fly|all necessary measures|"
                          r"resolution\s+\d", re.I)
+#: ... denied: "without the Council's authorization", "not authorised by", "unauthorized" (not the
+#: "UN-" of "a UN-authorized operation").
+_NOT_AUTHORISED = re.compile(r"(?:\b(?:without|no|not|never|lack(?:s|ed|ing)?(?:\s+of)?|absence\s+of)\b"
+                             r"[^.;,]{0,30}|\b(?-i:[Uu]n))$", re.I)
 #: "voted for the U.S.-drafted text": the member drafted the text, the text is not about it.
 _SPONSOR_AFTER = re.compile(r"-(?:drafted|sponsored|backed|led|proposed|authored|penned|written)\b", re.I)
 
@@ -2344,7 +2351,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     as_one = _body_decided(sent, bodies)  # "the Council unanimously decided", "adopted without a vote"
     unanimous = unanimous or as_one == "unanimous"
     cited = []
+    cited_at = None
     for m in _CITED.finditer(sent):
+        cited_at = m.start() if cited_at is None else cited_at
         if m.group("sym"):
             cited.append(re.sub(r"\s+", "", m.group("sym")))
         elif m.group("session"):
@@ -2359,7 +2368,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                                                       else ""))
     concepts = _concepts(sent, 0)
     # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
-    precedent = "force" in concepts and bool(_AUTHORISED.search(sent))
+    # ("the use of force without the Council's authorization" is what a draft condemns, not a precedent)
+    authorised = [a for a in _AUTHORISED.finditer(sent)
+                  if not _NOT_AUTHORISED.search(sent[max(0, a.start() - 40): a.start()])]
+    precedent = "force" in concepts and bool(authorised)
     adopted = _happened(_ADOPTED, sent) and bool(_RESOLUTION_WORD.search(sent))
     failed = _happened(_FAILED, sent) and bool(_RESOLUTION_WORD.search(sent))
     # (the name may open with "U.N.": "the U.N. General Assembly voted to condemn ...")
@@ -2422,7 +2434,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         body = context.last_body  # the story goes on about the body just named
     if body is None and len(context.named_bodies) == 1 and given is None:
         body = next(iter(context.named_bodies))  # the one body the whole story is about
-    anchor = groups[0][2] if groups else 0
+    # the date nearest the first position, or else the first text cited: "the Council imposed the embargo
+    # in 2011 and later adopted resolution 2292 in 2016" dates the resolution to 2016
+    anchor = groups[0][2] if groups else cited_at if cited_at is not None else 0
     # a relative clause beside a position of the main clause is background ("India, which backed
     # the resolutions of 2012 and 2013, abstained"): its dates and plurals are not this vote's
     core = _RELATIVE_ASIDE.sub(lambda a: " " * len(a.group()), sent)

@@ -149,6 +149,14 @@ ORG_WORDS: frozenset[str] = frozenset(
     channel website statement service press authorities regime
     """.split()
 )
+#: Organisations named by one word, which reads like a surname ("Hamas said", "Oxfam warned"): the
+#: movements, armed groups and charities news of UN votes quotes most.
+NAMED_GROUPS: frozenset[str] = frozenset(
+    w.lower() for w in """
+    Hamas Hezbollah Hizbollah Hizballah Fatah al-Qaeda al-Qaida al-Shabaab al-Shabab Taliban Houthis
+    Ansarallah Daesh Polisario Frelimo Oxfam Greenpeace Amnesty Caritas Frontex Gazprom Rosatom
+    """.split()
+)
 #: Words in a speaker phrase that make it a news outlet (its venue is itself).
 MEDIA_WORDS: frozenset[str] = frozenset(
     "television tv radio newspaper daily broadcaster media channel news agency website "

@@ -1182,6 +1182,25 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             return Linked(None, math.nan, "unlinked",
                           f"the best fit {idx.ids[close[0]]} ({best:.2f}) contradicts the stated votes, "
                           f"which fit {shown}")
+        recorded = idx.votes_of(idx.ids[close[0]])
+        if len(stated) >= 2 and not any(recorded.get(c) == p for c, p in stated.items()):
+            # every member named contradicts the best fit, and a vote a day from it fits them all: the
+            # day the sentence carries (a weekday said wrong, "Tuesday" of a Monday vote, or the next
+            # day's vote on another subject) is what misled. The story's vote just linked is that one;
+            # any other is not linked, since a link would judge every position wrong
+            day = np.timedelta64(1, "D")
+            beside = [int(i) for i in cand if i != close[0] and abs(dates[i] - dates[close[0]]) <= day
+                      and _fits(idx, int(i), stated, m["tally"])]
+            if len(beside) == 1 and idx.ids[beside[0]] == previous:
+                at = int(np.flatnonzero(cand == beside[0])[0])
+                return Linked(previous, round(float(score[at]), 3), "linked",
+                              f"continues the vote linked just before: its stated votes fit it, while "
+                              f"the best fit by date, {idx.ids[close[0]]}, contradicts every one of them")
+            if beside:
+                shown = ", ".join(idx.ids[i] for i in beside[:4])
+                return Linked(None, math.nan, "unlinked",
+                              f"the best fit {idx.ids[close[0]]} ({best:.2f}) contradicts every position "
+                              f"stated, which fit {shown} a day from it")
     if len(close) == 1:
         runner = (f"; next {idx.ids[cand[order[1]]]} ({score[order[1]]:.2f})" if len(order) > 1
                   else "; the only candidate")

@@ -595,7 +595,7 @@ def _word_class(word: str, in_state: bool) -> str:
         return "group"
     if low in lexicon.MEDIA_WORDS:
         return "media"
-    if low in lexicon.ORG_WORDS:
+    if low in lexicon.ORG_WORDS or low in lexicon.NAMED_GROUPS:
         return "org"
     if low in lexicon.ROLE_WORDS or low in _ROLE_HEADS or "/" in bare:
         return "role"

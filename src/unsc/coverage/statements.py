@@ -87,12 +87,13 @@ from unsc.coverage.people import Registry, Speaker, describe, people_in, plausib
 from unsc.coverage.text import find_countries, find_dates, sentence_at, sentences
 from unsc.model import conform
 
-_OPENERS = frozenset({'"', "“", "„", "«", "''"})
+_OPENERS = frozenset({'"', "“", "„", "«", "''", "``"})
 _CLOSERS = frozenset({'"', "”", "»", "''"})
 #: A list item's mark opening a paragraph ('- "We object."'): the quotation still opens the paragraph.
 _BULLET = re.compile(r"\s*(?:[-*•–—]\s+)?")
-#: Quotation marks; two apostrophes ("''") are typed for a double quote.
-_MARK = re.compile(r"''|[\"“”„«»]")
+#: Quotation marks; two apostrophes ("''") are typed for a double quote, and wire archives open
+#: with two backticks ("``A complete waste,'' he said").
+_MARK = re.compile(r"``|''|[\"“”„«»]")
 _VERBS = "|".join(sorted(lexicon.SPEECH_VERBS, key=len, reverse=True))
 _REPORTING = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
 _ADVERBS = (r"(?:also|later|then|again|further|separately|repeatedly|earlier|once again|"
@@ -279,6 +280,8 @@ _CHARACTERISE = re.compile(
     r"rejected|called|praised|praises|lauded|lauds|slammed|slams|blasted|blasts|assailed|decried|"
     r"decries|derided|derides|referred\s+to|refers\s+to|(?<=\bto\s)refer\s+to)\b"
     r"(?=[^\"“”]*\bas\s+(?:an?\s+|the\s+)?$)")
+#: A clause about a noun ending before its subject: ", a call (that) ", ", a move which ".
+_REDUCED_RELATIVE = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+(?:that|which))?\s+(?=[A-Z])")
 #: Verbs that give a quotation as the speaker's word for something without "as" ("called it
 #: '...'", "deemed the text '...'"): an object of a few words with no comma comes between
 #: (none: "a group called 'X'" names the group; "called for", "called on" ask for something).
@@ -740,6 +743,17 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
             # (a lone capitalised word must be someone of the article's: "Ahead of the vote, ...")
             return _Attribution(opening, before, where, person_only=True)
     verbs = list(re.finditer(rf"\b(?P<verb>{_VERBS})\b", before))
+    c = _CHARACTERISE.search(before)
+    if c and (not verbs or verbs[-1].end() <= c.start()):
+        # 'The Assembly urged an end to it, a call Ana Ruiz dismissed as "..."': the one who judged
+        # it, in a clause about the object of the sentence's verb, says the quotation
+        heads = list(_REDUCED_RELATIVE.finditer(before, 0, c.start()))
+        head = heads[-1] if heads else None  # (the last such clause before the verb)
+        phrase = before[head.end() : c.start()].strip() if head else ""
+        if phrase and plausible_speaker(phrase) and (read_phrase(phrase) or _NO_PHRASE).kind == "person":
+            return _Attribution(phrase, before[c.start() :], where,
+                                window=_window(before, head.end(), c.end()), fragment=True,
+                                opens_sentence=False)
     for v in reversed(verbs):
         doc = _DOCUMENT_FROM.match(before[: v.start()]) \
             if v.group("verb") in ("said", "says", "stated", "states", "added", "noted", "warned") else None
@@ -979,6 +993,11 @@ def _quoted_spans(paragraphs, quotes: list[Quote]):  # noqa: ANN001, ANN202
     return inside
 
 
+#: A person named as what is spoken of ("the fate of President Assad", "calls for the ouster of X").
+_SPOKEN_OF = re.compile(r"\b(?:fate|future|ouster|removal|overthrow|departure|resignation|exile|release|"
+                        r"arrest|detention|extradition|trial|death|killing|murder|assassination|regime|rule|forces|"
+                        r"supporters|opponents|allies|government)\s+of\s+(?:(?:the|former|ousted|late|"
+                        r"(?-i:[A-Z][\w.’'-]*))\s+){0,3}$", re.I)
 #: A relative clause about a person (", who was named by X,", "a governor who was named by X,").
 _WHO_SPAN = re.compile(r"\b(?:who|whose|whom)\s[^,;:.!?\"“”]*(?:,|(?=[.;!?]))")
 #: How far back (characters) "the ministry" looks for the ministry named in full.
@@ -1053,6 +1072,11 @@ def find_statements(
             relatives[mention[0]] = [m.span() for m in _WHO_SPAN.finditer(paragraphs[mention[0]])]
         return any(s <= mention[1] < e for s, e in relatives[mention[0]])
 
+    def spoken_of(mention: tuple[int, int]) -> bool:
+        # '"...," Kerry said, alluding to the fate of Assad. But he added': one whose fate, rule or
+        # removal is spoken of is the topic, and the pronoun goes on meaning the speaker
+        return bool(_SPOKEN_OF.search(paragraphs[mention[0]], max(0, mention[1] - 60), mention[1]))
+
     def resolve(phrase: str, where: tuple[int, int]) -> Speaker | None:
         low = phrase.strip().lower()
 
@@ -1062,7 +1086,7 @@ def find_statements(
             # in a relative clause ('Ruiz, who was named by President Vega, ... She said')
             return inside(mention) or any(s <= mention[1] < e and pronoun == low
                                           for s, e, pronoun in said_by.get(mention[0], ())) \
-                or in_relative(mention)
+                or in_relative(mention) or spoken_of(mention)
 
         speaker = describe(phrase, registry, where, speakers, last_person=last_person, skip=skip)
         if speaker is not None and speaker.kind == "org" and speaker.country is None:
