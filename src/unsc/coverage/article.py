@@ -377,6 +377,9 @@ class _Header:
     date: pd.Timestamp | None = None
     date_source: str = ""
     text_date: str = ""
+    #: the outlet was only guessed from the file's first line (a Markdown headline written without
+    #: "#"): an emphasised outlet line after it makes that line the headline
+    outlet_guessed: bool = False
 
 
 def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, plain_text: bool) -> bool:
@@ -429,7 +432,10 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
     if plain.startswith("(") and plain.endswith(")"):
         return True  # an editor's note: "(Translated from ...)"
     if _is_emphasised(line):
-        if not head.outlet:
+        if head.outlet_guessed and not head.headline:
+            # "Ministers meet\nApril 17, 2025\n**Daily Planet**": the plain first line was the headline
+            head.headline, head.outlet, head.outlet_guessed = head.outlet, plain, False
+        elif not head.outlet:
             head.outlet = plain
         return True
     if first and plain_text and not head.headline:
@@ -442,7 +448,7 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
     if _DATELINE_START.match(plain):
         return False  # "New York: The UN" opens the body (a hard-wrapped first line), it is no outlet
     if not head.outlet:
-        head.outlet = plain
+        head.outlet, head.outlet_guessed = plain, first and not head.headline
     elif not head.byline and _NAME_LINE.match(plain):
         head.byline = plain
     elif not head.byline:

@@ -377,6 +377,10 @@ _PASSAGE_OF = re.compile(r"\b(?:with|welcom\w*|hail\w*)\s+the\s+(?:passage|adopt
 #: is the one named just before (see _mentions_in).
 _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|win\s+adoption))?|fell|"
                           r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
+#: A text, the subject, that passed: "a motion to extend the mandate for one year passed".
+_TEXT_PASSED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:resolution|motion|text|draft)\b[^.;,]{0,80}?\b"
+                          r"(?:passed|was\s+(?:adopted|approved|passed))\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 #: A body's size: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a
 #: size, and neither is part of a bigger number ("the 1,500-member force") nor the size of anything but a
@@ -441,7 +445,9 @@ _COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
           r"delegations|votes?))?"
           # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
           rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
-          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+")
+          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+"
+          # "There were seven who refrained from voting": the count's own clause
+          r"(?:(?:who|that)\s+)?")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     # ("41 countries voted in its favour": the text's favour, as the position's words read it)
@@ -672,6 +678,8 @@ class _Context:
     voters: list[str] = field(default_factory=list)
     #: Whether those members were named with one position (all abstained, say).
     voters_one_side: bool = False
+    #: Each of those members' position there: "A, B and C abstained. A opposed the text because ...".
+    stated: dict[str, str] = field(default_factory=dict)
     #: Every body the article has named so far, its headline included: when it is one, a vote
     #: sentence naming none is that body's ("While Western countries backed the resolution, China
     #: abstained" far down a story about the General Assembly).
@@ -707,11 +715,26 @@ def _body_decided(sent: str, bodies: list[tuple[int, str]]) -> str | None:
                                         or bool(_NOT_DONE.search(sent[max(0, at - 60):at])))
         if found and not hedged:
             return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
+        if _ADOPTION_AT.search(sent[:at]) and not _ADOPTION_SOUGHT.search(sent[:at]):
+            # "hailed the adoption of the climate resolution at the General Assembly (UNGA) by
+            # consensus": the body named as where the text was adopted, as one
+            found = re.match(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:on\s+\w+\s+)?{_AS_ONE}\b", after, re.I)
+            if found:
+                return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
         if _BY_BODY_AS_ONE.search(sent[:at]):
             found = re.match(rf"[^.;]{{0,40}}?\b{_AS_ONE}\b", after, re.I)
             if found:
                 return "unanimous" if re.search(r"unanimous", found.group(), re.I) else "no vote"
     return None
+
+
+#: "the adoption of the climate justice resolution at the ": a text's adoption, the body named next
+#: as where it happened (:func:`_body_decided`); one called for, urged or hoped for has not happened.
+_ADOPTION_AT = re.compile(r"\badoption\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,6}?"
+                          r"(?:resolution|text|draft)\s+(?:at|in|by)\s+(?:the\s+)?$", re.I)
+_ADOPTION_SOUGHT = re.compile(r"\b(?:call\w*\s+for|urg\w+|seek\w*|sought|push\w*|hope\w*|aim\w*|await\w*|"
+                              r"expect\w*|would|could|will|may|might|should|ahead\s+of|before|prevent\w*|"
+                              r"block\w*|oppos\w+|not)\b", re.I)
 
 
 #: Words before a body named as where a matter is sent, not as who votes.
@@ -825,6 +848,10 @@ _COUNT_OPENS_CLAUSE = re.compile(rf"(?:^|[,;:]\s*|\b(?:as|when|while|whereas|aft
                                  r"(?:countries|nations|states|members|delegations)\s+(?:\w+ly\s+)?$", re.I)
 #: A count compared with another vote's: "one more vote in favour", "two fewer abstentions".
 _MORE_THAN_BEFORE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.I)
+#: "nine more countries abstained" (after others were named, with no "than" to compare): the rest
+#: of the members, counted, not a difference from another vote.
+_MORE_OF_THE_REST = re.compile(r"\s+more\s+(?:countries|nations|states|members|delegations)\b"
+                               r"(?![^.;]*\bthan\b)", re.I)
 #: A count a text needed, not one it got: "needed nine 'yes' votes", "requires at least nine votes".
 _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:get|win|receive|have|gain)|"
                      r"short\s+of|(?:fell|falling|falls)\s+short\s+of|"
@@ -908,7 +935,8 @@ def _tally(sent: str) -> str | None:
                 continue  # "more than 40 countries abstained": a bound, not the count
             if _NEEDED.search(masked[max(0, p.start() - 40): p.start()]):
                 continue  # "the motion needed nine 'yes' votes": what it took, not what it got
-            if _MORE_THAN_BEFORE.match(masked, p.end("v")):
+            if _MORE_THAN_BEFORE.match(masked, p.end("v")) and \
+                    not _MORE_OF_THE_REST.match(masked, p.end("v")):
                 continue  # "gained one more vote in favour than last time": a difference, not the count
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
                     _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
@@ -1107,7 +1135,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
-                  r"(?:\s+(?:on\s+)?(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*"
+                  # ("The nations voting for passage of the resolution were A and B")
+                  r"(?:\s+(?:on\s+)?(?:(?:passage|adoption|approval)\s+of\s+)?"
+                  r"(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*"
                   r"(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|initiative|proposal|motion)s?"
                   # "Countries that backed the text, which the government opposed, include A and B"
                   r"(?:,\s+which\s+[^,;:.()]{1,120},)?)?"
@@ -1287,7 +1317,8 @@ _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
                            r"(?:(?:countries|states|nations|members|delegations)\s+)?"
                            # '6 voted "against" (A, B, ...)', "four abstained (C, D, ...)"
                            r"(?:voted\s+)?)?[\"“”‘’']?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
-                           r"abstained|absent)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+                           # "14 opposed (including A, B and C)": the count of votes against
+                           r"abstained|absent|opposed)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
 #: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
 _COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
@@ -1304,6 +1335,17 @@ _COUNTED_OPPOSITION = re.compile(rf"\bopposition\s+(?:from|of|by)\s+(?P<pos>){_N
                                  r"(?:countries|states|nations|members|delegations),\s+(?P<some>including|among\s+them)"
                                  r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but)\b)",
                                  re.I)
+#: "opposed by 12 countries including A and B", "backed by 120 states, among them C": a counted side and
+#: some of its members, named after the count of those who voted so.
+_COUNTED_BY = re.compile(rf"\b(?P<pos>opposed|backed|supported)\s+by\s+(?:only\s+)?{_NUM}\s+(?:other\s+)?"
+                         r"(?:countries|states|nations|members|delegations),?\s+(?P<some>including|among\s+them)"
+                         r"\s+(?P<list>[^.;:()]{2,200}?)(?=\s*(?:[.;:]|$)|,\s+(?:while|whereas|and|but|with)\b)",
+                         re.I)
+#: "despite this opposition from A", "over the objections of B": a stance told as the vote's background;
+#: the members it names are no voters of the clause that follows ("..., 27 members voted in favour").
+_STANCE_FROM = re.compile(r"\b(?:despite|over|amid|notwithstanding)\s+(?:(?:the|this|that|their|its|strong|"
+                          r"fierce|stiff)\s+)*(?:opposition|objections?|resistance|protests?)\s+(?:from|of|by)\s+"
+                          r"(?P<list>[^,;.()]{2,120}?)(?=\s*[,;.]|$)", re.I)
 #: A count of two told one by one after a colon: "there were only two votes against the text: one was
 #: A and the other was B", "two abstentions: one from A, the other from B".
 _COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|against|abstentions)\b"
@@ -1312,7 +1354,7 @@ _COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|ag
                            r"the\s+other\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<b>[^.;:,]{2,60}?)(?=\s*(?:[.;]|$))",
                            re.I)
 _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
-                      "absen": "absent"}
+                      "absen": "absent", "oppos": "no", "backe": "yes", "suppo": "yes"}
 #: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
 #: and B", "three abstentions by C, D and E", "12 votes in favour, from ...", "two votes against, cast
 #: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
@@ -1369,6 +1411,34 @@ _PARTICIPLE_OPENING = re.compile(
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
 _WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
+#: A side told by a stance word, not a vote word, of the text just voted on: "opposed the resolution",
+#: "backed it" ("backed a draft for a longer mandate" is another text).
+_STANCE_WORD = re.compile(r"(?:opposed|opposing|backed|backing|supported|supporting|rejected|rejecting)\s+"
+                          r"(?:it\b|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft|measure|"
+                          r"motion)\b)", re.I)
+#: A count of votes right before its side: "adopted with 110 votes in favour", "with 12 against".
+_WITH_VOTES = re.compile(rf"\bwith\s+(?:only\s+|just\s+)?{_NUM}\s+(?:(?:votes?|ballots)\s+)?$", re.I)
+#: Between two members named before a side, a verb of the first one's own clause and the "and" that
+#: opens the second's: "A sought praise for itself and ", "A was seeking praise and the ".
+_CLAUSE_AND = re.compile(r"^\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|did|does|would|could|wanted|"
+                         r"tried|sought|wrote|formulated|drafted)\b[^,;]*?\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _own_clause(sent: str, voters, lo: int, hi: int, named: list[str]) -> list[str]:  # noqa: ANN001
+    """``named`` less the members of a clause of their own that an "and" ends before the side's subject.
+
+    "Cuba was seeking praise and Denmark voted against it": the verb after Cuba makes
+    its words a clause, so only the members after the last such "and" took the side.
+    """
+    inside = sorted((p for p in voters if lo <= p.start < hi), key=lambda p: p.start)
+    cut = None
+    for a, b in zip(inside, inside[1:], strict=False):
+        if _CLAUSE_AND.match(sent[a.end:b.start]):
+            cut = b.start
+    if cut is None:
+        return named
+    kept = {p.code for p in inside if p.start >= cut}
+    return [c for c in named if c in kept]
 
 
 #: Where one clause's positions end and the next clause's members begin: "A vetoed the draft, while
@@ -1803,8 +1873,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         spans = outside
     groups: list[tuple[str, list[str], int, bool]] = []
     counted = []
+    for a in _STANCE_FROM.finditer(sent):
+        voters = [p for p in voters if not a.start("list") <= p.start < a.end("list")]
     for c in [*_COUNTED_LIST.finditer(sent), *_COUNTED_ASIDE.finditer(sent),
-              *_COUNTED_OPPOSITION.finditer(sent)]:
+              *_COUNTED_OPPOSITION.finditer(sent), *_COUNTED_BY.finditer(sent)]:
         # "12 against (A, B, C)", "one vote, from A, against": the list is that count's
         listed = read_list(c.group("list"), least=1)
         if listed:
@@ -1871,6 +1943,16 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                 named = lead
         if named and _WITH_COUNT.search(sent[lo:start]) and sent[start:end].lower().startswith("abstention"):
             named = []  # "Chile's motion passed 75-72 with 26 abstentions": the count names no one before it
+        if named and (_WITH_VOTES.search(sent[lo:start]) or (
+                re.search(r"\bwith\s+(?:only\s+|just\s+)?$", sent[lo:start], re.I)
+                and re.match(rf"{_NUM}\s", sent[start:end], re.I))):
+            # "A tried to strike the clause, but the text was adopted with 110 votes in favour": a count
+            # of votes cast so is no clause of the members named before it
+            named = []
+        if len(named) > 1:
+            # "B said that A sought praise for itself and C voted against it": "and" opens a clause of
+            # its own subject; the member of the clause before it did not take its position
+            named = _own_clause(sent, voters, lo, start, named)
         if named and _COUNT_OPENS_CLAUSE.search(sent[lo:start]):
             named = []  # "A stands alone as 14 nations vote for it": the count is the verb's subject, not A
         after = end
@@ -1943,6 +2025,12 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             groups.append((position, listed, at, some))
     groups += _voting_with(sent, voters, breaks)
     groups = _alongside(sent, voters, spans, groups)
+    if context.stated:
+        # "China, Russia and Bolivia abstained. Russia opposed the resolution because ...": a stance word
+        # after the sentence that gave the member its vote tells why it voted so, not a second vote
+        groups = [(p, [c for c in n if context.stated.get(c, p) == p], at, o) if _STANCE_WORD.match(sent, at)
+                  else (p, n, at, o) for p, n, at, o in groups]
+        groups = [g for g in groups if g[1] or not _STANCE_WORD.match(sent, g[2])]
     groups.sort(key=lambda g: g[2])
     return [(p, list(dict.fromkeys(n)), at, others) for p, n, at, others in groups]
 
@@ -2347,6 +2435,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 context.voters = list(dict.fromkeys(voters))
                 context.voters_one_side = len({row.get("position") for row in found
                                                if _split(row.get("members"))}) == 1
+                context.stated = {c: str(row.get("position")) for row in found
+                                  for c in _split(row.get("members"))}
 
     roll = _RollCall()
 
@@ -2560,7 +2650,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     also_failed = bool(_ALSO_FAILED.search(sent)) and bool(_RESOLUTION_WORD.search(sent)) and \
         context.body_paragraph is not None and pi - context.body_paragraph <= 1
     failed = failed or also_failed
-    outcome_only = (adopted or failed) and (bool(bodies) or also_failed)
+    # "Following the rejection, a European Union-backed motion to extend the mandate passed": a text,
+    # the subject, passed in a story about one body, which names it no more
+    story_passed = adopted and not bodies and len(context.named_bodies) == 1 and \
+        bool(_TEXT_PASSED.search(sent)) and not _HEDGED.search(sent)
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())

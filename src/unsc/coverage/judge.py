@@ -308,12 +308,15 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
     if not article.headline.strip():
         return conform_mentions(pd.DataFrame())
     alone = replace(article, paragraphs=(article.headline,), lines=(0,), headline="")
-    said = extract_mentions(alone, registry=registry)
-    said = said[said.members.notna() & said.position.notna()]
-    if said.empty:
+    every = extract_mentions(alone, registry=registry)
+    said = every[every.members.notna() & every.position.notna()]
+    rows: list[dict] = [_headline_count(h, body, ds, article.slug)
+                        for h in every.drop_duplicates("mention_id").to_dict("records")
+                        if _written(h.get("tally")) >= 2]
+    rows = [r for r in rows if r is not None]
+    if said.empty and not rows:
         return conform_mentions(pd.DataFrame())
     groups = body[body.members.notna() & body.position.notna()]
-    rows: list[dict] = []
     for h in said.to_dict("records"):
         for member in _split(h["members"]):
             row = {**h, **_HEADLINE_BLANK, "members": member, "paragraph": 0,
@@ -324,6 +327,53 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
             row.update(decision_id=decision, status="linked" if decision else "unlinked", reason=reason)
             rows.append(row)
     return conform_mentions(pd.DataFrame(rows))
+
+
+def _written(tally: object) -> int:
+    """How many of a tally's three parts are written ("10-2-2": 3; "?-7-?": 1; none: 0)."""
+    return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
+
+
+def _headline_count(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict | None:
+    """A headline's count ("Extends Mission by 10 Votes in Favour, 2 against, with 2 Abstentions"), linked
+    as the body's counted vote, or ``None`` (not claimed) when the body does not name that vote clearly.
+
+    Linked only when every body sentence stating a count is linked, all to one decision of the
+    headline's body, at least one part of the headline's count is that decision's, and no other
+    vote of that body within a day has the headline's whole count (the headline could mean it).
+    """
+
+    counted = body[body.tally.notna()].drop_duplicates("mention_id") if "tally" in body else body.iloc[:0]
+    if counted.empty or counted.decision_id.isna().any():
+        return None
+    decisions = set(counted.decision_id.astype(str))
+    if len(decisions) != 1:
+        return None
+    from unsc.coverage.link import _index
+
+    decision = decisions.pop()
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision)
+    if not len(at):
+        return None
+    i = int(at[0])
+    said_body = h.get("body")
+    if isinstance(said_body, str) and said_body and said_body != idx.body[i]:
+        return None
+    claimed = [None if x == "?" else int(x) for x in str(h["tally"]).split("-")]
+    parts = ("yes", "no", "abstain")
+    if not any(c is not None and idx.tally[k][i] == c for c, k in zip(claimed, parts, strict=True)):
+        return None
+    close = np.abs(idx.dates - idx.dates[i]) <= np.timedelta64(1, "D")
+    near = np.flatnonzero((idx.body == idx.body[i]) & close & (idx.ids != decision))
+    if any(all(c is None or idx.tally[k][j] == c for c, k in zip(claimed, parts, strict=True))
+           for j in near):
+        return None
+    page = counted.paragraph.iloc[0]
+    blank = {k: v for k, v in _HEADLINE_BLANK.items() if k != "tally"}
+    return {**h, **blank, "members": None, "position": None, "paragraph": 0, "mention_id": f"{slug}:h1",
+            "decision_id": decision, "status": "linked",
+            "reason": f"headline, its count linked as the body's counted sentence (paragraph {page})"}
 
 
 def _cited_in_headline(h: dict, ds: Dataset) -> tuple[str | None, str]:

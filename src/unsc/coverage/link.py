@@ -666,13 +666,16 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         at = np.flatnonzero(idx.ids == other.decision_id)
         if other.status == "linked" and len(at) and idx.outcome[at[0]] != "vetoed":
             return replace(other, reason=f"{other.reason}; said to be vetoed, and no vetoed draft fits")
-    if _no_roll_call(m, stated):
-        return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check")
-    has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
-        isinstance(m["outcome"], str)
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, _ = _window(m, article_date)
+    if _no_roll_call(m, stated):
+        # where the days lie outside what the record holds of the body's votes, its span says so too
+        outside = _outside_span(m, idx, lo, hi) or _not_held(idx, body, lo, hi, frozenset({"adopted"}))
+        return Linked(None, math.nan, "unverifiable", "adopted without a vote: no roll call to check"
+                      + (f"; and {outside}" if outside else ""))
+    has_vote = bool(stated) or isinstance(m["tally"], str) or bool(m["unanimous"]) or \
+        isinstance(m["outcome"], str)
     own = [c for c in cited if _symbol_year(c) is None or lo.year <= _symbol_year(c) <= hi.year]
     if own and has_vote and not _held(idx, cited):
         # the symbol may be right and the record short of it (or the article may misquote it)
@@ -1207,6 +1210,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         # article does not make
         agree = [i for i in np.flatnonzero(keep) if i != close[0] and dates[i] == dates[close[0]]
                  and _fits(idx, i, stated, None)]
+        pinned = bool(names) and any(n in idx.titles[close[0]] for n in names) and not any(
+            idx.codes[i] in topics or any(n in idx.titles[i] for n in names) for i in agree)
+        if agree and pinned:
+            # "Egypt voted for the resolution on deploying police in Burundi" when Egypt abstained on
+            # it and voted for the day's other text (on Sudan): the state the sentence names as its
+            # subject is the best fit's and not the other's, so the sentence is about the best fit,
+            # and the member's stated vote is a claim to judge (where only the member's vote chose,
+            # it stays unlinked, below)
+            shown = ", ".join(idx.ids[i] for i in agree[:4]) + (" ..." if len(agree) > 4 else "")
+            return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
+                          f"the sentence names its subject ({', '.join(names)}), which {shown} of the same "
+                          "day is not about; the stated votes fit that one, to judge")
         if agree:
             shown = ", ".join(idx.ids[i] for i in agree[:4]) + (" ..." if len(agree) > 4 else "")
             return Linked(None, math.nan, "unlinked",
@@ -1260,7 +1275,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
                           "one held for those days, and neither its subject, its sponsor nor the story "
                           "before names it)")
-        if not named and not confirmed and not dated and topic_part is not None and \
+        # "passed a landmark measure affirming the rights of indigenous peoples": the sentence names the
+        # best fit's subject by its title's weighty words, as a tie is broken (:func:`_by_subject`)
+        named_subject = not named and not confirmed and not dated and _names_subject(
+            close[0], str(m["evidence"]), idx)
+        if not named and not confirmed and not dated and not named_subject and topic_part is not None and \
                 topic_part[best_at] < 1.0 and not stated and not isinstance(m["tally"], str) \
                 and not bool(m["unanimous"]):
             # "After some amendment, the Assembly passed the resolution": the story is about a state
@@ -1271,7 +1290,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is about no "
                           f"state, while the story is about {', '.join(sorted(topics))}, and nothing the "
                           "sentence states names it)")
-        if not named and not confirmed and not dated and (stated or isinstance(m["tally"], str)) \
+        if not named and not confirmed and not dated and not named_subject \
+                and (stated or isinstance(m["tally"], str)) \
                 and not _fits(idx, close[0], stated, m["tally"], partial=True) \
                 and not _evidence(idx, close[0], stated, m["tally"]) \
                 and not any(p == "absent" and c not in recorded for c, p in stated.items()):
@@ -1297,6 +1317,19 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}{runner}, "
                           f"and every position the sentence states contradicts it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
+        if idx.ids[close[0]] == previous and topic_part is not None and topic_part[best_at] == 1.0 \
+                and not isinstance(m["tally"], str) and pd.notna(m["date"]) \
+                and idx.dates[close[0]] == np.datetime64(pd.Timestamp(m["date"]).normalize(), "ns"):
+            # "Egypt voted for the resolution on Burundi. The resolution, which was unanimously
+            # adopted on Friday, ...": the best fit is the vote the story has just told of, about the
+            # state named, so the link is as clear as the one before it (not a guess among the day's
+            # votes). Not for a count: a count one off the record's is as often the record's slip
+            # (a member row of a roll call with no tally of its own) as the article's, and it stays a
+            # likely link, not judged. Nor for a sentence not dated to the vote's very day ("was to
+            # take place on Thursday but was postponed"): its date would be judged on a guess
+            return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
+                          f"the vote linked just before, about the state named, and the best fit "
+                          f"({best:.2f}){runner}")
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
@@ -1325,6 +1358,20 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
             and not _another_kind(str(m["evidence"]), previous):
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
+    if previous is not None and previous in {idx.ids[i] for i in close} and titled is None \
+            and _written_parts(m["tally"]) and not _another_kind(str(m["evidence"]), previous) \
+            and _fits(idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, None) \
+            and not any(_fits(idx, i, {}, m["tally"]) for i in close) \
+            and _near_count(idx, int(np.flatnonzero(idx.ids == previous)[0]), str(m["tally"])) \
+            and _not_held(idx, body, lo, hi, _count_kinds(m, stated, body)) is None \
+            and not _known_to_lack(idx, body, lo, hi):
+        # "Three voted against it and two in favour. There were seven who refrained": a count that
+        # no vote of those days has, in a sentence going on with the vote just linked (whose
+        # members' votes it states rightly), is a claim about that vote, to judge; where the
+        # record may lack a vote of those days it may be of that one, and stays unlinked
+        return Linked(previous, round(float(best), 3), "linked",
+                      f"continues the vote linked just before ({len(close)} fit its date; the stated count "
+                      "fits none of them, to judge)")
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
         # unlinked, not unverifiable: the article may misstate a vote the data hold, or the data lack it
         lacking = "" if any(_fits(idx, i, stated, m["tally"]) for i in cand) else (
@@ -1409,6 +1456,14 @@ def _subject_shares(cands: list[int], text: str, idx: _Index) -> tuple[np.ndarra
         shares[k] = sum(_weight(idf, w) for w in hit) / total if total else 0.0
         named.append(hit)
     return shares, named
+
+
+def _names_subject(i: int, sentence: str, idx: _Index) -> bool:
+    """Whether ``sentence`` names decision ``i``'s subject as :func:`_by_subject` asks of a tie's winner:
+    at least :data:`SUBJECT_SHARE` of its title's words by weight, weighing :data:`SUBJECT_WEIGHT`."""
+    shares, named = _subject_shares([i], _OFFICE_BEFORE_NAME.sub(" ", sentence), idx)
+    idf = idx.idf()
+    return bool(shares[0] >= SUBJECT_SHARE and sum(_weight(idf, w) for w in named[0]) >= SUBJECT_WEIGHT)
 
 
 def _weight(idf: dict[str, float], word: str) -> float:
@@ -1706,9 +1761,16 @@ def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
             break
     else:
         return None
+    # "resolution 1044 (1996) of 31 January": a date the sentence gives is the decision's (its
+    # window ends there), not the article's, which the reason names only when the sentence has none
+    if pd.notna(m["date"]):
+        own = m["date_text"] if isinstance(m["date_text"], str) else _fmt(pd.Timestamp(m["date"]))
+        when = f"the sentence dates it {own}"
+    else:
+        when = f"the article is of {_fmt(article_day)}"
     return Linked(found[0], 1.0, "linked",
                   f"cites {', '.join(cited)}, the {idx.body[i]} vote of {_fmt(voted)} the story reports "
-                  f"(no vote stated in the sentence; the article is of {_fmt(article_day)})")
+                  f"(no vote stated in the sentence; {when})")
 
 
 def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial: bool = False) -> bool:
@@ -1750,6 +1812,17 @@ _STATEMENT = re.compile(r"\bstatements?\b", re.I)
 def _written_parts(tally: object) -> int:
     """How many of a tally's three parts the text writes ("2-3-10": 3; "?-7-?": 1; none: 0)."""
     return sum(x != "?" for x in tally.split("-")) if isinstance(tally, str) and tally else 0
+
+
+def _near_count(idx: _Index, i: int, tally: str) -> bool:
+    """Whether a count misstating decision ``i`` may still be of it: one part written ("seven
+    abstained"), or a part of several that it has exactly ("10 in favour, 2 against, 2 abstaining"
+    of a 10-2-3 vote). "A 75-72 vote with 26 abstentions" after a 156-6-12 vote tells of another vote
+    (a motion on the majority needed), not a misstated one."""
+    if _written_parts(tally) == 1:
+        return True
+    return any(x != "?" and idx.tally[k][i] == int(x)
+               for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
 
 
 def _count_exact(idx: _Index, i: int, tally: str) -> bool:
@@ -1818,6 +1891,17 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
                        for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
         if sorted(matched)[-2:] == [0, max(matched)] and max(matched) >= 1:
             return close[matched.index(max(matched))]
+    if not any(fits) and len(stated) >= 2 and claimed is not None:
+        # "A and B voted for it, C, D and E against, and nine more abstained" of a 2-3-10 vote: the
+        # members' votes fit one candidate entirely and every other contradicts them, and no
+        # candidate has the count either; the members name the vote, and the count is a claim
+        # to judge, not a reason to leave the sentence unlinked
+        by_members = [all(idx.votes_of(idx.ids[i]).get(c) == p for c, p in stated.items()) for i in close]
+        by_count = [all(v is None or idx.tally[k][i] in (v, -1)
+                        for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
+        if by_members.count(True) == 1 and not any(by_count) and \
+                _near_count(idx, close[by_members.index(True)], str(tally)):
+            return close[by_members.index(True)]
     return None
 
 

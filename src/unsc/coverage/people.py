@@ -88,7 +88,7 @@ _DETERMINERS = re.compile(r"^(?:the|a|an|his|her|its|their|our)\s+", re.I)
 #: Words that make a run of capitalised words an organisation ("Amnesty International").
 _ORG_NAME = frozenset("international national united watch foundation institute association "
                       "federation union court party front movement network centre center "
-                      "crisis group".split())
+                      "crisis group campaign".split())
 #: Plural heads naming people who speak together or unnamed ("Western diplomats said").
 _GROUP_NOUNS = frozenset(
     "officials diplomats sources analysts experts observers delegates representatives "
@@ -688,6 +688,11 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             # describes the person named before it, whatever words it uses (her institute is
             # not the speaker)
             return Phrase(text, a.name, _DETERMINERS.sub("", right), "person", definite)
+        if a is not None and a.name and b is not None and b.kind == "org" and not b.name \
+                and _bare(right.split()[0]).lower() in lexicon.ROLE_WORDS | _ROLE_HEADS:
+            # "Tom Lee, head of the Peace Campaign": a title at an organisation describes the person
+            # named before it (the organisation is not the speaker)
+            return Phrase(text, a.name, right, "person", definite)
         if a is None or b is None:
             return None
         # an apposition: one side names the person, the other describes them

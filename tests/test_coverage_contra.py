@@ -1,0 +1,226 @@
+"""Contradictions the record supports, caught; votes outside the data marked (src/unsc/coverage).
+
+Each case is a sentence of our own that misstates a vote the record holds clearly (a count, a
+member's vote beside a subject that names the text) or tells of one the record cannot answer,
+paired with a near miss that must stay unlinked or unjudged: precision first.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from coverage_text import inline_article
+from test_coverage_link import _linked, _roll, _with
+
+from unsc.coverage import analyse, extract_mentions
+
+
+@pytest.fixture
+def sc_source(fixtures):
+    """The Security Council drafts table: every draft put to a vote."""
+    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
+
+
+def _tallies(*paragraphs: str, date: str = "2019-03-05") -> list[object]:
+    m = extract_mentions(inline_article(*paragraphs, date=date)).drop_duplicates("mention_id")
+    return [None if pd.isna(t) else str(t) for t in m.tally]
+
+
+def _verdicts(cov) -> dict[str, str]:  # noqa: ANN001
+    return dict(zip(cov.claims.claim.astype(str), cov.claims.verdict.astype(str), strict=True))
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("There were seven who refrained from voting in the Security Council.", "?-?-7"),
+    ("Russia and China voted for the Council text, the US against, and nine more countries abstained.",
+     "?-?-9"),
+    # a difference from another vote, not the count
+    ("The Council resolution won two more votes in favour than last year's.", None),
+    ("Three more countries abstained in the Council than in 2018.", None),
+    # what the text needed and did not get, not its count
+    ("The Council draft failed to muster the minimum nine \"yes\" votes.", None),
+    ("The Council resolution failed to win the required nine votes in favour.", None),
+])
+def test_a_count_in_its_own_clause_or_of_the_rest_is_read(sentence, tally):
+    found = _tallies(sentence)
+    if tally is None:  # no count (the sentence may be no mention at all)
+        assert all(t is None for t in found)
+    else:
+        assert found == [tally]
+
+
+@pytest.fixture
+def failed_and_adopted(coverage_record, sc_source):
+    """A Monday of two Council votes: a draft that failed 2-3-10, a text adopted 15-0-0 (and one in June)."""
+    decisions = [
+        {"decision_id": "S/2019/401", "body": "SC", "date": "2019-03-04", "draft": "S/2019/401",
+         "title": "Inquiry into the laboratories", "topic": None, "outcome": "failed",
+         "yes": 2, "no": 3, "abstain": 10},
+        {"decision_id": "S/RES/9201(2019)", "body": "SC", "date": "2019-03-04", "draft": "S/2019/402",
+         "title": "Non-proliferation of missile technology", "topic": None, "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+        # a later vote: the drafts table spans the days after the Monday too (it is complete for them)
+        {"decision_id": "S/RES/9202(2019)", "body": "SC", "date": "2019-06-03", "draft": "S/2019/403",
+         "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+    ]
+    failed = dict.fromkeys(("BRA", "IND", "JPN", "MEX", "NGA", "NOR", "PAK", "SEN", "TUR", "ZAF"), "abstain")
+    failed |= {"RUS": "yes", "CHN": "yes", "USA": "no", "GBR": "no", "FRA": "no"}
+    return _with(coverage_record, decisions, {"S/2019/401": failed, "S/RES/9201(2019)": _roll(),
+                                              "S/RES/9202(2019)": _roll()}, file=sc_source)
+
+
+def test_members_votes_name_the_vote_and_a_wrong_count_is_judged(failed_and_adopted):
+    art = inline_article("On Monday Russia and China voted for the Security Council draft, the US, Britain "
+                         "and France voted against it, and nine more countries abstained.",
+                         "There were seven who refrained from voting.", date="2019-03-05")
+    cov = analyse(art, failed_and_adopted)
+    assert _linked(cov) == ["S/2019/401", "S/2019/401"]
+    bad = cov.claims[cov.claims.verdict.astype(str) == "contradicts"]
+    assert sorted(bad.claim.astype(str)) == ["tally: 7 abstain", "tally: 9 abstain"]
+    assert set(bad.record.astype(str)) == {"10"}
+
+
+def test_a_count_no_vote_has_does_not_choose_between_votes_the_members_fit_equally(failed_and_adopted):
+    # Russia and China voted yes on the adopted text too: nothing but the (wrong) count could choose
+    art = inline_article("On Monday Russia and China voted in favour in the Security Council, and seven "
+                         "more countries abstained.", date="2019-03-05")
+    cov = analyse(art, failed_and_adopted)
+    assert _linked(cov) == [None]
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+@pytest.fixture
+def two_texts_one_day(coverage_record, sc_source):
+    """A Friday of two Council resolutions: one on Burundi (Egypt abstained), one on Sudan (all yes)."""
+    decisions = [
+        {"decision_id": "S/RES/9301(2019)", "body": "SC", "date": "2019-03-08", "draft": "S/2019/501",
+         "title": "The situation in Burundi", "topic": "Burundi", "outcome": "adopted",
+         "yes": 11, "no": 0, "abstain": 4},
+        {"decision_id": "S/RES/9302(2019)", "body": "SC", "date": "2019-03-08", "draft": "S/2019/502",
+         "title": "Reports of the Secretary-General on the Sudan", "topic": "Sudan", "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+    ]
+    council = tuple(sorted({*_roll(), "EGY"} - {"TUR"}))
+    burundi = dict.fromkeys(council, "yes") | dict.fromkeys(("EGY", "CHN", "RUS", "ZAF"), "abstain")
+    return _with(coverage_record, decisions,
+                 {"S/RES/9301(2019)": burundi, "S/RES/9302(2019)": dict.fromkeys(council, "yes")},
+                 file=sc_source)
+
+
+def test_a_subject_named_pins_the_text_and_the_members_wrong_vote_is_judged(two_texts_one_day):
+    art = inline_article("Egypt on Friday voted in favour of the Security Council resolution on deploying "
+                         "police in Burundi.",
+                         "The resolution, which was unanimously adopted on Friday, aims to monitor the "
+                         "security situation in Burundi.", date="2019-03-09")
+    cov = analyse(art, two_texts_one_day)
+    assert _linked(cov)[:2] == ["S/RES/9301(2019)", "S/RES/9301(2019)"]
+    verdicts = _verdicts(cov)
+    assert verdicts["EGY voted yes"] == "contradicts"
+    assert verdicts["unanimous"] == "contradicts"
+
+
+def test_without_a_subject_the_members_vote_picks_the_other_text_and_nothing_is_judged(two_texts_one_day):
+    art = inline_article("Egypt on Friday voted in favour of the Security Council resolution.",
+                         date="2019-03-09")
+    cov = analyse(art, two_texts_one_day)
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+def test_a_consensus_adoption_named_as_at_a_body_is_a_mention_the_record_cannot_answer(coverage_record):
+    art = inline_article("The minister hailed the adoption of the climate justice resolution at the United "
+                         "Nations General Assembly (UNGA) by consensus as a win.", date="2031-03-30")
+    cov = analyse(art, coverage_record)
+    m = cov.mentions.drop_duplicates("mention_id")
+    assert list(m.status.astype(str)) == ["unverifiable"]
+    assert "outside" in str(m.reason.iloc[0]) and " to " in str(m.reason.iloc[0])  # the data's span
+
+
+def test_an_adoption_called_for_is_no_mention(coverage_record):
+    art = inline_article("The minister called for the adoption of the climate justice resolution at the "
+                         "General Assembly by consensus.", date="2031-03-30")
+    assert analyse(art, coverage_record).mentions.empty
+
+
+def test_a_text_that_passed_in_a_story_of_one_body_is_its_vote(coverage_record):
+    art = inline_article("The Human Rights Council on Friday rejected a bid to end the inquiry.",
+                         "It failed with four votes in favour, 25 against and 18 abstentions.",
+                         "Western diplomats were relieved.",
+                         "After that, a motion to extend the mandate for one year passed without resistance.",
+                         date="2031-07-04")
+    cov = analyse(art, coverage_record)
+    m = cov.mentions.drop_duplicates("mention_id")
+    last = m[m.evidence.astype(str).str.startswith("After that")]
+    assert list(last.status.astype(str)) == ["unverifiable"]
+    assert "outside the data" in str(last.reason.iloc[0])
+
+
+def test_a_text_that_might_have_passed_is_no_mention(coverage_record):
+    art = inline_article("The Human Rights Council on Friday rejected a bid to end the inquiry.",
+                         "Diplomats said a motion to end the mandate would have passed a year ago.",
+                         date="2031-07-04")
+    m = analyse(art, coverage_record).mentions
+    assert not m.evidence.astype(str).str.startswith("Diplomats").any()
+
+
+def test_a_cited_text_dated_by_the_sentence_is_not_said_to_be_dated_by_the_article(coverage_record,
+                                                                                   sc_source):
+    cited = {"decision_id": "S/RES/9401(2019)", "body": "SC", "date": "2019-01-31", "draft": "S/2019/601",
+             "title": "The situation in Burundi", "topic": "Burundi", "outcome": "adopted",
+             "yes": 15, "no": 0, "abstain": 0}
+    ds = _with(coverage_record, [cited], {"S/RES/9401(2019)": _roll()}, file=sc_source)
+    art = inline_article("The Council found that the demands of resolution 9401 (2019) of 31 January "
+                         "had not been met.", date="2019-04-26")
+    m = analyse(art, ds).mentions.drop_duplicates("mention_id")
+    reason = " ".join(m.reason.dropna().astype(str))
+    assert "the article is of 2019-01-31" not in reason
+    if "the story reports" in reason:
+        assert "the sentence dates it 31 January" in reason
+
+
+@pytest.fixture
+def one_extension(coverage_record, sc_source):
+    """A Friday's one Council vote, 10-2-3, extending a mission (and a later vote, so the table spans it)."""
+    decisions = [
+        {"decision_id": "S/RES/9501(2019)", "body": "SC", "date": "2019-04-26", "draft": "S/2019/701",
+         "title": "The situation concerning the northern plateau", "topic": None, "outcome": "adopted",
+         "yes": 10, "no": 2, "abstain": 3},
+        {"decision_id": "S/RES/9502(2019)", "body": "SC", "date": "2019-06-03", "draft": "S/2019/702",
+         "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+    ]
+    votes = {"S/RES/9501(2019)": _roll(no=("MEX", "PAK"), abstain=("RUS", "NGA", "ZAF")),
+             "S/RES/9502(2019)": _roll()}
+    return _with(coverage_record, decisions, votes, file=sc_source)
+
+
+def test_a_headline_count_is_judged_as_the_body_s_counted_vote(one_extension):
+    art = inline_article("The Security Council on Friday extended the plateau mission by 10 votes in "
+                         "favour to 2 against (Mexico, Pakistan), with 3 abstentions.", date="2019-04-26",
+                         headline="Security Council Extends Plateau Mission by 10 Votes in Favour, "
+                                  "2 against, with 2 Abstentions")
+    cov = analyse(art, one_extension)
+    head = cov.claims[cov.claims.mention_id.astype(str).str.endswith(":h1")]
+    verdicts = dict(zip(head.claim.astype(str), head.verdict.astype(str), strict=True))
+    assert verdicts == {"tally: 10 yes": "agrees", "tally: 2 no": "agrees", "tally: 2 abstain": "contradicts"}
+
+
+def test_a_headline_count_with_no_counted_sentence_in_the_body_is_not_claimed(one_extension):
+    art = inline_article("The Security Council on Friday extended the plateau mission.", date="2019-04-26",
+                         headline="Security Council Extends Plateau Mission by 10 Votes in Favour, "
+                                  "2 against, with 2 Abstentions")
+    cov = analyse(art, one_extension)
+    assert not cov.claims.mention_id.astype(str).str.endswith(":h1").any()
+
+
+def test_a_count_of_another_vote_after_the_one_linked_is_not_judged_against_it(failed_and_adopted):
+    # a count sharing no part with the vote just told of is another vote's (a motion's), not a misstatement
+    art = inline_article("On Monday Russia and China voted for the Security Council draft, the US, Britain "
+                         "and France voted against it, and nine more countries abstained.",
+                         "An earlier motion on the agenda had been carried by a 8-4 vote with 3 abstentions.",
+                         date="2019-03-05")
+    cov = analyse(art, failed_and_adopted)
+    second = cov.mentions.drop_duplicates("mention_id").iloc[1:]
+    assert second.decision_id.isna().all()
+    bad = cov.claims[cov.claims.verdict.astype(str) == "contradicts"]
+    assert list(bad.claim.astype(str)) == ["tally: 9 abstain"]
