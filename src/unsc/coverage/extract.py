@@ -896,6 +896,13 @@ _SIDE_AFTER = {
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
 }
 
+#: "Fourteen of the UN Security Council's 15 members adopted the resolution": a count of the body's
+#: members (its size written) said to have adopted, backed or supported the text is its yes count.
+_OF_BODY_BACKED = re.compile(rf"\b(?P<v>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)(?:(?:[\w.]+\s+){{0,2}}"
+                             rf"[\w.]+['’]s\s+)?(?P<size>15|47|193|fifteen|forty-seven)\s+members\s+"
+                             r"(?:\w+ly\s+)?(?:adopted|approved|backed|supported|endorsed)\s+(?:the|a|an|its)\b",
+                             re.I)
+
 _TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?:\s+(?:on|about|for|against)"
                          r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
 
@@ -951,6 +958,10 @@ def _tally(sent: str) -> str | None:
             continue
         if p and v and parts[key] is None and not _ABOUT.search(sent[max(0, p.start(v) - 25): p.start(v)]):
             parts[key] = _number(p.group(v))
+    if parts["y"] is None:
+        p = _OF_BODY_BACKED.search(masked)
+        if p and not _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):
+            parts["y"] = _number(p.group("v"))
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))

@@ -793,7 +793,9 @@ def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, lin
     """
     from unsc.coverage.doubts import doubtful_dates, with_likely_dates
 
-    if linked.several or linked.reason.startswith(("cites ", *_NOT_ONE_VOTE)):
+    if linked.several or linked.reason.startswith(("cites ", *_NOT_ONE_VOTE)) and \
+            not linked.reason.startswith("cited without a vote"):
+        # a symbol named without a vote may be the story's vote on its likely date (:func:`_cited_story`)
         return linked
     doubts = doubtful_dates(ds)
     if not doubts:
@@ -999,6 +1001,28 @@ def _held(idx: _Index, cited: list[str]) -> list[str]:
     return sorted(set(idx.ids[hit]))
 
 
+def _one_symbol_held(found: list[str], idx: _Index) -> list[str]:
+    """Cited decisions that are one symbol recorded twice count once (the bare symbol).
+
+    "Draft Resolution S/1997/199" names the draft the drafts table holds as ``S/1997/199`` and the
+    veto list as ``S/1997/199 (ID 78)``: one vote, on one day, by one body, not two decisions the
+    sentence may mean. Rows of one symbol whose known tallies differ (separate recorded votes on
+    one text, "A/RES/72/29 (rcid 5980)") stay apart.
+    """
+    if len(found) < 2:
+        return found
+    bare = {re.sub(r"\s+\((?:ID|rcid)\s+\d+\)$", "", d) for d in found}
+    if len(bare) != 1 or (plain := next(iter(bare))) not in found:
+        return found
+    at = [int(np.flatnonzero(idx.ids == d)[0]) for d in found]
+    if len({(idx.dates[i], idx.body[i]) for i in at}) != 1:
+        return found
+    for k in ("yes", "no", "abstain"):
+        if len({idx.tally[k][i] for i in at if idx.tally[k][i] >= 0}) > 1:
+            return found
+    return [plain]
+
+
 def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
               vetoed_only: bool = True, headline: str | None = None) -> Linked:
     """See :func:`link_one`. ``vetoed_only=False``: a veto claim is tried on every decision, and the
@@ -1042,9 +1066,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         story = _cited_story(m, cited, idx)
         if story is not None:
             return story
+        adoption = _adoption_told(m, cited, idx)
+        if adoption is not None:
+            return adoption
         return Linked(None, math.nan, "unlinked", f"cited without a vote: {', '.join(cited)}")
     if cited:
-        found = _held(idx, cited)
+        found = _one_symbol_held(_held(idx, cited), idx)
         if not has_vote and m["kind"] == "precedent" and not found:
             return Linked(None, math.nan, "unlinked", f"cited as background: {', '.join(cited)}")
         if len(found) == 1:
@@ -1149,8 +1176,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
-    if topic_part is not None and topic_part[order[0]] == 0.0 and not cited:
-        # the best is about another state than the one the story is about: never a clear link
+    if topic_part is not None and topic_part[order[0]] == 0.0 and not cited and \
+            idx.codes[cand[order[0]]] not in set(_codes(str(m["evidence"]))) - set(stated):
+        # the best is about another state than the one the story is about: never a clear link (unless
+        # the sentence names that state too, not as a voter: "Angered by Guatemala's ties to Ruritania,
+        # China vetoed the observer mission" is about both)
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
@@ -1465,9 +1495,24 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     first, second = int(order[0]), int(order[1])
     idf = idx.idf()
     weight = sum(_weight(idf, w) for w in named[first])
-    if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT or \
-            shares[second] * SUBJECT_LEAD > shares[first]:
+    if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT:
         return None
+    for k in order[1:]:
+        k = int(k)
+        if set(named[k]) - set(named[first]) and \
+                sum(_weight(idf, w) for w in named[k]) * SUBJECT_LEAD > weight:
+            # another title named by words of its own, by not far less weight: a short title ahead on
+            # share ("The right to food", all of it named) does not lead one the sentence names as much
+            return None
+        if shares[k] * SUBJECT_LEAD <= shares[first]:
+            continue
+        # a short title near on share by a word the leader is named by too ("The right to development",
+        # named only by 'right', beside "The human right to a clean, healthy ... environment", named by
+        # 'right' and four more): the sentence names nothing of it the leader lacks, and the leader by
+        # far more weight; any word of its own, or a leader not far ahead by weight, leaves the tie
+        if not set(named[k]) <= set(named[first]) or \
+                weight < SUBJECT_LEAD * sum(_weight(idf, w) for w in named[k]):
+            return None
     lead = idx.subject_words(close[first])
     for k in order[1:]:
         other = idx.subject_words(close[int(k)])
@@ -1658,6 +1703,41 @@ def _cited_in_window(m: pd.Series, found: list[str], idx: _Index) -> str | None:
     return inside[0] if len(inside) == 1 else None
 
 
+#: A vote told by its noun, as done, of the one resolution named right after: "after (the) adoption of
+#: resolution 1422", "since the passage of Resolution 2720" (not "with the adoption, ... its resolution
+#: 2684", nor what is sought: "called for the adoption of resolution 9201").
+_ADOPTION_OF = re.compile(r"\b(?:after|since|following|upon|through|until|before)\s+(?:the\s+)?"
+                          r"(?:(?:its|their|unanimous)\s+)?"
+                          r"(?:adoption|passage|passing)\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.|Security|"
+                          r"Council|General|Assembly|Human|Rights|Council's)\s+){0,3}resolution\s+"
+                          r"(?:S/RES/)?\d", re.I)
+
+
+def _adoption_told(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
+    """"The mission was not renewed until after adoption of resolution 1422": the vote named by its noun.
+
+    A sentence citing one symbol the record holds (one decision), stating no vote of its own,
+    that tells of that resolution's adoption (:data:`_ADOPTION_OF`) tells of its vote, as
+    background: it is linked to it. Where the sentence gives a day or a window, the record's
+    date must lie in it (a day apart for time zones); otherwise ``None`` (cited without a vote).
+    Nothing the sentence states is a claim to judge but the day, if any.
+    """
+    if len(cited) != 1 or not _ADOPTION_OF.search(str(m["evidence"])):
+        return None
+    found = _one_symbol_held(_held(idx, cited), idx)
+    if len(found) != 1:
+        return None
+    at = np.flatnonzero(idx.ids == found[0])
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    if body is not None and any(idx.body[i] != body for i in at):
+        return None
+    if pd.notna(m["date"]) or pd.notna(m["date_from"]):
+        lo, hi, _ = _window(m, m["date_to"])
+        if not any(np.datetime64(lo, "ns") <= idx.dates[i] <= np.datetime64(hi, "ns") for i in at):
+            return None
+    return Linked(found[0], 1.0, "linked", f"cites {found[0]}, telling of its adoption (no vote stated)")
+
+
 def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
     """A symbol named without a vote in a story about that vote ("Resolution 1929 increases the pressure").
 
@@ -1666,18 +1746,20 @@ def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
     and no date of the sentence's own points elsewhere: it is the vote the story reports, named
     by its number, not a precedent. One decision only; otherwise ``None`` ("cited without a vote").
     """
-    found = _held(idx, cited)
+    found = _one_symbol_held(_held(idx, cited), idx)
     if len(found) != 1 or pd.isna(m["date_to"]):
         return None
-    i = int(np.flatnonzero(idx.ids == found[0])[0])
-    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
-    if body is not None and body != idx.body[i]:
-        return None
-    voted = pd.Timestamp(idx.dates[i])
     article_day = pd.Timestamp(m["date_to"]).normalize()
-    if pd.isna(voted) or not (article_day - pd.Timedelta(days=STORY_DAYS) <= voted <= article_day):
-        return None
-    if pd.notna(m["date"]) and abs((pd.Timestamp(m["date"]) - voted).days) > 1:
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    # every row of the decision: linked on the record with doubtful dates also on their likely ones
+    # (:func:`swapped_date_link`), a decision has a row for each
+    for i in (int(k) for k in np.flatnonzero(idx.ids == found[0])):
+        voted = pd.Timestamp(idx.dates[i])
+        if (body is None or body == idx.body[i]) and pd.notna(voted) and \
+                article_day - pd.Timedelta(days=STORY_DAYS) <= voted <= article_day and \
+                (pd.isna(m["date"]) or abs((pd.Timestamp(m["date"]) - voted).days) <= 1):
+            break
+    else:
         return None
     # "resolution 1044 (1996) of 31 January": a date the sentence gives is the decision's (its
     # window ends there), not the article's, which the reason names only when the sentence has none
@@ -1793,6 +1875,14 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         fits.append(ok)
     if fits.count(True) == 1:
         return close[fits.index(True)]
+    if len(stated) == 1 and claimed is not None and fits.count(True) > 1:
+        # "Fourteen of the 15 members adopted the resolution, while Russia abstained": the count fits
+        # two votes of the day, the one member named only one of them; two stated things (the count
+        # and the member) then fit it entirely, and every other candidate contradicts one of them
+        ((code, said),) = stated.items()
+        also = [ok and idx.votes_of(idx.ids[i]).get(code) == said for ok, i in zip(fits, close, strict=True)]
+        if also.count(True) == 1:
+            return close[also.index(True)]
     if not any(fits) and len(stated) < 2 and claimed is not None and sum(v is not None for v in claimed) >= 2:
         # "voted 28-5" when the vote was 28-6-13: no candidate fits the whole tally, but one has
         # its yes (or no) count exactly and every other none of the written parts; a misstated
@@ -1857,6 +1947,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         results.append((rows, linked))
     results = _by_story(results, ds, headline, sponsors_of)
     results = _misdated_in_story(results, ds)
+    results = _the_story_vote(results, ds)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
@@ -2028,6 +2119,59 @@ def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
         why = (f"{linked.reason}; the story tells of {decision_id} ({_fmt(pd.Timestamp(idx.dates[i]))}) "
                "elsewhere, the only vote it links, and everything else this sentence states fits it: the "
                "day given is taken for a misstatement of that vote's")
+        out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
+    return out
+
+
+#: "The 15-0 vote", "the resolution", "the text": a sentence telling of a vote already told of.
+_DEFINITE_VOTE = re.compile(r"\b(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|"
+                            r"Saturday's|Sunday's)\s+(?:(?:\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?|unanimous|"
+                            r"council|assembly)\s+)?(?:vote|resolution|text|draft|measure)\b", re.I)
+
+
+def _the_story_vote(results: list[tuple[pd.DataFrame, Linked]],
+                    ds: Dataset) -> list[tuple[pd.DataFrame, Linked]]:
+    """A sentence about "the vote" in a story of one vote, that nothing else links: that vote.
+
+    "The 15-0 vote, according to the ambassador, sends a strong message", after the story has
+    linked its one vote: nothing of the sentence's own (no day, no window, no symbol) names
+    another, the sentence tells of its vote as one already told (:data:`_DEFINITE_VOTE`), and what
+    it states (at least one member or a count written) fits that vote entirely. Only where the
+    article links exactly one decision (by links of its own), of the sentence's body (or it names
+    none), voted by the article's day; not when the sentence calls its text another ("a second
+    draft") or was left unlinked for what it is (several decisions, background). The decision is
+    linked elsewhere already, so no decision is added; only the claims are judged on it.
+    """
+    told = {linked.decision_id for _, linked in results
+            if linked.status == "linked" and linked.decision_id and not linked.several}
+    if len(told) != 1:
+        return results
+    (decision_id,) = told
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision_id)
+    if len(at) != 1:
+        return results
+    i = int(at[0])
+    out = []
+    for rows, linked in results:
+        m = rows.iloc[0]
+        said = m["date_text"]
+        own_date = (pd.notna(m["date"]) or pd.notna(m["date_from"])) and not (
+            isinstance(said, str) and "(as before)" in said)
+        stated = _positions(rows)
+        tally = m["tally"] if isinstance(m["tally"], str) and m["tally"] != "?-?-?" else None
+        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+        evidence = str(m["evidence"])
+        if linked.status != "unlinked" or linked.several or linked.reason.startswith(_NOT_ONE_VOTE) or \
+                own_date or _split(m["cited"]) or bool(m["plural"]) or \
+                (body is not None and body != idx.body[i]) \
+                or not (stated or tally) or not _DEFINITE_VOTE.search(evidence) or _ANOTHER.search(evidence) \
+                or (pd.notna(m["date_to"]) and idx.dates[i] > np.datetime64(m["date_to"], "ns")) \
+                or (stated and not idx.votes_of(decision_id)) or not _fits(idx, i, stated, tally):
+            out.append((rows, linked))
+            continue
+        why = (f"{linked.reason}; the story tells of {decision_id} alone, and this sentence, of 'the vote' "
+               "with nothing of its own naming another, states only what fits it")
         out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
     return out
 
