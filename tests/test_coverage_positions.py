@@ -402,6 +402,7 @@ def _one(sentence: str) -> dict:
      None),
     ("Of the 27 EU members, 20 voted for the General Assembly text.", "tally", None),
     ("Out of the 47 members, 22 voted in favour of the Council resolution.", "tally", "22-?-?"),
+    ("A number of 83 countries refrained from voting on the General Assembly resolution.", "tally", "?-?-83"),
     # the answer as the votes' adjective, quoted or not
     ("The council's text drew 11 \u201cyes\u201d votes and two \u201cno\u201d votes.", "tally", "11-2-?"),
     ("The resolution won 13 affirmative votes, with two negative votes.", "tally", "13-2-?"),

@@ -913,8 +913,10 @@ _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w
 
 #: Counts of a group smaller than any voting body: "Out of 54 nations on the African continent, 28
 #: voted in favour", "Of the 27 EU members, 20 backed it" (15, 47 and the Assembly's 100 or more are
-#: the bodies themselves; 11 the Council before 1966).
-_OUT_OF_GROUP = re.compile(rf"\b(?:out\s+)?of\s+(?:the\s+|its\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+#: the bodies themselves; 11 the Council before 1966). Not "a number of 83 countries" nor "the
+#: approval of 19 nations": those count the vote.
+_OUT_OF_GROUP = re.compile(r"(?:\bout\s+of\s+(?:the\s+|its\s+)?|(?:^|[,;:]\s*)of\s+(?:the\s+|its\s+)?|"
+                           rf"\bof\s+the\s+)(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?"
                            r"(?:nations|countries|states|members|governments)\b", re.I)
 
 
