@@ -917,7 +917,9 @@ _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w
 #: approval of 19 nations": those count the vote.
 _OUT_OF_GROUP = re.compile(r"(?:\bout\s+of\s+(?:the\s+|its\s+)?|(?:^|[,;:]\s*)of\s+(?:the\s+|its\s+)?|"
                            rf"\bof\s+the\s+)(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?"
-                           r"(?:nations|countries|states|members|governments)\b", re.I)
+                           # ("one of the 40 states that abstained" counts the vote's own side)
+                           r"(?:nations|countries|states|members|governments)\b"
+                           r"(?!\s+(?:that|who|which)\b)", re.I)
 
 
 def _tally(sent: str) -> str | None:
