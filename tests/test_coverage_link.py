@@ -714,3 +714,38 @@ def test_members_every_one_of_whom_the_best_fit_contradicts_are_not_linked_to_it
                                  date="2019-12-17"), monday_and_tuesday)
     m = cov.mentions.drop_duplicates("mention_id")
     assert "S/RES/9901(2019)" not in set(m.decision_id.dropna())
+
+
+def test_a_count_the_latest_vote_shares_one_part_of_is_not_linked_by_recency(council_month):
+    # "9 in favour, none against, 6 abstaining" of the month's latest vote (13-0-2): its one shared part
+    # (none against) does not outweigh the two it denies; an older vote, dated in the sentence before,
+    # may be the one told of
+    text = ("In the Security Council, the resolution was approved by nine votes in favour, none against "
+            "and six abstentions.")
+    cov = analyse(inline_article(text, date="2019-05-28"), council_month)
+    assert _linked(cov) == [None]
+    assert "wins on recency alone" in cov.mentions.reason.iloc[0]
+    assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+@pytest.fixture
+def two_bodies_a_year(coverage_record, fixtures):
+    """A Council resolution and an Assembly resolution of one year (written for the test): Japan and
+    Norway abstained on the first and voted for the second."""
+    decisions = [
+        {"decision_id": "S/RES/9400(2019)", "body": "SC", "date": "2019-04-10", "draft": "S/2019/300",
+         "title": "Maritime security in the southern sea", "topic": None, "outcome": "adopted",
+         "yes": 13, "no": 0, "abstain": 2},
+        {"decision_id": "A/RES/74/901", "body": "GA", "date": "2019-10-29", "draft": None,
+         "title": "Cooperation between the regional commissions", "topic": None, "outcome": "adopted",
+         "yes": 3, "no": 0, "abstain": 0},
+    ]
+    votes = {"S/RES/9400(2019)": _roll(abstain=("JPN", "NOR")),
+             "A/RES/74/901": {"JPN": "yes", "FRA": "yes", "NOR": "yes"}}
+    return _with(coverage_record, decisions, votes, file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+
+
+def test_members_votes_alone_pick_nothing_among_every_bodys_votes_of_a_year(two_bodies_a_year):
+    cov = analyse(inline_article("This year, Japan and Norway abstained.", date="2019-12-01"),
+                  two_bodies_a_year)
+    assert _linked(cov) == [None]

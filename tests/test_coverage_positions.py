@@ -397,6 +397,12 @@ def _one(sentence: str) -> dict:
     ("The Security Council text failed to muster the minimum nine \u201cyes\u201d votes on Tuesday.", "tally",
      None),
     ("The Security Council draft failed to win the required nine votes.", "tally", None),
+    # counts of a region's or a bloc's members are not the vote's
+    ("Out of 54 nations on the continent, 28 voted in favour of the General Assembly resolution.", "tally",
+     None),
+    ("Of the 27 EU members, 20 voted for the General Assembly text.", "tally", None),
+    ("Out of the 47 members, 22 voted in favour of the Council resolution.", "tally", "22-?-?"),
+    ("A number of 83 countries refrained from voting on the General Assembly resolution.", "tally", "?-?-83"),
     # the answer as the votes' adjective, quoted or not
     ("The council's text drew 11 \u201cyes\u201d votes and two \u201cno\u201d votes.", "tally", "11-2-?"),
     ("The resolution won 13 affirmative votes, with two negative votes.", "tally", "13-2-?"),

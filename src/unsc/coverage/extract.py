@@ -911,9 +911,24 @@ _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w
                            r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
 
 
+#: Counts of a group smaller than any voting body: "Out of 54 nations on the African continent, 28
+#: voted in favour", "Of the 27 EU members, 20 backed it" (15, 47 and the Assembly's 100 or more are
+#: the bodies themselves; 11 the Council before 1966). Not "a number of 83 countries" nor "the
+#: approval of 19 nations": those count the vote.
+_OUT_OF_GROUP = re.compile(r"(?:\bout\s+of\s+(?:the\s+|its\s+)?|(?:^|[,;:]\s*)of\s+(?:the\s+|its\s+)?|"
+                           rf"\bof\s+the\s+)(?P<n>{_NUM})\s+(?:[\w-]+\s+){{0,3}}?"
+                           # ("one of the 40 states that abstained" counts the vote's own side)
+                           r"(?:nations|countries|states|members|governments)\b"
+                           r"(?!\s+(?:that|who|which)\b)", re.I)
+
+
 def _tally(sent: str) -> str | None:
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
         return None
+    group = _OUT_OF_GROUP.search(sent)
+    size = (_number(group.group("n")) or 0) if group else 0
+    if group and size not in (11, 15, 47) and size < 100:
+        return None  # the counts are of a region's or a bloc's members, not of the vote
     parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
     # "by 11 votes (Chile, Peru, ...) to 0": a list of names in parentheses is read without them
     m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent))

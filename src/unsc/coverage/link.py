@@ -1293,13 +1293,14 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         if not named and not confirmed and not dated and not named_subject \
                 and (stated or isinstance(m["tally"], str)) \
                 and not _fits(idx, close[0], stated, m["tally"], partial=True) \
-                and not _evidence(idx, close[0], stated, m["tally"]) \
+                and not _outweighs(idx, close[0], stated, m["tally"]) \
                 and not any(p == "absent" and c not in recorded for c, p in stated.items()):
             # an undated sentence the month's latest vote wins on recency alone, while nothing it states
             # fits it: the vote told of may be another (one the data lack, one the sentence names by a
-            # subject that filtered it out), and a link would judge a claim not made of it. One stated
-            # thing the record confirms ("six voted against" of a 77-6 vote recorded 78-6; a member said
-            # to be absent that has no vote in it) keeps it
+            # subject that filtered it out), and a link would judge a claim not made of it. What the
+            # record confirms keeps it only when it is no less than what the record denies ("six voted
+            # against" of a 77-6 vote recorded 78-6; a member said to be absent that has no vote in
+            # it), not the one part of "59 in favour, 3 opposed, 71 abstaining" a 146-3-15 vote shares
             return Linked(None, math.nan, "unlinked",
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, wins on "
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
@@ -1334,6 +1335,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
     chosen = _by_stated_votes(close, stated, m["tally"], idx)
+    if chosen is not None and body is None and len({idx.body[i] for i in close}) > 1:
+        # members' votes alone pick nothing among the votes of every body over the days allowed ("this
+        # year, Palau abstained" beside a story of one Assembly vote): one text of hundreds that a few
+        # named votes happen to fit is a guess
+        chosen = None
     shown = ", ".join(idx.ids[i] for i in close[:4]) + (" ..." if len(close) > 4 else "")
     if chosen is not None and not _fits(idx, chosen, stated, m["tally"]) and _not_held(
             idx, body, lo, hi, _count_kinds(m, stated, body)) is not None:
@@ -1499,10 +1505,12 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
         return None
     for k in order[1:]:
         k = int(k)
-        if set(named[k]) - set(named[first]) and \
-                sum(_weight(idf, w) for w in named[k]) * SUBJECT_LEAD > weight:
+        own = set(named[k]) - set(named[first])
+        if own and sum(_weight(idf, w) for w in own) * SUBJECT_LEAD > weight:
             # another title named by words of its own, by not far less weight: a short title ahead on
             # share ("The right to food", all of it named) does not lead one the sentence names as much
+            # (the weight of those own words: "President Trump" naming 'president' in a transcript's
+            # title does not undo "embargo" and "Cuba" naming the other)
             return None
         if shares[k] * SUBJECT_LEAD <= shares[first]:
             continue
@@ -1850,6 +1858,23 @@ def _evidence(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int
     n = sum(votes.get(c) == p for c, p in stated.items())
     if isinstance(tally, str) and tally and tally != "?-?-?":
         n += sum(x != "?" and idx.tally[k][i] == int(x)
+                 for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
+    return n
+
+
+def _outweighs(idx: _Index, i: int, stated: dict[str, str], tally: object) -> bool:
+    """Whether decision ``i``'s record confirms something stated and no less than it denies."""
+    confirmed = _evidence(idx, i, stated, tally)
+    return bool(confirmed) and confirmed >= _against(idx, i, stated, tally)
+
+
+def _against(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
+    """How many stated things decision ``i``'s record denies: members whose row differs, and the
+    written tally parts it has otherwise (an unknown count denies nothing)."""
+    votes = idx.votes_of(idx.ids[i])
+    n = sum(c in votes and votes[c] != p for c, p in stated.items())
+    if isinstance(tally, str) and tally and tally != "?-?-?":
+        n += sum(x != "?" and idx.tally[k][i] not in (int(x), -1)
                  for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True))
     return n
 
