@@ -2106,6 +2106,20 @@ def _by_story(results: list[tuple[pd.DataFrame, Linked]], ds: Dataset, headline:
 MISDATED_DAYS = 7
 
 
+def _the_one_linked(results: list[tuple[pd.DataFrame, Linked]],
+                    ds: Dataset) -> tuple[str, int, _Index] | None:
+    """The one decision a story links by links of its own (not as one of several), with its row in the
+    index, or ``None`` when it links none or more than one."""
+    told = {linked.decision_id for _, linked in results
+            if linked.status == "linked" and linked.decision_id and not linked.several}
+    if len(told) != 1:
+        return None
+    (decision_id,) = told
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision_id)
+    return (decision_id, int(at[0]), idx) if len(at) == 1 else None
+
+
 def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
                        ds: Dataset) -> list[tuple[pd.DataFrame, Linked]]:
     """A sentence giving a day no vote fits, about the one vote the rest of the story tells of.
@@ -2118,16 +2132,10 @@ def _misdated_in_story(results: list[tuple[pd.DataFrame, Linked]],
     members' positions (or one and a tally), all of which fit that vote's roll call; not when it
     calls its text another ("a second draft"). Otherwise it stays unlinked.
     """
-    told = {linked.decision_id for _, linked in results
-            if linked.status == "linked" and linked.decision_id and not linked.several}
-    if len(told) != 1:
+    one = _the_one_linked(results, ds)
+    if one is None:
         return results
-    (decision_id,) = told
-    idx = _index(ds)
-    at = np.flatnonzero(idx.ids == decision_id)
-    if len(at) != 1:
-        return results
-    i = int(at[0])
+    decision_id, i, idx = one
     out = []
     for rows, linked in results:
         m = rows.iloc[0]
@@ -2167,16 +2175,10 @@ def _the_story_vote(results: list[tuple[pd.DataFrame, Linked]],
     draft") or was left unlinked for what it is (several decisions, background). The decision is
     linked elsewhere already, so no decision is added; only the claims are judged on it.
     """
-    told = {linked.decision_id for _, linked in results
-            if linked.status == "linked" and linked.decision_id and not linked.several}
-    if len(told) != 1:
+    one = _the_one_linked(results, ds)
+    if one is None:
         return results
-    (decision_id,) = told
-    idx = _index(ds)
-    at = np.flatnonzero(idx.ids == decision_id)
-    if len(at) != 1:
-        return results
-    i = int(at[0])
+    decision_id, i, idx = one
     out = []
     for rows, linked in results:
         m = rows.iloc[0]
