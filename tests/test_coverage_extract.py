@@ -403,3 +403,15 @@ def test_one_of_a_counted_group_gives_the_groups_count():
     m = extract_mentions(inline_article("Only one of the 15 members voted against the text.",
                                         date="2019-06-20"))
     assert m.tally.tolist() == ["?-1-?"]
+
+
+def test_a_cited_texts_day_is_no_day_the_next_roll_call_goes_on_from():
+    # the day of a text cited in passing ("in accordance with its resolution 5/1 of 18 June 2007") is
+    # that text's; the roll call after it is of the story's vote, not of that day
+    text = ("The Human Rights Council adopted the resolution on the islands by a vote of 18 to 5.\n\n"
+            "The Council asks for a report in accordance with its resolution 5/1 of 18 June 2007.\n\n"
+            "Against (5): Chile, Peru, Kenya, Gabon and Norway.")
+    m = extract_mentions(inline_article(text, date="2017-03-24"))
+    roll = m[m.evidence.str.startswith("Against")]
+    assert len(roll) == 1 and roll.position.iloc[0] == "no"
+    assert "2007" not in str(roll.date_text.iloc[0])

@@ -911,6 +911,10 @@ _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w
                            r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
 
 
+#: A day written as a cited text's own ("its resolution 5/1 of 18 June 2007", "resolution 1044 (1996)
+#: dated 31 January").
+_CITED_DAY = re.compile(r"\b(?:resolutions?|decisions?)\s+(?:No\.\s*)?[\w/.-]*\d[\w/.-]*(?:\s*\(\d{4}\))?,?"
+                        r"\s+(?:of|dated)\s+(?:the\s+)?$", re.I)
 #: Counts of a group smaller than any voting body: "Out of 54 nations on the African continent, 28
 #: voted in favour", "Of the 27 EU members, 20 backed it" (15, 47 and the Assembly's 100 or more are
 #: the bodies themselves; 11 the Council before 1966). Not "a number of 83 countries" nor "the
@@ -2778,7 +2782,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         "plural": plural,
         "evidence": sent.strip(),
     }
-    if date is not None and date.precision == "day":
+    # ("in accordance with its resolution 5/1 of 18 June 2007": the day written as a cited text's own,
+    # with no vote or outcome told, is that text's, not a day the story's next roll call goes on from)
+    if date is not None and date.precision == "day" and not (
+            cited and _CITED_DAY.search(core[: date.start]) and not groups and not tally and not unanimous
+            and outcome is None):
         context.event = (pi, body, date)
     if not groups:
         return [base | {"members": None, "position": None}]
