@@ -71,6 +71,13 @@ def coverage_record():
     return curated.read(FIXTURES / "coverage_record")
 
 
+@pytest.fixture
+def sc_source(fixtures):
+    """The small Security Council drafts table as a decision's ``file``: a source holding every draft put
+    to a vote (so the record is complete for its days)."""
+    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
+
+
 @pytest.fixture(scope="session")
 def linking_record(coverage_record):
     """The embedded record when ``data/curated`` holds the coverage decisions, else the fixture."""

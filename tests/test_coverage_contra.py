@@ -15,12 +15,6 @@ from test_coverage_link import _linked, _roll, _with
 from unsc.coverage import analyse, extract_mentions
 
 
-@pytest.fixture
-def sc_source(fixtures):
-    """The Security Council drafts table: every draft put to a vote."""
-    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
-
-
 def _tallies(*paragraphs: str, date: str = "2019-03-05") -> list[object]:
     m = extract_mentions(inline_article(*paragraphs, date=date)).drop_duplicates("mention_id")
     return [None if pd.isna(t) else str(t) for t in m.tally]

@@ -15,13 +15,6 @@ from test_coverage_link import _linked, _roll, _with
 import unsc
 from unsc.coverage import analyse, extract_mentions
 
-
-@pytest.fixture
-def sc_source(fixtures):
-    """The Security Council drafts table: every draft put to a vote."""
-    return str(fixtures / "sc_drafts" / "sc_drafts_small.csv")
-
-
 # -- one draft recorded twice, by two sources ---------------------------------------------
 
 def _twice(coverage_record, sc_source, second_tally: tuple[int, int, int] = (14, 1, 0)):
