@@ -854,6 +854,17 @@ def _outlet_name(descriptor: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in _OUTLET_HEADS and all(w[:1].isupper() for w in words)
 
 
+#: What an outlet is, written just before its name ("the daily Haaretz", "state broadcaster CCTV").
+_MEDIA_KINDS = frozenset("daily newspaper paper weekly tabloid magazine broadcaster television tv radio "
+                         "channel agency outlet website portal".split())
+
+
+def _media_kind(descriptor: str) -> bool:
+    """Whether the words before a name end in the kind of an outlet ("Israeli daily", "news agency")."""
+    words = descriptor.strip(" ,").split()
+    return bool(words) and words[-1].lower() in _MEDIA_KINDS
+
+
 def _media_role(words: set[str], state: bool) -> str:
     if words & {"television", "tv", "radio", "broadcaster", "channel"}:
         kind = "broadcaster"
@@ -917,6 +928,13 @@ def describe(
             state_media = state_media or outlet[1][1]
             channel = outlet[0]  # "the New York Times": the outlet's name, not what its state words leave
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
+    if read.name and _media_kind(read.descriptor):
+        # "the Norwegian daily Aftenposten reported": the name after an outlet's kind is the outlet's
+        channel = " ".join(read.name)
+        kind_words = {w.lower() for w in read.descriptor.split()}
+        state_media = bool(kind_words & {"state", "state-run", "state-owned"})
+        return Speaker(channel, _media_role(kind_words, state_media), role_and_country(read.descriptor)[1],
+                       "media", channel)
     if read.name and _outlet_name(read.descriptor):
         # "CBS News' Ana Ruiz reports": an outlet's reporter tells what the outlet reports; the
         # words quoted are someone else's (often a document's), so the outlet is the source
