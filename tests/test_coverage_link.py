@@ -779,3 +779,15 @@ def test_the_republic_of_the_congo_named_as_such_stays_itself(one_congo_on_the_c
                   one_congo_on_the_council)
     assert "COD" not in set(";".join(cov.mentions.members.dropna()).split(";"))
     assert "agrees" not in set(cov.claims.loc[cov.claims.claim.str.contains("COG"), "verdict"].astype(str))
+
+
+def test_an_assembly_roll_call_without_the_republic_has_a_gap_not_one_congo(coverage_record):
+    # every member sits in the Assembly: a roll call lacking the Republic of the Congo lacks a row
+    decisions = [{"decision_id": "A/RES/73/990", "body": "GA", "date": "2018-12-17", "draft": None,
+                  "title": "An invented Assembly text", "topic": None,
+                  "outcome": "adopted", "yes": 2, "no": 1, "abstain": 2}]
+    roll = {"ARG": "yes", "FRA": "yes", "CHN": "no", "COD": "abstain", "JPN": "abstain"}
+    ds = _with(coverage_record, decisions, {"A/RES/73/990": roll})
+    cov = analyse(inline_article("In the General Assembly on Monday, Japan and Congo abstained on the "
+                                 "invented Assembly text.", date="2018-12-18"), ds)
+    assert "COD" not in set(";".join(cov.mentions.members.dropna()).split(";"))
