@@ -180,3 +180,14 @@ def test_were_absent_is_still_read_beside_were_against():
 ])
 def test_a_members_veto_is_its_own(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- a member with a verb of its own before "and" is no member of the next clause -----
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("In the council, Peru criticised the renewal and Chile chose to abstain.", {"abstain": "CHL"}),
+    ("In the council, Peru questioned the draft's wording, and Chile abstained.", {"abstain": "CHL"}),
+    # a list is still one side: no verb stands between its members
+    ("In the council, Peru, Chile and Kenya abstained on the draft.", {"abstain": "CHL;KEN;PER"}),
+])
+def test_a_member_with_a_verb_of_its_own_keeps_out_of_the_next_side(sentence, groups):
+    assert _read(sentence) == groups

@@ -1440,7 +1440,11 @@ _WITH_VOTES = re.compile(rf"\bwith\s+(?:only\s+|just\s+)?{_NUM}\s+(?:(?:votes?|b
 #: Between two members named before a side, a verb of the first one's own clause and the "and" that
 #: opens the second's: "A sought praise for itself and ", "A was seeking praise and the ".
 _CLAUSE_AND = re.compile(r"^\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|did|does|would|could|wanted|"
-                         r"tried|sought|wrote|formulated|drafted)\b[^,;]*?\s+and\s+(?:the\s+)?$", re.I)
+                         r"tried|sought|wrote|formulated|drafted|said|made|took|gave|sent|led|held|spoke|"
+                         # any verb of the past ("Russia criticised the text and China abstained"; "opposed
+                         # the extension and China chose to abstain"): the members before it have a
+                         # clause and a verb of their own
+                         r"(?-i:[a-z]{3,}ed))\b[^,;]*?,?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _own_clause(sent: str, voters, lo: int, hi: int, named: list[str]) -> list[str]:  # noqa: ANN001
