@@ -774,8 +774,12 @@ def test_a_name_after_an_outlets_kind_is_the_outlet():
     assert got == [["La Cordillera", "newspaper", "CHL", "media"],
                    ["Radiopaz", "state broadcaster", "-", "media"]]
     # a job after the outlet's kind is a person's title: the name is the person's
-    s = extract_statements(_article('"We agree," said Ana Ruiz, a newspaper editor.'), reported=False)
-    assert (s.speaker.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "person")
+    for said in ('"We agree," said Ana Ruiz, a newspaper editor.',
+                 '"We agree," said newspaper editor Ana Ruiz.',
+                 '"We agree," said radio presenter Ana Ruiz.',
+                 '"We agree," said Lima TV correspondent Ana Ruiz.'):
+        s = extract_statements(_article(said), reported=False)
+        assert (s.speaker.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "person"), said
 
 
 def test_a_name_broken_after_its_apostrophe_is_one_name():

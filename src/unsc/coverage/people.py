@@ -124,7 +124,12 @@ _ROLE_KINDS: tuple[frozenset[str], ...] = (
 _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide observer "
-    "negotiator secretary-general under-secretary-general general".split())
+    "negotiator secretary-general under-secretary-general general".split()
+    # the jobs of the press: "newspaper editor Ana Ruiz" is a person, not the newspaper
+    + "editor correspondent reporter journalist presenter anchor columnist commentator".split())
+#: A journalist's job before a name ("BBC correspondent Ana Ruiz"): a person who speaks, not the outlet.
+_PRESS_JOBS = frozenset("editor correspondent reporter journalist presenter anchor columnist "
+                        "commentator".split())
 _RANKS = frozenset("deputy vice former acting assistant junior".split())
 #: Words for a document: "the statement" alone names what was said, not who said it.
 _DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
@@ -920,6 +925,8 @@ def describe(
         return Speaker(text, None, _places(text)[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
+    if read.name and read.descriptor and read.descriptor.split()[-1].lower() in _PRESS_JOBS:
+        return _named(read, registry, where)  # "said CNN correspondent Ana Ruiz": the journalist speaks
     if outlet or (read.kind in ("media", "org") and words & lexicon.MEDIA_WORDS):
         channel, country = role_and_country(text)
         state_media = bool(words & {"state", "state-run", "official", "state-owned"})
