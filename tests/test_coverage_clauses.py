@@ -191,3 +191,25 @@ def test_a_members_veto_is_its_own(sentence, groups):
 ])
 def test_a_member_with_a_verb_of_its_own_keeps_out_of_the_next_side(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- "they" stands for the members its own sentence names before it --------------
+@pytest.mark.parametrize(("paragraphs", "groups"), [
+    (("Kenya abstained on the council draft.",
+      "It was the first veto by Peru and Chile since 2009, when they vetoed a council draft on fishing."),
+     {"abstain": "KEN", "veto": "CHL;PER"}),
+    # with none named before it in the sentence, "they" are the members just named
+    (("Peru and Chile voted against the council draft.", "They vetoed it in the council."),
+     {"no": "CHL;PER", "veto": "CHL;PER"}),
+])
+def test_they_stands_for_the_members_of_its_own_sentence(paragraphs, groups):
+    assert _read(" ".join(paragraphs)) == groups
+
+
+# -- a part or an aim of the text opposed or endorsed is no vote on it ------------
+@pytest.mark.parametrize("sentence", [
+    "Peru and Chile opposed sanctions and other provisions of the council draft they called unfair.",
+    "Kenya said it endorsed the humanitarian objectives of the council resolution.",
+])
+def test_a_part_of_the_text_opposed_is_no_vote(sentence):
+    assert _read(sentence) == {}

@@ -791,3 +791,17 @@ def test_an_assembly_roll_call_without_the_republic_has_a_gap_not_one_congo(cove
     cov = analyse(inline_article("In the General Assembly on Monday, Japan and Congo abstained on the "
                                  "invented Assembly text.", date="2018-12-18"), ds)
     assert "COD" not in set(";".join(cov.mentions.members.dropna()).split(";"))
+
+
+def test_a_state_off_the_council_that_rejected_its_text_took_a_stance_not_a_vote(coverage_record):
+    # Libya sat on no Council in March 2011: "rejected" with no word of voting is its stance
+    cov = analyse(inline_article("Libya rejected the Security Council resolution adopted on Thursday that "
+                                 "authorised a no-fly zone.", date="2011-03-18"), coverage_record)
+    assert _linked(cov) == ["S/RES/1973(2011)"]
+    lby = cov.claims[cov.claims.claim.str.contains("LBY")]
+    assert not lby.empty and set(lby.verdict.astype(str)) == {"unverifiable"}
+    assert "a stance, not a vote" in lby.record.iloc[0]
+    # a word of voting makes it a claim about a vote the record can deny
+    cov = analyse(inline_article("Libya voted against the Security Council resolution adopted on Thursday "
+                                 "that authorised a no-fly zone.", date="2011-03-18"), coverage_record)
+    assert "contradicts" in set(cov.claims[cov.claims.claim.str.contains("LBY")].verdict.astype(str))
