@@ -180,3 +180,36 @@ def test_were_absent_is_still_read_beside_were_against():
 ])
 def test_a_members_veto_is_its_own(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- a member with a verb of its own before "and" is no member of the next clause -----
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("In the council, Peru criticised the renewal and Chile chose to abstain.", {"abstain": "CHL"}),
+    ("In the council, Peru questioned the draft's wording, and Chile abstained.", {"abstain": "CHL"}),
+    # a list is still one side: no verb stands between its members
+    ("In the council, Peru, Chile and Kenya abstained on the draft.", {"abstain": "CHL;KEN;PER"}),
+])
+def test_a_member_with_a_verb_of_its_own_keeps_out_of_the_next_side(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- "they" stands for the members its own sentence names before it --------------
+@pytest.mark.parametrize(("paragraphs", "groups"), [
+    (("Kenya abstained on the council draft.",
+      "It was the first veto by Peru and Chile since 2009, when they vetoed a council draft on fishing."),
+     {"abstain": "KEN", "veto": "CHL;PER"}),
+    # with none named before it in the sentence, "they" are the members just named
+    (("Peru and Chile voted against the council draft.", "They vetoed it in the council."),
+     {"no": "CHL;PER", "veto": "CHL;PER"}),
+])
+def test_they_stands_for_the_members_of_its_own_sentence(paragraphs, groups):
+    assert _read(" ".join(paragraphs)) == groups
+
+
+# -- a part or an aim of the text opposed or endorsed is no vote on it ------------
+@pytest.mark.parametrize("sentence", [
+    "Peru and Chile opposed sanctions and other provisions of the council draft they called unfair.",
+    "Kenya said it endorsed the humanitarian objectives of the council resolution.",
+])
+def test_a_part_of_the_text_opposed_is_no_vote(sentence):
+    assert _read(sentence) == {}

@@ -749,3 +749,59 @@ def test_members_votes_alone_pick_nothing_among_every_bodys_votes_of_a_year(two_
     cov = analyse(inline_article("This year, Japan and Norway abstained.", date="2019-12-01"),
                   two_bodies_a_year)
     assert _linked(cov) == [None]
+
+
+@pytest.fixture
+def one_congo_on_the_council(coverage_record):
+    """An invented Human Rights Council text of a year whose members included the Democratic Republic
+    of the Congo and not the Republic of the Congo (both are called "Congo")."""
+    decisions = [{"decision_id": "A/HRC/RES/41/90", "body": "HRC", "date": "2019-07-11", "draft": None,
+                  "title": "Situation of human rights in an invented state", "topic": None,
+                  "outcome": "adopted", "yes": 2, "no": 1, "abstain": 2}]
+    roll = {"ARG": "yes", "FRA": "yes", "CHN": "no", "COD": "abstain", "JPN": "abstain"}
+    return _with(coverage_record, decisions, {"A/HRC/RES/41/90": roll})
+
+
+def test_a_bare_congo_is_the_congo_of_the_roll_call(one_congo_on_the_council):
+    cov = analyse(inline_article("At the Human Rights Council on Thursday, Japan and Congo abstained on the "
+                                 "text about the invented state.", date="2019-07-12"),
+                  one_congo_on_the_council)
+    assert _linked(cov) == ["A/HRC/RES/41/90"]
+    assert cov.mentions.members.iloc[0] == "COD;JPN"
+    claims = cov.claims
+    assert set(claims.loc[claims.claim.str.contains("COD"), "verdict"].astype(str)) == {"agrees"}
+
+
+def test_the_republic_of_the_congo_named_as_such_stays_itself(one_congo_on_the_council):
+    # the Republic named in full is not the Democratic Republic, whatever the roll call holds
+    cov = analyse(inline_article("At the Human Rights Council on Thursday, Japan and the Republic of the "
+                                 "Congo abstained on the text about the invented state.", date="2019-07-12"),
+                  one_congo_on_the_council)
+    assert "COD" not in set(";".join(cov.mentions.members.dropna()).split(";"))
+    assert "agrees" not in set(cov.claims.loc[cov.claims.claim.str.contains("COG"), "verdict"].astype(str))
+
+
+def test_an_assembly_roll_call_without_the_republic_has_a_gap_not_one_congo(coverage_record):
+    # every member sits in the Assembly: a roll call lacking the Republic of the Congo lacks a row
+    decisions = [{"decision_id": "A/RES/73/990", "body": "GA", "date": "2018-12-17", "draft": None,
+                  "title": "An invented Assembly text", "topic": None,
+                  "outcome": "adopted", "yes": 2, "no": 1, "abstain": 2}]
+    roll = {"ARG": "yes", "FRA": "yes", "CHN": "no", "COD": "abstain", "JPN": "abstain"}
+    ds = _with(coverage_record, decisions, {"A/RES/73/990": roll})
+    cov = analyse(inline_article("In the General Assembly on Monday, Japan and Congo abstained on the "
+                                 "invented Assembly text.", date="2018-12-18"), ds)
+    assert "COD" not in set(";".join(cov.mentions.members.dropna()).split(";"))
+
+
+def test_a_state_off_the_council_that_rejected_its_text_took_a_stance_not_a_vote(coverage_record):
+    # Libya sat on no Council in March 2011: "rejected" with no word of voting is its stance
+    cov = analyse(inline_article("Libya rejected the Security Council resolution adopted on Thursday that "
+                                 "authorised a no-fly zone.", date="2011-03-18"), coverage_record)
+    assert _linked(cov) == ["S/RES/1973(2011)"]
+    lby = cov.claims[cov.claims.claim.str.contains("LBY")]
+    assert not lby.empty and set(lby.verdict.astype(str)) == {"unverifiable"}
+    assert "a stance, not a vote" in lby.record.iloc[0]
+    # a word of voting makes it a claim about a vote the record can deny
+    cov = analyse(inline_article("Libya voted against the Security Council resolution adopted on Thursday "
+                                 "that authorised a no-fly zone.", date="2011-03-18"), coverage_record)
+    assert "contradicts" in set(cov.claims[cov.claims.claim.str.contains("LBY")].verdict.astype(str))

@@ -766,6 +766,22 @@ def test_a_newspaper_is_no_person():
     assert (s.speaker.iloc[0], s.speaker_kind.iloc[0], s.country.iloc[0]) == ("Ana Post", "person", "CHL")
 
 
+def test_a_name_after_an_outlets_kind_is_the_outlet():
+    s = extract_statements(_article(
+        'According to the Chilean daily La Cordillera, ministers "were never asked" about the text.',
+        'The state broadcaster Radiopaz said the vote "changes nothing".'))
+    got = s[["speaker", "role", "country", "speaker_kind"]].astype(object).fillna("-").values.tolist()
+    assert got == [["La Cordillera", "newspaper", "CHL", "media"],
+                   ["Radiopaz", "state broadcaster", "-", "media"]]
+    # a job after the outlet's kind is a person's title: the name is the person's
+    for said in ('"We agree," said Ana Ruiz, a newspaper editor.',
+                 '"We agree," said newspaper editor Ana Ruiz.',
+                 '"We agree," said radio presenter Ana Ruiz.',
+                 '"We agree," said Lima TV correspondent Ana Ruiz.'):
+        s = extract_statements(_article(said), reported=False)
+        assert (s.speaker.iloc[0], s.speaker_kind.iloc[0]) == ("Ana Ruiz", "person"), said
+
+
 def test_a_name_broken_after_its_apostrophe_is_one_name():
     s = extract_statements(_article(
         "The UN human rights chief Zeid Ra’ ad Al Hussein condemned the raid.",

@@ -94,6 +94,10 @@ CHECK_COLUMNS: dict[str, object] = {
 STATUSES = ("agrees", "contradicts", "incomplete", "unverifiable")
 
 
+
+#: A word of voting: without one, a position read from "rejected", "opposed" or "backed" is a stance.
+_VOTE_SAID = re.compile(r"\bvot|\babstain|\bveto|\bballot", re.I)
+
 def _fmt_date(value: pd.Timestamp) -> str:
     return f"{value:%Y-%m-%d}"
 
@@ -374,8 +378,16 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         position = m["position"] if isinstance(m["position"], str) else None
         if named and position:
             wanted = "no" if position == "veto" else position
+            stance = not _VOTE_SAID.search(str(m["evidence"]))
+            outsiders = {c for c in named if stance and rec.votes.get(c) is None and rec.on_body(c) is False}
             for member in named:
                 got = rec.votes.get(member)
+                if member in outsiders:
+                    # "Sudan rejected the Council's resolution": a state off the body, in a sentence
+                    # with no word of voting, took a stance; it cast no vote the record could deny
+                    add("vote", position, f"not a member on {_fmt_date(rec.date)}: a stance, not a vote",
+                        _status(None), member)
+                    continue
                 if got is None and wanted == "absent":
                     # absent is no vote: a complete roll call without the member agrees
                     # (unless terms say it was no member that day); a partial one cannot tell
@@ -401,8 +413,9 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
                 add("vote", position, shown, _status(ok), member)
             # "the United States and five European countries opposing" names some of the no votes:
             # whether they are all is no claim the article makes
-            if position in ("no", "abstain", "veto") and not m.get("others", False):
-                _all_named(add, rec, named, position, wanted)
+            if position in ("no", "abstain", "veto") and not m.get("others", False) and \
+                    not outsiders.issuperset(named):
+                _all_named(add, rec, [c for c in named if c not in outsiders], position, wanted)
         called = set(_split(m.get("permanent_members")))
         if named and (called or position == "veto"):
             # a veto claims a permanent seat; otherwise only the states the phrase names do

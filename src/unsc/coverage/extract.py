@@ -1411,7 +1411,12 @@ _REACTION_SUBJECT = re.compile(
 #: resolution", "opposed calls for a vote" (the text is named only inside the object).
 _NOT_TEXT_OBJECT = re.compile(r"\s+(?:(?:the|an?|any|all|their|its|his|her)\s+)?(?:[\w.'’-]+\s+){0,2}?"
                               r"(?:attempts?|calls?|demands?|amendments?|suggestions?|claims?|accusations?|"
-                              r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure)\b", re.I)
+                              r"allegations?|criticism|charges?|requests?|appeals?|offers?|pressure|"
+                              # a part or an aim of the text, not the text: "opposed sanctions and several
+                              # other provisions", "endorsed the humanitarian objectives of the resolution"
+                              r"sanctions|provisions?|objectives?|aims?|goals?|elements?|clauses?|paragraphs?|"
+                              r"language|wording|parts?|aspects?)\b"
+                              r"(?!\s+(?:resolutions?|drafts?|texts?|bills?|measures?|package)\b)", re.I)
 _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re.I)
 #: ", criticized by Israel and the United States,": a participle other than a vote's, and its agents;
 #: also opening the sentence (after a dateline): "Angered by Guatemala's ties with Taiwan, China vetoed".
@@ -1440,7 +1445,11 @@ _WITH_VOTES = re.compile(rf"\bwith\s+(?:only\s+|just\s+)?{_NUM}\s+(?:(?:votes?|b
 #: Between two members named before a side, a verb of the first one's own clause and the "and" that
 #: opens the second's: "A sought praise for itself and ", "A was seeking praise and the ".
 _CLAUSE_AND = re.compile(r"^\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|did|does|would|could|wanted|"
-                         r"tried|sought|wrote|formulated|drafted)\b[^,;]*?\s+and\s+(?:the\s+)?$", re.I)
+                         r"tried|sought|wrote|formulated|drafted|said|made|took|gave|sent|led|held|spoke|"
+                         # any verb of the past ("Russia criticised the text and China abstained"; "opposed
+                         # the extension and China chose to abstain"): the members before it have a
+                         # clause and a verb of their own
+                         r"(?-i:[a-z]{3,}ed))\b[^,;]*?,?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _own_clause(sent: str, voters, lo: int, hi: int, named: list[str]) -> list[str]:  # noqa: ANN001
@@ -1829,7 +1838,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
-        if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
+        if word in ("rejected", "opposed", "opposing", "endorsed", "backed", "supported") and \
+                _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
         if position in ("yes", "no") and _state_object(sent, m.end()) and not (
                 _OPENING_SIDE.fullmatch(sent[: m.end()])
@@ -2011,7 +2021,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         # "they vetoed it": the members just named; not "they reflect world opinion by supporting"
         if not named and re.search(r"\bthey\s+(?:(?:have|had|all|both|also|then|\w+ly)\s+){0,2}$",
                                    sent[lo:start], re.I):
-            named = list(context.voters)
+            # members the sentence itself names before "they" are what it stands for ("A. It was the
+            # first veto by B and C since 2007, when they vetoed ...": B and C, not A)
+            here = list(dict.fromkeys(p.code for p in voters if p.start < lo))
+            named = here or list(context.voters)
         if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
             # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
             # the sentence's subject, a member opening it with no other member named since

@@ -418,6 +418,8 @@ class _Index:
     raw_topics: list[str] = field(default_factory=list)
     _subject_words: dict[int, frozenset[str]] = field(default_factory=dict)
     _idf: dict[str, float] | None = None
+    #: Decisions whose roll call lets a bare "Congo" stand for the Democratic Republic (see :meth:`votes_of`).
+    congo_named_for: set[str] = field(default_factory=set)
     _amendments: np.ndarray | None = None
 
     def subject_words(self, i: int) -> frozenset[str]:
@@ -497,7 +499,14 @@ class _Index:
             lo = int(np.searchsorted(self._vote_keys, decision_id, side="left"))
             hi = int(np.searchsorted(self._vote_keys, decision_id, side="right"))
             rows = self.votes.iloc[lo:hi]
-            found = self._votes[decision_id] = dict(zip(rows.member, rows.vote, strict=True))
+            found = dict(zip(rows.member, rows.vote, strict=True))
+            if "COD" in found and "COG" not in found and not _of_the_assembly(decision_id):
+                # a bare "Congo" is read as the Republic of the Congo; where only the Democratic
+                # Republic sat (a Council of a few members; the Assembly has both, so a row it lacks
+                # is a gap), it can mean no other (:func:`_congo_of_the_record` renames it)
+                found["COG"] = found["COD"]
+                self.congo_named_for.add(decision_id)
+            self._votes[decision_id] = found
         return found
 
 
@@ -1985,11 +1994,40 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
                 statuses.append(linked.status)
                 reasons.append(linked.reason)
     out = out.loc[order]
+    named = out.groupby("mention_id", sort=False)["members"].agg(lambda x: ";".join(x.dropna().astype(str)))
+    out["members"] = [_congo_of_the_record(members, decision_id, evidence, ds, named[key])
+                      for members, decision_id, evidence, key
+                      in zip(out["members"].tolist(), ids, out["evidence"].tolist(),
+                             out["mention_id"].tolist(), strict=True)]
     out["decision_id"] = ids
     out["score"] = scores
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+#: The Republic of the Congo named as such, not by the bare "Congo" both states are called.
+_CONGO_NAMED = re.compile(r"(?<!Democratic )Republic of (?:the )?Congo\b(?! \(Democratic)|Brazzaville", re.I)
+
+
+def _of_the_assembly(decision_id: str) -> bool:
+    """Whether a decision is the General Assembly's (``A/...`` but not the Council's ``A/HRC/...``)."""
+    return decision_id.startswith("A/") and not decision_id.startswith("A/HRC/")
+
+
+def _congo_of_the_record(members: object, decision_id: object, evidence: object, ds: Dataset,
+                         mention_members: str) -> object:
+    """A bare "Congo" (read ``COG``) as ``COD`` when the linked decision's roll call has the Democratic
+    Republic of the Congo and not the Republic (a Human Rights Council of 2019 had one Congo only),
+    and the mention names no Democratic Republic beside it."""
+    if not isinstance(members, str) or "COG" not in members.split(";") or not isinstance(decision_id, str) \
+            or _CONGO_NAMED.search(str(evidence)) or "COD" in mention_members.split(";"):
+        return members
+    idx = _index(ds)
+    idx.votes_of(decision_id)
+    if decision_id not in idx.congo_named_for:
+        return members
+    return ";".join(sorted("COD" if c == "COG" else c for c in members.split(";")))
 
 
 def _other_sponsor(these: frozenset[str], those: frozenset[str]) -> bool:

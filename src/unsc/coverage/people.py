@@ -124,7 +124,12 @@ _ROLE_KINDS: tuple[frozenset[str], ...] = (
 _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide observer "
-    "negotiator secretary-general under-secretary-general general".split())
+    "negotiator secretary-general under-secretary-general general".split()
+    # the jobs of the press: "newspaper editor Ana Ruiz" is a person, not the newspaper
+    + "editor correspondent reporter journalist presenter anchor columnist commentator".split())
+#: A journalist's job before a name ("BBC correspondent Ana Ruiz"): a person who speaks, not the outlet.
+_PRESS_JOBS = frozenset("editor correspondent reporter journalist presenter anchor columnist "
+                        "commentator".split())
 _RANKS = frozenset("deputy vice former acting assistant junior".split())
 #: Words for a document: "the statement" alone names what was said, not who said it.
 _DOCUMENTS = frozenset("statement communique communiqué report letter document".split())
@@ -854,6 +859,17 @@ def _outlet_name(descriptor: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in _OUTLET_HEADS and all(w[:1].isupper() for w in words)
 
 
+#: What an outlet is, written just before its name ("the daily Haaretz", "state broadcaster CCTV").
+_MEDIA_KINDS = frozenset("daily newspaper paper weekly tabloid magazine broadcaster television tv radio "
+                         "channel agency outlet website portal".split())
+
+
+def _media_kind(descriptor: str) -> bool:
+    """Whether the words before a name end in the kind of an outlet ("Israeli daily", "news agency")."""
+    words = descriptor.strip(" ,").split()
+    return bool(words) and words[-1].lower() in _MEDIA_KINDS
+
+
 def _media_role(words: set[str], state: bool) -> str:
     if words & {"television", "tv", "radio", "broadcaster", "channel"}:
         kind = "broadcaster"
@@ -909,6 +925,8 @@ def describe(
         return Speaker(text, None, _places(text)[0].code, "org")
     words = {w.lower().strip(",.") for w in text.split()}
     outlet = _outlet(text)
+    if read.name and read.descriptor and read.descriptor.split()[-1].lower() in _PRESS_JOBS:
+        return _named(read, registry, where)  # "said CNN correspondent Ana Ruiz": the journalist speaks
     if outlet or (read.kind in ("media", "org") and words & lexicon.MEDIA_WORDS):
         channel, country = role_and_country(text)
         state_media = bool(words & {"state", "state-run", "official", "state-owned"})
@@ -917,6 +935,13 @@ def describe(
             state_media = state_media or outlet[1][1]
             channel = outlet[0]  # "the New York Times": the outlet's name, not what its state words leave
         return Speaker(text, _media_role(words, state_media), country, "media", channel or text)
+    if read.name and _media_kind(read.descriptor):
+        # "the Norwegian daily Aftenposten reported": the name after an outlet's kind is the outlet's
+        channel = " ".join(read.name)
+        kind_words = {w.lower() for w in read.descriptor.split()}
+        state_media = bool(kind_words & {"state", "state-run", "state-owned"})
+        return Speaker(channel, _media_role(kind_words, state_media), role_and_country(read.descriptor)[1],
+                       "media", channel)
     if read.name and _outlet_name(read.descriptor):
         # "CBS News' Ana Ruiz reports": an outlet's reporter tells what the outlet reports; the
         # words quoted are someone else's (often a document's), so the outlet is the source
