@@ -26,7 +26,8 @@ Printed per article and in total:
 ``contra``     contradictions caught: claims judged ``contradicts`` (capped at
                the number expected), of those the labels list.
 ``false``      ``contradicts`` claims beyond those the labels list (by mention), and every
-               one judged on a decision the article does not mention.
+               one judged on a decision the article does not mention or about a member
+               the labels name on no side of that decision.
 
 With ``-v``, each article also lists its links, unlinked mentions and, per labelled
 decision, the (member, position) pairs expected but not read and those read but
@@ -48,6 +49,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -160,8 +163,19 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     # whatever the labels expect: it must not count as catching one they list
     mentioned = contradicted.decision_id.astype(str).isin(
         {str(n.get("decision_id")) for n in labels.get("mentions", [])})
-    n_found = contradicted[mentioned].mention_id.nunique() if len(contradicted) else 0
-    n_wrong = contradicted[~mentioned].mention_id.nunique() if len(contradicted) else 0
+    # so is one about a member the labels name on no side of that decision: the article states
+    # nothing of that member's vote there (a place read as a voter, say), so it cannot be a catch
+    named_on = {}
+    for n in labels.get("mentions", []):
+        named_on.setdefault(str(n.get("decision_id")), set()).update(
+            c for p in ("yes", "no", "abstain") for c in n.get(p, []))
+    unnamed = pd.Series([isinstance(mb, str) and bool(mb) and mb not in named_on.get(str(d), set())
+                         for mb, d in zip(contradicted.member, contradicted.decision_id, strict=True)],
+                        index=contradicted.index, dtype=bool)
+    right = mentioned & ~unnamed
+    wrong_ids = set(contradicted[~right].mention_id.astype(str))
+    n_found = len(set(contradicted[right].mention_id.astype(str)) - wrong_ids)
+    n_wrong = len(wrong_ids)
     out["con_exp"] = n_expected
     out["con_hit"] = min(n_expected, n_found)
     out["false"] = (n_found if n_expected == 0 else max(0, n_found - n_expected)) + n_wrong
