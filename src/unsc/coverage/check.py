@@ -378,7 +378,7 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         position = m["position"] if isinstance(m["position"], str) else None
         if named and position:
             wanted = "no" if position == "veto" else position
-            stance = not _VOTE_SAID.search(str(m["evidence"]))
+            stance = position in ("yes", "no") and not _VOTE_SAID.search(str(m["evidence"]))
             outsiders = {c for c in named if (stance or position == "veto") and rec.votes.get(c) is None
                          and rec.on_body(c) is False}
             for member in named:
