@@ -805,3 +805,13 @@ def test_a_state_off_the_council_that_rejected_its_text_took_a_stance_not_a_vote
     cov = analyse(inline_article("Libya voted against the Security Council resolution adopted on Thursday "
                                  "that authorised a no-fly zone.", date="2011-03-18"), coverage_record)
     assert "contradicts" in set(cov.claims[cov.claims.claim.str.contains("LBY")].verdict.astype(str))
+
+
+def test_a_veto_read_for_a_state_off_the_council_is_no_contradiction(coverage_record):
+    # "the mission in Syria" names a place: a state that sat on no Council cast no veto to deny
+    cov = analyse(inline_article("The council's monitoring mission in Syria, Russia and China on Tuesday "
+                                 "vetoed a draft resolution threatening sanctions.", date="2011-10-05"),
+                  coverage_record)
+    syr = cov.claims[cov.claims.claim.str.contains("SYR")]
+    assert "contradicts" not in set(syr.verdict.astype(str))
+    assert "contradicts" not in set(cov.claims.verdict.astype(str))

@@ -378,15 +378,19 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         position = m["position"] if isinstance(m["position"], str) else None
         if named and position:
             wanted = "no" if position == "veto" else position
-            stance = not _VOTE_SAID.search(str(m["evidence"]))
-            outsiders = {c for c in named if stance and rec.votes.get(c) is None and rec.on_body(c) is False}
+            stance = position in ("yes", "no") and not _VOTE_SAID.search(str(m["evidence"]))
+            outsiders = {c for c in named if (stance or position == "veto") and rec.votes.get(c) is None
+                         and rec.on_body(c) is False}
             for member in named:
                 got = rec.votes.get(member)
                 if member in outsiders:
                     # "Sudan rejected the Council's resolution": a state off the body, in a sentence
-                    # with no word of voting, took a stance; it cast no vote the record could deny
-                    add("vote", position, f"not a member on {_fmt_date(rec.date)}: a stance, not a vote",
-                        _status(None), member)
+                    # with no word of voting, took a stance; it cast no vote the record could deny.
+                    # A veto read for a state that sat on no Council that day ("the mission in
+                    # Georgia ... Russia vetoed") is far likelier a misreading than the article's claim
+                    why = "a stance, not a vote" if position != "veto" else "likely named for another reason"
+                    add("vote", position, f"not a member on {_fmt_date(rec.date)}: {why}", _status(None),
+                        member)
                     continue
                 if got is None and wanted == "absent":
                     # absent is no vote: a complete roll call without the member agrees
@@ -420,6 +424,8 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if named and (called or position == "veto"):
             # a veto claims a permanent seat; otherwise only the states the phrase names do
             for member in (named if position == "veto" else [c for c in named if c in called]):
+                if position == "veto" and member in outsiders:
+                    continue
                 perm = rec.permanent(member)
                 add("permanent", "permanent member", "permanent member" if perm
                     else "not a permanent member", _status(perm), member)
