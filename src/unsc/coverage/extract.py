@@ -257,7 +257,10 @@ _POSITIONS: list[tuple[str, str]] = [
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
-               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote"),
+               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote|"
+               # "with China absent, and the ten elected members": the absolute clause's member took no
+               # part (not the side of the main verb); "absent from the vote" likewise
+               r"absent(?=\s*(?:[,;.)]|$)|\s+(?:and|but|while)\b|\s+from\s+the\s+(?:vote|ballot|meeting)\b)"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
 #: a position, its members after "included"/"were" (read by _passive_agents).
