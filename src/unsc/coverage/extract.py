@@ -505,7 +505,11 @@ _SUBJECT_BEFORE = re.compile(
     # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
     r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
     r"(?:to|that\s+would(?:\s+have)?|which\s+would(?:\s+have)?)\s+(?!which\b|whom\b)(?-i:[a-z]+)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|"
+    # "the withdrawal of Soviet troops from Iran": the state the troops are to leave ("troops from
+    # Kenya" alone names a contributor, not what the text is about)
+    r"\b(?:withdraw\w*|pull(?:s|ed|ing)?(?:\s+out)?|pull-?out|removal|evacuat\w*|expulsion)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|personnel|contingents?)\s+from\s+(?:the\s+)?$", re.I)
 #: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
 _BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
                             r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
