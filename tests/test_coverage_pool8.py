@@ -55,3 +55,39 @@ def test_troops_from_a_state_without_a_withdrawal_name_a_contributor_not_the_sub
     m = extract_mentions(inline_article("The council authorised a force with troops from Kenya; Russia "
                                         "vetoed a rival text.", date="2023-10-02"))
     assert "Kenya" not in str(m.subjects.iloc[0])
+
+
+# -- another body's vote is no UN decision -----------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("The IAEA Board of Governors on Thursday adopted a resolution on Syria by 137 votes to 12, with 17 "
+     "abstentions.",),
+    ("The 35-nation Board of Governors of the International Atomic Energy Agency met on Syria.",
+     "On Thursday the board passed the text by 137 votes to 12, with 17 abstentions, it said."),
+    ("The Organization of American States met in Washington on Syria.",
+     "The resolution was adopted on Thursday during the organization's General Assembly session by 137 "
+     "votes to 12, with 17 abstentions."),
+])
+def test_a_vote_of_an_outside_body_is_not_linked_to_a_un_vote_that_fits(coverage_record, paragraphs):
+    # the tally and the day fit A/RES/66/253 (the General Assembly on Syria): the board's vote is not it
+    cov = analyse(inline_article(*paragraphs, date="2012-02-17"), coverage_record)
+    votes = cov.mentions[cov.mentions.kind == "vote"]
+    assert len(votes) and votes.decision_id.isna().all()
+    assert votes.reason.str.contains("another body").all()
+    assert not {"agrees", "contradicts"} & set(cov.claims.verdict)
+
+
+def test_the_un_body_voting_keeps_its_vote_whatever_agency_it_cites(coverage_record):
+    cov = analyse(inline_article(
+        "Citing the IAEA, the General Assembly on Thursday adopted a resolution on Syria by 137 votes to "
+        "12, with 17 abstentions.", date="2012-02-17"), coverage_record)
+    assert set(cov.mentions.decision_id.dropna()) == {"A/RES/66/253"}
+
+
+def test_a_un_vote_after_a_paragraph_on_the_board_is_the_uns_again(coverage_record):
+    cov = analyse(inline_article(
+        "The IAEA board voted last month to report the matter to New York.",
+        "On Thursday the General Assembly adopted a resolution on Syria by 137 votes to 12, with 17 "
+        "abstentions.", date="2012-02-17"), coverage_record)
+    assert set(cov.mentions.decision_id.dropna()) == {"A/RES/66/253"}
