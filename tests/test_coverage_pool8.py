@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from coverage_text import inline_article, read_positions
 
-from unsc.coverage import analyse, extract_mentions
+from unsc.coverage import analyse, extract_mentions, extract_statements
 
 # -- a member said to be absent in an absolute clause ------------------------------------------
 
@@ -91,3 +91,13 @@ def test_a_un_vote_after_a_paragraph_on_the_board_is_the_uns_again(coverage_reco
         "On Thursday the General Assembly adopted a resolution on Syria by 137 votes to 12, with 17 "
         "abstentions.", date="2012-02-17"), coverage_record)
     assert set(cov.mentions.decision_id.dropna()) == {"A/RES/66/253"}
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+
+def test_a_pronoun_saying_means_one_named_before_it_not_the_person_its_clause_names():
+    st = extract_statements(inline_article(
+        "The envoy Jan Kowal conceded the count was short, but he said that President Anna Berg "
+        "“has lost the argument.”", date="2018-06-07"))
+    assert list(st.speaker) == ["Jan Kowal"]
