@@ -101,3 +101,11 @@ def test_a_pronoun_saying_means_one_named_before_it_not_the_person_its_clause_na
         "The envoy Jan Kowal conceded the count was short, but he said that President Anna Berg "
         "“has lost the argument.”", date="2018-06-07"))
     assert list(st.speaker) == ["Jan Kowal"]
+
+
+def test_an_envoy_to_an_outside_body_is_named_without_its_initials():
+    st = extract_statements(inline_article(
+        "Chile's Ambassador to the OAS Jan Kowal said the text “goes too far.”", date="2018-06-07"))
+    assert list(st.speaker) == ["Jan Kowal"]
+    assert list(st.role) == ["Ambassador to the OAS"]
+    assert list(st.country) == ["CHL"]
