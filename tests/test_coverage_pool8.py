@@ -109,3 +109,25 @@ def test_an_envoy_to_an_outside_body_is_named_without_its_initials():
     assert list(st.speaker) == ["Jan Kowal"]
     assert list(st.role) == ["Ambassador to the OAS"]
     assert list(st.country) == ["CHL"]
+
+
+# -- the Assembly's yearly session named as a gathering ----------------------------------------
+
+
+def test_the_annual_assembly_as_a_gathering_is_not_the_body_that_votes_next(coverage_record):
+    # "for the annual UN General Assembly" tells where the leaders are: the vote told of next is still
+    # the Council's (read as the Assembly's, it would be matched against the Assembly's votes of the day)
+    cov = analyse(inline_article(
+        "On Tuesday the Security Council voted on a draft on Syria.",
+        "It set up a tense week as leaders gathered in New York for the annual UN General Assembly.",
+        "China and Russia voted against it.", date="2011-10-06"), coverage_record)
+    votes = cov.mentions.dropna(subset=["position"])
+    assert list(votes.body) == ["SC"]
+    assert set(votes.decision_id) == {"S/2011/612"}
+
+
+def test_an_assembly_vote_at_its_annual_session_is_the_assemblys():
+    m = extract_mentions(inline_article(
+        "At the annual UN General Assembly on Thursday, Chile and Peru voted against the text.",
+        date="2012-02-17"))
+    assert list(m.body) == ["GA"]

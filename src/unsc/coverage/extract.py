@@ -2457,6 +2457,13 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
 _BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?[\w.]+"
                              r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: The Assembly's yearly session named as a gathering ("in New York for the annual UN General Assembly",
+#: "on the sidelines of the high-level week of the General Assembly" is not matched: only a qualifier
+#: of the session itself right before the name).
+_BODY_GATHERING = re.compile(r"\b(?:for|at|attend(?:s|ed|ing)?|during|ahead\s+of|sidelines\s+of)\s+"
+                             r"(?:the\s+|this\s+year['’]s\s+)?"
+                             r"(?:annual|yearly|high-level|upcoming|\d+(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?"
+                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
 #: Renewing a special rapporteur's or an independent expert's mandate: the Human Rights Council's act
 #: (its special procedures), whatever body the story named last.
 _SPECIAL_PROCEDURE = re.compile(
@@ -2624,7 +2631,12 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 context.committee = pi
             elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
                 context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
-            if bodies:
+            if bodies and not voted and all(_BODY_GATHERING.search(sent[max(0, a - 60): a])
+                                            for a, _ in bodies):
+                # "as leaders gather in New York for the annual UN General Assembly": the yearly meeting
+                # is where the story's people are, not a vote; "they voted" next is still the Council's
+                pass
+            elif bodies:
                 # "the council" next refers to the body that voted, not to one the vote was about
                 # ("The Human Rights Council adopted a text urging the Security Council to act. The
                 # Council approved it 30-6": the Human Rights Council); else to the one named last
