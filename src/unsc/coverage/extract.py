@@ -121,6 +121,9 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 ``permanent``    the sentence speaks of permanent members.
 ``committee``    the vote told of is one of the Assembly's Main Committees' ("the Third
                  Committee voted ..."), not the plenary's.
+``outside``      the voting body outside the UN's three whose vote the sentence tells of
+                 ("the IAEA Board of Governors passed it 19-3", "the OAS adopted ..."; then
+                 "the board" and sentences naming no body just after): no UN record holds it.
 ``permanent_members`` the states it calls permanent members, each named with the phrase
                  ("permanent member China", "Russia, a permanent member"), ``;``-joined.
 ``size``         the body's size as written ("47-member").
@@ -180,6 +183,7 @@ MENTION_COLUMNS: dict[str, object] = {
     "permanent": "bool",
     "permanent_members": "string",
     "committee": "bool",
+    "outside": "string",
     "size": "Int64",
     "tally": "string",
     "unanimous": "bool",
@@ -257,7 +261,10 @@ _POSITIONS: list[tuple[str, str]] = [
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
-               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote"),
+               r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote|"
+               # "with China absent, and the ten elected members": the absolute clause's member took no
+               # part (not the side of the main verb); "absent from the vote" likewise
+               r"absent(?=\s*(?:[,;.)]|$)|\s+(?:and|but|while)\b|\s+from\s+the\s+(?:vote|ballot|meeting)\b)"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
 #: a position, its members after "included"/"were" (read by _passive_agents).
@@ -502,7 +509,11 @@ _SUBJECT_BEFORE = re.compile(
     # text's own verb acts on is what the text is about (the verb is lower case: no "to which", no name)
     r"\b(?:resolutions?|drafts?|texts?|measures?|motions?|bids?|proposals?)\s+"
     r"(?:to|that\s+would(?:\s+have)?|which\s+would(?:\s+have)?)\s+(?!which\b|whom\b)(?-i:[a-z]+)\s+"
-    r"(?:the\s+)?$", re.I)
+    r"(?:the\s+)?$|"
+    # "the withdrawal of Soviet troops from Iran": the state the troops are to leave ("troops from
+    # Kenya" alone names a contributor, not what the text is about)
+    r"\b(?:withdraw\w*|pull(?:s|ed|ing)?(?:\s+out)?|pull-?out|removal|evacuat\w*|expulsion)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:troops|forces|soldiers|personnel|contingents?)\s+from\s+(?:the\s+)?$", re.I)
 #: After a body's name, the body voting for a text: "voted in support of a resolution on Crimea".
 _BODY_FOR_TEXT = re.compile(r"\s+(?:(?:\w+ly|on\s+\w+day)\s+)?voted\s+in\s+(?:support|favou?r)\s+of\s+"
                             r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\b", re.I)
@@ -529,6 +540,17 @@ _COMMITTEE = re.compile(r"\b(?:First|Second|Third|Fourth|Fifth|Sixth|Main|Specia
                         re.I)
 _PLENARY = re.compile(r"\bplenary\b|\bendors\w*|\bfull\s+(?:General\s+)?Assembly\b|"
                       r"\b(?:the\s+)?Assembly\s+(?:itself|then|later)\b", re.I)
+#: Voting bodies outside the Security Council, the General Assembly and the Human Rights Council,
+#: whose votes no table here holds (the agency boards, assemblies and parliaments that news of UN
+#: matters tells of): "the IAEA Board of Governors passed it 19-3", "the OAS Permanent Council
+#: approved", "UNESCO's executive board adopted", "the European Parliament adopted by 369 votes".
+_OUTSIDE_BODY = re.compile(r"\b(?:International\s+Atomic\s+Energy\s+Agency|(?-i:IAEA)|nuclear\s+watchdog|"
+                           r"Board\s+of\s+Governors|(?-i:UNESCO)|World\s+Heritage\s+Committee|"
+                           r"World\s+Health\s+(?:Assembly|Organi[sz]ation)|(?-i:WHA|WHO)|"
+                           r"Organi[sz]ation\s+of\s+American\s+States|(?-i:OAS)|European\s+Parliament|"
+                           r"(?-i:MEPs))\b", re.I)
+#: The same body referred back to a sentence or two on: "the board", "the 35-nation board", "the agency".
+_OUTSIDE_BACKREF = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:board|agency|watchdog|organi[sz]ation)\b", re.I)
 #: What joins the states a "permanent member(s)" phrase names: "permanent members China and Russia".
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?$", re.I)
 #: Between a state and the phrase in apposition after it: "China, a permanent member",
@@ -665,6 +687,31 @@ def _goes_on_in_committee(row: dict) -> bool:
                 or _PLENARY.search(str(row.get("evidence"))))
 
 
+def _outside_body(sent: str, pi: int, context: _Context) -> tuple[str | None, bool]:
+    """The outside body (:data:`_OUTSIDE_BODY`) whose vote ``sent`` tells of, and whether it names one.
+
+    It names one before any UN body it names, and no UN body's name is followed by a vote act ("the
+    Security Council voted" is the Council's, whatever report of the agency it cites); a sentence
+    naming no body at all a few paragraphs after one such goes on about the same vote.
+    """
+    named = list(_OUTSIDE_BODY.finditer(sent))
+    going_on = context.outside is not None and pi - context.outside[0] <= _COMMITTEE_RUNS
+    refs = named + (list(_OUTSIDE_BACKREF.finditer(sent)) if going_on else [])
+    un = list(_BODY_NAME_RE.finditer(sent))
+    if any(_BODY_ACTS.match(sent, u.end()) for u in un):
+        return None, bool(named)
+    if refs:
+        first = min(refs, key=lambda m: m.start())
+        if un and un[0].start() < first.start():
+            return None, bool(named)
+        name = named[0].group() if named and named[0].start() == first.start() else \
+            (context.outside[1] if going_on else first.group())
+        return name, bool(named)
+    if going_on and not un:
+        return context.outside[1], False
+    return None, False
+
+
 @dataclass
 class _Context:
     last_body: str | None = None
@@ -672,6 +719,9 @@ class _Context:
     recent: list[str] = field(default_factory=list)
     #: (paragraph, body, date) of the last vote dated to the day, for "The council adopted ...".
     event: tuple[int, str | None, DateExpr] | None = None
+    #: The paragraph of the last sentence telling of a body outside the UN's three and its name
+    #: (:data:`_OUTSIDE_BODY`): the story goes on about that body's vote.
+    outside: tuple[int, str] | None = None
     #: The paragraph of the last sentence telling of a Main Committee's vote (:data:`_COMMITTEE`).
     committee: int | None = None
     #: Members named with a position in the last sentence that named any ("they vetoed").
@@ -2420,6 +2470,13 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
 _BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?[\w.]+"
                              r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
                              r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+#: The Assembly's yearly session named as a gathering ("in New York for the annual UN General Assembly",
+#: "on the sidelines of the high-level week of the General Assembly" is not matched: only a qualifier
+#: of the session itself right before the name).
+_BODY_GATHERING = re.compile(r"\b(?:for|at|attend(?:s|ed|ing)?|during|ahead\s+of|sidelines\s+of)\s+"
+                             r"(?:the\s+|this\s+year['’]s\s+)?"
+                             r"(?:annual|yearly|high-level|upcoming|\d+(?:st|nd|rd|th))\s+(?:session\s+of\s+the\s+)?"
+                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
 #: Renewing a special rapporteur's or an independent expert's mandate: the Human Rights Council's act
 #: (its special procedures), whatever body the story named last.
 _SPECIAL_PROCEDURE = re.compile(
@@ -2453,6 +2510,9 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                                    registry, set())
     headline_bodies = _bodies(article.headline, context)
     context.named_bodies.update(b for _, b in headline_bodies)
+    outside, _ = _outside_body(article.headline, 0, context)
+    if outside:  # "OAS Permanent Council accepts ...": the story is of that body's vote
+        context.outside = (0, outside)
     rows: list[dict] = []
     counter = [0]
 
@@ -2554,6 +2614,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 continue
             if _name_the_count(sent, pi, rows):
                 continue
+            outside, names_outside = _outside_body(sent, pi, context)
             clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
             voted: list[str] = []  # the bodies whose votes the sentence told of
             for c_start, c_end in clauses or [(0, len(sent))]:
@@ -2570,13 +2631,25 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         row["committee"] = True
                     if row["committee"]:
                         context.committee = pi  # the committee's story goes on
+                    if outside and row.get("kind") == "vote" and not row.get("cited"):
+                        # another body's vote (a veto, or a text cited by its symbol, stays the UN's)
+                        row["outside"] = outside
                 voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
                 emit(found)
+            if outside and (names_outside or context.outside is not None):
+                context.outside = (pi, outside)
+            elif _BODY_NAME_RE.search(sent):
+                context.outside = None  # a UN body's story again
             if _COMMITTEE.search(sent) and not _PLENARY.search(sent):
                 context.committee = pi
             elif _PLENARY.search(sent) and not _YET_TO_COME.search(sent):
                 context.committee = None  # the plenary's vote, not "it will go to the plenary next month"
-            if bodies:
+            if bodies and not voted and all(_BODY_GATHERING.search(sent[max(0, a - 60): a])
+                                            for a, _ in bodies):
+                # "as leaders gather in New York for the annual UN General Assembly": the yearly meeting
+                # is where the story's people are, not a vote; "they voted" next is still the Council's
+                pass
+            elif bodies:
                 # "the council" next refers to the body that voted, not to one the vote was about
                 # ("The Human Rights Council adopted a text urging the Security Council to act. The
                 # Council approved it 30-6": the Human Rights Council); else to the one named last

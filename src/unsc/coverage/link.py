@@ -651,6 +651,11 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     docstring), never ``unlinked``.
     """
     first = rows.iloc[0]
+    outside = first.get("outside")
+    if isinstance(outside, str) and outside:
+        # the IAEA board's, the OAS's, a parliament's vote: no UN decision is it, whatever matches
+        return Linked(None, math.nan, "unlinked", f"a vote of another body ({outside}), not of the UN's: "
+                      "no UN record holds it")
     if bool(first.get("committee", False)) and (pd.isna(first["body"]) or first["body"] == "GA"):
         # the tables hold the Assembly's plenary votes: a Main Committee's vote is in none of them
         return Linked(None, math.nan, "unverifiable",

@@ -1118,6 +1118,7 @@ def find_statements(
         if not quote.text or _is_term(paragraphs[quote.para], quote):
             continue
         attribution = _attribute_after(paragraphs[quote.end_para], quote) if quote.closed else None
+        led_in = attribution is None
         attribution = attribution or _attribute_before(paragraphs, quote)
         if attribution is None:
             if last_quote is not None and _continues(last_quote, quote, paragraphs):
@@ -1139,7 +1140,15 @@ def find_statements(
             speaker, venue = previous.speaker, previous.venue
             date, explicit = previous.date, previous.explicit_date
         else:
-            speaker = resolve(attribution.phrase, attribution.where)
+            at = attribution.where
+            para = paragraphs[quote.para]
+            lead = quote.start - len(attribution.clause)
+            if led_in and lead >= 0 and para[lead: quote.start] == attribution.clause \
+                    and (read_phrase(attribution.phrase) or _NO_PHRASE).kind == "pronoun":
+                # 'X doubted it, but he said that President Y "has few friends"': "he" means one
+                # named before it, never the person its own clause goes on to speak of
+                at = (quote.para, lead)
+            speaker = resolve(attribution.phrase, at)
             if speaker is None:
                 continue
             # (a double-barrelled name, "Thomas-Greenfield", is no common word capitalised)
