@@ -505,3 +505,14 @@ def test_an_outcome_someone_still_works_towards_is_no_outcome():
     assert m.empty or m.outcome.isna().all()
     art = _article("The Security Council approved the resolution on Tuesday.", date="2011-10-05")
     assert extract_mentions(art).outcome.tolist() == ["adopted"]
+
+
+# -- unseen30: a number in parentheses, another event's day, a bid that failed, aims, opting out ---------
+def test_a_resolution_number_in_parentheses_is_its_symbol():
+    art = _article("In 2009, the Security Council adopted Resolution (1874) and imposed an arms ban on "
+                   "the coastal militias.", date="2016-02-28")
+    assert extract_mentions(art).cited.astype(str).tolist() == ["S/RES/1874"]
+    # a year in parentheses after the word is no resolution's number
+    art = _article("The Security Council adopted the resolution (2015) on the coastal militias on Friday.",
+                   date="2016-02-28")
+    assert extract_mentions(art).cited.isna().all()

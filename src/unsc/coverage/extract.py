@@ -472,7 +472,10 @@ _CITED = re.compile(
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
     # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
     r"|\b[Rr]esolution\s+\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
-    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+    # "resolution 2216 (2015)", "Resolution (2216)": a Council number, perhaps in parentheses itself
+    # (not one that reads as a year: "the resolution (2015)")
+    r"|\b[Rr]esolution\s+(?:(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+    r"|\((?!(?:19[4-9]|20[0-4])\d\))(?P<pnum>\d{2,4})\))"
 )
 _PLURAL = re.compile(
     # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
@@ -2628,8 +2631,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             cited += [f"A/RES/{number}"] * ("HRC" not in named or "GA" in named) + \
                 [f"A/HRC/RES/{number}"] * ("GA" not in named or "HRC" in named)
         else:
-            cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
-                                                      else ""))
+            number = m.group("num") or m.group("pnum")
+            cited.append(f"S/RES/{number}" + (f"({m.group('year')})" if m.group("year") else ""))
     concepts = _concepts(sent, 0)
     # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
     # ("the use of force without the Council's authorization" is what a draft condemns, not a precedent)
