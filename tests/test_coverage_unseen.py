@@ -516,3 +516,14 @@ def test_a_resolution_number_in_parentheses_is_its_symbol():
     art = _article("The Security Council adopted the resolution (2015) on the coastal militias on Friday.",
                    date="2016-02-28")
     assert extract_mentions(art).cited.isna().all()
+
+
+def test_a_day_told_of_what_a_which_clause_names_is_not_the_votes():
+    # 2030-06-01 is a Saturday: "Sunday" would be 26 May, a day the vote was not held
+    art = _article("The Security Council voted unanimously to adopt a text on the harbour truce, ahead "
+                   "of the festival season, which begins on Sunday night.", date="2030-06-01")
+    (m,) = extract_mentions(art).itertuples()
+    assert pd.isna(m.date) and bool(m.unanimous)
+    art = _article("The Security Council voted unanimously on Sunday to adopt a text on the harbour truce.",
+                   date="2030-06-01")
+    assert extract_mentions(art).date.tolist() == [pd.Timestamp("2030-05-26")]

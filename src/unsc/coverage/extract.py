@@ -1127,7 +1127,12 @@ _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through
                           # "winding down the mission, started in 2013 to ...": when what the text acts on
                           # began, told in a participle after a comma
                           r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
-                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
+                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$|"
+                          # "ahead of the holy month, which begins on Sunday", "the mandate, which expires
+                          # in May": the day of what the clause's noun names, told in the present tense
+                          r",\s*(?:which|that)\s+(?:begins|starts|ends|expires|lapses|falls|opens|closes|runs\s+"
+                          r"(?:out|until|through)|takes\s+place|is\s+held|comes\s+into\s+force)\s+(?:on\s+|in\s+)?$",
+                          re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
