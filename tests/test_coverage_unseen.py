@@ -527,3 +527,16 @@ def test_a_day_told_of_what_a_which_clause_names_is_not_the_votes():
     art = _article("The Security Council voted unanimously on Sunday to adopt a text on the harbour truce.",
                    date="2030-06-01")
     assert extract_mentions(art).date.tolist() == [pd.Timestamp("2030-05-26")]
+
+
+def test_a_bid_that_failed_to_get_enough_votes_is_a_failed_vote():
+    art = _article("The Security Council on Friday imposed a ban on arms sales to Ruritania.",
+                   "A French bid to impose the measure in May 2016 - under a previous government - failed "
+                   "to get enough votes in favour.", date="2018-07-14")
+    m = extract_mentions(art).drop_duplicates("mention_id")
+    assert m.outcome.astype(str).tolist()[-1] == "failed"
+    assert m.date_from.tolist()[-1] == pd.Timestamp("2016-05-01")
+    # a bid that may still fail tells of no vote
+    art = _article("The Security Council on Friday imposed a ban on arms sales to Ruritania.",
+                   "A French bid to impose the measure might fail to get enough votes.", date="2018-07-14")
+    assert "failed" not in set(extract_mentions(art).outcome.dropna())

@@ -329,6 +329,9 @@ def _veto_context(sent: str, context: _Context) -> bool:
 _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
+                     # "failed to get enough votes", "failed to secure the required number of votes"
+                     r"failed\s+to\s+(?:get|secure|garner|receive|obtain|muster|gain|attract|draw)\s+"
+                     r"(?:[\w-]+\s+){0,4}?votes\b|"
                      # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
                      rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|"
                      r"(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
@@ -381,6 +384,11 @@ _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|wi
 _TEXT_PASSED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
                           r"(?:resolution|motion|text|draft)\b[^.;,]{0,80}?\b"
                           r"(?:passed|was\s+(?:adopted|approved|passed))\b", re.I)
+#: A text or a bid, the subject, that failed: "A French bid to impose the ban in 2016 failed to get enough
+#: votes", "the draft ... was defeated" (the verb is :data:`_FAILED`'s).
+_TEXT_FAILED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:resolution|motion|text|draft|bid|attempt|proposal)\b[^.;]{0,120}?"
+                          r"\b(?:failed|was\s+defeated|was\s+voted\s+down)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 #: A body's size: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a
 #: size, and neither is part of a bigger number ("the 1,500-member force") nor the size of anything but a
@@ -2681,7 +2689,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # the subject, passed in a story about one body, which names it no more
     story_passed = adopted and not bodies and len(context.named_bodies) == 1 and \
         bool(_TEXT_PASSED.search(sent)) and not _HEDGED.search(sent)
-    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed)
+    # "A US bid to impose the measure in 2016 failed to get enough votes": so of a text that failed
+    story_failed = failed and not adopted and not bodies and len(context.named_bodies) == 1 and \
+        bool(_TEXT_FAILED.search(sent)) and \
+        not _HEDGED.search(re.sub(r"(?<=\s)May\b", "", sent))  # ("in May 2016" is the month, no hedge)
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed or story_failed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
