@@ -540,3 +540,14 @@ def test_a_bid_that_failed_to_get_enough_votes_is_a_failed_vote():
     art = _article("The Security Council on Friday imposed a ban on arms sales to Ruritania.",
                    "A French bid to impose the measure might fail to get enough votes.", date="2018-07-14")
     assert "failed" not in set(extract_mentions(art).outcome.dropna())
+
+
+def test_supporting_after_a_preposition_is_an_aim_not_a_vote():
+    art = _article("The Security Council renewed the mission on Thursday.",
+                   "Chilean representative Ana Ruiz, whose country authored the resolution, emphasized the "
+                   "Council's commitment to supporting the Personal Envoy in seeking a lasting solution.",
+                   date="2024-11-01")
+    assert "yes" not in set(extract_mentions(art).position.dropna())
+    art = _article("The Security Council renewed the mission on Thursday, with Chile supporting the "
+                   "resolution.", date="2024-11-01")
+    assert _groups(extract_mentions(art)) == {"yes": "CHL"}

@@ -1845,6 +1845,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
+        if word in ("supporting", "backing") and re.search(r"\b(?:to|at|in|of|on|towards?)\s+$",
+                                                           sent[max(0, m.start() - 12): m.start()]) \
+                and not _STANCE_WORD.match(sent, m.start()):
+            continue  # "stressed its commitment to supporting the envoy": an aim or a task, not a text's vote
         if word in ("rejected", "opposed", "opposing") and _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
         if position in ("yes", "no") and _state_object(sent, m.end()) and not (
