@@ -551,3 +551,9 @@ def test_supporting_after_a_preposition_is_an_aim_not_a_vote():
     art = _article("The Security Council renewed the mission on Thursday, with Chile supporting the "
                    "resolution.", date="2024-11-01")
     assert _groups(extract_mentions(art)) == {"yes": "CHL"}
+
+
+def test_opted_not_to_vote_is_absent():
+    art = _article("The Security Council renewed the mission on Thursday, with abstentions from Chile and "
+                   "Peru, while Kenya opted not to vote.", date="2024-11-01")
+    assert _groups(extract_mentions(art)) == {"abstain": "CHL;PER", "absent": "KEN"}

@@ -256,7 +256,9 @@ _POSITIONS: list[tuple[str, str]] = [
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
-               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
+               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|"
+               # "chose not to vote", "opted not to take part in the vote"
+               r"(?:chose|opted|elected)\s+not\s+to\s+(?:vote|take\s+part|participate)|"
                r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
