@@ -237,6 +237,28 @@ def one_sat_out(coverage_record, sc_source):
                  file=sc_source)
 
 
+def test_a_member_said_to_sit_out_fits_a_roll_call_one_short_and_a_later_abstention_is_judged(one_sat_out):
+    art = inline_article("The Security Council renewed the harbour mission on Thursday, with abstentions "
+                         "from Brazil and India, while France opted not to vote.",
+                         "France's ambassador explained that it abstained in protest.", date="2030-05-31")
+    cov = analyse(art, one_sat_out)
+    assert _linked(cov) == ["S/RES/9401(2030)", "S/RES/9401(2030)"]
+    verdicts = _verdicts(cov)
+    assert verdicts["FRA was absent"] == "agrees"
+    assert verdicts["FRA abstained"] == "contradicts"
+
+
+def test_a_member_said_to_sit_out_does_not_fit_a_full_roll_call(one_sat_out):
+    # the Liberia vote had every seat voting: the subject names it and France's absence is judged wrong,
+    # so the story's telling is not the record's, and the later sentence is linked to nothing by it
+    art = inline_article("The Security Council renewed the Liberia mission on Thursday, while France opted "
+                         "not to vote.",
+                         "France's ambassador explained that it abstained in protest.", date="2030-05-31")
+    cov = analyse(art, one_sat_out)
+    assert _linked(cov) == ["S/RES/9402(2030)", None]
+    assert _verdicts(cov)["FRA was absent"] == "contradicts"
+
+
 def test_unanimously_on_a_day_a_which_clause_gives_another_event_is_judged(one_sat_out):
     # "which begins on Sunday" dates the festival, not the vote (Sunday 26 May had none): the vote is
     # the harbour text of the Thursday before the story, with two abstentions
