@@ -557,3 +557,13 @@ def test_opted_not_to_vote_is_absent():
     art = _article("The Security Council renewed the mission on Thursday, with abstentions from Chile and "
                    "Peru, while Kenya opted not to vote.", date="2024-11-01")
     assert _groups(extract_mentions(art)) == {"abstain": "CHL;PER", "absent": "KEN"}
+
+
+def test_a_stance_word_beside_an_abstention_after_a_vote_is_a_side_of_it():
+    art = _article("The vote in the Security Council ended with 13 members supporting the renewal of the "
+                   "panel. However, Chile opposed the renewal and Peru chose to abstain.", date="2024-03-30")
+    assert _groups(extract_mentions(art)) == {"no": "CHL", "abstain": "PER"}
+    # not without a vote told just before: a stance, no side
+    art = _article("The panel's work drew comment this week. Chile opposed the renewal and Peru chose to "
+                   "abstain.", date="2024-03-30")
+    assert "no" not in set(extract_mentions(art).position.dropna())

@@ -1445,6 +1445,9 @@ _PARTICIPLE_OPENING = re.compile(
     r"joined)\b)(?-i:[A-Z])[a-z]+ed\s+(?:by|at|over|with|about)\s+[^,;—–]{1,120},", re.I)
 
 
+#: In a sentence right after one telling of a vote, another member abstaining makes a stance word a side
+#: of that vote: "The vote ended 13 to 1. Russia opposed the renewal and China chose to abstain."
+_ABSTAINED_TOO = re.compile(r"\b(?:abstained|abstaining|(?:chose|decided|opted)\s+to\s+abstain)\b", re.I)
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
 _WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
@@ -1822,6 +1825,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
                 not (word == "went" and context.vote_before == context.paragraph) and \
+                not (word in ("opposed", "supported", "backed") and context.vote_before == context.paragraph
+                     and _ABSTAINED_TOO.search(sent)) and \
                 not (word in ("supported", "backed") and re.match(r"\s+by\s", sent[m.end():])
                      and _PASSIVE_BEFORE.search(sent[max(0, m.start() - 12): m.start()])
                      and context.vote_before == context.paragraph) and \
