@@ -567,3 +567,14 @@ def test_a_stance_word_beside_an_abstention_after_a_vote_is_a_side_of_it():
     art = _article("The panel's work drew comment this week. Chile opposed the renewal and Peru chose to "
                    "abstain.", date="2024-03-30")
     assert "no" not in set(extract_mentions(art).position.dropna())
+
+
+def test_the_ally_a_member_backs_and_a_kind_of_votes_are_no_voter_and_no_subject():
+    art = _article("Chile vetoed the Security Council resolution on Saturday, but Peru abstained.",
+                   "Peru often backs Chile at the council, especially on Bolivia-related votes, and "
+                   "diplomats had seen its abstention as the best outcome of Saturday's vote.",
+                   date="2014-03-15")
+    m = extract_mentions(art).drop_duplicates("mention_id")
+    assert _groups(extract_mentions(art).loc[lambda f: f.mention_id == m.mention_id.iloc[-1]]) == {
+        "abstain": "PER"}
+    assert pd.isna(m.subjects.iloc[-1])

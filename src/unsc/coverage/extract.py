@@ -1051,6 +1051,12 @@ _ACTOR_OF_GERUND = re.compile(r"\bof\s+(?:the\s+)?\S+(?:\s+[A-Z]\w*)*\s+"
                               r"[a-z]+ing\b")
 
 
+#: A state naming a kind of votes, several and other than the one told of: "often backs it on Syria-related
+#: votes".
+_KIND_OF_VOTES = re.compile(r"-related\s+(?:[\w-]+\s+)?(?:votes|resolutions|drafts|texts|issues|matters)\b",
+                            re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -1064,7 +1070,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
                 and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
-                and not _SPONSOR_AFTER.match(sent[p.end:]):
+                and not _SPONSOR_AFTER.match(sent[p.end:]) and not _KIND_OF_VOTES.match(sent, p.end):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
     for person in registry.people.values():
@@ -1292,6 +1298,8 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
 _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
                             r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
                             r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                            # "China often backs Russia at the council": the ally a member stands by
+                            r"backs|supports|"
                             # "a draft that would have demanded Israel halt": whom the text addressed
                             r"demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|order(?:s|ed|ing)?|"
                             # "a historical relationship with the Kremlin": a partner, not a voter
