@@ -70,6 +70,13 @@ def test_sentences_end_after_voted_no_but_not_before_a_number():
     assert parts == ["Norway and Peru voted no.", "A second vote followed.", "See No. 5 on the list."]
 
 
+def test_a_number_in_parentheses_after_no_keeps_the_sentence_whole():
+    text = "The text passed today under No. (4410) set up the panel. Chile voted no. (It said so later.)"
+    parts = [text[a:b] for a, b in sentences(text)]
+    assert parts == ["The text passed today under No. (4410) set up the panel.", "Chile voted no.",
+                     "(It said so later.)"]
+
+
 # 2030-06-01 is a Saturday: "Sunday's ..." is either tomorrow or six days ago.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Voters in the province prepared for Sunday's plebiscite.", "2030-06-02"),

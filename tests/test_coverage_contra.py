@@ -218,3 +218,53 @@ def test_a_count_of_another_vote_after_the_one_linked_is_not_judged_against_it(f
     assert second.decision_id.isna().all()
     bad = cov.claims[cov.claims.verdict.astype(str) == "contradicts"]
     assert list(bad.claim.astype(str)) == ["tally: 9 abstain"]
+
+
+@pytest.fixture
+def one_sat_out(coverage_record, sc_source):
+    """A Thursday Council vote on a harbour mission (2030-05-30) that France took no part in: 12 yes, Brazil
+    and India abstaining, and no row for France; and a full roll call on Liberia the same day."""
+    decisions = [
+        {"decision_id": "S/RES/9401(2030)", "body": "SC", "date": "2030-05-30", "draft": "S/2030/601",
+         "title": "The situation concerning the northern harbour", "topic": None, "outcome": "adopted",
+         "yes": 12, "no": 0, "abstain": 2},
+        {"decision_id": "S/RES/9402(2030)", "body": "SC", "date": "2030-05-30", "draft": "S/2030/602",
+         "title": "The situation in Liberia", "topic": "Liberia", "outcome": "adopted",
+         "yes": 15, "no": 0, "abstain": 0},
+    ]
+    harbour = {k: v for k, v in _roll(abstain=("BRA", "IND")).items() if k != "FRA"}
+    return _with(coverage_record, decisions, {"S/RES/9401(2030)": harbour, "S/RES/9402(2030)": _roll()},
+                 file=sc_source)
+
+
+def test_a_member_said_to_sit_out_fits_a_roll_call_one_short_and_a_later_abstention_is_judged(one_sat_out):
+    art = inline_article("The Security Council renewed the harbour mission on Thursday, with abstentions "
+                         "from Brazil and India, while France opted not to vote.",
+                         "France's ambassador explained that it abstained in protest.", date="2030-05-31")
+    cov = analyse(art, one_sat_out)
+    assert _linked(cov) == ["S/RES/9401(2030)", "S/RES/9401(2030)"]
+    verdicts = _verdicts(cov)
+    assert verdicts["FRA was absent"] == "agrees"
+    assert verdicts["FRA abstained"] == "contradicts"
+
+
+def test_a_member_said_to_sit_out_does_not_fit_a_full_roll_call(one_sat_out):
+    # the Liberia vote had every seat voting: the subject names it and France's absence is judged wrong,
+    # so the story's telling is not the record's, and the later sentence is linked to nothing by it
+    art = inline_article("The Security Council renewed the Liberia mission on Thursday, while France opted "
+                         "not to vote.",
+                         "France's ambassador explained that it abstained in protest.", date="2030-05-31")
+    cov = analyse(art, one_sat_out)
+    assert _linked(cov) == ["S/RES/9402(2030)", None]
+    assert _verdicts(cov)["FRA was absent"] == "contradicts"
+
+
+def test_unanimously_on_a_day_a_which_clause_gives_another_event_is_judged(one_sat_out):
+    # "which begins on Sunday" dates the festival, not the vote (Sunday 26 May had none): the vote is
+    # the harbour text of the Thursday before the story, with two abstentions
+    art = inline_article("The Security Council has voted unanimously to adopt a resolution on the northern "
+                         "harbour, ahead of the festival, which begins on Sunday night.",
+                         "Twelve in favour and abstentions from Brazil and India.", date="2030-06-01")
+    cov = analyse(art, one_sat_out)
+    assert _linked(cov)[0] == "S/RES/9401(2030)"
+    assert _verdicts(cov)["unanimous"] == "contradicts"

@@ -154,6 +154,20 @@ def test_quote_across_a_broken_line():
     assert (quotes[0].para, quotes[0].end_para) == (0, 1)
 
 
+def test_an_opening_mark_misprinted_for_the_closing_one_ends_the_quotation():
+    # the second opening mark, after a full stop, closes the first quotation; the writer's words follow,
+    # and a quotation opened and closed later is read on its own
+    para = ("“The ceasefire must hold,” Ana Ruiz told the council. “We need the guns to fall silent. "
+            "“Ruritania, which became independent in 2011, has been at war since 2013. Chile's envoy "
+            "Dario Vega said the region believes “this is not the moment for sanctions.”")
+    quotes = find_quotes([para])
+    assert [q.text for q in quotes] == ["The ceasefire must hold,", "We need the guns to fall silent.",
+                                        "this is not the moment for sanctions."]
+    # an opening mark inside a quotation, not after a sentence's end, is no closing mark
+    quotes = find_quotes(["“We call it “the harbour plan” now,” Ana Ruiz said."])
+    assert quotes[0].text.startswith("We call it")
+
+
 def test_unterminated_quote_stops_at_the_paragraph():
     quotes = find_quotes(['"We will act. Soon.', "The vote was delayed.", '"Later," he said.'])
     assert [q.text for q in quotes] == ["We will act. Soon.", "Later,"]

@@ -505,3 +505,76 @@ def test_an_outcome_someone_still_works_towards_is_no_outcome():
     assert m.empty or m.outcome.isna().all()
     art = _article("The Security Council approved the resolution on Tuesday.", date="2011-10-05")
     assert extract_mentions(art).outcome.tolist() == ["adopted"]
+
+
+# -- unseen30: a number in parentheses, another event's day, a bid that failed, aims, opting out ---------
+def test_a_resolution_number_in_parentheses_is_its_symbol():
+    art = _article("In 2009, the Security Council adopted Resolution (1874) and imposed an arms ban on "
+                   "the coastal militias.", date="2016-02-28")
+    assert extract_mentions(art).cited.astype(str).tolist() == ["S/RES/1874"]
+    # a year in parentheses after the word is no resolution's number
+    art = _article("The Security Council adopted the resolution (2015) on the coastal militias on Friday.",
+                   date="2016-02-28")
+    assert extract_mentions(art).cited.isna().all()
+
+
+def test_a_day_told_of_what_a_which_clause_names_is_not_the_votes():
+    # 2030-06-01 is a Saturday: "Sunday" would be 26 May, a day the vote was not held
+    art = _article("The Security Council voted unanimously to adopt a text on the harbour truce, ahead "
+                   "of the festival season, which begins on Sunday night.", date="2030-06-01")
+    (m,) = extract_mentions(art).itertuples()
+    assert pd.isna(m.date) and bool(m.unanimous)
+    art = _article("The Security Council voted unanimously on Sunday to adopt a text on the harbour truce.",
+                   date="2030-06-01")
+    assert extract_mentions(art).date.tolist() == [pd.Timestamp("2030-05-26")]
+
+
+def test_a_bid_that_failed_to_get_enough_votes_is_a_failed_vote():
+    art = _article("The Security Council on Friday imposed a ban on arms sales to Ruritania.",
+                   "A French bid to impose the measure in May 2016 - under a previous government - failed "
+                   "to get enough votes in favour.", date="2018-07-14")
+    m = extract_mentions(art).drop_duplicates("mention_id")
+    assert m.outcome.astype(str).tolist()[-1] == "failed"
+    assert m.date_from.tolist()[-1] == pd.Timestamp("2016-05-01")
+    # a bid that may still fail tells of no vote
+    art = _article("The Security Council on Friday imposed a ban on arms sales to Ruritania.",
+                   "A French bid to impose the measure might fail to get enough votes.", date="2018-07-14")
+    assert "failed" not in set(extract_mentions(art).outcome.dropna())
+
+
+def test_supporting_after_a_preposition_is_an_aim_not_a_vote():
+    art = _article("The Security Council renewed the mission on Thursday.",
+                   "Chilean representative Ana Ruiz, whose country authored the resolution, emphasized the "
+                   "Council's commitment to supporting the Personal Envoy in seeking a lasting solution.",
+                   date="2024-11-01")
+    assert "yes" not in set(extract_mentions(art).position.dropna())
+    art = _article("The Security Council renewed the mission on Thursday, with Chile supporting the "
+                   "resolution.", date="2024-11-01")
+    assert _groups(extract_mentions(art)) == {"yes": "CHL"}
+
+
+def test_opted_not_to_vote_is_absent():
+    art = _article("The Security Council renewed the mission on Thursday, with abstentions from Chile and "
+                   "Peru, while Kenya opted not to vote.", date="2024-11-01")
+    assert _groups(extract_mentions(art)) == {"abstain": "CHL;PER", "absent": "KEN"}
+
+
+def test_a_stance_word_beside_an_abstention_after_a_vote_is_a_side_of_it():
+    art = _article("The vote in the Security Council ended with 13 members supporting the renewal of the "
+                   "panel. However, Chile opposed the renewal and Peru chose to abstain.", date="2024-03-30")
+    assert _groups(extract_mentions(art)) == {"no": "CHL", "abstain": "PER"}
+    # not without a vote told just before: a stance, no side
+    art = _article("The panel's work drew comment this week. Chile opposed the renewal and Peru chose to "
+                   "abstain.", date="2024-03-30")
+    assert "no" not in set(extract_mentions(art).position.dropna())
+
+
+def test_the_ally_a_member_backs_and_a_kind_of_votes_are_no_voter_and_no_subject():
+    art = _article("Chile vetoed the Security Council resolution on Saturday, but Peru abstained.",
+                   "Peru often backs Chile at the council, especially on Bolivia-related votes, and "
+                   "diplomats had seen its abstention as the best outcome of Saturday's vote.",
+                   date="2014-03-15")
+    m = extract_mentions(art).drop_duplicates("mention_id")
+    assert _groups(extract_mentions(art).loc[lambda f: f.mention_id == m.mention_id.iloc[-1]]) == {
+        "abstain": "PER"}
+    assert pd.isna(m.subjects.iloc[-1])

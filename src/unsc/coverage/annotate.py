@@ -31,7 +31,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sen rep st jan feb mar apr jun jul aug sep sept oct nov dec "
     "u.s u.n u.k e.g i.e vs inc co corp jr sr gov sgt capt adm prof maj ft mt".split()
 )
-#: Abbreviations only before a number ("No. 5", "Art. 27"): "voted no. A resolution ..." ends a sentence.
+#: Abbreviations only before a number ("No. 5", "Art. 27", "No. (5)"): "voted no. A resolution ..." ends a
+#: sentence.
 _NUMBERED = frozenset({"no", "nos", "art", "para", "p", "pp"})
 #: A sentence ends at its stop before a capital, a digit or a quotation; after a bare stop a list item's
 #: bullet may come first (Markdown list items joined into one paragraph: "... in favour. - Russia
@@ -55,7 +56,7 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         before = text[start : m.start()].rsplit(None, 1)
         word = before[-1].lower().rstrip(".") if before else ""
         if text[m.start()] == "." and (word in _ABBREVIATIONS or re.fullmatch(r"[a-z]", word) or (
-                word in _NUMBERED and text[m.end():].lstrip()[:1].isdigit())):
+                word in _NUMBERED and re.match(r"\(?\d", text[m.end():].lstrip()))):
             continue
         spans.append((start, m.end()))
         start = m.end()

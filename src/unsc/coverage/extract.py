@@ -260,7 +260,9 @@ _POSITIONS: list[tuple[str, str]] = [
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
-               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|chose\s+not\s+to\s+vote|"
+               r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|"
+               # "chose not to vote", "opted not to take part in the vote"
+               r"(?:chose|opted|elected)\s+not\s+to\s+(?:vote|take\s+part|participate)|"
                r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote|"
                # "with China absent, and the ten elected members": the absolute clause's member took no
                # part (not the side of the main verb); "absent from the vote" likewise
@@ -336,6 +338,9 @@ def _veto_context(sent: str, context: _Context) -> bool:
 _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
 _ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
+                     # "failed to get enough votes", "failed to secure the required number of votes"
+                     r"failed\s+to\s+(?:get|secure|garner|receive|obtain|muster|gain|attract|draw)\s+"
+                     r"(?:[\w-]+\s+){0,4}?votes\b|"
                      # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
                      rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|"
                      r"(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
@@ -388,6 +393,11 @@ _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|wi
 _TEXT_PASSED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
                           r"(?:resolution|motion|text|draft)\b[^.;,]{0,80}?\b"
                           r"(?:passed|was\s+(?:adopted|approved|passed))\b", re.I)
+#: A text or a bid, the subject, that failed: "A French bid to impose the ban in 2016 failed to get enough
+#: votes", "the draft ... was defeated" (the verb is :data:`_FAILED`'s).
+_TEXT_FAILED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"(?:resolution|motion|text|draft|bid|attempt|proposal)\b[^.;]{0,120}?"
+                          r"\b(?:failed|was\s+defeated|was\s+voted\s+down)\b", re.I)
 _RESOLUTION_WORD = re.compile(r"\b(?:resolutions?|drafts?|texts?|motions?|measures?)\b", re.I)
 #: A body's size: "the 15-member council", "47 member body"; "143 Member States voted" is a count, not a
 #: size, and neither is part of a bigger number ("the 1,500-member force") nor the size of anything but a
@@ -479,7 +489,10 @@ _CITED = re.compile(
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
     # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
     r"|\b[Rr]esolution\s+\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
-    r"|\b[Rr]esolution\s+(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+    # "resolution 2216 (2015)", "Resolution (2216)": a Council number, perhaps in parentheses itself
+    # (not one that reads as a year: "the resolution (2015)")
+    r"|\b[Rr]esolution\s+(?:(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+    r"|\((?!(?:19[4-9]|20[0-4])\d\))(?P<pnum>\d{2,4})\))"
 )
 _PLURAL = re.compile(
     # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
@@ -1088,6 +1101,12 @@ _ACTOR_OF_GERUND = re.compile(r"\bof\s+(?:the\s+)?\S+(?:\s+[A-Z]\w*)*\s+"
                               r"[a-z]+ing\b")
 
 
+#: A state naming a kind of votes, several and other than the one told of: "often backs it on Syria-related
+#: votes".
+_KIND_OF_VOTES = re.compile(r"-related\s+(?:[\w-]+\s+)?(?:votes|resolutions|drafts|texts|issues|matters)\b",
+                            re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -1101,7 +1120,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
                 and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
-                and not _SPONSOR_AFTER.match(sent[p.end:]):
+                and not _SPONSOR_AFTER.match(sent[p.end:]) and not _KIND_OF_VOTES.match(sent, p.end):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
     for person in registry.people.values():
@@ -1174,7 +1193,12 @@ _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through
                           # "winding down the mission, started in 2013 to ...": when what the text acts on
                           # began, told in a participle after a comma
                           r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
-                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$", re.I)
+                          r"established|deployed|founded|begun|formed)\s+(?:back\s+)?(?:in|on)\s+$|"
+                          # "ahead of the holy month, which begins on Sunday", "the mandate, which expires
+                          # in May": the day of what the clause's noun names, told in the present tense
+                          r",\s*(?:which|that)\s+(?:begins|starts|ends|expires|lapses|falls|opens|closes|runs\s+"
+                          r"(?:out|until|through)|takes\s+place|is\s+held|comes\s+into\s+force)\s+(?:on\s+|in\s+)?$",
+                          re.I)
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
@@ -1324,6 +1348,8 @@ def _gap_items(gap: str, *, closed: bool = True) -> list[str] | None:
 _OBJECT_BEFORE = re.compile(r"\b(?:oppose|opposing|protect(?:s|ing|ed)?|shield(?:s|ing|ed)?|criticis\w*|"
                             r"criticiz\w*|accus\w*|blam\w*|rounded\s+on|turned\s+on|call(?:s|ed|ing)?\s+on|"
                             r"urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                            # "China often backs Russia at the council": the ally a member stands by
+                            r"backs|supports|"
                             # "a draft that would have demanded Israel halt": whom the text addressed
                             r"demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|order(?:s|ed|ing)?|"
                             # "a historical relationship with the Kremlin": a partner, not a voter
@@ -1482,6 +1508,9 @@ _PARTICIPLE_OPENING = re.compile(
     r"joined)\b)(?-i:[A-Z])[a-z]+ed\s+(?:by|at|over|with|about)\s+[^,;—–]{1,120},", re.I)
 
 
+#: In a sentence right after one telling of a vote, another member abstaining makes a stance word a side
+#: of that vote: "The vote ended 13 to 1. Russia opposed the renewal and China chose to abstain."
+_ABSTAINED_TOO = re.compile(r"\b(?:abstained|abstaining|(?:chose|decided|opted)\s+to\s+abstain)\b", re.I)
 #: "... with 26 abstentions", "with one abstention": a count added to the vote told of, not the
 #: position of the members named before it.
 _WITH_COUNT = re.compile(rf"\bwith\s+(?:(?:a|an|{_NUM})\s+)?$", re.I)
@@ -1863,6 +1892,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
                 not (word == "went" and context.vote_before == context.paragraph) and \
+                not (word in ("opposed", "supported", "backed") and context.vote_before == context.paragraph
+                     and _ABSTAINED_TOO.search(sent)) and \
                 not (word in ("supported", "backed") and re.match(r"\s+by\s", sent[m.end():])
                      and _PASSIVE_BEFORE.search(sent[max(0, m.start() - 12): m.start()])
                      and context.vote_before == context.paragraph) and \
@@ -1888,6 +1919,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "China went along, abstaining rather than vetoing": it let the text pass, no yes
         if position == "no" and word in ("were", "was") and not _COUNTED_SUBJECT.search(sent[: m.start()]):
             continue  # "Russia was against.": a stance, unless the subject is a count of voters
+        if word in ("supporting", "backing") and re.search(r"\b(?:to|at|in|of|on|towards?)\s+$",
+                                                           sent[max(0, m.start() - 12): m.start()]) \
+                and not _STANCE_WORD.match(sent, m.start()):
+            continue  # "stressed its commitment to supporting the envoy": an aim or a task, not a text's vote
         if word in ("rejected", "opposed", "opposing", "endorsed", "backed", "supported") and \
                 _NOT_TEXT_OBJECT.match(sent, m.end()):
             continue  # "rejected U.S. attempts to amend the resolution": no vote on the text
@@ -2714,8 +2749,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             cited += [f"A/RES/{number}"] * ("HRC" not in named or "GA" in named) + \
                 [f"A/HRC/RES/{number}"] * ("GA" not in named or "HRC" in named)
         else:
-            cited.append(f"S/RES/{m.group('num')}" + (f"({m.group('year')})" if m.group("year")
-                                                      else ""))
+            number = m.group("num") or m.group("pnum")
+            cited.append(f"S/RES/{number}" + (f"({m.group('year')})" if m.group("year") else ""))
     concepts = _concepts(sent, 0)
     # force the record authorised: "the draft demands Israel stop the use of force" is no precedent
     # ("the use of force without the Council's authorization" is what a draft condemns, not a precedent)
@@ -2759,7 +2794,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # the subject, passed in a story about one body, which names it no more
     story_passed = adopted and not bodies and len(context.named_bodies) == 1 and \
         bool(_TEXT_PASSED.search(sent)) and not _HEDGED.search(sent)
-    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed)
+    # "A US bid to impose the measure in 2016 failed to get enough votes": so of a text that failed
+    story_failed = failed and not adopted and not bodies and len(context.named_bodies) == 1 and \
+        bool(_TEXT_FAILED.search(sent)) and \
+        not _HEDGED.search(re.sub(r"(?<=\s)May\b", "", sent))  # ("in May 2016" is the month, no hedge)
+    outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed or story_failed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())

@@ -1806,13 +1806,36 @@ def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial
     """
     votes = idx.votes_of(idx.ids[i])
     unknown = (None,) if partial and idx.partial is not None and idx.partial[i] else ()
-    if stated and votes and not all(votes.get(c) in (p, *unknown) for c, p in stated.items()):
+    if stated and votes and not all(votes.get(c) in unknown or _vote_fits(idx, i, votes, c, p)
+                                    for c, p in stated.items()):
         return False
     if isinstance(tally, str) and tally and tally != "?-?-?":
         claimed = [None if x == "?" else int(x) for x in tally.split("-")]
         return all(v is None or idx.tally[k][i] in (v, -1)
                    for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
     return True
+
+
+#: The Security Council's size since its enlargement took effect (1 January 1966).
+_COUNCIL_SIZE, _ENLARGED = 15, np.datetime64("1966-01-01", "ns")
+
+
+def _vote_fits(idx: _Index, i: int, votes: dict[str, str], code: str, position: str) -> bool:
+    """Whether decision ``i``'s roll call (``votes``) has ``code`` voting ``position`` (absent: see
+    :func:`_one_short`)."""
+    return votes.get(code) == position or (position == "absent" and code not in votes
+                                           and _one_short(idx, i, votes))
+
+
+def _one_short(idx: _Index, i: int, votes: dict[str, str]) -> bool:
+    """Whether a Council roll call, complete, lists fewer members than sat: someone did not vote.
+
+    The Council's table has no row for a member that took no part ("Algeria did not participate"),
+    so a member said to be absent fits a complete roll call without it that is short of the
+    Council's fifteen; a full one (every seat voting) denies it, as does a partial one (unknown).
+    """
+    return idx.body[i] == "SC" and idx.dates[i] >= _ENLARGED and len(votes) < _COUNCIL_SIZE and not (
+        idx.partial is not None and idx.partial[i])
 
 
 def _misfits(idx: _Index, i: int, stated: dict[str, str], tally: object) -> str:
@@ -1907,7 +1930,7 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         ok = True
         if len(stated) >= 2:
             votes = idx.votes_of(idx.ids[i])
-            ok = all(votes.get(c) == p for c, p in stated.items())
+            ok = all(_vote_fits(idx, i, votes, c, p) for c, p in stated.items())
         if ok and claimed is not None:
             ok = all(v is None or idx.tally[k][i] == v
                      for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
@@ -1987,6 +2010,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     results = _by_story(results, ds, headline, sponsors_of)
     results = _misdated_in_story(results, ds)
     results = _the_story_vote(results, ds)
+    results = _told_otherwise(results, ds)
     results = [(rows, _veto_of_the_day(rows, linked, ds)) for rows, linked in results]
     results = _beside_a_missing_vote(results, ds)
     ids, scores, statuses, reasons, order = [], [], [], [], []
@@ -2243,6 +2267,54 @@ def _the_story_vote(results: list[tuple[pd.DataFrame, Linked]],
         why = (f"{linked.reason}; the story tells of {decision_id} alone, and this sentence, of 'the vote' "
                "with nothing of its own naming another, states only what fits it")
         out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=1.0, reason=why)))
+    return out
+
+
+def _told_otherwise(results: list[tuple[pd.DataFrame, Linked]],
+                    ds: Dataset) -> list[tuple[pd.DataFrame, Linked]]:
+    """A member's vote told twice, the second time otherwise: the story's one vote, to judge.
+
+    "A and B abstained, while C did not vote" (linked, the record agreeing with every word) and later
+    "C's envoy said C abstained": a sentence left tied among the days' votes, with nothing of its own
+    (no day, window, symbol, count, subject, several texts, "another draft"), whose every member the
+    story has already placed on its one linked vote, otherwise, and rightly by the record. The story
+    then tells of that vote's member twice; the record says which telling is wrong. Only where the tie
+    includes that vote and the sentence's body (if any) is its body.
+    """
+    one = _the_one_linked(results, ds)
+    if one is None:
+        return results
+    decision_id, i, idx = one
+    recorded = idx.votes_of(decision_id)
+    told: dict[str, str] = {}
+    for rows, linked in results:
+        if linked.status == "linked" and linked.decision_id == decision_id and not linked.several:
+            for code, position in _positions(rows).items():
+                if _vote_fits(idx, i, recorded, code, position):
+                    told.setdefault(code, position)
+    if not told:
+        return results
+    out = []
+    for rows, linked in results:
+        m = rows.iloc[0]
+        stated = _positions(rows)
+        body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+        said = m["date_text"]
+        own_date = (pd.notna(m["date"]) or pd.notna(m["date_from"])) and not (
+            isinstance(said, str) and "(as before)" in said)  # (a day carried from the sentence before)
+        if linked.status != "unlinked" or linked.several or decision_id not in linked.tied or not stated \
+                or own_date or _split(m["cited"]) \
+                or bool(m["plural"]) or isinstance(m["tally"], str) or _split(m["subjects"]) \
+                or (body is not None and body != idx.body[i]) or _ANOTHER.search(str(m["evidence"])) \
+                or not all(code in told and told[code] != position for code, position in stated.items()):
+            out.append((rows, linked))
+            continue
+        shown = ", ".join(f"{code} {told[code]}" for code in sorted(stated))
+        why = (f"{linked.reason}; the story has told these members' votes on {decision_id}, its one vote, "
+               f"otherwise ({shown}, as the record has them), so this sentence tells of that vote again, "
+               "to judge")
+        out.append((rows, replace(linked, decision_id=decision_id, status="linked", score=linked.tied_score,
+                                  tied=(), reason=why)))
     return out
 
 

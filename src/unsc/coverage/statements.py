@@ -196,7 +196,12 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
                     cur = {"para": i, "start": m.start(), "from": m.end(), "segments": [],
                            "mark": m.group()}
                 continue
-            if m.group() in _CLOSERS or (m.group() == "“" and cur["mark"] == "„"):
+            if m.group() in _CLOSERS or (m.group() == "“" and cur["mark"] == "„") or (
+                    # '“We must act. “The war began ...': an opening mark where one is open already,
+                    # after the end of a sentence, is the quotation's closing mark misprinted (what
+                    # follows is the writer's, unless a closing mark says otherwise: none is opened)
+                    m.group() == "“" and cur["mark"] == "“" and cur["para"] == i
+                    and re.search(r"[.!?]\s*$", para[cur["from"]: m.start()])):
                 # (German quotation marks: „ opens and “ closes)
                 cur["segments"].append((i, cur["from"], m.start()))
                 finish(True, i, m.start(), m.end())
