@@ -749,3 +749,29 @@ def test_members_votes_alone_pick_nothing_among_every_bodys_votes_of_a_year(two_
     cov = analyse(inline_article("This year, Japan and Norway abstained.", date="2019-12-01"),
                   two_bodies_a_year)
     assert _linked(cov) == [None]
+
+
+def test_a_procedural_vote_on_how_to_vote_is_not_the_texts_vote(coverage_record, fixtures):
+    # the Assembly's text on Myanmar (France abstained); a sentence of the motion before it (whether
+    # to vote openly) gives France a yes on that motion, which the text's record would call wrong
+    decisions = [{"decision_id": "A/RES/66/902", "body": "GA", "date": "2011-12-19", "draft": None,
+                  "title": "Situation of human rights in Myanmar", "topic": "Myanmar", "outcome": None,
+                  "yes": 2, "no": 1, "abstain": 1}]
+    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
+                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
+                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    everyone = dict.fromkeys(("FRA", "BRA", "CHN", "IND"), "yes")
+    ds = _with(coverage_record, decisions,
+               {"A/RES/66/902": {"BRA": "yes", "IND": "yes", "CHN": "no", "FRA": "abstain"},
+                "A/RES/66/801": everyone, "A/RES/66/951": everyone},
+               file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+    told = ("Kenya pressed for an open vote after China had proposed a secret ballot on the General "
+            "Assembly resolution on Myanmar, and France voted for the procedural motion.")
+    cov = analyse(inline_article(told, date="2011-12-20"), ds)
+    assert _linked(cov) == [None]
+    assert cov.mentions.reason.iloc[0].startswith("the sentence tells of a procedural vote")
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+    # the text's own vote told without the motion is linked as before
+    cov = analyse(inline_article("France abstained on the General Assembly resolution on Myanmar, and "
+                                 "China voted against.", date="2011-12-20"), ds)
+    assert _linked(cov) == ["A/RES/66/902"]

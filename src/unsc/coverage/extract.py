@@ -558,7 +558,9 @@ _VOTES_OF_OPENING = re.compile(r"\W*(?:the\s+)?votes?\s+of\s", re.I)
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
                              r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|written|"
-                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
+                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed)|"
+                             # "the proposal by Albania had received 107 votes": its mover, no voter
+                             r"(?:proposal|motion|initiative|request)s?)"
                              r"(?:\s+[a-z]+ly)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+(?:the\s+)?|\s+))*?"
                              r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?)?$")
 #: Sentences about how voting works or what might have been, not about a vote:
@@ -1440,7 +1442,7 @@ _WITH_VOTES = re.compile(rf"\bwith\s+(?:only\s+|just\s+)?{_NUM}\s+(?:(?:votes?|b
 #: Between two members named before a side, a verb of the first one's own clause and the "and" that
 #: opens the second's: "A sought praise for itself and ", "A was seeking praise and the ".
 _CLAUSE_AND = re.compile(r"^\s+(?:\w+ly\s+)?(?:was|were|is|are|had|has|have|did|does|would|could|wanted|"
-                         r"tried|sought|wrote|formulated|drafted)\b[^,;]*?\s+and\s+(?:the\s+)?$", re.I)
+                         r"tried|sought|wrote|formulated|drafted)\b[^,;]*?,?\s+and\s+(?:the\s+)?$", re.I)
 
 
 def _own_clause(sent: str, voters, lo: int, hi: int, named: list[str]) -> list[str]:  # noqa: ANN001

@@ -653,6 +653,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     linked = swapped_date_link(rows, ds, previous, linked, headline=headline)
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
+    linked = _procedural_not_the_text(rows, ds, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
     idx = _index(ds)
@@ -774,6 +775,46 @@ def _nothing_stated_over_long(rows: pd.DataFrame, linked: Linked) -> Linked:
     return Linked(None, math.nan, "unlinked",
                   f"nothing stated tells which vote of {_fmt(lo)} to {_fmt(hi)} it is ({linked.decision_id}: "
                   f"{linked.reason}, on its subject alone)")
+
+
+#: A vote on how to take a text, not on the text: "a procedural vote", "a secret ballot", "an open vote".
+_MOTION_VOTE = re.compile(r"\bprocedural\s+(?:vote|motion|decision|ballot)s?\b|"
+                          r"\bsecret\s+(?:ballot|vote)s?\b|"
+                          r"\b(?:open|recorded|public)\s+(?:vote|ballot)\s+(?:called|asked|requested|sought)\b|"
+                          r"\b(?:asked|called|pressed|moved)\s+for\s+(?:an?\s+)?(?:open|recorded|public)\s+"
+                          r"(?:vote|ballot)\b", re.I)
+#: A record's title that is itself a motion's or a procedural vote's.
+_MOTION_TITLE = re.compile(r"\b(?:motion|procedur\w*|adjourn\w*|no[- ]action|ballot|rule\s+\d+)\b", re.I)
+
+
+def _procedural_not_the_text(rows: pd.DataFrame, ds: Dataset, linked: Linked) -> Linked:
+    """A link undone where the sentence tells of a procedural vote and the decision is a text's vote.
+
+    "Chile asked for an open vote after Peru had called for a secret ballot, and Kenya backed
+    the procedural motion": the members' votes are on how to vote, a motion the Assembly decides
+    before the text, and the text's own vote (its subject words fit) would judge them wrongly.
+    A Council decision ``procedural.csv`` lists, a title that is a motion's, a symbol cited, or a
+    count the decision's own record fits keeps the link.
+    """
+    if linked.status != "linked" or linked.decision_id is None:
+        return linked
+    m = rows.iloc[0]
+    sentence = str(m["evidence"])
+    if not _MOTION_VOTE.search(sentence) or _split(m["cited"]):
+        return linked
+    from unsc.coverage.check import _procedural
+
+    if linked.decision_id in _procedural():
+        return linked
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == linked.decision_id)
+    if not len(at) or _MOTION_TITLE.search(idx.titles[at[0]]):
+        return linked
+    if _written_parts(m["tally"]) >= 2 and _fits(idx, int(at[0]), {}, m["tally"]):
+        return linked  # "after a procedural wrangle, the text passed 120-8-40": the count is the text's
+    return Linked(None, math.nan, "unlinked",
+                  f"the sentence tells of a procedural vote (on how to vote on the text), not of the vote on "
+                  f"{linked.decision_id} its subject fits ({linked.reason})")
 
 
 def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
