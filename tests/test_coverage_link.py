@@ -6,12 +6,14 @@ coverage record, and sentences of its own.
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
 
 import pandas as pd
 import pytest
 from coverage_text import inline_article
 
+from unsc import config
 from unsc.coverage import analyse, extract_mentions
 from unsc.model import Dataset, conform
 
@@ -775,3 +777,32 @@ def test_a_procedural_vote_on_how_to_vote_is_not_the_texts_vote(coverage_record,
     cov = analyse(inline_article("France abstained on the General Assembly resolution on Myanmar, and "
                                  "China voted against.", date="2011-12-20"), ds)
     assert _linked(cov) == ["A/RES/66/902"]
+
+
+def test_a_count_the_table_adds_up_wrongly_links_by_the_official_count(coverage_record, fixtures, tmp_path,
+                                                                      monkeypatch):
+    # two Assembly texts of a Monday (54 against each); the rows of the first add up to 105-54-28
+    # while the Assembly announced 104-54-29 (a known_errors.csv row, invented here): the announced
+    # count is its own
+    decisions = [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": "2011-12-19", "draft": None,
+                  "title": title, "topic": None, "outcome": None, "yes": y, "no": no, "abstain": a}
+                 for n, title, y, no, a in ((903, "Moratorium on the use of the death penalty", 105, 54, 28),
+                                            (904, "Rights of the child", 110, 54, 20))]
+    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
+                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
+                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    def held() -> Dataset:  # a new dataset each time: the link index is kept per dataset
+        return _with(coverage_record, decisions, {}, file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+
+    told = ("The General Assembly on Monday adopted the death penalty moratorium by 104 votes in favour, "
+            "54 against and 29 abstentions.")
+    # without the row the count misfits every text of the day, the subject's one too: not linked
+    assert _linked(analyse(inline_article(told, date="2011-12-20"), held())) == [None]
+    folder = tmp_path / "curated"
+    shutil.copytree(config.curated_dir(), folder)
+    with (folder / "known_errors.csv").open("a", encoding="utf-8") as f:
+        f.write('unvotes_ga,A/RES/66/903,,tally,105-54-28,104-54-29,"invented for the test: one row off"\n')
+    monkeypatch.setenv("UNSC_CURATED", str(folder))
+    cov = analyse(inline_article(told, date="2011-12-20"), held())
+    assert _linked(cov) == ["A/RES/66/903"]
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()
