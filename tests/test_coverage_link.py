@@ -806,3 +806,31 @@ def test_a_count_the_table_adds_up_wrongly_links_by_the_official_count(coverage_
     cov = analyse(inline_article(told, date="2011-12-20"), held())
     assert _linked(cov) == ["A/RES/66/903"]
     assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+def test_last_years_vote_on_the_storys_text_is_the_one_of_its_title(coverage_record, fixtures):
+    # an annual Assembly text on a fishing embargo, voted in 2011 and 2012 under one title; in 2011 a
+    # text on another matter names Peru in its title (a subject the sentence's topic words may fit)
+    title = "Necessity of ending the fishing embargo imposed by Peru against Chile"
+    decisions = [{"decision_id": d, "body": "GA", "date": day, "draft": None, "title": t, "topic": None,
+                  "outcome": None, "yes": y, "no": n, "abstain": a}
+                 for d, day, t, y, n, a in (("A/RES/66/905", "2011-10-25", title, 2, 2, 0),
+                                            ("A/RES/66/906", "2011-11-02", "Statement by the representative "
+                                             "of Peru on the accountability system", 1, 3, 0),
+                                            ("A/RES/67/905", "2012-11-13", title, 3, 1, 0))]
+    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
+                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
+                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-01-10"), (951, "2013-02-01"))]
+    everyone = dict.fromkeys(("FRA", "BRA", "PER", "KEN"), "yes")
+    ds = _with(coverage_record, decisions,
+               {"A/RES/66/905": {"FRA": "yes", "BRA": "yes", "PER": "no", "KEN": "no"},
+                "A/RES/66/906": {"FRA": "yes", "BRA": "no", "PER": "no", "KEN": "no"},
+                "A/RES/67/905": {"FRA": "yes", "BRA": "yes", "KEN": "yes", "PER": "no"},
+                "A/RES/66/801": everyone, "A/RES/66/951": everyone},
+               file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+    cov = analyse(inline_article(
+        "The General Assembly on Tuesday again voted for ending the fishing embargo imposed by Peru against "
+        "Chile, with only Peru voting against the resolution.",
+        "Last year, Kenya voted with Peru against the resolution.", date="2012-11-14"), ds)
+    assert _linked(cov) == ["A/RES/67/905", "A/RES/66/905"]
+    assert not (cov.claims.verdict.astype(str) == "contradicts").any()

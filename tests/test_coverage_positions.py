@@ -875,3 +875,16 @@ def test_a_resolution_is_dated_by_the_date_beside_it_not_an_earlier_events():
 ])
 def test_a_clause_before_and_and_a_proposals_mover_are_no_voters(sentence, groups):
     assert read_positions(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the side said after a "voted with" list is the list's too
+    ("Kenya voted with Chile and Peru against the resolution.", {"no": "CHL;KEN;PER"}),
+    ("Last year the small state of Kenya voted with Chile and the United States in favour of the text.",
+     {"yes": "CHL;KEN;USA"}),
+    # "along with fellow ... nations A and B": the list shares the side told before it
+    ("This year Kenya abstained, along with fellow Andean nations Peru and Chile.",
+     {"abstain": "CHL;KEN;PER"}),
+])
+def test_voting_with_a_list_and_a_side_and_fellow_nations(sentence, groups):
+    assert read_positions(sentence) == groups

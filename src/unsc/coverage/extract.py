@@ -1635,8 +1635,10 @@ _ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|
 #: The noun for the members listed after "along with": "along with the remaining non-permanent council
 #: members A, B and C" (the names follow it with no mark).
 _ALONGSIDE_NOUN = re.compile(r"(?:the\s+)?(?:other\s+|remaining\s+)?(?:non-?permanent\s+|permanent\s+|"
-                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])",
-                             re.I)
+                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])|"
+                             # "along with fellow Pacific island nations A and B"
+                             r"fellow\s+(?:[\w-]+\s+){0,3}?(?:members?|countr(?:y|ies)|states?|nations?)\s+"
+                             r"(?=[A-Z])", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1695,9 +1697,26 @@ def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[s
             lo = max([0] + [b for b in breaks if b <= at])
             named = [p.code for p in voters if lo <= p.start < at]
         named = [c for c in dict.fromkeys(named) if c != x.code]
-        if named:
+        # "A voted with B and C against the resolution": the side said after the list is theirs all
+        listed, end = [x.code], x.end
+        for p in sorted((v for v in voters if v.start >= x.end), key=lambda v: v.start):
+            if not _LIST_JOIN.match(sent[end:p.start]):
+                break
+            listed.append(p.code)
+            end = p.end
+        side = _SIDE_AFTER_WITH.match(sent, end)
+        if named and side:
+            position = "no" if side.group("side").lower() == "against" else "yes"
+            out.append((position, [*named, *(c for c in listed if c not in named)], at, False))
+        elif named:
             out.append((WITH + x.code, named, at, False))
     return out
+
+
+#: The side said after a "voted with" list: "voted with B and C against the resolution".
+_SIDE_AFTER_WITH = re.compile(r"\s+(?P<side>against|in\s+favou?r\s+of|for)\s+"
+                              r"(?=(?:it|them|(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:resolution|draft|text|motion|measure|proposal)s?)\b)",
+                              re.I)
 
 
 def _drafted_by(article: Article, code: str) -> bool:

@@ -673,6 +673,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
     linked = _procedural_not_the_text(rows, ds, linked)
+    linked = _the_text_of_another_year(rows, ds, previous, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
     idx = _index(ds)
@@ -834,6 +835,52 @@ def _procedural_not_the_text(rows: pd.DataFrame, ds: Dataset, linked: Linked) ->
     return Linked(None, math.nan, "unlinked",
                   f"the sentence tells of a procedural vote (on how to vote on the text), not of the vote on "
                   f"{linked.decision_id} its subject fits ({linked.reason})")
+
+
+#: "the resolution", "the same text": the text the story is about, not one more.
+_THE_TEXT = re.compile(r"\bthe\s+(?:same\s+)?(?:resolution|text|measure)\b(?!\s+(?:on|about|of|for)\b)", re.I)
+
+
+def _the_text_of_another_year(rows: pd.DataFrame, ds: Dataset, previous: str | None,
+                              linked: Linked) -> Linked:
+    """The story's text voted again in the other days a sentence gives ("Last year ... the resolution").
+
+    An annual text (the Assembly's on an embargo, a country's human rights) is voted each year
+    under one title: "Last year, Palau voted with A and B against the resolution", after a
+    sentence linked to this year's vote, is the vote of that title in last year's window, when
+    exactly one vote of the same body has that title there and what the sentence states fits it.
+    A symbol cited, several decisions, or a window holding the vote just linked keep the link made.
+    """
+    if previous is None or linked.decision_id == previous or linked.several:
+        return linked
+    m = rows.iloc[0]
+    if bool(m["plural"]) or _split(m["cited"]) or not _THE_TEXT.search(str(m["evidence"])):
+        return linked
+    if pd.isna(m["date_from"]) or pd.isna(m["date_to"]):
+        return linked
+    idx = _index(ds)
+    prev = np.flatnonzero(idx.ids == previous)
+    if len(prev) != 1:
+        return linked
+    p = int(prev[0])
+    lo, hi = np.datetime64(m["date_from"], "ns"), np.datetime64(m["date_to"], "ns")
+    if lo <= idx.dates[p] <= hi:
+        return linked
+    title = _subject_title((idx.raw_titles or idx.titles)[p]).strip().lower()
+    if len(title.split()) < 3:
+        return linked
+    window = np.flatnonzero((idx.dates >= lo) & (idx.dates <= hi) & (idx.body == idx.body[p]))
+    titles = idx.raw_titles or idx.titles
+    same = [int(i) for i in window if _subject_title(titles[i]).strip().lower() == title]
+    if len(same) != 1 or idx.ids[same[0]] == linked.decision_id:
+        return linked
+    stated = _positions(rows)
+    if not _fits(idx, same[0], stated, m["tally"]):
+        return linked
+    was = f"; not {linked.decision_id} ({linked.reason})" if linked.decision_id else ""
+    return Linked(idx.ids[same[0]], 1.0, "linked",
+                  f"the text of {previous}, the story's, voted under the same title in the days the sentence "
+                  f"gives ({m['date_text']}){was}")
 
 
 def swapped_date_link(rows: pd.DataFrame, ds: Dataset, previous: str | None, linked: Linked, *,
