@@ -94,3 +94,13 @@ def test_a_number_in_parentheses_after_no_keeps_the_sentence_whole():
 def test_possessive_weekday_is_tomorrow_only_when_its_clause_looks_ahead(text, expected):
     (found,) = find_dates(text, pd.Timestamp("2030-06-01"))
     assert found.date == pd.Timestamp(expected)
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_it():
+    # a copy that lost the space after its stops: each sentence is still one (not "U.S." or "2.5")
+    text = ("The Assembly voted on Ruritania.Of the 150 members, 80 voted in favor. It was the U.S. text, "
+            "passed 2.5 times faster.Kenya was the first, in 2009.Suspension needs two-thirds.")
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "The Assembly voted on Ruritania.", "Of the 150 members, 80 voted in favor.",
+        "It was the U.S. text, passed 2.5 times faster.", "Kenya was the first, in 2009.",
+        "Suspension needs two-thirds."]

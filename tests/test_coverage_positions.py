@@ -862,3 +862,29 @@ def test_a_resolution_is_dated_by_the_date_beside_it_not_an_earlier_events():
         "The Security Council first imposed the embargo in 2011 after the uprising, and later adopted "
         "resolution 2292 in 2016 to allow inspections at sea.", date="2021-05-30"))
     assert (m.date_text.iloc[0], m.date_from.iloc[0].year) == ("in 2016", 2016)
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a clause of its own ended by ", and": who had proposed something before did not vote so
+    ("Chile pressed for an open vote after Peru had proposed a secret ballot, and Kenya voted for it.",
+     {"yes": "KEN"}),
+    ("Peru was isolated in the debate, and Kenya voted against the text.", {"no": "KEN"}),
+    # the mover of a proposal is no voter of the votes it received
+    ("The motion by Chile won 80 votes in favour, with Peru voting against.", {"no": "PER"}),
+    ("The proposal by Kenya received 90 votes in favour and 12 against.", {}),
+])
+def test_a_clause_before_and_and_a_proposals_mover_are_no_voters(sentence, groups):
+    assert read_positions(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the side said after a "voted with" list is the list's too
+    ("Kenya voted with Chile and Peru against the resolution.", {"no": "CHL;KEN;PER"}),
+    ("Last year the small state of Kenya voted with Chile and the United States in favour of the text.",
+     {"yes": "CHL;KEN;USA"}),
+    # "along with fellow ... nations A and B": the list shares the side told before it
+    ("This year Kenya abstained, along with fellow Andean nations Peru and Chile.",
+     {"abstain": "CHL;KEN;PER"}),
+])
+def test_voting_with_a_list_and_a_side_and_fellow_nations(sentence, groups):
+    assert read_positions(sentence) == groups

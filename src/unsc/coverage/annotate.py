@@ -38,7 +38,10 @@ _NUMBERED = frozenset({"no", "nos", "art", "para", "p", "pp"})
 #: bullet may come first (Markdown list items joined into one paragraph: "... in favour. - Russia
 #: abstained."). A dash after a closing quotation is its attribution ('"..." — Ana Ruiz'), no new item.
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(]?[A-Z0-9])|"
-                           r"[.!?]+(?=\s+[-*•]\s+[\"“‘'(]?[A-Z0-9])")
+                           r"[.!?]+(?=\s+[-*•]\s+[\"“‘'(]?[A-Z0-9])|"
+                           # a stop a copy glued to the next sentence: "... of Ukraine.Of the 193 members"
+                           # (a word or a number before it, a capitalised word after: not "U.S." or "2.5")
+                           r"(?:(?<=[a-z][a-z])|(?<=\d))[.!?][\"”’')\]]*(?=[\"“‘']?[A-Z][a-z]+\b)")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

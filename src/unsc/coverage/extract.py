@@ -593,7 +593,9 @@ _VOTES_OF_OPENING = re.compile(r"\W*(?:the\s+)?votes?\s+of\s", re.I)
 #: "written by the US and Ecuador, Russia and China abstained" Russia is no sponsor.
 _SPONSOR_BEFORE = re.compile(r"\b(?:drafted|sponsored|co-sponsored|proposed|penned|put\s+forward|submitted|"
                              r"tabled|authored|introduced|circulated|presented|drawn\s+up|championed|written|"
-                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed))"
+                             r"prepared|crafted|advanced|(?:^|(?<=[,(—–-]\s))(?:[Bb]acked|[Ss]upported|[Ll]ed)|"
+                             # "the proposal by Albania had received 107 votes": its mover, no voter
+                             r"(?:proposal|motion|initiative|request)s?)"
                              r"(?:\s+[a-z]+ly)?\s+by\s+(?:the\s+)?(?:[A-Z][\w.]*(?:,\s+(?:the\s+)?|\s+))*?"
                              r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*,?\s+and\s+(?:the\s+)?)?$")
 #: Sentences about how voting works or what might have been, not about a vote:
@@ -1721,8 +1723,10 @@ _ALONGSIDE_COUNT = re.compile(rf"{_NUM}\s+(?:[\w-]+\s+){{0,2}}?[\w-]+\s*(?:\(|:|
 #: The noun for the members listed after "along with": "along with the remaining non-permanent council
 #: members A, B and C" (the names follow it with no mark).
 _ALONGSIDE_NOUN = re.compile(r"(?:the\s+)?(?:other\s+|remaining\s+)?(?:non-?permanent\s+|permanent\s+|"
-                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])",
-                             re.I)
+                             r"elected\s+)?(?:council\s+)?(?:members|countries|states|nations)\s+(?=[A-Z])|"
+                             # "along with fellow Pacific island nations A and B"
+                             r"fellow\s+(?:[\w-]+\s+){0,3}?(?:members?|countr(?:y|ies)|states?|nations?)\s+"
+                             r"(?=[A-Z])", re.I)
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", re.I)
 _CLAUSE_SUBJECT = re.compile(r"^\s+(?:\w+ly\s+|also\s+|then\s+)?(?:vot|abstain|veto|back|support|oppos|"
                              r"reject|cast|was\b|were\b|did\b|had\b|has\b|joined|sided)", re.I)
@@ -1781,9 +1785,26 @@ def _voting_with(sent: str, voters, breaks: list[int]) -> list[tuple[str, list[s
             lo = max([0] + [b for b in breaks if b <= at])
             named = [p.code for p in voters if lo <= p.start < at]
         named = [c for c in dict.fromkeys(named) if c != x.code]
-        if named:
+        # "A voted with B and C against the resolution": the side said after the list is theirs all
+        listed, end = [x.code], x.end
+        for p in sorted((v for v in voters if v.start >= x.end), key=lambda v: v.start):
+            if not _LIST_JOIN.match(sent[end:p.start]):
+                break
+            listed.append(p.code)
+            end = p.end
+        side = _SIDE_AFTER_WITH.match(sent, end)
+        if named and side:
+            position = "no" if side.group("side").lower() == "against" else "yes"
+            out.append((position, [*named, *(c for c in listed if c not in named)], at, False))
+        elif named:
             out.append((WITH + x.code, named, at, False))
     return out
+
+
+#: The side said after a "voted with" list: "voted with B and C against the resolution".
+_SIDE_AFTER_WITH = re.compile(r"\s+(?P<side>against|in\s+favou?r\s+of|for)\s+"
+                              r"(?=(?:it|them|(?:the|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:resolution|draft|text|motion|measure|proposal)s?)\b)",
+                              re.I)
 
 
 def _drafted_by(article: Article, code: str) -> bool:
