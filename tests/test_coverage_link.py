@@ -900,3 +900,24 @@ def test_last_years_vote_on_the_storys_text_is_the_one_of_its_title(coverage_rec
         "Last year, Kenya voted with Peru against the resolution.", date="2012-11-14"), ds)
     assert _linked(cov) == ["A/RES/67/905", "A/RES/66/905"]
     assert not (cov.claims.verdict.astype(str) == "contradicts").any()
+
+
+@pytest.fixture
+def a_year_of_assembly_votes(coverage_record, fixtures):
+    """Five invented Assembly texts of 2011 with other counts; one shares a single part (40 abstentions).
+    Read as from the Assembly's roll-call table (a source holding every recorded vote)."""
+    titles = ["Fisheries in the invented sea", "Rights of invented islanders", "Invented desert roads",
+              "Invented river basins", "Invented mountain passes"]
+    counts = [(150, 3, 40), (120, 30, 25), (100, 20, 50), (160, 1, 10), (90, 40, 45)]
+    decisions = [{"decision_id": f"A/RES/65/9{k}", "body": "GA", "date": f"2011-0{k + 3}-1{k}", "draft": None,
+                  "title": t, "topic": None, "outcome": "adopted", "yes": y, "no": n, "abstain": a}
+                 for k, (t, (y, n, a)) in enumerate(zip(titles, counts, strict=True))]
+    return _with(coverage_record, decisions, {}, file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+
+
+def test_one_count_part_shared_by_one_of_many_votes_is_no_link(a_year_of_assembly_votes):
+    # 70-12-40 fits none; "40" alone is chance among a year's votes, about another subject
+    cov = analyse(inline_article("In the General Assembly in 2011, 70 countries voted in favour, 12 against, "
+                                 "with 40 abstentions.", date="2012-01-10"), a_year_of_assembly_votes)
+    assert _linked(cov) == [None]
+    assert "contradicts" not in set(cov.claims.verdict.astype(str))

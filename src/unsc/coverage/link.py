@@ -1455,7 +1455,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(idx.ids[close[0]], round(float(best), 3), "linked",
                       f"best fit ({best:.2f}){runner}")
     # the stated votes choose first: "the council then voted on the rival draft" goes on with another vote
-    chosen = _by_stated_votes(close, stated, m["tally"], idx)
+    chosen = _by_stated_votes(close, stated, m["tally"], idx, str(m["evidence"]))
     if chosen is not None and body is None and len({idx.body[i] for i in close}) > 1:
         # members' votes alone pick nothing among the votes of every body over the days allowed ("this
         # year, Palau abstained" beside a story of one Assembly vote): one text of hundreds that a few
@@ -2024,7 +2024,7 @@ def _against(idx: _Index, i: int, stated: dict[str, str], tally: object) -> int:
 
 
 def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
-                     idx: _Index) -> int | None:
+                     idx: _Index, sentence: str = "") -> int | None:
     """The one candidate the stated votes fit entirely while every other contradicts them."""
     claimed = None
     if isinstance(tally, str) and tally and tally != "?-?-?":
@@ -2058,8 +2058,13 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         # count is then a claim to judge, not a reason to leave the sentence unlinked
         matched = [sum(v is not None and idx.tally[k][i] == v
                        for k, v in zip(("yes", "no", "abstain"), claimed, strict=True)) for i in close]
-        if sorted(matched)[-2:] == [0, max(matched)] and max(matched) >= 1:
-            return close[matched.index(max(matched))]
+        # (one part alone is chance among many candidates: "81 in favour, 16 against, with 62
+        # abstentions" shares only its 62 with one of a year's 95 Assembly votes, about another
+        # subject; it names the vote when the candidates are few or the sentence names its subject)
+        best = close[matched.index(max(matched))] if matched else None
+        if best is not None and sorted(matched)[-2:] == [0, max(matched)] and (
+                max(matched) >= 2 or len(close) <= 3 or _names_subject(best, sentence, idx)):
+            return best
     if not any(fits) and len(stated) >= 2 and claimed is not None:
         # "A and B voted for it, C, D and E against, and nine more abstained" of a 2-3-10 vote: the
         # members' votes fit one candidate entirely and every other contradicts them, and no
