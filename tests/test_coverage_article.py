@@ -353,3 +353,34 @@ def test_html_character_references_left_in_a_text(tmp_path):
                     "\"unfair,quot; &amp; slow.\n", encoding="utf-8")
     assert read_article(path).paragraphs == (
         'She called it "a fair text" and “late”; others said "unfair" & slow.',)
+
+
+#: A paragraph in Spanish, written for the test (the reader's patterns are English).
+_SPANISH = ("El Consejo de Seguridad aprobó el jueves una resolución sobre la misión en la región, con trece "
+            "votos a favor y dos abstenciones. Los países que se abstuvieron dijeron que el texto no "
+            "reflejaba sus preocupaciones sobre la soberanía y pidieron más tiempo para negociar una "
+            "versión que pudiera contar con el apoyo de todos los miembros del órgano.")
+
+
+def test_a_body_in_another_language_does_not_read_as_english(tmp_path):
+    from unsc.coverage import reads_as_english
+
+    path = tmp_path / "es.md"
+    path.write_text(f"# Resolución aprobada\n\nMarch 3, 2021\n\n{_SPANISH}\n", encoding="utf-8")
+    assert not reads_as_english(read_article(path))
+    english = tmp_path / "en.md"
+    english.write_text("# Council renews mission\n\nMarch 3, 2021\n\n" + " ".join(
+        ["The Security Council on Thursday adopted a resolution on the mission, with 13 votes in favour "
+         "and two abstentions, and the two members that abstained said the text did not reflect their "
+         "concerns about the sovereignty of the state."] * 2) + "\n", encoding="utf-8")
+    assert reads_as_english(read_article(english))
+
+
+def test_read_warns_that_a_text_in_another_language_is_not_read(tmp_path, capsys):
+    from unsc import cli
+
+    path = tmp_path / "es.md"
+    path.write_text(f"# Resolución aprobada\n\nMarch 3, 2021\n\n{_SPANISH}\n", encoding="utf-8")
+    assert cli.main(["coverage", "read", str(path), "--no-link"]) == 0
+    err = capsys.readouterr().err
+    assert "does not read as English" in err and "es.md" in err

@@ -121,7 +121,12 @@ def _analyse_each(args: argparse.Namespace) -> tuple[list, int] | None:
     parts, failed = [], 0
     for f in files:
         try:
-            parts.append(coverage.analyse(f, record, date=args.date))
+            article = coverage.read_article(f, date=args.date)
+            if not coverage.reads_as_english(article):
+                # the patterns are English: say so, rather than let "no claims" read as "no vote told"
+                print(f"unsc: warning: {f}: the text does not read as English; the reader reads English "
+                      "only, so its statements and vote claims are not read", file=sys.stderr)
+            parts.append(coverage.analyse(article, record))
         except coverage.MissingDateError as exc:
             failed += 1
             _error(coverage.MissingDateError(exc.path, hint="pass --date YYYY-MM-DD"))

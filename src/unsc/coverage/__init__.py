@@ -55,7 +55,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from unsc.coverage.article import Article, MissingDateError, read_article
+from unsc.coverage.article import Article, MissingDateError, read_article, reads_as_english
 from unsc.coverage.check import CHECK_COLUMNS, check, verdicts
 from unsc.coverage.extract import MENTION_COLUMNS, conform_mentions, extract_mentions, link
 from unsc.coverage.judge import CLAIM_COLUMNS, by_sentence, claims, judge
@@ -258,6 +258,7 @@ __all__ = [
     "link",
     "load_stored",
     "read_article",
+    "reads_as_english",
     "remove",
     "verdicts",
 ]

@@ -812,3 +812,20 @@ def read_article(
         format=fmt,
         date_source=source,
     )
+
+
+#: Words that make up a fifth or more of any English text and are rare in other languages' words.
+_ENGLISH_WORDS = frozenset("the of and to in is was that for on with by as it at from were has have".split())
+
+
+def reads_as_english(article: Article) -> bool:
+    """Whether the body reads as English: the reader's patterns are English, so other languages yield nothing.
+
+    A body of fewer than 40 words cannot be told and counts as English; otherwise at least one
+    word in twenty must be a common English function word ("the", "of", "and", ...), as in any
+    English news text (Spanish, French or Russian text has almost none of them).
+    """
+    words = re.findall(r"[^\W\d_]+", " ".join(article.paragraphs).lower())
+    if len(words) < 40:
+        return True
+    return sum(w in _ENGLISH_WORDS for w in words) >= len(words) / 20
