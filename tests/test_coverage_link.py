@@ -48,6 +48,14 @@ def _roll(yes: tuple[str, ...] = (), no: tuple[str, ...] = (),
     return out
 
 
+def _spanning(first: str, last: str) -> list[dict]:
+    """Two invented Assembly votes (A/RES/66/801 and 951) on ``first`` and ``last``: read as from the
+    Assembly's table of every recorded vote, they make it span the days between."""
+    return [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
+             "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
+             "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, first), (951, last))]
+
+
 def _linked(cov) -> list[str | None]:  # noqa: ANN001
     """The decision of each mention, in order (``None``: unlinked)."""
     ids = cov.mentions.drop_duplicates("mention_id").decision_id
@@ -622,9 +630,7 @@ def test_an_outcome_the_record_does_not_hold_is_unverifiable(coverage_record, fi
                   "title": "Situation of human rights in Ruritania", "topic": "Ruritania", "outcome": None,
                   "yes": 2, "no": 1, "abstain": 1}]
     # votes before and after, so that the table (holding every recorded GA vote) spans the day
-    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
-                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
-                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    decisions += _spanning("2011-11-01", "2012-02-01")
     everyone = dict.fromkeys(("FRA", "BRA", "CHN", "IND"), "yes")
     ds = _with(coverage_record, decisions,
                {"A/RES/66/901": {"FRA": "yes", "BRA": "yes", "CHN": "no", "IND": "abstain"},
@@ -825,9 +831,7 @@ def test_a_procedural_vote_on_how_to_vote_is_not_the_texts_vote(coverage_record,
     decisions = [{"decision_id": "A/RES/66/902", "body": "GA", "date": "2011-12-19", "draft": None,
                   "title": "Situation of human rights in Myanmar", "topic": "Myanmar", "outcome": None,
                   "yes": 2, "no": 1, "abstain": 1}]
-    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
-                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
-                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    decisions += _spanning("2011-11-01", "2012-02-01")
     everyone = dict.fromkeys(("FRA", "BRA", "CHN", "IND"), "yes")
     ds = _with(coverage_record, decisions,
                {"A/RES/66/902": {"BRA": "yes", "IND": "yes", "CHN": "no", "FRA": "abstain"},
@@ -854,9 +858,7 @@ def test_a_count_the_table_adds_up_wrongly_links_by_the_official_count(coverage_
                   "title": title, "topic": None, "outcome": None, "yes": y, "no": no, "abstain": a}
                  for n, title, y, no, a in ((903, "Moratorium on the use of the death penalty", 105, 54, 28),
                                             (904, "Rights of the child", 110, 54, 20))]
-    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
-                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
-                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-11-01"), (951, "2012-02-01"))]
+    decisions += _spanning("2011-11-01", "2012-02-01")
     def held() -> Dataset:  # a new dataset each time: the link index is kept per dataset
         return _with(coverage_record, decisions, {}, file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
 
@@ -884,9 +886,7 @@ def test_last_years_vote_on_the_storys_text_is_the_one_of_its_title(coverage_rec
                                             ("A/RES/66/906", "2011-11-02", "Statement by the representative "
                                              "of Peru on the accountability system", 1, 3, 0),
                                             ("A/RES/67/905", "2012-11-13", title, 3, 1, 0))]
-    decisions += [{"decision_id": f"A/RES/66/{n}", "body": "GA", "date": day, "draft": None,
-                   "title": "Fishing rights in the northern sea", "topic": None, "outcome": None,
-                   "yes": 4, "no": 0, "abstain": 0} for n, day in ((801, "2011-01-10"), (951, "2013-02-01"))]
+    decisions += _spanning("2011-01-10", "2013-02-01")
     everyone = dict.fromkeys(("FRA", "BRA", "PER", "KEN"), "yes")
     ds = _with(coverage_record, decisions,
                {"A/RES/66/905": {"FRA": "yes", "BRA": "yes", "PER": "no", "KEN": "no"},
