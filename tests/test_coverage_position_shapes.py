@@ -251,3 +251,41 @@ def test_a_body_a_matter_is_referred_to_is_the_next_sentences_council():
 ])
 def test_the_members_a_text_got_the_support_of(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- members added after the text voted on -------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # "as did" after the object: more members of that side
+    ("Chile voted against the draft, as did Peru and Gabon.", {"no": "CHL;GAB;PER"}),
+    ("Norway abstained on the resolution, as did Kenya.", {"abstain": "KEN;NOR"}),
+    # "which also included" after a counted side
+    ("The text passed 120 to 8, while 30 abstained, which also included Peru and Chile.",
+     {"abstain": "CHL;PER"}),
+    # "joined by": the aside's members share the side of the sentence's subject
+    ("Chile, joined by Peru and four others, voted against the text.", {"no": "CHL;PER"}),
+    ("Norway, joined by Kenya, abstained on the draft.", {"abstain": "KEN;NOR"}),
+    # another verb's agents in such an aside stay no voters
+    ("Chile, criticised by Peru and Gabon, voted against the draft.", {"no": "CHL"}),
+])
+def test_members_added_after_the_text_share_its_side(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- the side before its members, with the text named by a possessive -------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The countries voting against Monday's resolution were Chile, Peru and Gabon.", {"no": "CHL;GAB;PER"}),
+    ("The three nations voting for Tuesday's draft were Kenya, Ghana and Chile.", {"yes": "CHL;GHA;KEN"}),
+])
+def test_a_possessive_names_the_text_between_side_and_members(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- "abstainers" -------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile and Peru voted against, with Kenya and Ghana among the abstainers.",
+     {"no": "CHL;PER", "abstain": "GHA;KEN"}),
+    ("The abstainers were Norway, Chile and Gabon.", {"abstain": "CHL;GAB;NOR"}),
+    ("The two abstainers, Norway and Chile, explained their votes.", {"abstain": "CHL;NOR"}),
+])
+def test_abstainers_are_those_who_abstained(sentence, groups):
+    assert _read(sentence) == groups

@@ -250,7 +250,7 @@ _POSITIONS: list[tuple[str, str]] = [
             # what they did, not what they meant to do
             r"(?<=\bamong\s)those\s+to\s+(?:support|back|endorse|vote\s+(?:for|in\s+favou?r\s+of))\b"),
     # "83 countries refrained from voting": the Assembly's word for an abstention (not "urged to refrain")
-    ("abstain", r"abstain(?:ed|ing|s)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)|"
+    ("abstain", r"abstain(?:ed|ing|s|ers?)?|abstentions?|refrain(?:ed|ing)\s+from\s+(?:voting|the\s+vote)|"
                 # "32 countries including Pakistan remained neutral.": an abstention, said so only of a
                 # vote (see _groups: the sentence or the one before speaks of it)
                 r"remain(?:ed|s)?\s+neutral(?=\s*(?:[.;,]|$)|\s+(?:in|during|on)\s+the\s+(?:vote|ballot|"
@@ -1226,13 +1226,16 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
                   r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"
-                  r"principally|particularly|especially)\s+(?:the\s+)?|"
+                  # "Russia voted against the draft, as did China": more members of that position
+                  # ("35 abstained, which also included A and B")
+                  r"principally|particularly|especially|as\s+did|which\s+(?:also\s+)?included)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
                   # ("The nations voting for passage of the resolution were A and B")
                   r"(?:\s+(?:on\s+)?(?:(?:passage|adoption|approval)\s+of\s+)?"
-                  r"(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*"
+                  # ("The countries voting against Thursday's resolution were A and B")
+                  r"(?:(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*|[A-Z][\w.-]*['’]s\s+)"
                   r"(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|initiative|proposal|motion)s?"
                   # "Countries that backed the text, which the government opposed, include A and B"
                   r"(?:,\s+which\s+[^,;:.()]{1,120},)?)?"
@@ -1252,7 +1255,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "won the support of Chile and Peru"
     if not by and re.search(r"\babstentions?$", sent[:end], re.I):
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
-    if not by and re.search(r"(?:dissenters?|abstentions|opponents|supporters)$", sent[:end], re.I):
+    if not by and re.search(r"(?:dissenters?|abstentions|abstainers|opponents|supporters)$",
+                                  sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
         by = re.match(r"(?:\s+(?:in|during|at|on)\s+the\s+(?:vote|ballot))?,\s+(?:namely\s+)?(?:the\s+)?",
                       sent[end:])
@@ -1500,7 +1504,7 @@ _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re
 #: also opening the sentence (after a dateline): "Angered by Guatemala's ties with Taiwan, China vetoed".
 _PARTICIPLE_ASIDE = re.compile(
     r"(?:,\s+|^\W*|(?:—|–|--)\s*)"
-    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved)\b)"
+    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|joined)\b)"
     r"(?:[a-z]+|[A-Z][a-z]+)ed\s+by\s+[^,;]{1,80},")
 
 #: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
