@@ -26,6 +26,9 @@ from unsc.coverage.annotate import (
     ("Cote d’Ivoire", ["CIV"]),            # typeset apostrophe
     ("Peru Chile", ["PER", "CHL"]),        # two names run together (a missing comma)
     ("the United States", ["USA"]),
+    ("Southern Sudan", ["SSD"]),            # the new state's name in 2011 copy
+    ("Papa New Guinea", ["PNG"]),           # misspelt: "New Guinea" is no Guinea
+    ("Equatorial Guinea", ["GNQ"]),
     ("Western powers", []),                # a group is no member
     ("several others", []),
 ])
@@ -44,6 +47,8 @@ def test_read_list_takes_lists_and_refuses_prose():
     assert read_list("Norway and Peru") is None                      # fewer than three items
     assert read_list("Ministers from Norway, Peru and Kenya met on Monday") is None
     assert read_list("Norway and Peru", least=1) == ["NOR", "PER"]
+    assert read_list("Chile and Peru in addition to Kenya and Mali") == ["CHL", "PER", "KEN", "MLI"]
+    assert read_list("Chile, Peru, as well as Kenya") == ["CHL", "PER", "KEN"]
 
 
 @pytest.mark.parametrize(("text", "value"), [

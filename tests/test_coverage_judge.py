@@ -346,3 +346,28 @@ def test_a_weak_best_fit_among_several_calls_nothing_wrong():
                           ("best fit (0.77); the only candidate", 0.77)):
         mentions, checks = _linked_frames(reason, score)
         pd.testing.assert_frame_equal(_weak_links_judge_nothing(checks, mentions), checks)
+
+
+def _weak_case(second_reason: str, *, dated: bool = False, runner_linked: bool = False):  # noqa: ANN202
+    """Mentions: one linked by symbol (score 1.0), then a weak best fit of the same decision."""
+    from unsc.coverage.judge import _weak_links_judge_nothing
+
+    rows = [{"mention_id": "m1", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 1.0,
+             "reason": "the sentence cites resolution 1929", "date_text": None},
+            {"mention_id": "m2", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 0.64,
+             "reason": second_reason, "date_text": "on Friday" if dated else None}]
+    if runner_linked:
+        rows.append({"mention_id": "m3", "status": "linked", "decision_id": "S/RES/1926(2010)", "score": 1.0,
+                     "reason": "the sentence cites resolution 1926", "date_text": None})
+    mentions = pd.DataFrame(rows)
+    checks = pd.DataFrame([{"mention_id": "m2", "decision_id": "S/RES/1929(2010)", "claim": "tally",
+                            "record": "12", "status": "contradicts"}])
+    return _weak_links_judge_nothing(checks, mentions).status.tolist()
+
+
+def test_a_weak_fit_going_on_undated_with_the_vote_just_cited_is_judged():
+    weak = "best fit (0.64); next S/RES/1926(2010) (0.54)"
+    assert _weak_case(weak) == ["contradicts"]
+    # a day of its own, or the runner-up linked elsewhere in the article: it may be another vote
+    assert _weak_case(weak, dated=True) == ["unverifiable"]
+    assert _weak_case(weak, runner_linked=True) == ["unverifiable"]

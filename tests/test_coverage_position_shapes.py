@@ -264,6 +264,7 @@ def test_the_members_a_text_got_the_support_of(sentence, groups):
     # "joined by": the aside's members share the side of the sentence's subject
     ("Chile, joined by Peru and four others, voted against the text.", {"no": "CHL;PER"}),
     ("Norway, joined by Kenya, abstained on the draft.", {"abstain": "KEN;NOR"}),
+    ("Only eight countries, headed by Chile and Peru, voted against the text.", {"no": "CHL;PER"}),
     # another verb's agents in such an aside stay no voters
     ("Chile, criticised by Peru and Gabon, voted against the draft.", {"no": "CHL"}),
 ])
@@ -289,3 +290,89 @@ def test_a_possessive_names_the_text_between_side_and_members(sentence, groups):
 ])
 def test_abstainers_are_those_who_abstained(sentence, groups):
     assert _read(sentence) == groups
+
+
+# -- list items joined by "in addition to", "as well as" --------------------------
+def test_in_addition_to_joins_a_counted_list():
+    sentence = ("The draft failed with 9 votes in favour, five against (Chile, Peru and Ghana in addition "
+                "to Kenya and Norway) and one abstention (Gabon).")
+    assert _read(sentence) == {"no": "CHL;GHA;KEN;NOR;PER", "abstain": "GAB"}
+    assert _tally(sentence) == "9-5-1"
+
+
+# -- "with the abstention of five countries: ..." and "resulted 10 to zero" --------
+def test_an_abstention_of_a_counted_group_names_its_members_after_a_colon():
+    sentence = ("The vote resulted 10 to zero in favour of the resolution, with the abstention of five "
+                "countries: Chile, Peru, Kenya, Ghana and Norway.")
+    assert _read(sentence) == {"abstain": "CHL;GHA;KEN;NOR;PER"}
+    assert _tally(sentence) == "10-0-?"
+
+
+# -- "Both voted no." after a sentence naming two members ---------------------------
+def test_both_alone_stands_for_the_two_members_just_named():
+    assert _read("Kenya and Norway stood firm on Friday. Both voted no on the draft resolution.") == \
+        {"no": "KEN;NOR"}
+    assert _read("Both voted no on the draft resolution.") == {}  # nobody named before: nobody read
+
+
+# -- the delegations of a state vote for it ----------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Delegations of Armenia and Kazakhstan abstained from the vote.", {"abstain": "ARM;KAZ"}),
+    ("The representatives of Chile, Peru and Kenya voted against the draft.", {"no": "CHL;KEN;PER"}),
+    # a text about a state's government names no voter
+    ("Chile voted against a resolution on the government of Armenia.", {"no": "CHL"}),
+])
+def test_a_states_delegation_votes_for_it(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- "as did other member states including ..." ---------------------------------------
+def test_as_did_a_group_including_names_more_of_that_side():
+    assert _read("Chile and Peru decided to abstain on the resolution, as did other member states including "
+                 "Kenya, Ghana and Norway.") == {"abstain": "CHL;GHA;KEN;NOR;PER"}
+
+
+# -- an aside with a parenthesis of its own ----------------------------------------------
+def test_a_relative_aside_keeps_its_side_past_a_parenthesis_with_commas():
+    assert _read("Norway, which was among the 25 countries voting in favour (six were against, and fifteen "
+                 "abstained), said the text mattered.") == {"yes": "NOR"}
+
+
+# -- "The 14 countries who opposed are ..." -------------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The 14 countries who opposed are Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+    ("The countries that opposed the text were Chile, Peru and Kenya.", {"no": "CHL;KEN;PER"}),
+    ("While the 15 countries who abstained are Ghana, Norway and Gabon.", {"abstain": "GAB;GHA;NOR"}),
+    # a stance on something else stays no vote
+    ("The countries that opposed the war were Chile and Peru.", {}),
+])
+def test_a_group_who_opposed_named_after_is_a_side(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_these_countries_are_the_one_count_before():
+    assert _read("Three countries voted against the resolution. These countries are Chile, Peru and "
+                 "Kenya.") == {"no": "CHL;KEN;PER"}
+    # two counts before: which one "these countries" are cannot be told
+    assert _read("Three countries voted against the resolution and two abstained. These countries are "
+                 "Chile, Peru and Kenya.") == {}
+
+
+# -- a text as the subject of a stance verb -----------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The draft would have extended the pact between Chile, Peru and Kenya, as well as Resolution 2231 "
+     "that endorsed the pact.", {}),
+    ("Chile, Peru and Kenya backed the resolution, which passed.", {"yes": "CHL;KEN;PER"}),
+    ("The resolution, which Chile supported, passed.", {"yes": "CHL"}),
+])
+def test_a_text_that_endorsed_something_is_no_voter(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_if_adopted_is_a_condition_not_an_outcome():
+    text = "If adopted, the draft would have extended the mission for a year, as resolution 1234 did."
+    m = extract_mentions(inline_article(text, date="2011-10-05"))
+    assert m.outcome.isna().all()
+    m = extract_mentions(inline_article("The Security Council adopted the resolution on Tuesday.",
+                                        date="2011-10-05"))
+    assert m.outcome.tolist() == ["adopted"]

@@ -444,6 +444,23 @@ def test_a_roll_call_under_index_letters():
     assert position_groups(m) == {"no": "BHS;BLR;CHL;CUB", "abstain": "AGO;ARM;BOL"}
 
 
+def test_index_letters_run_into_one_paragraph_and_a_nine_word_heading():
+    m = extract_mentions(inline_article(
+        "The General Assembly adopted the resolution on Monday.",
+        "Member states that voted in favour of the resolution",
+        "A: Angola, Armenia B: Bolivia, Brazil C:Chile, Cuba",
+        "The text was welcomed in Kyiv.", date="2022-11-15"))
+    assert position_groups(m) == {"yes": "AGO;ARM;BOL;BRA;CHL;CUB"}
+
+
+def test_a_bare_answer_with_its_count_heads_a_roll_call():
+    m = extract_mentions(inline_article(
+        "The General Assembly voted on Thursday on the resolution.",
+        "No - 3: Chile, Peru, Kenya", "Abstain - 4: Norway, Dem. Rep. of Congo, Ghana, Mali",
+        date="2012-11-30"))
+    assert position_groups(m) == {"no": "CHL;KEN;PER", "abstain": "COD;GHA;MLI;NOR"}
+
+
 def test_headings_flattened_on_one_line_take_their_lists_only_when_the_counts_fit():
     heads = "Voted in favour (3): Voted against (2): Abstained (1) :"
     m = extract_mentions(inline_article("The Human Rights Council adopted the text on Wednesday.", heads,

@@ -29,7 +29,9 @@ from unsc.csvio import Col, read_csv
 # -- sentences ---------------------------------------------------------------
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col sen rep st jan feb mar apr jun jul aug sep sept oct nov dec "
-    "u.s u.n u.k e.g i.e vs inc co corp jr sr gov sgt capt adm prof maj ft mt".split()
+    "u.s u.n u.k e.g i.e vs inc co corp jr sr gov sgt capt adm prof maj ft mt "
+    # roll calls' short names: "Dem. Rep. of Congo", "Fed. States of Micronesia"
+    "dem fed".split()
 )
 #: Abbreviations only before a number ("No. 5", "Art. 27", "No. (5)"): "voted no. A resolution ..." ends a
 #: sentence.
@@ -88,8 +90,15 @@ _EXTRA_NAMES = {
     "Syria": "SYR", "Iran": "IRN", "UAE": "ARE", "the UAE": "ARE", "DPRK": "PRK",
     # the everyday short name, as wire copy lists a council's members ("backed by Bosnia, Colombia")
     "Bosnia": "BIH",
+    # the name the new state went by in 2011 copy and some UN lists after
+    "Southern Sudan": "SSD",
+    # no state but Papua New Guinea is "New Guinea" (a misspelt "Papa New Guinea" is not Guinea)
+    "New Guinea": "PNG",
     # the abbreviation with the rest of the official name, as roll calls copied from UN pages write it
     "UK of Great Britain and Northern Ireland": "GBR",
+    # the short forms of the UN's own roll calls and of wire copy
+    "Dem. Rep. of Congo": "COD", "Dem. Rep. of the Congo": "COD", "DRC": "COD",
+    "Dem. People's Rep. of Korea": "PRK", "Lao PDR": "LAO",
 }
 
 
@@ -269,7 +278,9 @@ def _first_words() -> dict[str, str]:
 
 #: Between list items: commas, semicolons, "and", line breaks, and the markers of a list run into one
 #: line: "1. Argentina 2. Armenia" (a numbered list), "• Benin • Brazil", "United States – France".
-_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+|"
+_LIST_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|"
+                         # "Chile and Peru in addition to Kenya": the list goes on
+                         r"\s+(?:in\s+addition\s+to|as\s+well\s+as)\s+|\s+\d{1,3}[.)]\s+|\s*[•·]\s*|\s+[–—]\s+|"
                          # one item a line, bulleted or not: "- Chile\n- Peru"
                          r"\s*\n\s*(?:[*–—-]\s+)?)\s*")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·*–—-])\s+")

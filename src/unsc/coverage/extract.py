@@ -258,7 +258,7 @@ _POSITIONS: list[tuple[str, str]] = [
     ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|"
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
-               r"take\s+part|participate)|not\s+participating|"
+               r"take\s+part|participate)|not\s+participating|took\s+no\s+part|"
                # "Britain, France and three others declined to vote", "were not present during the vote"
                r"(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:vote|take\s+part)|"
                # "chose not to vote", "opted not to take part in the vote"
@@ -376,6 +376,9 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
                and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
+               # "If adopted, the draft would have ...": a condition, not an outcome
+               and not re.search(r"\b(?:if|unless|once|until)\s+(?:it\s+(?:is|was|were)\s+|(?:not\s+)?)?$",
+                                 sent[max(0, m.start() - 20): m.start()], re.I)
                for m in pattern.finditer(sent))
 
 
@@ -445,7 +448,7 @@ _TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,
                               r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?\s*\((?P<list>[^()\d]{2,400})\)")
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
-_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|vote\s+of|margin\s+of|tally\s+of)\s+"
+_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|resulted(?:\s+in)?|vote\s+of|margin\s+of|tally\s+of)\s+"
                        rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
                        rf"to\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
                        r"months?|seats?|percent|per\s*cent|%))", re.I)
@@ -584,6 +587,8 @@ _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|
 #: (not "the people of", "the situation of": what a text is about); "the abstentions of" names voters.
 _NATION_OF = re.compile(r"\b(?:nation|country|state|kingdom|republic|emirate|island)s?\s+of\s+$|"
                         r"\babstentions?\s+of\s+(?:the\s+)?$|"  # "the abstentions of China and Peru"
+                        # "Delegations of Armenia and Chile abstained": a state's delegates vote for it
+                        r"\b(?:delegations?|representatives|delegates|governments?)\s+of\s+(?:the\s+)?$|"
                         # "The votes of A, B and C were negative": whose votes the sentence gives
                         r"^\W*(?:the\s+)?votes?\s+of\s+(?:the\s+)?$", re.I)
 #: A sentence opening with whose votes it gives: "The votes of A, B and C were negative".
@@ -647,6 +652,11 @@ _COUNTED_GROUP_BEFORE = re.compile(
     r"\b(?:countries|states|nations|members|delegations)\s+(?:that|which|who)\s+$", re.I)
 _COUNTED_GROUP_AFTER = re.compile(rf"(?:\s+(?:[\w.-]+\s+){{0,4}}?)?\s*(?:were|are)\s+{_NUM},?\s+(?:and\s+)?"
                                   r"(?:include|included|including)\b", re.I)
+#: "The 14 countries who opposed are A, B and C": the group's members named right after (a list, no
+#: stance word's object), which makes the word a vote's side as a count would (see _groups).
+_GROUP_NAMED_AFTER = re.compile(r"(?:\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:resolution|draft|text|proposal|"
+                                r"measure|motion)))?\s+(?:were|are|included|include)\s*:?\s+(?:the\s+)?"
+                                r"(?=[A-Z])")
 #: "A and B were among those that voted against": the members before are of that group (some of it).
 _AMONG_GROUP = re.compile(r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:all\s+)?$", re.I)
 #: A position others wanted of a member, not one it took: "failed to induce Russia to at least
@@ -671,7 +681,9 @@ _ACTED_ON = re.compile(r"\b(?:against|on|over|about|in|into|toward|towards|conde
 _ALL_N = re.compile(rf"\W*all\s+(?P<n>{_NUM})(?:\s+of\s+them|\s+(?:countries|nations|states|members))?\s+"
                     r"(?:(?:had|have|also|then|\w+ly)\s+){0,2}", re.I)
 _BOTH = re.compile(r"\b(?:both\s+countries|the\s+two\s+countries|both\s+nations|"
-                   r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b", re.I)
+                   r"the\s+two\s+nations|both\s+states|the\s+two\s+powers)\b|"
+                   # "A and B lay down the law! Both voted no.": the clause is "Both" and its verb
+                   r"^\W*both(?:\s+of\s+them)?\s+$", re.I)
 
 
 def _number(text: str) -> int:
@@ -972,6 +984,11 @@ _TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?
                          r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: A text as the subject of a stance verb: "Resolution 2231 that endorsed the deal", "the text, which backed".
+_TEXT_ACTS = re.compile(r"\b(?:resolutions?|drafts?|texts?|measures?|decisions?)(?:\s+(?:No\.\s*)?[\d/()]+)?"
+                        r",?\s+(?:that|which)\s+(?:(?:also|had|has|\w+ly)\s+)?$", re.I)
+
+
 _ONE_OF_GROUP = re.compile(rf"(?:one|1)\s+of\s+(?:the\s+)?(?P<n>{_NUM})\s+(?:[\w-]+\s+)?"
                            r"(?:countries|states|nations|members|delegations)\s+(?:that|who|which)\s", re.I)
 
@@ -1209,6 +1226,11 @@ _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: "abstained, as did China", "..., as did other member states including A and B": more of that side.
+_AS_DID = (r"as\s+did(?:\s+(?:several\s+|many\s+|some\s+)?(?:other\s+)?(?:member\s+states|members|countries|"
+           r"states|nations|delegations),?\s+(?:including|such\s+as|among\s+them))?")
+
+
 def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # noqa: ANN001
     """Members after "... vetoed by": "by Russia and China" (a list and nothing else)."""
     given = end
@@ -1216,7 +1238,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
         end += 1  # 'Voting "no" were A and B': the answer quoted, its closing mark before the names
     # "the veto issued by the United States": the act's agents after its participle
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
-                  r"joined\s+by|as\s+did)\s+"
+                  r"joined\s+by|" + _AS_DID + r")\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|"
                   # "with six abstentions - A, B and C": a spaced hyphen for a dash (no compound word)
                   r"\s+-{1,2}\s*(?=[A-Z])(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
@@ -1228,7 +1250,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"
                   # "Russia voted against the draft, as did China": more members of that position
                   # ("35 abstained, which also included A and B")
-                  r"principally|particularly|especially|as\s+did|which\s+(?:also\s+)?included)\s+(?:the\s+)?|"
+                  r"principally|particularly|especially|" + _AS_DID +
+                  r"|which\s+(?:also\s+)?included)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
@@ -1245,7 +1268,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   # "Among the countries that abstained from voting were A and B"
                   r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
-                  r"\s+(?:(?:were|was|came)\s+from|were|was|included|include)\s+(?:the\s+)?", sent[end:])
+                  r"\s+(?:(?:were|was|came)\s+from|were|was|are|included|include)\s+(?:the\s+)?", sent[end:])
     opening = not by and _OPENING_SIDE.fullmatch(sent[:end])
     if opening:
         # "Voted against UK, USA and France.", "Abstained from voting Chile and Peru.": a roll call
@@ -1254,7 +1277,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     if not by and re.search(r"\b(?:support|backing)$", sent[:end], re.I):
         by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "won the support of Chile and Peru"
     if not by and re.search(r"\babstentions?$", sent[:end], re.I):
-        by = re.match(r"\s+of\s+(?:the\s+)?", sent[end:])  # "with the abstentions of A and B"
+        # "with the abstentions of A and B", "with the abstention of five countries: A, B, ..."
+        by = re.match(rf"\s+of\s+(?:the\s+)?(?:{_NUM}\s+(?:countries|members|states|nations|delegations)"
+                      r"\s*(?:[:(]|[—–]|--)\s*(?:the\s+)?)?", sent[end:])
     if not by and re.search(r"(?:dissenters?|abstentions|abstainers|opponents|supporters)$",
                                   sent[:end], re.I):
         # "The two dissenters, A and B, said", "the abstentions in the vote, A and B, ..."
@@ -1471,7 +1496,8 @@ _COUNTED_FROM = re.compile(
 #: sentence states another. The relative pronoun may be left out before a time of its own: "A and
 #: B, earlier opposed to holding the debate, now abstained".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who)\s+|(?=(?:earlier|previously|initially|originally|"
-                             r"formerly|at\s+first)\b))[^,]{0,120},", re.I)
+                             # (a parenthesis inside it may hold commas of its own)
+                             r"formerly|at\s+first)\b))(?:[^,()]|\([^()]{0,120}\)){0,120},", re.I)
 #: What an aside says of other times: "which has opposed force in the past", "who usually abstains".
 _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
                     r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b|\bearlier\b|"
@@ -1504,7 +1530,7 @@ _STANCE_BEFORE = re.compile(r"\b(?:is|are|remains?|stays?)\s+(?:\w+ly\s+)?$", re
 #: also opening the sentence (after a dateline): "Angered by Guatemala's ties with Taiwan, China vetoed".
 _PARTICIPLE_ASIDE = re.compile(
     r"(?:,\s+|^\W*|(?:—|–|--)\s*)"
-    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|joined)\b)"
+    r"(?!(?i:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|joined|headed|led)\b)"
     r"(?:[a-z]+|[A-Z][a-z]+)ed\s+by\s+[^,;]{1,80},")
 
 #: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
@@ -1924,7 +1950,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                      and context.vote_before == context.paragraph) and \
                 not (position == "veto" and _VETO_HOLDER.search(sent)) and not (
                 _COUNTED_GROUP_BEFORE.search(sent[max(0, m.start() - 40): m.start()])
-                and _COUNTED_GROUP_AFTER.match(sent, m.end())):
+                and (_COUNTED_GROUP_AFTER.match(sent, m.end()) or _GROUP_NAMED_AFTER.match(sent, m.end()))):
             continue  # ("veto-wielding Russia blocked a proposal": a veto holder's block is a veto)
         if word == "votes" and _VOTES_SOUGHT.search(sent[max(0, m.start() - 40): m.start()]) and \
                 not _passive_agents(sent, m.end(), voters)[0]:
@@ -1959,6 +1985,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # the members before it are that clause's, no one else's
             dead.append(m.end())
             continue
+        if word in ("endorsed", "backed", "supported", "opposed", "rejected") and \
+                _TEXT_ACTS.search(sent[max(0, m.start() - 60): m.start()]):
+            continue  # "Resolution 2231 that endorsed the deal": what a text did, no member's vote
         if word in _NEEDS_CONTEXT and sent[m.start() - 1: m.start()] == "-":
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and sent[m.end(): m.end() + 1] == "-":
@@ -2183,8 +2212,11 @@ _HEAD_POSITIONS: list[tuple[str, re.Pattern[str]]] = [
     ("absent", re.compile(r"\b(?:absent|absences?|non-?voting|not\s+voting|did\s+not\s+(?:vote|take\s+part|"
                           r"participate)|not\s+participating)\b", re.I)),
     ("abstain", re.compile(r"\babstain\w*|\babstentions?\b", re.I)),
-    ("no", re.compile(r"\bagainst\b|\bvot\w*\s+(?:no|nay)\b|^\W*(?:no|nays?|noes)\W*$|\bopposed\b", re.I)),
-    ("yes", re.compile(r"\bin\s+favou?r\b|\bvot\w*\s+(?:for|yes)\b|^\W*(?:yes|yeas?|ayes|for)\W*$|"
+    # ("No - 9", "Yes (138)": the bare answer with its count)
+    ("no", re.compile(r"\bagainst\b|\bvot\w*\s+(?:no|nay)\b|^\W*(?:no|nays?|noes)\W*(?:\d{1,3}\W*)?$|"
+                      r"\bopposed\b", re.I)),
+    ("yes", re.compile(r"\bin\s+favou?r\b|\bvot\w*\s+(?:for|yes)\b|"
+                       r"^\W*(?:yes|yeas?|ayes|for)\W*(?:\d{1,3}\W*)?$|"
                        r"\b(?:supported|backed)\b", re.I)),
 ]
 #: A heading's count: "In favour (100):", "Against 9:"; "the 15-nation council" is the body's size.
@@ -2195,7 +2227,15 @@ _INLINE_ROLL = re.compile(r"^\W*(?P<head>[^:.]{1,80}?)\s*:[*_]*\s+(?P<rest>\S.*)
                           r"^\W*(?P<dhead>\w+(?:\s+\w+){0,3})\s+[–—-]\s+(?P<drest>\S.*)$", re.S)
 #: A paragraph that is one item of a bulleted or numbered list ("- Chile", "3. Peru").
 #: An index letter before a list's items: "B: The Bahamas, Belarus".
-_LETTER_INDEX = re.compile(r"^\s*[A-Z]\s*:\s+(?=\S)")
+#: Every line of a block may carry one, its space after the colon dropped ("M:Madagascar"), and
+#: lines joined into one paragraph keep theirs mid-text ("Austria, Azerbaijan B: Bahrain").
+_LETTER_INDEX = re.compile(r"^[ \t]*[A-Z][ \t]*:[ \t]*(?=[A-Z])", re.M)
+_LETTER_INDEX_INSIDE = re.compile(r"(?<=[\w)])\s+[A-Z]\s*:\s*(?=[A-Z])")
+
+
+def _unlettered(para: str) -> str:
+    """A list set out under index letters as one list ("A: Chile, Cuba B: Peru" → "Chile, Cuba, Peru")."""
+    return _LETTER_INDEX_INSIDE.sub(", ", _LETTER_INDEX.sub("", para))
 _LIST_ITEM_PARA = re.compile(r"^\s*(?:\d{1,3}[.)]|[•·▪*–—-])\s+[^,;]{1,60}$")
 #: List items run into one paragraph ("• YES – A – B • NO – C"): each bullet is read as a sentence.
 _BULLET = re.compile(r"\s*[•·▪]\s+")
@@ -2226,7 +2266,7 @@ def _roll_heading(para: str, *, bare: bool = False) -> tuple[str, int | None] | 
         return None
     if text.endswith(":"):
         return _head_position(text[:-1])
-    if bare and text and len(text.split()) <= 8 and not re.search(r"[.!?;:,]", text) \
+    if bare and text and len(text.split()) <= 10 and not re.search(r"[.!?;:,]", text) \
             and not find_countries(text):  # "Chile and Peru abstained" is a sentence, not a heading
         return _head_position(text)
     return None
@@ -2304,9 +2344,13 @@ class _RollCall:
         self.groups, self.counts, self.parts, self.pending, self.queue = [], {}, [], None, []
 
 
-#: "These five are Russia, Belarus and Syria.": who a count in the sentence before was.
-_THESE = re.compile(rf"^\W*(?:These|Those|The)\s+(?P<n>{_NUM})(?:\s+(?:countries|states|nations|members))?"
-                    r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$", re.I)
+#: "These five are Russia, Belarus and Syria.": who a count in the sentence before was ("These
+#: countries are ...": the one count it gave).
+_THESE = re.compile(rf"^\W*(?:These|Those)\s+(?:(?P<n>{_NUM})(?:\s+(?:countries|states|nations|members))?|"
+                    r"(?:countries|states|nations|members))"
+                    r"\s+(?:are|were|being)\s*:?\s+(?P<list>[^.]+)\.?\s*$|"
+                    rf"^\W*The\s+(?P<m>{_NUM})(?:\s+(?:countries|states|nations|members))?"
+                    r"\s+(?:are|were|being)\s*:?\s+(?P<tail>[^.]+)\.?\s*$", re.I)
 
 
 #: "Another 32 abstained. A, B, C and much of Africa were among them.": some of the one count the
@@ -2382,9 +2426,13 @@ def _name_the_count(sent: str, pi: int, rows: list[dict]) -> bool:
             return False
         some = True
     elif m:
-        n = _number(m.group("n"))
+        given = [int(v) for v in parts.values() if v.isdigit()]
+        counted = m.group("n") or m.group("m")
+        if counted is None and len(given) != 1:
+            return False  # "These countries are ...": of a sentence giving one count only
+        n = _number(counted) if counted is not None else given[0]
         which = [k for k, v in parts.items() if v.isdigit() and int(v) == n]
-        listed = read_list(m.group("list"), least=1)
+        listed = read_list(m.group("list") or m.group("tail"), least=1)
         if len(which) != 1 or not listed or len(listed) != n:
             return False
         some = False
@@ -2626,7 +2674,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         if heading is None and pi + 1 < len(article.paragraphs):
             # "Countries that voted against", then nothing but its list
             heading = _roll_heading(para, bare=True)
-            if heading is not None and not read_list(_LETTER_INDEX.sub("", article.paragraphs[pi + 1]),
+            if heading is not None and not read_list(_unlettered(article.paragraphs[pi + 1]),
                                                      least=2):
                 heading = None
         if heading is not None:  # "Countries that voted against:" with its list in the next paragraph
@@ -2637,7 +2685,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             # a list set out under index letters ("B: The Bahamas, Belarus", "C: China, Cuba") goes on
             # letter by letter
             lettered = bool(_LETTER_INDEX.match(para))
-            listed = read_list(_LETTER_INDEX.sub("", para), least=1)  # one name under a heading is a list
+            listed = read_list(_unlettered(para), least=1)  # one name under a heading is a list
             last = _ROLL_LAST_ITEM.match(para) if not listed and roll.groups else None
             if last:
                 # "- countries such as A, B and others.": the list's last item names some members

@@ -50,6 +50,7 @@ name is a minor inaccuracy, not a wrong vote: vote contradictions come first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -454,6 +455,39 @@ def _fits(ds: Dataset, decision_id: str, member: str, position: str) -> bool:
     return vote == "no" and str(outcome.iloc[0]) == "vetoed"
 
 
+def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
+    """Which weak best fits go on, undated, with the vote the mention before them clearly names.
+
+    "The Council passed Resolution 1929 ... The Council voted 13 to 2 to impose the
+    sanctions": the second sentence's identity score is weak (a count that does not
+    fit lowers it), but it carries no date of its own, and the linked mention just
+    before it, linked clearly (by symbol or a score of at least :data:`CLEAR_FIT`),
+    names the same decision; no mention of the article is linked to the runner-up.
+    Such a sentence tells more of that vote, and what it states is judged.
+    """
+    keep = np.zeros(len(first), dtype=bool)
+    if not weak.any():
+        return keep
+    status = first.status.astype(str).to_numpy()
+    decided = first.decision_id.astype("string").fillna("").to_numpy()
+    scores = first.score.astype(float).to_numpy()
+    dated = first.date_text.notna().to_numpy() if "date_text" in first.columns else \
+        np.zeros(len(first), dtype=bool)
+    reasons = first.reason.astype("string").fillna("").to_numpy()
+    linked_ids = set(decided[(status == "linked") & ~weak])
+    for i in np.flatnonzero(weak):
+        before = [j for j in range(i) if status[j] == "linked"]
+        if not before or dated[i]:
+            continue
+        j = before[-1]
+        runner = re.search(r"; next (\S+) \(", reasons[i])
+        if weak[j] or decided[j] != decided[i] or not scores[j] >= CLEAR_FIT or \
+                (runner is not None and runner.group(1) in linked_ids):
+            continue
+        keep[i] = True
+    return keep
+
+
 def _weak_links_judge_nothing(checks: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Checks of mentions linked by a weak best fit, with ``contradicts`` made ``unverifiable``.
 
@@ -468,10 +502,11 @@ def _weak_links_judge_nothing(checks: pd.DataFrame, mentions: pd.DataFrame) -> p
         return checks
     first = mentions.drop_duplicates("mention_id")
     reason = first.reason.astype("string").fillna("")
-    weak = first[(first.status.astype(str) == "linked").to_numpy()
+    weak_mask = ((first.status.astype(str) == "linked").to_numpy()
                  & reason.str.startswith("best fit (").to_numpy()
                  & reason.str.contains("; next ", regex=False).to_numpy()
-                 & (first.score.astype(float) < CLEAR_FIT).to_numpy()]
+                 & (first.score.astype(float) < CLEAR_FIT).to_numpy())
+    weak = first[weak_mask & ~_continues_clear_link(first, weak_mask)]
     if weak.empty:
         return checks
     why = dict(zip(weak.mention_id.astype(str), weak.reason.astype(str), strict=True))
