@@ -268,3 +268,56 @@ def test_unanimously_on_a_day_a_which_clause_gives_another_event_is_judged(one_s
     cov = analyse(art, one_sat_out)
     assert _linked(cov)[0] == "S/RES/9401(2030)"
     assert _verdicts(cov)["unanimous"] == "contradicts"
+
+
+# -- a count naming the one vote of the week, on another day than the sentence says ----------
+def _council_week(coverage_record, fixtures, *, twin: bool = False):  # noqa: ANN001, ANN202
+    """Human Rights Council votes of an invented October: 30-8-9 on Friday the 16th (and, with
+    ``twin``, another 30-8-9 on the 14th); 40-2-5 on the 15th; one in September."""
+    decisions = [
+        {"decision_id": "A/HRC/RES/S-90/1", "body": "HRC", "date": "2009-10-16", "draft": None,
+         "title": "Situation of human rights in Ruritania", "topic": "Ruritania", "outcome": "adopted",
+         "yes": 30, "no": 8, "abstain": 9},
+        {"decision_id": "A/HRC/RES/S-90/2", "body": "HRC", "date": "2009-10-15", "draft": None,
+         "title": "The right to water", "topic": None, "outcome": "adopted",
+         "yes": 40, "no": 2, "abstain": 5},
+        # a vote weeks before: the table spans the days the sentence names
+        {"decision_id": "A/HRC/RES/S-89/1", "body": "HRC", "date": "2009-09-01", "draft": None,
+         "title": "The right to housing", "topic": None, "outcome": "adopted",
+         "yes": 41, "no": 2, "abstain": 4},
+    ]
+    if twin:
+        decisions.append({"decision_id": "A/HRC/RES/S-90/3", "body": "HRC", "date": "2009-10-14",
+                          "draft": None, "title": "The right to food", "topic": None, "outcome": "adopted",
+                          "yes": 30, "no": 8, "abstain": 9})
+    return _with(coverage_record, decisions, {}, file=str(fixtures / "hrc" / "hrc_resolutions.csv"))
+
+
+def test_a_count_only_one_vote_of_the_week_has_links_it_and_judges_the_day(coverage_record, fixtures):
+    ds = _council_week(coverage_record, fixtures)
+    cov = analyse(inline_article("The Human Rights Council voted 30 to 8 on Oct. 12 to endorse the report.",
+                                 date="2009-10-17"), ds)
+    assert _linked(cov) == ["A/HRC/RES/S-90/1"]
+    verdicts = _verdicts(cov)
+    assert verdicts["date: 2009-10-12"] == "contradicts"
+    assert verdicts["tally: 30 yes"] == "agrees"
+
+
+def test_a_count_two_votes_of_the_week_have_links_neither(coverage_record, fixtures):
+    ds = _council_week(coverage_record, fixtures, twin=True)
+    cov = analyse(inline_article("The Human Rights Council voted 30 to 8 on Oct. 12 to endorse the report.",
+                                 date="2009-10-17"), ds)
+    assert _linked(cov) == [None]
+    assert "contradicts" not in set(cov.claims.verdict.astype(str))
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The Assembly adopted the text on Tuesday. There were 77 abstentions.", "?-?-77"),
+    ("The Assembly adopted the text on Tuesday. The number of abstentions was 77.", "?-?-77"),
+    ("The Assembly adopted the text on Tuesday. The number of votes against was 26.", "?-26-?"),
+    # a share is no count
+    ("The Assembly adopted the text on Tuesday. The number of abstentions rose 20 percent.", None),
+])
+def test_a_count_of_abstentions_needs_no_other_vote_word(sentence, tally):
+    found = [t for t in _tallies(sentence, date="2017-12-20") if t is not None]
+    assert found == ([tally] if tally else [])

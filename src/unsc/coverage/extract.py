@@ -1008,8 +1008,16 @@ _OUT_OF_GROUP = re.compile(r"(?:\bout\s+of\s+(?:the\s+|its\s+)?|(?:^|[,;:]\s*)of
                            r"(?!\s+(?:that|who|which)\b)", re.I)
 
 
+#: "The number of abstentions was 77", "the number of abstentions - 77 states": a side's count after it.
+_NUMBER_OF_SIDE = re.compile(r"\bnumber\s+of\s+(?:(?P<a>abstentions)|(?P<n>(?:votes\s+)?against|no\s+votes)|"
+                             r"(?P<y>votes\s+in\s+favou?r|yes\s+votes))\s*(?:was|were|stood\s+at|reached|"
+                             rf"(?:—|–|--|-|:))\s*(?P<v>{_NUM})\b(?!\s*(?:%|per\s*cent))", re.I)
+
+
 def _tally(sent: str) -> str | None:
-    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r", sent, re.I):
+    # (an abstention is a vote's word of its own: "There were 77 abstentions.")
+    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r|\babstentions?\b",
+                     sent, re.I):
         return None
     group = _OUT_OF_GROUP.search(sent)
     size = (_number(group.group("n")) or 0) if group else 0
@@ -1059,6 +1067,10 @@ def _tally(sent: str) -> str | None:
             continue
         if p and v and parts[key] is None and not _ABOUT.search(sent[max(0, p.start(v) - 25): p.start(v)]):
             parts[key] = _number(p.group(v))
+    for p in _NUMBER_OF_SIDE.finditer(masked):
+        key = next(k for k in ("y", "n", "a") if p.group(k))
+        if parts[key] is None:
+            parts[key] = _number(p.group("v"))
     if parts["y"] is None:
         p = _OF_BODY_BACKED.search(masked)
         if p and not _ABOUT.search(masked[max(0, p.start() - 25): p.start()]):

@@ -688,6 +688,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     linked = _nothing_stated_over_long(rows, linked)
     linked = _procedural_not_the_text(rows, ds, linked)
     linked = _the_text_of_another_year(rows, ds, previous, linked)
+    linked = _count_days_off(rows, ds, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
         return linked
     idx = _index(ds)
@@ -853,6 +854,48 @@ def _procedural_not_the_text(rows: pd.DataFrame, ds: Dataset, linked: Linked) ->
 
 #: "the resolution", "the same text": the text the story is about, not one more.
 _THE_TEXT = re.compile(r"\bthe\s+(?:same\s+)?(?:resolution|text|measure)\b(?!\s+(?:on|about|of|for)\b)", re.I)
+
+
+#: How far from the day a sentence names a vote whose count alone fits may lie (see _count_days_off).
+COUNT_DAYS = 7
+#: The smallest count (the parts written, added) that picks one vote of the Assembly or the Human
+#: Rights Council out of a week's: the Council's fifteen votes never reach it.
+COUNT_MIN = 20
+
+
+def _count_days_off(rows: pd.DataFrame, ds: Dataset, linked: Linked) -> Linked:
+    """The one vote of the body within :data:`COUNT_DAYS` of the named day whose count the sentence gives.
+
+    "The Human Rights Council voted 25 to 6 on Oct. 14" when the vote was on 16 October: no vote
+    fits the day said, but a count of at least :data:`COUNT_MIN` votes, written in two parts or
+    three, that exactly one vote of the body that week has (and every position stated fits) names
+    it; the day the sentence gives is then judged against the record's.
+    """
+    if linked.status != "unlinked" or not linked.reason.startswith(_NOTHING_FITS):
+        return linked
+    m = rows.iloc[0]
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else None
+    tally = m["tally"]
+    if body is None or pd.isna(m["date"]) or bool(m["plural"]) or _written_parts(tally) < 2:
+        return linked
+    parts = dict(zip(("yes", "no", "abstain"), str(tally).split("-"), strict=True))
+    written = {k: int(x) for k, x in parts.items() if x != "?"}
+    if sum(written.values()) < COUNT_MIN:
+        return linked
+    idx = _index(ds)
+    day = np.datetime64(pd.Timestamp(m["date"]).normalize(), "ns")
+    near = np.abs((idx.dates - day) / np.timedelta64(1, "D")) <= COUNT_DAYS
+    keep = near & (idx.body == body)
+    for k, x in written.items():
+        keep = keep & (idx.tally[k] == x)
+    found = [int(i) for i in np.flatnonzero(keep) if _fits(idx, int(i), _positions(rows), tally)]
+    if len(found) != 1:
+        return linked
+    i = found[0]
+    return Linked(idx.ids[i], 1.0, "linked",
+                  f"{linked.reason}; but the count stated ({tally}) is that of {idx.ids[i]} alone of the "
+                  f"{body}'s votes within {COUNT_DAYS} days, on {_fmt(pd.Timestamp(idx.dates[i]))}: the day "
+                  "given is judged")
 
 
 def _the_text_of_another_year(rows: pd.DataFrame, ds: Dataset, previous: str | None,
