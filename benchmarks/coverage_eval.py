@@ -112,6 +112,7 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     out["spk_found"] = len(persons)
     out["spk_good"] = sum(any(_surname_match(e, f) for e in expected) for f in persons)
     out["spk_bad"] = [f for f in persons if not any(_surname_match(e, f) for e in expected)]
+    out["spk_missed"] = [e for e in expected if not any(_surname_match(e, f) for f in found)]
     mentions = cov.mentions
     linked = set(mentions.decision_id.dropna().astype(str))
     wanted = [m for m in labels.get("mentions", []) if m.get("decision_id")]
@@ -244,6 +245,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"    extra links: {', '.join(s['extra'])}")
             if s["spk_bad"]:
                 print(f"    speakers not expected: {s['spk_bad']}")
+            if s["spk_missed"]:
+                print(f"    speakers not found: {s['spk_missed']}")
             for line in s["pos_misses"]:
                 print(f"    positions {line}")
             linked = cov.mentions.dropna(subset=["decision_id"])

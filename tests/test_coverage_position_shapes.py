@@ -376,3 +376,25 @@ def test_if_adopted_is_a_condition_not_an_outcome():
     m = extract_mentions(inline_article("The Security Council adopted the resolution on Tuesday.",
                                         date="2011-10-05"))
     assert m.outcome.tolist() == ["adopted"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The vote was 9-3 in favour of the resolution, with Ghana joining Chile and Peru in the opposition.",
+     {"no": "CHL;GHA;PER"}),
+    ("Ghana is in opposition.", {}),  # a stance, no vote
+])
+def test_joining_others_in_the_opposition_is_their_side(sentence, groups):
+    assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # a group after "by", some of its members named
+    ("The resolution was opposed by the major naval powers, including Chile, Peru and Kenya.",
+     {"no": "CHL;KEN;PER"}),
+    ("The text was backed by several states, among them Ghana and Norway.", {"yes": "GHA;NOR"}),
+    # a quantified group word and a comma before the names
+    ("Among those countries that supported the text were many European Union members, Belgium, Denmark "
+     "and Spain.", {"yes": "BEL;DNK;ESP"}),
+])
+def test_a_group_word_before_the_names_of_some_of_its_members(sentence, groups):
+    assert _read(sentence) == groups

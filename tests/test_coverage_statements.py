@@ -978,3 +978,23 @@ def test_the_judge_in_a_clause_about_the_object_of_the_sentence_says_the_quotati
     assert _speakers("The Assembly urged an end to the blockade, a call Chile's Ambassador Ana Ruiz "
                      'dismissed as "a waste of everyone\'s time."') == [
         ("Ana Ruiz", "a waste of everyone's time.")]
+
+
+# -- a title and the name after it, and verbs of asserting ----------------------------------
+@pytest.mark.parametrize(("paragraphs", "speaker", "role"), [
+    # the seat of the office between the title and the name
+    (("“The text offers no hope,” said Chile's ambassador to the UN in Geneva Ana Maria Ruiz.",),
+     "Ana Maria Ruiz", "ambassador to the UN in Geneva"),
+    (("“The text offers no hope,” said the spokesman in New York Tom Lee.",), "Tom Lee",
+     "spokesman in New York"),
+    # a title and the name in apposition before "…, saying"
+    (("Peru's Permanent Representative to the UN, Ambassador Luis Vega, criticised the process, saying, "
+      "“Our views were ignored.”",), "Luis Vega", "Permanent Representative to the UN"),
+    # "asserted that", after the person is named in the paragraph before
+    (("Last week, Ana Ruiz, leader of the party, visited Lima.",
+      "Ruiz also asserted that “the vote was fair.”"), "Ana Ruiz", "leader of the party"),
+])
+def test_titles_seats_and_appositions_give_the_speaker(paragraphs, speaker, role):
+    st = extract_statements(_article(*paragraphs))
+    assert st.speaker.astype(str).tolist() == [speaker]
+    assert st.role.astype(str).tolist() == [role]

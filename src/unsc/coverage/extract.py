@@ -215,6 +215,8 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
            # "Among those in opposition was the US": the members named after
            r"\bthose\s+in\s+opposition(?=\s+(?:were|was|included|include)\b)|"
+           # "with A joining B and C in the opposition": the side joined (only after "join", see _groups)
+           r"(?<=\sin\s)(?:the\s+)?opposition(?=\s*(?:[.;,]|$))|"
            # "A, B and C were among those against it": the members named before
            r"(?<=\bamong\s)those\s+against(?=\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|draft|text|"
            r"motion|measure)s?)\b|\s*[.;]|\s*$)|"
@@ -984,6 +986,8 @@ _TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?
                          r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: "with A joining B and C in (the opposition)": who joined whom, before the side.
+_JOINED_IN = re.compile(r"\bjoin(?:s|ed|ing)?\s+[^.;:]{1,80}\s+in\s+$", re.I)
 #: A text as the subject of a stance verb: "Resolution 2231 that endorsed the deal", "the text, which backed".
 _TEXT_ACTS = re.compile(r"\b(?:resolutions?|drafts?|texts?|measures?|decisions?)(?:\s+(?:No\.\s*)?[\d/()]+)?"
                         r",?\s+(?:that|which)\s+(?:(?:also|had|has|\w+ly)\s+)?$", re.I)
@@ -1238,6 +1242,11 @@ _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: "opposed by the major nuclear powers, including A and B", "backed by several states, among them C":
+#: a group of that side, some of its members named.
+_BY_GROUP = (r"(?:\s+(?:the\s+)?(?:(?:several|many|some|other|most)\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:powers|countries|states|nations|members|governments|delegations),?\s+"
+             r"(?:including|such\s+as|among\s+them|notably))?")
 #: "abstained, as did China", "..., as did other member states including A and B": more of that side.
 _AS_DID = (r"as\s+did(?:\s+(?:several\s+|many\s+|some\s+)?(?:other\s+)?(?:member\s+states|members|countries|"
            r"states|nations|delegations),?\s+(?:including|such\s+as|among\s+them))?")
@@ -1249,7 +1258,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     if sent[end:end + 1] in ("\"", "”", "’", "'"):
         end += 1  # 'Voting "no" were A and B': the answer quoted, its closing mark before the names
     # "the veto issued by the United States": the act's agents after its participle
-    by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by|along\s+with|together\s+with|as\s+well\s+as|"
+    by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by" + _BY_GROUP + r"|along\s+with|together\s+with|"
+                  r"as\s+well\s+as|"
                   r"joined\s+by|" + _AS_DID + r")\s+"
                   r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|"
                   # "with six abstentions - A, B and C": a spaced hyphen for a dash (no compound word)
@@ -1344,9 +1354,11 @@ _OPENING_SIDE = re.compile(r"\W*(?:voted\s+(?:against|for|in\s+favou?r)|abstaine
 #: "the non-permanent members", "Western powers", "African states".
 _GROUP_WORDS = re.compile(
     r"(?:(?:its|their)\s+(?:\w+\s+)?(?:ally|allies|partners?)\s+)?"  # "from its ally China"
-    r"(?:(?:the\s+)?(?:fellow\s+|other\s+)?(?:(?:non-?permanent|permanent|elected|western|european|african|"
+    # ("were many European Union members, A, B and C": a quantifier, and a comma before the names)
+    r"(?:(?:the\s+)?(?:(?:many|several|some|most|numerous)\s+)?(?:fellow\s+|other\s+)?"
+    r"(?:(?:non-?permanent|permanent|elected|western|european(?:\s+union)?|eu|african|"
     r"arab|asian|latin(?:[- ]american)?|nordic|gulf|council)\s+){0,2}(?:members?|countries|states|nations|"
-    r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s+)?", re.I)
+    r"powers|allies|europeans|africans|arabs|asians|latin\s+americans|westerners|nordics)\s*,?\s+)?", re.I)
 #: Inside a list of members, a word for the kind of the items that follow: "..., Ethiopia and the Pacific
 #: islands of Nauru, Palau and Tonga", "and the African nations of Chad and Niger".
 _KIND_OF_ITEMS = re.compile(r",?\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:island\s+|small\s+)?"
@@ -1969,6 +1981,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # "to secure votes for the council", "won votes for its bid": votes sought, not cast (those
             # who cast them named after, "won votes in favour from A and B", voted so)
             continue
+        if position == "no" and word in ("opposition", "the") and not _JOINED_IN.search(
+                sent[max(0, m.start() - 100): m.start()]):
+            continue  # "in opposition" alone may be a stance; "joining B in the opposition" is B's vote
         if word in ("remained", "remains", "remain") and not _VOTE_CONTEXT.search(sent) and \
                 context.vote_before != context.paragraph:
             continue  # "India remained neutral.": a stance, unless said of the vote just told of

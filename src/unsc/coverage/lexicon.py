@@ -224,6 +224,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "admits", "acknowledges", "claims", "complains", "concedes", "concludes", "contends",
     "emphasizes", "emphasises", "observes", "recalls", "reiterates", "remarks", "replies",
     "responds", "suggests", "tweets", "underlines", "affirms", "cautions", "predicts", "vows",
+    "asserted", "asserts", "pointed out", "points out",
 )
 #: The subset used for reported (indirect) speech: verbs of saying only.
 REPORTING_VERBS: tuple[str, ...] = (

@@ -681,6 +681,10 @@ def read_phrase(phrase: str) -> Phrase | None:
     return read
 
 
+#: The cities of the UN's offices, named after an envoy's title ("ambassador to the UN in Geneva").
+_UN_SEAT = re.compile(r"(?:Geneva|Vienna|Nairobi|New\s+York|The\s+Hague|Bangkok|Addis\s+Ababa)\b")
+
+
 def _read_one(text: str, definite: bool) -> Phrase | None:
     if "," in text:
         left, _, right = (s.strip() for s in text.partition(","))
@@ -745,9 +749,14 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
                 and (k - 1 == 0 or classes[k - 2] != "initial"))
             or (words[k - 1][2].lower() in _PARTICLES and k < len(words))):
         k -= 1
-    if len(words) - k == 3 and k > 0 and words[k - 1][2].lower() in ("in", "at") \
-            and "role" in classes[: k - 1]:
-        k += 1  # "... to the UN in Geneva Ana Ruiz": the seat of the office, then the name
+    for j in range(max(0, k - 2), min(k + 1, len(words))):
+        # "... to the UN in Geneva Ana Ruiz", "... in New York Aharon Leshno Yaar": the seat of the
+        # office, then the name ("New" may be read as a modifier, before the run of names)
+        if j > 0 and words[j - 1][2].lower() in ("in", "at") and "role" in classes[: j - 1]:
+            seat = _UN_SEAT.match(" ".join(w for _, _, w in words[j:]))
+            if seat and 2 <= len(words) - j - len(seat.group().split()) <= 3:
+                k = j + len(seat.group().split())
+                break
     name = tuple(_bare(w) for _, _, w in words[k:])
     before = words[k - 1][2].lower() if k > 0 else ""
     heads = set(classes[:k])

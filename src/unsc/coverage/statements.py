@@ -701,6 +701,10 @@ _SUBJECT_START = re.compile(r"^\s*(?P<np>[^,;]{2,80}?)(?:,|\s+(?:\w+ly\s+)?(?:vo
                             r"was|is|has|had)\b)")
 
 
+#: A subject and its apposition between commas, opening the sentence: "A's envoy, Ana Ruiz, ...".
+_SUBJECT_APPOSITION = re.compile(r"^\s*(?P<np>[^,;]{2,80}?,\s+[^,;]{2,60}?),")
+
+
 def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa: ANN001
     para = paragraphs[quote.para]
     s_start, _ = sentence_at(para, quote.start)
@@ -734,6 +738,12 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         opener = _OPENING_PARTICIPLE.match(before) or _OPENING_ADVERBIAL.match(before)
         head = before[opener.end() if opener and opener.end() < m.start() else 0 : m.start()]
         subject = _SUBJECT_START.match(head)
+        appos = _SUBJECT_APPOSITION.match(head)
+        if appos and (read_phrase(appos.group("np")) or _NO_PHRASE).kind == "person" and \
+                read_phrase(appos.group("np")).name:
+            # "Algeria's representative to the UN, Ambassador Amar Bendjama, criticised it, saying":
+            # the title and the name in apposition are one subject
+            return _Attribution(appos.group("np").strip(), before, where)
         np_ = re.sub(r"^(?:The|A|An)\s+", "", subject.group("np").strip()) if subject else ""
         if subject and re.match(r"[A-Z]", np_) and plausible_speaker(subject.group("np").strip()):
             return _Attribution(subject.group("np").strip(), before, where)
