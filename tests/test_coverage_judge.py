@@ -365,6 +365,19 @@ def _weak_case(second_reason: str, *, dated: bool = False, runner_linked: bool =
     return _weak_links_judge_nothing(checks, mentions).status.tolist()
 
 
+def test_a_weak_fit_judged_says_why():
+    from unsc.coverage.judge import _say_why_judged
+
+    mentions = pd.DataFrame([
+        {"mention_id": "m1", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 1.0,
+         "reason": "cites S/RES/1929", "date_text": None},
+        {"mention_id": "m2", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 0.64,
+         "reason": "best fit (0.64); next S/RES/1926(2010) (0.54)", "date_text": None}])
+    reasons = _say_why_judged(mentions).reason.tolist()
+    assert reasons[0] == "cites S/RES/1929"
+    assert reasons[1].startswith("best fit (0.64)") and "judged: the sentence goes on" in reasons[1]
+
+
 def test_a_weak_fit_going_on_undated_with_the_vote_just_cited_is_judged():
     weak = "best fit (0.64); next S/RES/1926(2010) (0.54)"
     assert _weak_case(weak) == ["contradicts"]

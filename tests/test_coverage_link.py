@@ -921,3 +921,17 @@ def test_one_count_part_shared_by_one_of_many_votes_is_no_link(a_year_of_assembl
                                  "with 40 abstentions.", date="2012-01-10"), a_year_of_assembly_votes)
     assert _linked(cov) == [None]
     assert "contradicts" not in set(cov.claims.verdict.astype(str))
+
+
+def test_a_sentence_set_days_apart_from_the_vote_just_told_is_not_that_vote(council_haiti):
+    # the Haiti text told first; "a week before" is another vote, never a continuation of that one
+    first = "The Security Council adopted a resolution on Haiti on Monday."
+    cov = analyse(inline_article(first, "A week before, the Council had adopted a resolution.",
+                                 date="2019-05-21"), council_haiti)
+    linked = _linked(cov)
+    assert linked[0] == "S/RES/9300(2019)"
+    assert linked[1] != "S/RES/9300(2019)"
+    # without the time apart, the second sentence goes on with Monday's vote
+    cov = analyse(inline_article(first, "The Council had adopted the resolution unanimously.",
+                                 date="2019-05-21"), council_haiti)
+    assert _linked(cov) == ["S/RES/9300(2019)", "S/RES/9300(2019)"]

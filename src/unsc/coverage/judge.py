@@ -488,6 +488,28 @@ def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
     return keep
 
 
+def _say_why_judged(mentions: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` with the reason of each weak best fit judged all the same saying why (see
+    :func:`_continues_clear_link`)."""
+    if mentions.empty or "score" not in mentions.columns:
+        return mentions
+    first = mentions.drop_duplicates("mention_id")
+    reason = first.reason.astype("string").fillna("")
+    weak = ((first.status.astype(str) == "linked").to_numpy()
+            & reason.str.startswith("best fit (").to_numpy()
+            & reason.str.contains("; next ", regex=False).to_numpy()
+            & (first.score.astype(float) < CLEAR_FIT).to_numpy())
+    kept = set(first.mention_id[weak & _continues_clear_link(first, weak)].astype(str))
+    if not kept:
+        return mentions
+    mentions = mentions.copy()
+    hit = mentions.mention_id.astype(str).isin(kept)
+    mentions.loc[hit, "reason"] = mentions.loc[hit, "reason"].astype(str) + (
+        "; judged: the sentence goes on, with no day of its own, with the vote the mention before "
+        "names clearly")
+    return mentions
+
+
 def _weak_links_judge_nothing(checks: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     """Checks of mentions linked by a weak best fit, with ``contradicts`` made ``unverifiable``.
 
@@ -558,6 +580,7 @@ def judge(article: Article, mentions: pd.DataFrame, ds: Dataset,
         mentions.loc[hit, "status"] = "unlinked"
         checks = checks[~checks.mention_id.astype(str).isin(doubted)]
     checks = _weak_links_judge_nothing(checks, mentions)
+    mentions = _say_why_judged(mentions)
     head = headline_mentions(article, mentions, ds, registry)
     if head.empty:
         return mentions, checks

@@ -157,6 +157,13 @@ _ANOTHER = re.compile(r"\b(?:a\s+second|another|the\s+other|a\s+rival|the\s+riva
                       re.I)
 
 
+#: "Two days before, the Council had passed a resolution", "a week later": a time apart from the vote
+#: just told, so another vote.
+_OTHER_TIME = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?:days?|weeks?|months?)|the\s+(?:day|week|month))\s+"
+                         r"(?:before|earlier|later|after(?:wards)?)\b", re.I)
+
+
 #: "the last time in February 1999", "the most recent one in May": a sentence counting several names one.
 _LAST_OF = re.compile(r"\b(?:the\s+)?(?:last|latest|most\s+recent)\s+"
                       r"(?:time|one|occasion|of\s+(?:them|which|these))\b", re.I)
@@ -1277,8 +1284,11 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     topics = set(_split(m["topics"]))
     names = [n.lower() for n in _split(m["subjects"])]
     cand = np.flatnonzero(keep)
-    if previous is not None and _ANOTHER.search(str(m["evidence"])):
-        cand = cand[idx.ids[cand] != previous]  # "a second draft", "the rival text": not the one just linked
+    evidence = str(m["evidence"])
+    if previous is not None and (_ANOTHER.search(evidence) or _OTHER_TIME.search(evidence)):
+        # "a second draft", "the rival text", "Two days before, the Council had passed": not the one
+        # just linked
+        cand = cand[idx.ids[cand] != previous]
     if topics or names:
         fits = np.array([idx.codes[i] in topics or any(n in idx.titles[i] for n in names)
                          or (bool(topics) and idx.title_state(i) in topics)
