@@ -935,3 +935,16 @@ def test_a_sentence_set_days_apart_from_the_vote_just_told_is_not_that_vote(coun
     cov = analyse(inline_article(first, "The Council had adopted the resolution unanimously.",
                                  date="2019-05-21"), council_haiti)
     assert _linked(cov) == ["S/RES/9300(2019)", "S/RES/9300(2019)"]
+
+
+def test_a_sentence_speaking_back_of_the_text_cited_before_links_to_it(coverage_record):
+    # the story's own vote (S/2012/538, vetoed by Russia and China the day before) lies in the
+    # undated window; the sentence speaks of the text the sentence before cites
+    cov = analyse(inline_article("The first, draft S/2011/612, condemned the crackdown.",
+                                 "Russia and China vetoed the draft.", date="2012-07-20"), coverage_record)
+    m = cov.mentions.dropna(subset=["position"]).drop_duplicates("mention_id")
+    assert m.decision_id.tolist() == ["S/2011/612"]
+    assert m.reason.iloc[0].startswith("speaks of S/2011/612, which the sentence before cites")
+    # without the citation before, the undated sentence is the story's vote of those days
+    cov = analyse(inline_article("Russia and China vetoed the draft.", date="2012-07-20"), coverage_record)
+    assert _linked(cov) == ["S/2012/538"]

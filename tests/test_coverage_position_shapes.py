@@ -398,3 +398,71 @@ def test_joining_others_in_the_opposition_is_their_side(sentence, groups):
 ])
 def test_a_group_word_before_the_names_of_some_of_its_members(sentence, groups):
     assert _read(sentence) == groups
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    # the right to veto in an aside is no veto cast, and the list goes on past it
+    ("Ten voted in favour, but five nations -- Chile, Peru (which have veto power) and non-permanent members "
+     "Kenya, Ghana and Norway -- abstained from voting.", {"abstain": "CHL;GHA;KEN;NOR;PER"}),
+    ("Chile used its veto power to block the draft.", {"veto": "CHL"}),
+    # a state an aside speaks of, with no vote of its own, is no voter
+    ("Ghana, which is mediating Kenya's crisis, Peru and Chile also voted against the draft.",
+     {"no": "CHL;GHA;PER"}),
+])
+def test_asides_without_a_vote_of_their_own(sentence, groups):
+    assert _read(sentence) == groups
+
+
+# -- explainers and timelines -----------------------------------------------------------------
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("Chile was the only country to veto the resolution.", {"veto": "CHL"}),
+    # a forecast or a wish is no veto cast
+    ("Chile is likely to be the only member to veto the draft.", {}),
+    # the sponsors of an opening participle run to the last comma before the vote word
+    ("Drafted by Ghana, the former Kingdom of Kenya, and Peru, Chile was the only country to veto the "
+     "resolution.", {"veto": "CHL"}),
+    # who usually joins a member, in an aside, is no voter of this vote
+    ("The veto was the eighth time Chile has used its veto -- often along with Peru -- to block a draft.",
+     {"veto": "CHL"}),
+])
+def test_explainer_shapes(sentence, groups):
+    assert _read(sentence) == groups
+
+
+def test_a_sentence_speaking_back_of_the_text_the_one_before_cites_carries_its_symbol():
+    m = extract_mentions(inline_article(
+        "The first, resolution S/10784, expressed concern at the situation.",
+        "Drafted by Ghana, Chile was the only country to veto the resolution. Peru abstained from the vote.",
+        date="2024-11-20"))
+    votes = m.dropna(subset=["position"])
+    assert votes.cited_before.tolist() == ["S/10784", "S/10784"]
+    assert votes.cited.isna().all()
+    # a sentence dated on its own, or citing its own text, carries nothing
+    m = extract_mentions(inline_article(
+        "The first, resolution S/10784, expressed concern at the situation.",
+        "On Monday, Chile vetoed the resolution.", date="2024-11-20"))
+    assert m.cited_before.isna().all()
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("The draft (S/10784) was vetoed by Chile.", "S/10784"),
+    ("Draft S/14832/Rev.1 failed.", "S/14832/Rev.1"),
+    ("S/2024 was a busy year.", None),  # a year after the slash is no symbol
+])
+def test_old_council_draft_symbols_are_cited(sentence, cited):
+    m = extract_mentions(inline_article(sentence, date="2024-11-20"))
+    found = [c for c in m.cited.dropna()] if not m.empty else []
+    assert found == ([cited] if cited else [])
+
+
+def test_a_count_of_times_is_several_votes():
+    m = extract_mentions(inline_article("Chile has cast a veto 76 times in the Security Council.",
+                                        date="2024-11-20"))
+    assert m.plural.all()
+
+
+def test_the_day_of_the_event_a_text_is_about_is_not_the_votes():
+    m = extract_mentions(inline_article(
+        "Chile vetoed the Security Council resolution on a tribunal for the plane crash over Peru on "
+        "July 17, 2014 on Wednesday.", date="2015-07-30"))
+    assert m.date.dt.strftime("%Y-%m-%d").tolist() == ["2015-07-29"]

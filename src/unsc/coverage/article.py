@@ -552,6 +552,9 @@ def _file_date(path: Path) -> pd.Timestamp | None:
 #: A line that ends a sentence, and the start of a line that opens one.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’')\]]*$")
 _OPENS_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9]")
+#: A timeline's entry: its day or year, then a colon ("April 12, 2017: Russia vetoed ...",
+#: "November 16-17/October 24, 2017:", "2012:").
+_DATED_ENTRY = re.compile(r"[A-Z0-9][^:.]{0,40}?\b(?:19|20)\d{2}\s*:\s")
 #: Longer than any hard-wrapped line: a line this long is a paragraph written on one line.
 _UNWRAPPED = 100
 
@@ -565,6 +568,8 @@ def _paragraph_per_line(current: list[str], line: str) -> bool:
     sentence, ends its paragraph (a quotation carried over the line stays whole).
     """
     last = current[-1].rstrip()
+    if len(last) > _UNWRAPPED and _DATED_ENTRY.match(line.strip()):
+        return True  # a timeline's next entry ("December 5, 2016: ..."), its last one ending without a stop
     if len(last) <= _UNWRAPPED or not _ENDS_SENTENCE.search(last) or not _OPENS_SENTENCE.match(line.strip()):
         return False
     text = " ".join(current)

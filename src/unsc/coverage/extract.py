@@ -133,6 +133,10 @@ Columns of the ``mentions`` table (key ``mention_id, decision_id``):
 ``subjects``     places and states the decision is about (``Houla;Syria``).
 ``topics``       their codes (``SYR``).
 ``cited``        resolution numbers or symbols written in the text.
+``cited_before`` the one text the sentence before (in the paragraph, or ending the one before)
+                 cites as its subject, when this sentence, undated and citing none, speaks of
+                 "the resolution" or "the draft": "The first, resolution S/10784, expressed concern.
+                 The US was the only country to veto the resolution."
 ``plural``       the text refers to several decisions ("have stymied efforts").
 ``evidence``     the sentence (the clause, the headings and lists of a roll call).
 ``decision_id``  the decision it is linked to (see :mod:`unsc.coverage.link`).
@@ -191,6 +195,7 @@ MENTION_COLUMNS: dict[str, object] = {
     "subjects": "string",
     "topics": "string",
     "cited": "string",
+    "cited_before": "string",
     "plural": "bool",
     "evidence": "string",
     "decision_id": "string",
@@ -257,7 +262,9 @@ _POSITIONS: list[tuple[str, str]] = [
                 # vote (see _groups: the sentence or the one before speaks of it)
                 r"remain(?:ed|s)?\s+neutral(?=\s*(?:[.;,]|$)|\s+(?:in|during|on)\s+the\s+(?:vote|ballot|"
                 r"resolution|draft|text)\b)"),
-    ("veto", r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
+    # "the US was the only country to veto the resolution" (as "the only one to oppose it")
+    ("veto", r"(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+veto\b|"
+             r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
     ("absent", r"(?:was|were)\s+absent|"
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|took\s+no\s+part|"
@@ -297,6 +304,9 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                        r"latest|lone|only)|a)\s+veto\s+(?:cast|issued|exercised)\s+by(?=\s)|"
                        r"joined\s+[\w ,]{2,60}?\s+(?:to|in)\s+veto(?:ing)?|"
+                       # "the US was the only country to veto the resolution" (a fact told in the past,
+                       # not "is likely to be the only one to veto")
+                       r"\b(?:was|were)\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+veto\b|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        # "used its power of veto", "used its Security Council veto"; not "has not used
@@ -490,6 +500,8 @@ _TALLY_PARTS = {
 }
 _CITED = re.compile(
     r"\b(?P<sym>S/RES/\d+\s*\(\d{4}\)|S/\d{4}/\d+|A/RES/[\w-]+/\d+|A/HRC/RES/[\w-]+/\d+"
+    # the Council's drafts before 1994 ("S/10784", "S/14832/Rev.1")
+    r"|S/(?:\d{5}|(?!19\d\d|20\d\d)\d{4})(?:/Rev\.\d+)?(?![/\d])"
     # draft symbols of the Assembly and the Council ("A/HRC/51/L.6", "A/ES-11/L.5")
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
     # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
@@ -503,7 +515,9 @@ _PLURAL = re.compile(
     # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
-    r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of)\b", re.I)
+    r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of|"
+    # "has cast a veto 76 times", "vetoed five times"
+    r"(?:\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+times)\b", re.I)
 #: Earlier texts a decision recalls: "set out in previous resolutions", "its earlier resolutions".
 _RECALLED_TEXTS = re.compile(r"\b(?:previous|earlier|past|prior|preceding|relevant|its|all\s+its)\s+"
                              r"(?:(?:own|previous|earlier|relevant)\s+)?resolutions\b", re.I)
@@ -770,6 +784,8 @@ class _Context:
     #: The paragraph of the sentence before, when it spoke of a vote ("... the unanimity of the vote.
     #: Even Chile went along."), else -1.
     vote_before: int = -1
+    #: (paragraph, symbol) of the one text the sentence before cites as its subject (see ``cited_before``).
+    cited_text: tuple[int, str] | None = None
 
 
 _BODY_NAME_RE = re.compile(
@@ -904,6 +920,34 @@ def _acting_body(sent: str, bodies: list[tuple[int, str]], veto: bool) -> str | 
     return next(iter(acting)) if len(acting) == 1 else bodies[0][1]
 
 
+#: "the resolution", "the draft", "the text": a sentence speaking back of one text.
+_BACK_TO_TEXT = re.compile(r"\b(?:the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text|measure|vote)"
+                           r"\b(?!s)", re.I)
+#: A text cited as the sentence's subject: "The first, resolution S/10784, expressed", "Resolution 1973
+#: authorised"; a cited symbol in a background phrase ("under resolution 242") is no subject.
+_SUBJECT_CITE = re.compile(r"^\W*(?:(?:the\s+)?(?:first|second|third|next|last|latest|earliest)\s*,\s*)?"
+                           r"(?:(?:security\s+council\s+)?(?:draft\s+)?resolution\s+|draft\s+)?"
+                           r"(?P<sym>S/\d{4}/\d{1,4}|S/RES/\d{1,4}\(\d{4}\)|S/\d{4,5}(?:/Rev\.\d)?(?![/\d]))",
+                           re.I)
+
+
+def _subject_cite(sent: str, pi: int, before: tuple[int, str] | None, backed: bool) -> tuple[int, str] | None:
+    """The (paragraph, symbol) of the text the next sentence may speak back of (see ``cited_before``).
+
+    A sentence citing one text as its subject sets it; one citing another text, or the story
+    moving on past the next paragraph, drops it; a sentence speaking back of it (``backed``)
+    carries it on.
+    """
+    m = _SUBJECT_CITE.match(sent)
+    if m and len({c.group() for c in _CITED.finditer(sent)}) <= 1:
+        return pi, re.sub(r"\s+", "", m.group("sym"))
+    if _CITED.search(sent) or before is None or pi - before[0] > 1:
+        return None  # another text cited, or the story moved on
+    if backed:
+        return pi, before[1]
+    return before if before[0] == pi else None
+
+
 def _pick_date(dates: list[DateExpr], anchor: int) -> DateExpr | None:
     if not dates:
         return None
@@ -986,6 +1030,10 @@ _TEXT_WHICH = re.compile(r"\b(?:resolution|draft|text|measure|motion|proposal)(?
                          r"(?:\s+[\w'’-]+){1,4})?,\s+which\s+(?:\w+ly\s+)?$", re.I)
 
 
+#: "veto power", "veto rights": the right to veto; cast where it was used ("used its veto power").
+_VETO_RIGHT = re.compile(r"\s+(?:powers?|rights?|holders?|privileges?|wielders?)\b", re.I)
+_VETO_USED = re.compile(r"\b(?:us(?:e|es|ed|ing)|exercis(?:e|es|ed|ing)|wield(?:s|ed|ing)?|"
+                        r"invok(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+$", re.I)
 #: "with A joining B and C in (the opposition)": who joined whom, before the side.
 _JOINED_IN = re.compile(r"\bjoin(?:s|ed|ing)?\s+[^.;:]{1,80}\s+in\s+$", re.I)
 #: A text as the subject of a stance verb: "Resolution 2231 that endorsed the deal", "the text, which backed".
@@ -1225,6 +1273,11 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: end of 2017" (a deadline, not the day of the vote).
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
                           r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$|"
+                          # "the plane crash over Ukraine on July 17, 2014": the day of the event the text
+                          # is about, named right after it
+                          r"\b(?:crash|downing|shooting\s+down|attacks?|massacre|killings?|bombings?|explosion|"
+                          r"elections?|referendum|coup|invasion|earthquake|assassination|shelling)\b"
+                          r"[^,;.()]{0,40}?\s(?:on|in)\s+$|"
                           # "winding down the mission, started in 2013 to ...": when what the text acts on
                           # began, told in a participle after a comma
                           r",\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:started|launched|set\s+up|created|"
@@ -1559,6 +1612,16 @@ _PARTICIPLE_ASIDE = re.compile(
 
 #: "Angered by A's ties with B, China vetoed ...": a sentence opening with another verb's participle
 #: names its agents or causes, not voters (after a dateline's dash, if any).
+#: A relative aside listing members: ", which also included A, B and C,".
+_LISTING_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?:includ(?:ed|es|e)|were|are)\b", re.I)
+#: An aside between dashes or commas telling what is usual: "-- often along with China --".
+_HABIT_ASIDE = re.compile(r"(?:\s--\s|\s[—–]\s|,\s)(?:[^,;—–]{0,40}?\s)?(?:often|usually|typically|"
+                          r"traditionally|frequently|sometimes|mostly|routinely|always)\b[^,;—–]{0,60}?"
+                          r"(?:\s--\s|\s[—–]\s|,)")
+#: A sentence opening with who drafted the text: "Drafted by A, B and C, ...".
+_SPONSORS_OPENING = re.compile(r"^\W*(?:drafted|sponsored|co-sponsored|proposed|tabled|written|presented|"
+                               r"submitted|introduced|put\s+forward|authored|penned)\s+(?:\w+ly\s+)?by\s",
+                               re.I)
 _PARTICIPLE_OPENING = re.compile(
     r"(?:^|\s[—–]\s|\s--\s)\W*(?!(?:vetoe?d|opposed|backed|supported|endorsed|rejected|blocked|adopted|approved|"
     r"joined)\b)(?-i:[A-Z])[a-z]+ed\s+(?:by|at|over|with|about)\s+[^,;—–]{1,120},", re.I)
@@ -1959,7 +2022,24 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     # another verb, not voters
     for a in [*_PARTICIPLE_ASIDE.finditer(sent), *_PARTICIPLE_OPENING.finditer(sent)]:
         voters = [p for p in voters if not a.start() <= p.start < a.end()]
+    for a in _HABIT_ASIDE.finditer(sent):
+        # "the eighth time Russia has used its veto -- often along with China -- to torpedo a draft":
+        # who usually joins it is no voter of this vote
+        voters = [p for p in voters if not a.start() <= p.start < a.end()]
+    sponsored = _SPONSORS_OPENING.match(sent)
+    if sponsored:
+        # "Drafted by Guinea, the former Yugoslavia, and Somalia, the US was the only one to veto it":
+        # the sponsors run to the last comma before the first vote word; the subject comes after it
+        first = _POSITION_RE.search(sent, sponsored.end())
+        cut = sent.rfind(",", sponsored.end(), first.start()) if first else -1
+        if cut > 0:
+            voters = [p for p in voters if not sponsored.start() <= p.start < cut]
     relative = [(a.start(), a.end()) for a in _RELATIVE_ASIDE.finditer(sent)]
+    # "South Africa, which is mediating Zimbabwe's crisis, Libya and Vietnam voted against": a state an
+    # aside with no vote of its own speaks of is no voter
+    # (one listing members, "Opponents of the draft, which also included A and B, said", keeps them)
+    voters = [p for p in voters if not any(a < p.start < b and not _POSITION_RE.search(sent, a, b)
+                                           and not _LISTING_ASIDE.match(sent, a) for a, b in relative)]
     spans = []
     dead: list[int] = []  # ends of vote words whose side is not said of the text
     for m in _POSITION_RE.finditer(sent):
@@ -2019,6 +2099,11 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "the Arab-backed draft", "a Western-supported text": who sponsored it, not a vote
         if position == "veto" and sent[m.end(): m.end() + 1] == "-":
             continue  # "China, a veto-holding member, abstained": the right to veto, no veto cast
+        if position == "veto" and _VETO_RIGHT.match(sent, m.end()) and \
+                not _VETO_USED.search(sent[max(0, m.start() - 30): m.start()]):
+            # "China, Russia (which have veto power) and India abstained": the right, no veto cast
+            # ("used its veto power to block" casts one)
+            continue
         if position == "veto" and word in _NEEDS_CONTEXT and not _veto_context(sent, context):
             continue
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
@@ -2752,6 +2837,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             outside, names_outside = _outside_body(sent, pi, context)
             clauses = _dated_clauses(sent, article.date) or _sponsored_clauses(sent)
             voted: list[str] = []  # the bodies whose votes the sentence told of
+            backed = False  # whether the sentence spoke back of the text the one before cites
             for c_start, c_end in clauses or [(0, len(sent))]:
                 # one vote per dated clause ("... on June 1 and then ... on June 3"), else the sentence
                 part = sent[c_start:c_end]
@@ -2770,7 +2856,15 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         # another body's vote (a veto, or a text cited by its symbol, stays the UN's)
                         row["outside"] = outside
                 voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
+                if context.cited_text is not None and pi - context.cited_text[0] <= 1 and \
+                        _BACK_TO_TEXT.search(part):
+                    for row in found:
+                        if not row.get("cited") and pd.isna(row.get("date")) and \
+                                pd.isna(row.get("date_from")):
+                            row["cited_before"] = context.cited_text[1]
+                            backed = True
                 emit(found)
+            context.cited_text = _subject_cite(sent, pi, context.cited_text, backed)
             if outside and (names_outside or context.outside is not None):
                 context.outside = (pi, outside)
             elif _BODY_NAME_RE.search(sent):

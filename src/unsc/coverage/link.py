@@ -667,6 +667,21 @@ def _window(m: pd.Series, article_date: pd.Timestamp) -> tuple[pd.Timestamp, pd.
     return hi - UNDATED_DAYS * day, hi, False
 
 
+def _link_back(rows: pd.DataFrame, ds: Dataset, previous: str | None, headline: str | None) -> Linked:
+    """Link a mention, as citing the text the sentence before cites when it speaks back of it.
+
+    "The first, resolution S/10784, expressed concern ... The US was the only country to veto the
+    resolution.": the second sentence (``cited_before``, see :mod:`unsc.coverage.extract`) is
+    linked as if it cited S/10784, or not at all: the days before the article, where an undated
+    sentence would be looked for, hold the story's own vote, not that one.
+    """
+    back = rows["cited_before"].iloc[0] if "cited_before" in rows.columns else None
+    if not isinstance(back, str) or not back or _split(rows["cited"].iloc[0]):
+        return link_one(rows, ds, previous, headline=headline)
+    linked = link_one(rows.assign(cited=back), ds, previous, headline=headline)
+    return replace(linked, reason=f"speaks of {back}, which the sentence before cites: {linked.reason}")
+
+
 def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
              headline: str | None = None) -> Linked:
     """Link the rows of one mention (one sentence) to one decision, or say why not.
@@ -2168,7 +2183,7 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         sponsors = sponsors_of[key]
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES and \
             not _other_sponsor(sponsors, previous[2]) else None
-        linked = link_one(rows, ds, near, headline=headline)
+        linked = _link_back(rows, ds, near, headline)
         if linked.decision_id is not None and not linked.several:
             previous = (paragraph, linked.decision_id, sponsors)
         results.append((rows, linked))
