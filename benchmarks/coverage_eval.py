@@ -16,7 +16,9 @@ Printed per article and in total:
 ``spk R/P``    quoted speakers found: recall of the expected surnames, and
                precision (found speakers the extractor takes for persons that
                are expected people; institutions, media and groups not counted).
-``links``      expected decisions that lie inside the data and were linked, of how many.
+``links``      expected decisions that lie inside the data and were linked, of how many (a
+               resolution's own roll call in ``unvotes_ga``, "A/RES/66/175 (rcid 5134)", counts
+               as "A/RES/66/175"; its motions' and amendments' roll calls do not).
 ``extra``      links to decisions the article does not mention.
 ``pos``        member positions read right, of those the article states
                (a member named with the position the labels give, in a
@@ -45,6 +47,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -91,6 +94,37 @@ def build_store(folder: Path) -> list[str]:
 def _surname_match(expected: str, found: str) -> bool:
     return expected.lower() in found.lower().replace("’", "'").split() or \
         found.lower().endswith(expected.lower())
+
+
+_RCID = re.compile(r"^(?P<symbol>.+) \(rcid \d+\)$")
+_NOT_THE_TEXT = re.compile(r"\bmotion\b|\bamendment|\bno action\b|^The President", re.I)
+
+
+def resolution_roll_calls(decisions: pd.DataFrame) -> dict[str, str]:
+    """Record id → the symbol the labels use, for the Assembly's roll calls told apart by rcid.
+
+    ``unvotes_ga`` gives one symbol to a resolution's own vote and to the motions and amendments
+    voted on it ("A/RES/66/175 (rcid 5134)" and "(rcid 5916)", a no-action motion): a link to the
+    resolution's own roll call is a link to "A/RES/66/175". A motion's or an amendment's, or a
+    symbol with two such roll calls, keeps its own id (and a link to it is no link to the text).
+    """
+    found: dict[str, list[str]] = {}
+    for did, title in zip(decisions.decision_id.astype(str), decisions.title.astype(str), strict=True):
+        m = _RCID.match(did)
+        if m and not _NOT_THE_TEXT.search(title):
+            found.setdefault(m.group("symbol"), []).append(did)
+    return {ids[0]: symbol for symbol, ids in found.items() if len(ids) == 1}
+
+
+def _aliased(cov, alias: dict[str, str]):  # noqa: ANN001, ANN202
+    """``cov`` with its mentions' and checks' decision ids as :func:`resolution_roll_calls` names them."""
+    from dataclasses import replace
+
+    if not alias:
+        return cov
+    mentions = cov.mentions.assign(decision_id=cov.mentions.decision_id.map(lambda d: alias.get(d, d)))
+    checks = cov.checks.assign(decision_id=cov.checks.decision_id.map(lambda d: alias.get(d, d)))
+    return replace(cov, mentions=mentions, checks=checks)
 
 
 def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
@@ -209,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     from unsc.errors import DataFormatError
 
     ds = unsc.load("embedded" if args.embedded else "auto")
-    known = set(ds.decisions.decision_id.astype(str))
+    alias = resolution_roll_calls(ds.decisions)
+    known = set(ds.decisions.decision_id.astype(str)) | set(alias.values())
     print(f"record: {ds.origin}, {len(known):,} decisions")
     header = (f"{'article':44} {'read':>4} {'spk R':>9} {'spk P':>9} {'links':>9} {'extra':>5} "
               f"{'pos':>10} {'outside':>7} {'contra':>6} {'false':>5}")
@@ -220,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             cov = coverage.analyse(path, ds)
             read = 1
-            s = score_article(cov, lab, known)
+            s = score_article(_aliased(cov, alias), lab, known)
         except DataFormatError as exc:
             read, s = 0, None
             print(f"  cannot read {name}: {exc}")

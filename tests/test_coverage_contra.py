@@ -321,3 +321,52 @@ def test_a_count_two_votes_of_the_week_have_links_neither(coverage_record, fixtu
 def test_a_count_of_abstentions_needs_no_other_vote_word(sentence, tally):
     found = [t for t in _tallies(sentence, date="2017-12-20") if t is not None]
     assert found == ([tally] if tally else [])
+
+
+# -- a long printed roll call with a slip names its vote -------------------------------------
+_TWELVE = ("CHL", "PER", "KEN", "GHA", "NOR", "GAB", "MLI", "IND", "BRA", "MEX", "JPN", "FRA")
+_NAMES = "Chile, Peru, Kenya, Ghana, Norway, Gabon, Mali, India, Brazil, Mexico, Japan and France"
+
+
+def _two_texts(coverage_record, fixtures, *, apart: int):  # noqa: ANN001, ANN202
+    """Two Human Rights Council texts of one day: the twelve vote yes on the first, Togo no; on the
+    second the first ``apart`` of them vote no too."""
+    decisions = [
+        {"decision_id": f"A/HRC/RES/S-9{n}/1", "body": "HRC", "date": "2016-06-30", "draft": None,
+         "title": title, "topic": None, "outcome": "adopted", "yes": yes, "no": 13 - yes, "abstain": 0}
+        for n, title, yes in ((1, "Protection against violence", 12),
+                              (2, "The right to development", 12 - apart))]
+    decisions.append({"decision_id": "A/HRC/RES/S-90/9", "body": "HRC", "date": "2016-05-02", "draft": None,
+                      "title": "The right to housing", "topic": None, "outcome": "adopted",
+                      "yes": 41, "no": 2, "abstain": 4})
+    first = dict.fromkeys(_TWELVE, "yes") | {"TGO": "no"}
+    second = first | dict.fromkeys(_TWELVE[:apart], "no")
+    return _with(coverage_record, decisions, {"A/HRC/RES/S-91/1": first, "A/HRC/RES/S-92/1": second},
+                 file=str(fixtures / "hrc" / "hrc_resolutions.csv"))
+
+
+def _printed(ds, names: str = _NAMES):  # noqa: ANN001, ANN202
+    text = f"The Human Rights Council voted on Thursday. The yes votes were: {names}."
+    return analyse(inline_article(text, date="2016-07-01"), ds)
+
+
+def test_a_long_roll_call_with_one_slip_names_its_vote_and_the_slip_is_judged(coverage_record, fixtures):
+    ds = _two_texts(coverage_record, fixtures, apart=6)
+    slipped = _NAMES.replace("Chile, ", "Chile, Togo, ")  # Togo voted no on both texts
+    cov = _printed(ds, slipped)
+    m = cov.mentions.dropna(subset=["position"]).drop_duplicates("mention_id")
+    assert m.decision_id.tolist() == ["A/HRC/RES/S-91/1"]
+    assert m.reason.iloc[0].startswith("the roll call printed: 12 of the 13 positions stated fit")
+    verdicts = _verdicts(cov)
+    assert verdicts["TGO voted yes"] == "contradicts"
+    assert verdicts["CHL voted yes"] == "agrees"
+
+
+def test_a_long_roll_call_two_texts_fit_almost_alike_links_neither(coverage_record, fixtures):
+    # the second text differs from the first in two of the twelve members only: no margin
+    ds = _two_texts(coverage_record, fixtures, apart=2)
+    slipped = _NAMES.replace("Chile, ", "Chile, Togo, ")
+    cov = _printed(ds, slipped)
+    assert "contradicts" not in set(cov.claims.verdict.astype(str))
+    m = cov.mentions.dropna(subset=["position"])
+    assert m.decision_id.isna().all()

@@ -466,3 +466,12 @@ def test_the_day_of_the_event_a_text_is_about_is_not_the_votes():
         "Chile vetoed the Security Council resolution on a tribunal for the plane crash over Peru on "
         "July 17, 2014 on Wednesday.", date="2015-07-30"))
     assert m.date.dt.strftime("%Y-%m-%d").tolist() == ["2015-07-29"]
+
+
+@pytest.mark.parametrize(("sentence", "groups"), [
+    ("The yes votes were: Chile, Peru and Kenya.", {"yes": "CHL;KEN;PER"}),
+    ("The no votes came from Ghana and Norway.", {"no": "GHA;NOR"}),
+    ("There were no votes against the text.", {}),
+])
+def test_the_yes_votes_were(sentence, groups):
+    assert _read(sentence) == groups

@@ -218,6 +218,8 @@ _POSITIONS: list[tuple[str, str]] = [
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
            r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)against(?=\s+(?:were|was|included|include)\b)|"
+           # "The no votes were: A and B" (as "The yes votes were")
+           r"(?<![\w-])no\s+votes(?=\s+(?:were|came\s+from|included)\b)|"
            # "Among those in opposition was the US": the members named after
            r"\bthose\s+in\s+opposition(?=\s+(?:were|was|included|include)\b)|"
            # "with A joining B and C in the opposition": the side joined (only after "join", see _groups)
@@ -248,6 +250,8 @@ _POSITIONS: list[tuple[str, str]] = [
             # "Russia went along with the resolution", "Even Syria went along": it voted for it
             r"went\s+along(?=\s+with\s+(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
             r"(?:resolution|draft|text|measure|motion)s?\b|\s*[.;]|\s*$)|"
+            # "The yes votes were: A, B and C": the votes' answer, its members after
+            r"(?<![\w-])yes\s+votes(?=\s+(?:were|came\s+from|included)\b)|"
             # "In favour were A and B", "Those in favour included C": a roll call written as a sentence
             r"(?:^\W*|\bthose\s+|(?:;|\bwhile|\bwhereas)\s+)in\s+favou?r(?=\s+(?:were|was|included|include)\b)|"
             # "A and B were among those in favour of it"
@@ -1343,7 +1347,8 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r"(?:\s+(?:during|in|at|on)\s+the\s+(?:vote|ballot))?"
                   # "Among the countries that abstained from voting were A and B"
                   r"(?:\s+from\s+(?:the\s+)?(?:voting|vote|ballot))?"
-                  r"\s+(?:(?:were|was|came)\s+from|were|was|are|included|include)\s+(?:the\s+)?", sent[end:])
+                  r"\s+(?:(?:were|was|came)\s+from|were|was|are|included|include)\s*:?\s+(?:the\s+)?",
+                  sent[end:])
     opening = not by and _OPENING_SIDE.fullmatch(sent[:end])
     if opening:
         # "Voted against UK, USA and France.", "Abstained from voting Chile and Peru.": a roll call

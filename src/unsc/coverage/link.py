@@ -878,6 +878,39 @@ def _procedural_not_the_text(rows: pd.DataFrame, ds: Dataset, linked: Linked) ->
 _THE_TEXT = re.compile(r"\bthe\s+(?:same\s+)?(?:resolution|text|measure)\b(?!\s+(?:on|about|of|for)\b)", re.I)
 
 
+#: A roll call printed with this many members' votes names its decision by them, a few slips aside
+#: (see _roll_call_fingerprint).
+ROLL_MIN = 10
+
+
+def _roll_call_fingerprint(idx: _Index, cand: np.ndarray, stated: dict[str, str]) -> Linked | None:
+    """The one candidate whose roll call a long printed roll call matches but for a few members.
+
+    "Those voting no were: A, B, ..." naming the votes of 40 members, three of them wrongly: no
+    decision fits every position stated, but one fits at least nine in ten of them and every other
+    candidate at least three members (and a tenth of them) fewer. That vote is the one printed; the
+    members that do not fit it are the article's slips, judged as such.
+    """
+    scores = []
+    for i in cand:
+        votes = idx.votes_of(idx.ids[i])
+        if not votes or (idx.partial is not None and idx.partial[i]):
+            continue
+        scores.append((sum(_vote_fits(idx, int(i), votes, c, p) for c, p in stated.items()), int(i)))
+    if not scores:
+        return None
+    scores.sort(reverse=True)
+    best, i = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0
+    n = len(stated)
+    if best < 0.9 * n or best - second < max(3, 0.1 * n):
+        return None
+    nxt = f"; next {idx.ids[scores[1][1]]} ({second})" if len(scores) > 1 else ""
+    return Linked(idx.ids[i], round(best / n, 3), "linked",
+                  f"the roll call printed: {best} of the {n} positions stated fit {idx.ids[i]}{nxt}; "
+                  "the others are judged")
+
+
 #: How far from the day a sentence names a vote whose count alone fits may lie (see _count_days_off).
 COUNT_DAYS = 7
 #: The smallest count (the parts written, added) that picks one vote of the Assembly or the Human
@@ -1567,6 +1600,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date; the stated count "
                       "fits none of them, to judge)")
+    if len(stated) >= ROLL_MIN and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        printed = _roll_call_fingerprint(idx, cand, stated)
+        if printed is not None:
+            return printed
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
         # unlinked, not unverifiable: the article may misstate a vote the data hold, or the data lack it
         lacking = "" if any(_fits(idx, i, stated, m["tally"]) for i in cand) else (

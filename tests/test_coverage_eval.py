@@ -1,0 +1,29 @@
+"""The coverage score's own rules (benchmarks/coverage_eval.py): which record ids a label names."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "coverage_eval.py"
+
+
+def _module():  # noqa: ANN202
+    spec = importlib.util.spec_from_file_location("coverage_eval", _PATH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_resolutions_own_roll_call_answers_to_its_symbol_and_a_motions_does_not():
+    decisions = pd.DataFrame({
+        "decision_id": ["A/RES/66/175 (rcid 5134)", "A/RES/66/175 (rcid 5916)", "A/RES/66/176",
+                        "A/RES/66/180 (rcid 1)", "A/RES/66/180 (rcid 2)"],
+        "title": ["Situation of human rights in Ruritania",
+                  "The President: we will now take a decision on the motion for no action",
+                  "Fishing rights", "A text voted twice", "The same text again"]})
+    alias = _module().resolution_roll_calls(decisions)
+    # the motion keeps its own id; a symbol with two roll calls of the text itself is not guessed
+    assert alias == {"A/RES/66/175 (rcid 5134)": "A/RES/66/175"}
