@@ -475,3 +475,9 @@ def test_the_day_of_the_event_a_text_is_about_is_not_the_votes():
 ])
 def test_the_yes_votes_were(sentence, groups):
     assert _read(sentence) == groups
+
+
+def test_a_vote_changed_from_names_only_the_new_one():
+    assert _read("Chile, Peru and Kenya changed their abstention to a vote against the resolution, while "
+                 "Ghana, Norway and Mali went from a vote in favour to an abstention.") == \
+        {"no": "CHL;KEN;PER", "abstain": "GHA;MLI;NOR"}

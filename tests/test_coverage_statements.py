@@ -998,3 +998,14 @@ def test_titles_seats_and_appositions_give_the_speaker(paragraphs, speaker, role
     st = extract_statements(_article(*paragraphs))
     assert st.speaker.astype(str).tolist() == [speaker]
     assert st.role.astype(str).tolist() == [role]
+
+
+@pytest.mark.parametrize(("phrase", "name", "kind"), [
+    ("World Peace Congress CEO and executive vice president Ana Ruiz", ("Ana", "Ruiz"), "person"),
+    ("Amnesty CEO Ana Ruiz", ("Ana", "Ruiz"), "person"),
+    # a title and a named person are two speakers
+    ("the minister and Ana Ruiz", (), "group"),
+])
+def test_two_titles_of_one_person(phrase, name, kind):
+    read = read_phrase(phrase)
+    assert (read.name, read.kind) == (name, kind)

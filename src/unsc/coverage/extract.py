@@ -599,7 +599,10 @@ _PERMANENT_APPOSITION = re.compile(
 #: left behind is an earlier vote's, not this one's.
 _CHANGED_FROM = re.compile(r"\b(?:mov|switch|shift|chang|swung|swing|went|turn)\w*\s+"
                            r"(?:(?:its|their|his|her)\s+(?:votes?|positions?|stances?)\s+)?"
-                           r"from\s+(?:(?!to\b)\w+\s+){0,2}$", re.I)
+                           r"from\s+(?:(?!to\b)\w+\s+){0,2}$|"
+                           # "changed their abstention to a vote against": the old vote, named as theirs
+                           r"\b(?:chang|switch|shift|turn)\w*\s+(?:its|their|his|her)\s+(?:earlier\s+|previous\s+)?$",
+                           re.I)
 #: "In addition to Russia, Bolivia voted against": the member named first shares the position.
 _ALSO_BEFORE = re.compile(r"\b(?:in\s+addition\s+to|besides|beyond|apart\s+from|along\s+with|"
                           r"together\s+with|like)\s+(?:the\s+)?$", re.I)

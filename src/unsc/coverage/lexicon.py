@@ -137,6 +137,7 @@ ROLE_WORDS: frozenset[str] = frozenset(
     mr mrs ms dr gen lt col sen rep ayatollah supreme national security council arab
     league un u.n. u.n united nations human rights acting former top senior veteran
     oas nato iaea unesco osce
+    executive ceo founder analyst researcher professor
     """.split()
 )
 #: Heads of a speaker phrase that name an organisation or a group, not a person.

@@ -124,7 +124,7 @@ _ROLE_KINDS: tuple[frozenset[str], ...] = (
 _ROLE_HEADS = frozenset(w for kind in _ROLE_KINDS for w in kind) | frozenset(
     "official chief head commissioner rapporteur chancellor king queen emir prince sheikh "
     "governor mayor chairman chairwoman chair director coordinator adviser advisor aide observer "
-    "negotiator secretary-general under-secretary-general general".split()
+    "negotiator secretary-general under-secretary-general general ceo founder".split()
     # the jobs of the press: "newspaper editor Ana Ruiz" is a person, not the newspaper
     + "editor correspondent reporter journalist presenter anchor columnist commentator".split())
 #: A journalist's job before a name ("BBC correspondent Ana Ruiz"): a person who speaks, not the outlet.
@@ -669,6 +669,11 @@ def read_phrase(phrase: str) -> Phrase | None:
     parts = _conjuncts(text)
     if len(parts) > 1:
         read = [read_phrase(p) for p in parts]
+        if len(read) == 2 and read[1] is not None and read[1].kind == "person" and read[1].name and \
+                read[1].descriptor and read[0] is not None and not read[0].name and \
+                read[0].kind in ("description", "org") and _bare(parts[0].split()[-1]).lower() in _ROLE_HEADS:
+            # "the group's CEO and executive vice president Robert Singer": two titles of one person
+            return Phrase(text, read[1].name, f"{parts[0]} and {read[1].descriptor}", "person", definite)
         if any(r is None or r.kind == "pronoun" for r in read):
             return None
         return Phrase(text, (), text, "group", definite)
