@@ -481,3 +481,17 @@ def test_a_vote_changed_from_names_only_the_new_one():
     assert _read("Chile, Peru and Kenya changed their abstention to a vote against the resolution, while "
                  "Ghana, Norway and Mali went from a vote in favour to an abstention.") == \
         {"no": "CHL;KEN;PER", "abstain": "GHA;MLI;NOR"}
+
+
+def test_a_count_and_its_member_after_a_dash_and_veto_holders_in_a_list():
+    sentence = ("The draft received 11 votes in favour, one abstention – from Ghana, and three votes "
+                "against, including veto-wielding Chile, Peru and Kenya.")
+    assert _read(sentence) == {"abstain": "GHA", "no": "CHL;KEN;PER"}
+
+
+def test_a_sentence_ending_in_a_colon_counts_only_beside_its_position_word():
+    # "10 to zero, with 5 abstentions: A, B, ...": five abstained, not ten
+    sentence = ("The resolution was adopted by a vote of 10 to zero, with 5 abstentions: Chile, Peru, Kenya, "
+                "Ghana and Norway.")
+    assert _read(sentence) == {"abstain": "CHL;GHA;KEN;NOR;PER"}
+    assert _tally(sentence) == "10-0-5"

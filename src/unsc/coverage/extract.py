@@ -1321,7 +1321,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     by = re.match(r",?\s+(?:(?:cast|issued|exercised)\s+by|by" + _BY_GROUP + r"|along\s+with|together\s+with|"
                   r"as\s+well\s+as|"
                   r"joined\s+by|" + _AS_DID + r")\s+"
-                  r"(?:the\s+)?|\s*[(:—–]\s*(?:the\s+)?|"
+                  r"(?:the\s+)?|\s*[(:—–]\s*(?:from\s+)?(?:the\s+)?|"
                   # "with six abstentions - A, B and C": a spaced hyphen for a dash (no compound word)
                   r"\s+-{1,2}\s*(?=[A-Z])(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
                   r"including|namely)\s+(?:the\s+)?|"
@@ -1376,6 +1376,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     group = _GROUP_WORDS.match(sent, pos)
     if group and group.end() > pos:
         pos = group.end()
+    holder = re.compile(r"veto-(?:wielding|holding)\s+", re.I).match(sent, pos)
+    if holder:  # "including veto-wielding Russia, China and Algeria"
+        pos = holder.end()
     named: list[str] = []
     for p in sorted(voters, key=lambda p: p.start):
         if p.end <= pos:
@@ -2366,7 +2369,17 @@ def _head_position(head: str) -> tuple[str, int | None] | None:
     found = [name for name, pattern in _HEAD_POSITIONS if pattern.search(head)]
     if len(found) != 1 or len(head) > 150:
         return None
-    count = _HEAD_COUNT.search(head)
+    counts = list(_HEAD_COUNT.finditer(head))
+    if len(counts) > 1:
+        # "adopted by a vote of 10 to zero, with 5 abstentions:": of several numbers, the one beside
+        # the position's word is its count ("5 abstentions", "Abstentions (5)"), else none is
+        word = dict(_HEAD_POSITIONS)[found[0]].search(head)
+        before = [c for c in counts if c.end() <= word.start()
+                  and re.fullmatch(r"\s*(?:[\w-]+\s+)?", head[c.end(): word.start()])]
+        after = [c for c in counts if c.start() >= word.end()
+                 and re.fullmatch(r"[\s:(–—-]*", head[word.end(): c.start()])]
+        counts = before + after
+    count = counts[0] if len(counts) == 1 else None
     return found[0], (int(count.group("n") or count.group("m")) if count else None)
 
 
@@ -2830,6 +2843,13 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 if not roll.groups:
                     roll.paragraph = pi
                 roll.add(*inline, sent.strip())
+                # "adopted by a vote of 10 to zero, with 5 abstentions: A, B, ...": a heading that is
+                # a sentence gives the other parts of the count too
+                head = sent.split(":", 1)[0]
+                parts = (_tally(head) or "?-?-?").split("-")
+                for key, part in zip(("yes", "no", "abstain"), parts, strict=True):
+                    if part.isdigit() and key not in roll.counts:
+                        roll.counts[key] = int(part)
                 continue
             close_roll()
             places = find_countries(sent)
