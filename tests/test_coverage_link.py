@@ -948,3 +948,26 @@ def test_a_sentence_speaking_back_of_the_text_cited_before_links_to_it(coverage_
     # without the citation before, the undated sentence is the story's vote of those days
     cov = analyse(inline_article("Russia and China vetoed the draft.", date="2012-07-20"), coverage_record)
     assert _linked(cov) == ["S/2012/538"]
+
+
+@pytest.fixture
+def assembly_year(coverage_record, fixtures):
+    """Five Assembly votes of 2011 (written for the test), one of them with 111 yes votes."""
+    titles = ["Fishing rights in the northern sea", "Road safety", "Desert locusts", "Oceans and the law",
+              "Sport for peace"]
+    decisions = [{"decision_id": f"A/RES/66/9{n}", "body": "GA", "date": f"2011-{n + 2:02d}-10",
+                  "draft": None, "title": title, "topic": None, "outcome": None,
+                  "yes": 111 if n == 0 else 120 + n, "no": 5, "abstain": 10}
+                 for n, title in enumerate(titles)]
+    decisions += _spanning("2011-01-03", "2011-12-20")
+    return _with(coverage_record, decisions, {}, file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+
+
+def test_one_count_part_alone_does_not_pick_one_of_many_votes(assembly_year):
+    cov = analyse(inline_article("In 2011, 111 states voted for the Assembly resolution.", date="2012-01-05"),
+                  assembly_year)
+    assert _linked(cov) == [None]
+    # the subject named with it picks the vote
+    cov = analyse(inline_article("In 2011, 111 states voted for the Assembly resolution on fishing rights in "
+                                 "the northern sea.", date="2012-01-05"), assembly_year)
+    assert _linked(cov) == ["A/RES/66/90"]

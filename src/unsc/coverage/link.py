@@ -2148,7 +2148,13 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
                      for k, v in zip(("yes", "no", "abstain"), claimed, strict=True))
         fits.append(ok)
     if fits.count(True) == 1:
-        return close[fits.index(True)]
+        only = close[fits.index(True)]
+        if not stated and claimed is not None and sum(v is not None for v in claimed) == 1 and \
+                len(close) > 3 and not _names_subject(only, sentence, idx):
+            # "111 states voted for the resolution" over five years of Assembly votes: one count part
+            # alone fits one of 94 by chance, not because it is that vote
+            return None
+        return only
     if len(stated) == 1 and claimed is not None and fits.count(True) > 1:
         # "Fourteen of the 15 members adopted the resolution, while Russia abstained": the count fits
         # two votes of the day, the one member named only one of them; two stated things (the count
