@@ -1307,6 +1307,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\
 _BY_GROUP = (r"(?:\s+(?:the\s+)?(?:(?:several|many|some|other|most)\s+)?(?:[\w-]+\s+){0,3}?"
              r"(?:powers|countries|states|nations|members|governments|delegations),?\s+"
              r"(?:including|such\s+as|among\s+them|notably))?")
+#: A veto holder's adjective before its name in a list: "including veto-wielding Russia, China".
+_HOLDER_WORD = re.compile(r"veto-(?:wielding|holding)\s+", re.I)
 #: "abstained, as did China", "..., as did other member states including A and B": more of that side.
 _AS_DID = (r"as\s+did(?:\s+(?:several\s+|many\s+|some\s+)?(?:other\s+)?(?:member\s+states|members|countries|"
            r"states|nations|delegations),?\s+(?:including|such\s+as|among\s+them))?")
@@ -1376,7 +1378,7 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
     group = _GROUP_WORDS.match(sent, pos)
     if group and group.end() > pos:
         pos = group.end()
-    holder = re.compile(r"veto-(?:wielding|holding)\s+", re.I).match(sent, pos)
+    holder = _HOLDER_WORD.match(sent, pos)
     if holder:  # "including veto-wielding Russia, China and Algeria"
         pos = holder.end()
     named: list[str] = []

@@ -475,11 +475,14 @@ def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
         np.zeros(len(first), dtype=bool)
     reasons = first.reason.astype("string").fillna("").to_numpy()
     linked_ids = set(decided[(status == "linked") & ~weak])
+    # the linked mention just before each one (-1: none), in one pass
+    linked_at = np.where(status == "linked", np.arange(len(first)), -1)
+    last = np.maximum.accumulate(linked_at) if len(first) else linked_at
+    previous = np.concatenate([[-1], last[:-1]]) if len(first) else last
     for i in np.flatnonzero(weak):
-        before = [j for j in range(i) if status[j] == "linked"]
-        if not before or dated[i]:
+        j = int(previous[i])
+        if j < 0 or dated[i]:
             continue
-        j = before[-1]
         runner = re.search(r"; next (\S+) \(", reasons[i])
         if weak[j] or decided[j] != decided[i] or not scores[j] >= CLEAR_FIT or \
                 (runner is not None and runner.group(1) in linked_ids):
@@ -488,17 +491,23 @@ def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
     return keep
 
 
+def _weak_best_fits(first: pd.DataFrame) -> np.ndarray:
+    """Which mentions (one row each) are linked as the best of several candidates with a score under
+    :data:`CLEAR_FIT` ("best fit (0.77); next S/RES/2730(2024) (0.64)")."""
+    reason = first.reason.astype("string").fillna("")
+    return ((first.status.astype(str) == "linked").to_numpy()
+            & reason.str.startswith("best fit (").to_numpy()
+            & reason.str.contains("; next ", regex=False).to_numpy()
+            & (first.score.astype(float) < CLEAR_FIT).to_numpy())
+
+
 def _say_why_judged(mentions: pd.DataFrame) -> pd.DataFrame:
     """``mentions`` with the reason of each weak best fit judged all the same saying why (see
     :func:`_continues_clear_link`)."""
     if mentions.empty or "score" not in mentions.columns:
         return mentions
     first = mentions.drop_duplicates("mention_id")
-    reason = first.reason.astype("string").fillna("")
-    weak = ((first.status.astype(str) == "linked").to_numpy()
-            & reason.str.startswith("best fit (").to_numpy()
-            & reason.str.contains("; next ", regex=False).to_numpy()
-            & (first.score.astype(float) < CLEAR_FIT).to_numpy())
+    weak = _weak_best_fits(first)
     kept = set(first.mention_id[weak & _continues_clear_link(first, weak)].astype(str))
     if not kept:
         return mentions
@@ -523,11 +532,7 @@ def _weak_links_judge_nothing(checks: pd.DataFrame, mentions: pd.DataFrame) -> p
     if checks.empty or "score" not in mentions.columns:
         return checks
     first = mentions.drop_duplicates("mention_id")
-    reason = first.reason.astype("string").fillna("")
-    weak_mask = ((first.status.astype(str) == "linked").to_numpy()
-                 & reason.str.startswith("best fit (").to_numpy()
-                 & reason.str.contains("; next ", regex=False).to_numpy()
-                 & (first.score.astype(float) < CLEAR_FIT).to_numpy())
+    weak_mask = _weak_best_fits(first)
     weak = first[weak_mask & ~_continues_clear_link(first, weak_mask)]
     if weak.empty:
         return checks

@@ -943,7 +943,8 @@ def _count_days_off(rows: pd.DataFrame, ds: Dataset, linked: Linked) -> Linked:
     keep = near & (idx.body == body)
     for k, x in written.items():
         keep = keep & (idx.tally[k] == x)
-    found = [int(i) for i in np.flatnonzero(keep) if _fits(idx, int(i), _positions(rows), tally)]
+    stated = _positions(rows)
+    found = [int(i) for i in np.flatnonzero(keep) if _fits(idx, int(i), stated, tally)]
     if len(found) != 1:
         return linked
     i = found[0]
