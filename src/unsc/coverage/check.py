@@ -95,6 +95,10 @@ STATUSES = ("agrees", "contradicts", "incomplete", "unverifiable")
 
 
 
+#: From A/RES/47/1 (22 September 1992) until the Federal Republic of Yugoslavia was admitted (1 November
+#: 2000), the former Yugoslavia took no part in the Assembly's work, its seat neither vacated nor
+#: filled: the UN counted its members with that seat (184 in 1993), the terms table without it.
+_YUGOSLAV_SEAT = (pd.Timestamp("1992-09-22"), pd.Timestamp("2000-11-01"))
 #: A word of voting: without one, a position read from "rejected", "opposed" or "backed" is a stance.
 _VOTE_SAID = re.compile(r"\bvot|\babstain|\bveto|\bballot", re.I)
 
@@ -441,6 +445,10 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if pd.notna(m["size"]):
             size, shown = rec.size()
             ok = None if size is None else size == m["size"]
+            if ok is False and m["size"] == size + 1 and _YUGOSLAV_SEAT[0] <= rec.date < _YUGOSLAV_SEAT[1] \
+                    and rec.body == "GA" and "(members on" in shown:
+                # the UN went on counting the seat of the former Yugoslavia while it took no part
+                ok, shown = True, f"{shown}; {size + 1} with the seat of the former Yugoslavia"
             others = _other_bodies(m["evidence"], rec.body)
             if ok is False and others:
                 # "a Council vote asking the 193-member Assembly to meet": the size may be that of

@@ -268,7 +268,11 @@ _POSITIONS: list[tuple[str, str]] = [
                 r"resolution|draft|text)\b)"),
     # "the US was the only country to veto the resolution" (as "the only one to oppose it")
     ("veto", r"(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+veto\b|"
-             r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed"),
+             r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed|"
+             # a timeline's present tense, "on October 4, 2011 block a proposed UN resolution" (see
+             # _VETO_ACT: only with a year told, never after "to" or a condition)
+             r"(?<!\bto\s)block(?=\s+(?:a|an|the)\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:resolution|draft|text|"
+             r"proposal)\b)"),
     ("absent", r"(?:was|were)\s+absent|"
                r"did\s+not\s+(?:vote(?!\s+(?:against|for|in\s+favou?r|yes|no|to)\b)|"
                r"take\s+part|participate)|not\s+participating|took\s+no\s+part|"
@@ -317,6 +321,11 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        # its veto since 1989"
                        r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
                        r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       # a timeline's present tense: "Russia and China again veto a resolution on February
+                       # 4, 2012", "Russia and China on October 4, 2011 block a proposed UN resolution" (a
+                       # text as object: not "veto power", "the veto a right"; "to veto" is an intent)
+                       r"(?<!\bto\s)(?<!\bnot\s)(?<!\bn't\s)(?<!\bthe\s)(?<!\ba\s)(?:veto|block)"
+                       r"(?=\s+(?:a|an|the)\s+(?:[\w\"“”'’-]+\s+){0,4}?(?:resolution|draft|text|proposal)\b)|"
                        # "Russia's veto killed the draft", "Russia's veto of the text", "after China's veto":
                        # the veto cast, not the right ("Russia's veto power"), a threat ("Russia's veto
                        # would") or a forecast ("Russia's veto was a certainty")
@@ -656,7 +665,7 @@ _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
     r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
-    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again)\s+){0,3}"
+    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again|well|still|even)\s+){0,3}"
     # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
     r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
@@ -793,6 +802,9 @@ class _Context:
     vote_before: int = -1
     #: (paragraph, symbol) of the one text the sentence before cites as its subject (see ``cited_before``).
     cited_text: tuple[int, str] | None = None
+    #: The day of the timeline section being read: a paragraph that is only a day ("4 October 2011")
+    #: heads the paragraphs after it, in an article with two or more such headings.
+    section: DateExpr | None = None
 
 
 _BODY_NAME_RE = re.compile(
@@ -891,7 +903,9 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
         if objects and len(objects) == len(found):
             found = [(objects[0][0], context.last_body)]
     named = [(a, a + len(n)) for a, n in ((m.start(), m.group()) for m in _BODY_NAME_RE.finditer(sent))]
-    for m in re.finditer(r"\b(?:the|this|that)\s+(council|assembly)\b", sent, re.I):
+    # ("the 193-nation assembly", "the 47-member council", "the full assembly")
+    for m in re.finditer(r"\b(?:the|this|that)\s+(?:\d+[- ](?:nation|member|country|state)\s+|full\s+|"
+                         r"world\s+)?(council|assembly)\b", sent, re.I):
         allowed = lexicon.BODY_BACKREFS[m.group(1).lower()]
         inside = any(a <= m.start(1) < b for a, b in named)  # "the Security Council" is a name
         if context.last_body in allowed and not inside and (not found or m.start() < found[0][0]):
@@ -1339,8 +1353,10 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
                   r"(?:\s+(?:countries|members|states|nations|delegations))?"
-                  # ("The nations voting for passage of the resolution were A and B")
-                  r"(?:\s+(?:on\s+)?(?:(?:passage|adoption|approval)\s+of\s+)?"
+                  # ("The nations voting for passage of the resolution were A and B"; "Others that
+                  # voted against it included A and B")
+                  r"(?:\s+(?:it|them)(?=\s+(?:were|are|included|include)\b)|"
+                  r"\s+(?:on\s+)?(?:(?:passage|adoption|approval)\s+of\s+)?"
                   # ("The countries voting against Thursday's resolution were A and B")
                   r"(?:(?:the|this|that|these|those|both|all\s+(?:the\s+)?(?:\w+\s+)?)\s*|[A-Z][\w.-]*['’]s\s+)"
                   r"(?:[\w.-]+\s+){0,3}?(?:draft|resolution|text|measure|initiative|proposal|motion)s?"
@@ -1501,6 +1517,32 @@ _NAME_ITEM_NEXT = re.compile(r"\s*(?:[,;.)]|[—–]|--|$)|\s+(?:and|or|voted|ab
 _ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+#: What follows a people named for its state, as a subject or a list item ("the Russians and Chinese
+#: again voted against", "the French, British and Americans voted yes").
+_PEOPLE_NEXT = re.compile(r"\s*,|\s+(?:and|or)\s|\s+(?:(?:again|also|both|all|then|too|\w+ly)\s+)?"
+                          r"(?:voted|abstained|vetoed|cast|backed|supported|opposed|rejected|blocked)\b")
+#: A people's name that is its adjective too: "the Chinese", "the French", "the British", "the Swiss".
+_PEOPLE_AS_ADJECTIVE = re.compile(r"(?:ese|ch|sh|ss)$")
+
+
+def _people_for_state(sent: str, p, places) -> bool:  # noqa: ANN001
+    """Whether demonym ``p`` names a people standing for its state: "the Russians and Chinese again
+    voted against" (a plural, "Russians", or "the" and an "-ese"/"-ch"/"-sh" word, or one listed
+    after such a people), with a verb or a list after it. "Russian troops" is an adjective."""
+    if not _PEOPLE_NEXT.match(sent[p.end:]):
+        return False
+    word = p.text
+    if word.endswith("s") and not word.endswith("ss") and word[:1].isupper():
+        return True  # "Russians", "Americans": the adjective has no plural
+    if not _PEOPLE_AS_ADJECTIVE.search(word):
+        return False
+    if re.search(r"\bthe\s+$", sent[max(0, p.start - 5): p.start], re.I):
+        return True
+    before = [q for q in places if q.kind == "demonym" and q.end <= p.start
+              and re.fullmatch(r"\s*(?:,|,?\s+and)\s+", sent[q.end: p.start])]
+    return bool(before) and _people_for_state(sent, before[-1], places)
+
+
 @cache
 def _names_also_demonyms() -> frozenset[str]:
     """Demonyms written as a country's name ("New Zealand"): the name in a list of names."""
@@ -1596,6 +1638,12 @@ _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\b
 #: or votes against such resolutions", ", though it often opposes ...".
 _HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|"
                          r"generally|typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
+#: A closing phrase counting the vote among earlier ones: ", marking the 49th time ...", ", the fourth
+#: time Russia has ...", ", its 16th veto on ...", ", making it the third such veto".
+_COUNT_TAIL = re.compile(r",\s+(?:(?:marking|making|becoming|which\s+(?:was|is|marked|made)|"
+                         r"in\s+what\s+was)\s+(?:it\s+)?)?(?:the|its|their|his|her)\s+(?:\d+(?:st|nd|rd|th)|first|second|third|"
+                         r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+ieth|"
+                         r"\w+-\w+(?:st|nd|rd|th))\s+(?:such\s+)?(?:time|veto|use)\b[^;:]*$", re.I)
 #: A state's office answering a vote, not casting it: "Chile's foreign ministry rejected the text in a
 #: statement", "Peru's government condemned the resolution". A delegate votes for the state
 #: ("Chile's ambassador voted against"), so only verbs other than voting ones are set aside. The
@@ -2017,7 +2065,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     opening = _OPENING_SIDE.match(sent)  # "Voted against Chile, Peru and Kenya."
     voters = [p for p in places if (p.kind in ("name", "capital", "institution") or (
                   p.kind == "demonym" and (_DEMONYM_ACTOR.match(sent[p.end:])
-                                           or _listed_as_name(sent, p, places))))
+                                           or _listed_as_name(sent, p, places)
+                                           or _people_for_state(sent, p, places))))
               and (not _SUBJECT_BEFORE.search(sent[: p.start]) or _ALSO_BEFORE.search(sent[: p.start])
                    or _NATION_OF.search(sent[max(0, p.start - 30): p.start])
                    or re.search(r"\b(?:support|backing)\s+of\s+(?:the\s+)?$",
@@ -2783,7 +2832,15 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
         roll.reset()
 
     quoted = quoted_spans(article.paragraphs)
+    sections = {pi: d for pi, para in enumerate(article.paragraphs)
+                if (d := _section_day(para, article.date)) is not None}
+    if len(sections) < 2:
+        sections = {}  # one date alone on its line is a byline's or a dateline's, not a timeline's
     for pi, para in enumerate(article.paragraphs):
+        if pi in sections:
+            close_roll()
+            context.section = sections[pi]
+            continue
         # a vote told inside a quotation ("'We voted against it,' he said") is its speaker's
         # claim, kept in the statements table, not the article's: its words are blanked (same
         # offsets, so sentences and evidence keep their places)
@@ -2934,6 +2991,37 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
     return conform_mentions(pd.DataFrame(rows) if rows else pd.DataFrame())
 
 
+#: A year told ("on February 4, 2012", "in 1972"); a condition or a question before a verb.
+_YEAR_TOLD = re.compile(r"\b(?:19[4-9]\d|20\d\d)\b")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when|should|once|lest)\b", re.I)
+
+
+#: A label naming a vote's vetoers: "Vetoes: China, Russia", "Vetoed by: the US".
+_VETOES_LABEL = re.compile(r"^\W*(?:vetoes|vetoed\s+by|veto(?:es)?\s+cast\s+by)\s*:\s*\w", re.I)
+#: Markup around a heading: "**4 October 2011**", "## 4 October 2011:", "- 4 October 2011 -".
+_HEADING_MARKS = re.compile(r"^[\s#*_\-–—•]+|[\s*_:\-–—•]+$")
+
+
+def _section_day(para: str, today: pd.Timestamp | None) -> DateExpr | None:
+    """The day a paragraph is made of alone ("4 October 2011", "**October 4, 2011**"), else ``None``."""
+    text = _HEADING_MARKS.sub("", para)
+    if not text or len(text) > 30 or not _YEAR_TOLD.search(text):
+        return None
+    found = find_dates(text, today if today is not None else pd.Timestamp.now().normalize())
+    if len(found) != 1 or found[0].precision != "day" or found[0].end - found[0].start < len(text) - 1:
+        return None
+    return found[0]
+
+
+def _told_as_past(sent: str, at: int) -> bool:
+    """Whether a present-tense "veto"/"block" at ``at`` tells a past act, as a timeline does.
+
+    "Russia and China again veto a resolution on February 4, 2012": a year is told and no condition
+    comes before ("If the two veto the draft, ..." is none; "will veto" is caught by _NOT_DONE).
+    """
+    return bool(_YEAR_TOLD.search(sent)) and not _CONDITION_BEFORE.search(sent[:at])
+
+
 def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: ANN001, ANN202
                  headline_topics, given: _RollCall | None = None):
     if given is not None:  # a roll call in lists: its groups and counts are read already
@@ -2943,6 +3031,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         veto_act = any(not _NOT_DONE.search(sent[max(0, v.start() - 60): v.start()])
                        and not _NO_VETO.search(sent[max(0, v.start() - 15): v.start()])
                        and not _VETO_AVOIDED.search(sent[max(0, v.start() - 25): v.start()])
+                       and (v.group().lower() not in ("veto", "block") or _told_as_past(sent, v.start()))
                        for v in _VETO_ACT.finditer(sent)) and _veto_context(sent, context)
         groups = [g for g in groups if g[1] and (g[0] != "veto" or veto_act)
                   # "Israel, which is not a member of the council, did not take part": a state outside
@@ -3048,6 +3137,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     counted = sum(int(x) for x in (tally or "").split("-") if x.isdigit())
     if body is None and counted > 47:  # more votes than the Human Rights Council has members
         body = "GA"
+    biggest = max((int(x) for x in (tally or "").split("-") if x.isdigit()), default=0)
+    if body == "SC" and "veto" not in positions and biggest > 15:
+        # "The assembly approved the resolution, which condemned the Security Council ..., with 133 votes
+        # in favor": more votes than the Council has seats are another body's (a size may be of another
+        # body the sentence names: "asked the 193-member General Assembly to take up the crisis")
+        body = "GA" if biggest > 47 else None
     if body is None and context.body_paragraph is not None and pi - context.body_paragraph <= 1 and not (
             counted > 15 and context.last_body == "SC"):
         body = context.last_body  # the story goes on about the body just named
@@ -3080,6 +3175,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         near = pi - last_para <= 1 or given is not None  # a roll call lists the article's vote
         if near and body in (None, last_body) and not precedent and not cited:
             inherited = last_date
+    if date is None and inherited is None and context.section is not None and not precedent:
+        inherited = replace(context.section, text=f"{context.section.text}, the section's heading")
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)
     voters = {c for g in groups for c in g[1]}
@@ -3089,11 +3186,15 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # "..., although it usually abstains on such resolutions": the habit a closing concession tells
     # of counts other votes, not this one's
     plain = _HABIT_TAIL.sub(lambda a: " " * len(a.group()), core)
+    # "..., marking the 49th time the US has used its veto against such drafts": the count a closing
+    # phrase keeps is of earlier votes, the main clause's one vote is this one
+    plain = _COUNT_TAIL.sub(lambda a: " " * len(a.group()), plain)
     if len(set(cited)) == 1 and (groups or tally):
         # "Adopting resolution 1591 by 12 votes ..., the demands set out in previous resolutions": the
         # one text cited with its vote is the one; the earlier ones are what it recalls
         plain = _RECALLED_TEXTS.sub(lambda a: " " * len(a.group()), plain)
-    plural = bool(_PLURAL.search(plain))
+    # "Vetoes: China, Russia" under a timeline's day: one veto each, of the section's one draft
+    plural = bool(_PLURAL.search(plain)) and not _VETOES_LABEL.match(sent)
     perfect = bool(_PRESENT_PERFECT.search(core))
     # "has vetoed a United Nations Security Council resolution": one text, whatever the tense (a
     # count of several, "has used its veto several times", stays several)

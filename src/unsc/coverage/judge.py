@@ -78,6 +78,9 @@ _IDENTITY = {"body", "date", "subject"}
 _NAMING = {"text"}
 #: Checks that state something about the vote itself (who voted how, the count, the result).
 _STATED = ("vote", "tally yes", "tally no", "tally abstain", "outcome", "unanimous")
+#: The record's answer to "X vetoed" where X voted no on a draft that was not adopted for want of
+#: votes, or on a procedural question (:func:`unsc.coverage.check._veto_answer`).
+_NO_NOT_VETO = re.compile(r"no \((?:failed|adopted)\): no veto: (?:it failed with|a procedural vote)")
 #: Fewest contradicting statements that, outnumbering the fitting ones, make a link doubtful.
 DOUBT_MIN = 3
 #: The identity score under which a best-fit link is too weak to judge a contradiction on.
@@ -198,10 +201,13 @@ def doubtful_links(checks: pd.DataFrame, mentions: pd.DataFrame | None = None,
     if stated.empty:
         return {}
     status = stated.status.astype(str)
+    # "A, B and C vetoed the draft" of a draft that failed short of nine votes, where they voted no:
+    # their votes fit; only the word "vetoed" is wrong, a claim of its own (judged, not doubted)
+    no_not_veto = stated.record.astype(str).str.match(_NO_NOT_VETO).to_numpy(dtype=bool)
     counts = pd.DataFrame({
         "mention_id": stated.mention_id.astype(str).to_numpy(),
-        "bad": (status == "contradicts").to_numpy(),
-        "good": status.isin(["agrees", "incomplete"]).to_numpy(),
+        "bad": ((status == "contradicts").to_numpy() & ~no_not_veto),
+        "good": (status.isin(["agrees", "incomplete"]).to_numpy() | no_not_veto),
         "decision_id": stated.decision_id.astype(str).to_numpy(),
     }).groupby("mention_id", sort=False).agg(bad=("bad", "sum"), good=("good", "sum"),
                                              decision_id=("decision_id", "first"))

@@ -723,7 +723,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
         other = _link_one(rows, ds, previous, vetoed_only=False, headline=headline)
         at = np.flatnonzero(idx.ids == other.decision_id)
         if other.status == "linked" and len(at) and idx.outcome[at[0]] != "vetoed":
-            return replace(other, reason=f"{other.reason}; said to be vetoed, and no vetoed draft fits")
+            return replace(other, reason=_said_vetoed_reason(idx, at[0], other, stated))
     body = m["body"] if isinstance(m["body"], str) and m["body"] else None
     article_date = m["date_to"] if pd.notna(m["date_to"]) else pd.Timestamp.now().normalize()
     lo, hi, _ = _window(m, article_date)
@@ -755,6 +755,27 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
                 why = f"adopted unanimously, perhaps without a vote: no roll call to check ({why})"
             return Linked(None, math.nan, "unverifiable", why)
     return linked
+
+
+def _said_vetoed_reason(idx: _Index, i: int, other: Linked, stated: dict[str, str]) -> str:
+    """The reason of a veto claim linked to a draft not vetoed (decision ``i``).
+
+    "The United States, France and the United Kingdom vetoed a Russian draft" of a draft that failed
+    short of nine votes: where two or more members are named, all voted no on the best fit and not
+    all on the runner-up, their votes name the draft (the link is no weak guess, and "vetoed" can
+    be judged); otherwise the best fit stays a guess.
+    """
+    said = f"{other.reason}; said to be vetoed, and no vetoed draft fits"
+    runner = re.search(r"; next (\S+) \(", other.reason)
+    if len(stated) < 2 or not other.reason.startswith("best fit (") or runner is None or \
+            not _fits(idx, i, stated, None):
+        return said
+    at = np.flatnonzero(idx.ids == runner.group(1))
+    if len(at) and _fits(idx, at[0], stated, None):
+        return said
+    names = ", ".join(sorted(stated))
+    return (f"said to be vetoed, and no vetoed draft fits; {names} voted no on {idx.ids[i]} "
+            f"(its best fit, {other.score:.2f}) and not all on {runner.group(1)}, the next")
 
 
 #: "today", "yesterday", "tonight": a day told relative to the page's date, which may be days late.
@@ -1077,6 +1098,14 @@ def _veto_claim(m: pd.Series, rows: pd.DataFrame, stated: dict[str, str]) -> boo
         p == "veto" for p in rows["position"].dropna())
 
 
+#: A draft failing for want of votes, not by a veto: "failed to obtain sufficient votes", "did not get
+#: the nine votes needed", "fell short of the required nine".
+_SHORT_OF_VOTES = re.compile(
+    r"\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t)\s+(?:obtain|get|secure|win|garner|receive|gather|"
+    r"muster|attract|reach)\s+(?:the\s+)?(?:sufficient|enough|required|necessary|minimum|nine|9)\b|"
+    r"\bf(?:ell|alls?|alling)\s+short\s+of\s+the\s+(?:nine|9|required|necessary|minimum)\b", re.I)
+
+
 def _kinds(m: pd.Series, stated: dict[str, str]) -> frozenset[str]:
     """The kinds of outcome (:data:`unsc.sources.holds.KINDS`) the decision a mention tells of may have.
 
@@ -1367,7 +1396,9 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         parts["topic"] = topic_part
     if isinstance(m["outcome"], str) and m["outcome"]:
         got = idx.outcome[cand]
-        fits = (got == m["outcome"]) | ((m["outcome"] == "failed") & (got == "vetoed"))
+        # a vetoed draft failed too, unless it is said to have failed for want of votes
+        short = m["outcome"] == "failed" and bool(_SHORT_OF_VOTES.search(str(m["evidence"])))
+        fits = (got == m["outcome"]) | ((m["outcome"] == "failed") & (got == "vetoed") & (not short))
         parts["outcome"] = fits.astype(float)
     concepts = _concepts(str(m["evidence"]), 0)
     if concepts:
@@ -1605,6 +1636,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         printed = _roll_call_fingerprint(idx, cand, stated)
         if printed is not None:
             return printed
+    if len(stated) >= MOSTLY_MIN and not any(_fits(idx, i, stated, m["tally"]) for i in close):
+        mostly = _mostly_fits_named(close, stated, m, headline, idx)
+        if mostly is not None:
+            return mostly
     if len(stated) >= 2 and not any(_fits(idx, i, stated, m["tally"]) for i in close):
         # unlinked, not unverifiable: the article may misstate a vote the data hold, or the data lack it
         lacking = "" if any(_fits(idx, i, stated, m["tally"]) for i in cand) else (
@@ -1705,6 +1740,41 @@ def _weight(idf: dict[str, float], word: str) -> float:
     if found is None:
         found = idf[word] = max(idf.values(), default=1.0)  # kept: the next look-up is a dict's
     return found
+
+
+#: Fewest stated positions that, most of them fitting the one tied candidate whose subject the
+#: sentence names, link the sentence to it with the rest judged (:func:`_mostly_fits_named`).
+MOSTLY_MIN = 4
+#: The share of the stated positions that must fit it.
+MOSTLY_SHARE = 0.75
+
+
+def _mostly_fits_named(close: list[int], stated: dict[str, str], m: pd.Series, headline: str | None,
+                       idx: _Index) -> Linked | None:
+    """A tie broken by subject and votes together, where no candidate fits every stated position.
+
+    "Voting against were the US, Israel, Guatemala, ... and Canada" of the Assembly's Jerusalem vote,
+    among a day's dozen Middle East votes: the sentence (or headline) names the subject of one
+    (:func:`_by_subject`), at least :data:`MOSTLY_SHARE` of :data:`MOSTLY_MIN` or more stated
+    positions fit it, and more fit it than any other candidate; any written count fits it too. The
+    misfits (Canada abstained) are the article's claims, judged. Else ``None``.
+    """
+    subject = _by_subject(close, str(m["evidence"]), headline, idx)
+    if subject is None or not _fits(idx, subject[0], {}, m["tally"]):
+        return None
+    i, why = subject
+
+    def fitting(j: int) -> int:
+        votes = idx.votes_of(idx.ids[j])
+        return sum(bool(votes) and c in votes and _vote_fits(idx, j, votes, c, p) for c, p in stated.items())
+
+    n = fitting(i)
+    if n < MOSTLY_SHARE * len(stated) or any(fitting(j) >= n for j in close if j != i):
+        return None
+    return Linked(idx.ids[i], 1.0, "linked",
+                  f"{len(close)} decisions fit equally on identity; {why}, and {n} of the "
+                  f"{len(stated)} positions stated fit it, more than any other (the rest to judge: "
+                  f"{_misfits(idx, i, stated, m['tally'])})")
 
 
 def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Index) -> tuple[int, str] | None:
