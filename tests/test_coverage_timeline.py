@@ -204,3 +204,92 @@ def test_failing_for_want_of_votes_is_no_veto(vetoed_and_failed):
     assert _linked(cov) == ["S/2019/821"]
     cov = analyse(inline_article(f"{said}.", date="2019-10-26"), vetoed_and_failed)
     assert _linked(cov) == [None]  # a vetoed draft failed too: the tie stays
+
+
+def test_voting_against_its_will_is_an_idiom_not_a_side():
+    m = _mentions("The victory, led by Egypt, showed the anger at threats to cut aid to countries voting "
+                  "against its will.", date="2017-12-21")
+    assert position_groups(m) == {}
+
+
+@pytest.fixture
+def rights_council_day(coverage_record, fixtures):
+    """A Human Rights Council text adopted 3-2-4 (its full roll call) and a spanning vote after it."""
+    members = {"ARG": "yes", "KOR": "yes", "GBR": "yes", "CHN": "no", "CUB": "no",
+               "IND": "abstain", "JPN": "abstain", "BRA": "abstain", "ARE": "abstain"}
+    decisions = [{"decision_id": "A/HRC/RES/51/901", "body": "HRC", "date": "2022-10-06", "draft": None,
+                  "title": "Promoting reconciliation and accountability in an island state", "topic": None,
+                  "outcome": "adopted", "yes": 3, "no": 2, "abstain": 4},
+                 {"decision_id": "A/HRC/RES/51/902", "body": "HRC", "date": "2022-10-06", "draft": None,
+                  "title": "The right to development", "topic": None, "outcome": "adopted",
+                  "yes": 5, "no": 0, "abstain": 4},
+                 {"decision_id": "A/HRC/RES/52/901", "body": "HRC", "date": "2023-04-04", "draft": None,
+                  "title": "Freedom of expression", "topic": None, "outcome": "adopted",
+                  "yes": 9, "no": 0, "abstain": 0}]
+    other = dict(members, CHN="yes", CUB="yes")
+    return _with(coverage_record, decisions, {"A/HRC/RES/51/901": members, "A/HRC/RES/51/902": other,
+                                              "A/HRC/RES/52/901": dict.fromkeys(members, "yes")},
+                 file=str(fixtures / "hrc" / "hrc_votes.csv"))
+
+
+def test_one_slip_in_a_list_going_on_with_the_vote_just_linked_is_judged(rights_council_day):
+    first = ("The Human Rights Council on Thursday adopted the resolution on reconciliation and "
+             "accountability, with China and Cuba voting against.")
+    art = inline_article(first, "India, Japan, South Korea, the United Arab Emirates and Brazil are among "
+                         "the countries that abstained.", date="2022-10-06")
+    cov = analyse(art, rights_council_day)
+    assert _linked(cov) == ["A/HRC/RES/51/901", "A/HRC/RES/51/901"]
+    verdicts = claims(cov.mentions, cov.checks).set_index("claim").verdict
+    assert verdicts["KOR abstained"] == "contradicts" and verdicts["IND abstained"] == "agrees"
+    assert "all but one of its 5 stated votes fit" in cov.mentions.reason.iloc[-1]
+    # two slips of four are no longer one list's slip: the sentence may tell of another vote
+    art = inline_article(first, "India, Argentina, South Korea and Brazil abstained.", date="2022-10-06")
+    cov = analyse(art, rights_council_day)
+    assert _linked(cov)[1] is None
+
+
+def test_a_headline_saying_unanimously_is_judged_on_the_one_vote_the_body_states(failed_short):
+    art = inline_article("The Security Council on Thursday adopted a resolution on the Great Lakes by a vote "
+                         "of 14 in favour, 0 against and 1 abstention (Russia).", date="2019-10-17",
+                         headline="Security Council unanimously approves Great Lakes resolution")
+    fs = failed_short
+    votes = fs.votes.copy()
+    hit = (votes.decision_id.astype(str) == "S/RES/9301(2019)") & (votes.member.astype(str) == "RUS")
+    votes.loc[hit, "vote"] = "abstain"
+    dec = fs.decisions.copy()
+    at = dec.decision_id.astype(str) == "S/RES/9301(2019)"
+    dec.loc[at, "yes"], dec.loc[at, "abstain"] = 14, 1
+    from dataclasses import replace
+
+    from unsc.model import conform
+    ds = replace(fs, votes=conform(votes, "votes"), decisions=conform(dec, "decisions"))
+    c = analyse(art, ds).claims
+    head = c[c.paragraph == 0].set_index("claim")
+    assert head.loc["unanimous", "verdict"] == "contradicts"
+    assert head.loc["unanimous", "decision_id"] == "S/RES/9301(2019)"
+    # a body telling of two decisions gives the headline none
+    art = inline_article("The Security Council on Thursday adopted a resolution on the Great Lakes by a vote "
+                         "of 14 in favour, 0 against and 1 abstention (Russia).",
+                         "A day earlier, the United States, France and Britain voted against a draft on a "
+                         "humanitarian ceasefire in the occupied territories.", date="2019-10-17",
+                         headline="Security Council unanimously approves Great Lakes resolution")
+    c = analyse(art, ds).claims
+    assert "unanimous" not in set(c[c.paragraph == 0].claim)
+
+
+def test_a_subject_named_and_two_exact_parts_of_a_count_link_with_the_third_judged(coverage_record, fixtures):
+    titles = (("A/RES/72/911", "Status of the holy city of Jerusalem", (128, 9, 35)),
+              ("A/RES/72/912", "Assistance to refugees in the region", (150, 9, 35)),
+              ("A/RES/72/913", "Permanent sovereignty over natural resources", (160, 7, 5)))
+    decisions = [{"decision_id": k, "body": "GA", "date": "2017-12-21", "draft": None, "title": t,
+                  "topic": None, "outcome": "adopted", "yes": y, "no": n, "abstain": a}
+                 for k, t, (y, n, a) in titles] + _spanning("2017-09-01", "2018-06-01")
+    ds = _with(coverage_record, decisions, {}, file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+    said = "On Thursday the General Assembly resolution on the status of the holy city of Jerusalem passed"
+    cov = analyse(inline_article(f"{said} by 129 to 9, with 35 abstentions.", date="2017-12-22"), ds)
+    assert _linked(cov) == ["A/RES/72/911"]
+    assert "fits it but for one part of the count (yes 129: 128)" in cov.mentions.reason.iloc[0]
+    assert claims(cov.mentions, cov.checks).set_index("claim").verdict["tally: 129 yes"] != "agrees"
+    # one exact part is not enough
+    cov = analyse(inline_article(f"{said} by 129 to 10, with 35 abstentions.", date="2017-12-22"), ds)
+    assert _linked(cov) == [None]

@@ -210,7 +210,10 @@ _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|frida
          r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against|[\"“‘']?(?:no|nay))|"
+    # (not "voting against its will": an idiom, no side taken)
+    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against"
+           r"(?!\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:will|wishes|interests?)\b)|"
+           r"[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"

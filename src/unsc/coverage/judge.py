@@ -320,6 +320,10 @@ def headline_mentions(article: Article, body: pd.DataFrame, ds: Dataset,
     rows: list[dict] = [_headline_count(h, body, ds, article.slug)
                         for h in every.drop_duplicates("mention_id").to_dict("records")
                         if _written(h.get("tally")) >= 2]
+    rows += [_headline_unanimous(h, body, ds, article.slug)
+             for h in every.drop_duplicates("mention_id").to_dict("records")
+             if bool(h.get("unanimous")) and _written(h.get("tally")) < 2
+             and not isinstance(h.get("members"), str)]
     rows = [r for r in rows if r is not None]
     if said.empty and not rows:
         return conform_mentions(pd.DataFrame())
@@ -381,6 +385,44 @@ def _headline_count(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict
     return {**h, **blank, "members": None, "position": None, "paragraph": 0, "mention_id": f"{slug}:h1",
             "decision_id": decision, "status": "linked",
             "reason": f"headline, its count linked as the body's counted sentence (paragraph {page})"}
+
+
+def _headline_unanimous(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict | None:
+    """A headline's "unanimously approved", linked as the body's voted decision, or ``None``.
+
+    "Security Council unanimously approved the ceasefire resolution" above a body whose sentences
+    stating votes (a count or members' positions) are all linked to one decision of the headline's
+    body: the headline tells of that vote, and is judged on it. Not linked when the body states no
+    vote, links its votes to several decisions or to none, or when another vote of that body within
+    a day of it had no vote against and no abstention (the headline could mean that one).
+    """
+    voted = body[body.tally.notna() | body.position.notna()].drop_duplicates("mention_id") \
+        if len(body) else body
+    if voted.empty or voted.decision_id.isna().any():
+        return None
+    # every sentence of the body linked at all is linked to the one decision (a story of one vote)
+    decisions = set(voted.decision_id.astype(str)) | set(body.decision_id.dropna().astype(str))
+    if len(decisions) != 1:
+        return None
+    from unsc.coverage.link import _index
+
+    decision = decisions.pop()
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision)
+    if not len(at):
+        return None
+    i = int(at[0])
+    said_body = h.get("body")
+    if not isinstance(said_body, str) or said_body != idx.body[i] or idx.outcome[i] != "adopted":
+        return None
+    close = np.abs(idx.dates - idx.dates[i]) <= np.timedelta64(1, "D")
+    near = np.flatnonzero((idx.body == idx.body[i]) & close & (idx.ids != decision))
+    if any(idx.tally["no"][j] == 0 and idx.tally["abstain"][j] == 0 for j in near):
+        return None
+    page = voted.paragraph.iloc[0]
+    return {**h, **_HEADLINE_BLANK, "unanimous": True, "members": None, "position": None, "paragraph": 0,
+            "mention_id": f"{slug}:h1", "decision_id": decision, "status": "linked",
+            "reason": f"headline, linked as the one vote the body states (paragraph {page})"}
 
 
 def _cited_in_headline(h: dict, ds: Dataset) -> tuple[str | None, str]:

@@ -1427,6 +1427,23 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         # an undated sentence right after a linked one, whose stated votes fit that vote: the same story
         return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
                       "continues the vote linked just before (no date of its own; its stated votes fit)")
+    inherited = isinstance(m["date_text"], str) and m["date_text"].endswith("(as before)")
+    if (not dated or inherited) and previous is not None and previous in set(idx.ids[cand]) and \
+            len(stated) >= MOSTLY_MIN and not isinstance(m["tally"], str):
+        at = int(np.flatnonzero(idx.ids == previous)[0])
+        votes = idx.votes_of(previous)
+        misfit = [c for c, p in stated.items()
+                  if not (votes and c in votes and _vote_fits(idx, at, votes, c, p))]
+        if len(misfit) == 1 and not any(_fits(idx, i, stated, None) for i in cand) and \
+                not _names_another(list(cand), str(m["evidence"]), previous, idx) and \
+                not _another_kind(str(m["evidence"]), previous):
+            # "India, Japan, South Korea, the UAE and Brazil are among the countries that abstained",
+            # after the text's roll call, South Korea having voted yes: one slip in a list that no
+            # other vote fits is the article's claim about this one, to judge
+            return Linked(previous, round(float(score[list(idx.ids[cand]).index(previous)]), 3), "linked",
+                          f"continues the vote linked just before (no date of its own; all but one of "
+                          f"its {len(stated)} stated votes fit, and no other vote fits them all: "
+                          f"{_misfits(idx, at, {misfit[0]: stated[misfit[0]]}, None)} to judge)")
     if best < THRESHOLD:
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]}, {best:.2f})")
@@ -1655,6 +1672,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         if _fits(idx, i, stated, m["tally"]):
             return Linked(idx.ids[i], round(float(best), 3), "linked",
                           f"{len(close)} decisions fit equally ({shown}); {why}")
+        tally = m["tally"]
+        if isinstance(tally, str) and _fits(idx, i, stated, None) and \
+                (len(stated) >= 2 or _written_parts(tally) >= 3) and \
+                sum(x != "?" and idx.tally[k][i] == int(x)
+                    for k, x in zip(("yes", "no", "abstain"), tally.split("-"), strict=True)) >= 2:
+            # "passed by 128 to 9 with 35 abstentions" of the text whose subject the sentence names,
+            # recorded 127-9-35: two parts of the count exact (and any members named fitting) make the
+            # third a claim about this vote, to judge (where member rows are missing, it is unverifiable)
+            return Linked(idx.ids[i], round(float(best), 3), "linked",
+                          f"{len(close)} decisions fit equally ({shown}); {why}; what the sentence states "
+                          f"fits it but for one part of the count ({_misfits(idx, i, stated, tally)}), "
+                          "to judge")
         return Linked(None, math.nan, "unlinked",
                       f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
                       f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
