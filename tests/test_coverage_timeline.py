@@ -293,3 +293,17 @@ def test_a_subject_named_and_two_exact_parts_of_a_count_link_with_the_third_judg
     # one exact part is not enough
     cov = analyse(inline_article(f"{said} by 129 to 10, with 35 abstentions.", date="2017-12-22"), ds)
     assert _linked(cov) == [None]
+
+
+def test_clauses_each_of_its_own_year_and_vote_are_votes_of_their_own():
+    m = _mentions("In 2007, China vetoed a draft on Burma, and in 2008 it vetoed a draft on Zimbabwe.",
+                  date="2012-02-07")
+    firsts = m.drop_duplicates("mention_id")
+    assert firsts.members.tolist() == ["CHN", "CHN"]
+    assert firsts.subjects.tolist() == ["Burma", "Zimbabwe"]
+    assert firsts.date_from.dt.year.tolist() == [2007, 2008]
+    # a year of background in a clause without a vote of its own keeps the sentence whole
+    m = _mentions("The text, first proposed in 2007, was vetoed by Russia in 2008.", date="2012-02-07")
+    assert m.mention_id.nunique() == 1
+    # "it" after a year is the one member just named only for a veto, never the council
+    assert _mentions("The council met in 2011. In 2012 it vetoed nothing.", date="2012-02-07").empty

@@ -2341,6 +2341,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # first veto by B and C since 2007, when they vetoed ...": B and C, not A)
             here = list(dict.fromkeys(p.code for p in voters if p.start < lo))
             named = here or list(context.voters)
+        if not named and position == "veto" and len(context.voters) == 1 and \
+                re.fullmatch(r"\W*(?:and\s+)?(?:in|by)\s+(?:19|20)\d\d,?\s+it\s+(?:(?:also|then|again|\w+ly)\s+){0,2}",
+                             sent[lo:start], re.I):
+            # "In 2007, China vetoed a draft on Burma, and in 2008 it vetoed one on Zimbabwe": a veto
+            # is a state's, so "it" after a year is the one member just named (a dated clause read on
+            # its own)
+            named = list(context.voters)
         if not named and lo > 0 and _IT_SUBJECT.fullmatch(sent[lo:start]):
             # "The US was isolated on Monday when it blocked the call": "it" after a clause break is
             # the sentence's subject, a member opening it with no other member named since
@@ -2654,10 +2661,33 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
     clause ("The council voted twice last week —") is left out. A sentence with
     fewer than two such clauses, or two clauses on the same day, stays whole.
     """
-    days = [d for d in find_dates(sent, today) if d.precision == "day"]
+    found = find_dates(sent, today)
+    days = [d for d in found if d.precision == "day"]
+    breaks = _CLAUSE_BREAK
+    if not days:
+        # "In 2007, China vetoed a draft on Burma, and in 2008 it vetoed one on Zimbabwe": clauses
+        # each of its own year, each with its own vote told, are votes of their own
+        days = [d for d in found if d.precision == "year"]
+        breaks = _YEAR_CLAUSE_BREAK
+        if len(days) < 2:
+            return None
+        spans = _dated_spans(sent, days, breaks)
+        if spans is None or not all(_POSITION_RE.search(sent, lo, hi) for lo, hi in spans):
+            return None
+        return spans
     if len(days) < 2:
         return None
-    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
+    return _dated_spans(sent, days, breaks)
+
+
+#: Where a clause of its own year begins: ", and in 2008 ...", "; in 2011 ...", ", while in 2012 ...".
+_YEAR_CLAUSE_BREAK = re.compile(r"\s[—–]\s|\s--\s|;\s+|,\s+(?:and\s+|while\s+|but\s+|then\s+)?"
+                                r"(?=(?:in|by)\s+(?:19|20)\d\d\b)")
+
+
+def _dated_spans(sent: str, days: list[DateExpr], breaks: re.Pattern) -> list[tuple[int, int]] | None:
+    """The clauses between ``breaks`` each holding exactly one of ``days`` (see :func:`_dated_clauses`)."""
+    cuts = [0] + [m.end() for m in breaks.finditer(sent)] + [len(sent)]
     spans: list[list[int]] = []
     for lo, hi in zip(cuts, cuts[1:], strict=False):
         inside = [d for d in days if lo <= d.start < hi]
@@ -2667,7 +2697,7 @@ def _dated_clauses(sent: str, today: pd.Timestamp) -> list[tuple[int, int]] | No
             spans.append([lo, hi, 1])
         elif spans:
             spans[-1][1] = hi
-    dated = {str(d.date) for d in days}
+    dated = {str(d.date_from) for d in days}
     if len(spans) < 2 or len(dated) < len(spans):
         return None
     return [(lo, hi) for lo, hi, _ in spans]
