@@ -1009,3 +1009,13 @@ def test_titles_seats_and_appositions_give_the_speaker(paragraphs, speaker, role
 def test_two_titles_of_one_person(phrase, name, kind):
     read = read_phrase(phrase)
     assert (read.name, read.kind) == (name, kind)
+
+
+def test_accused_of_a_verb_of_the_act_before_the_quotation():
+    assert _speakers('Chile\'s deputy envoy Dario Vega accused Peru of siding "with those who will not '
+                     'face the facts".') == [("Dario Vega", "with those who will not face the facts")]
+
+
+def test_testimony_reports_the_witness_words():
+    assert _speakers('Deputy Minister Ana Ruiz testified the government will "keep every option we have '
+                     'on the table".') == [("Ana Ruiz", "keep every option we have on the table")]

@@ -226,6 +226,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "emphasizes", "emphasises", "observes", "recalls", "reiterates", "remarks", "replies",
     "responds", "suggests", "tweets", "underlines", "affirms", "cautions", "predicts", "vows",
     "asserted", "asserts", "pointed out", "points out",
+    # testimony and reasoning given in one's own words ("X testified that the US will '...'")
+    "testified", "testifies", "reasoned",
 )
 #: The subset used for reported (indirect) speech: verbs of saying only.
 REPORTING_VERBS: tuple[str, ...] = (

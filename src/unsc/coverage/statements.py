@@ -296,7 +296,8 @@ _NAMING = re.compile(
 #: Verbs that give a quotation as the speaker's word for what someone did ("accused Russia of
 #: '...'"): an object of a few words and "of" come between.
 _ACCUSING = re.compile(r"(?<![\w-])(?P<verb>accused|accuses|(?<=\bto\s)accuse)\b"
-                       r"(?=(?:\s+[^\s\"“”,;:.]+){1,5}\s+of(?:\s+(?:an?|the))?\s*$)")
+                       # ("accused Russia of siding '...'": a verb of the act may come after "of")
+                       r"(?=(?:\s+[^\s\"“”,;:.]+){1,5}\s+of(?:\s+(?:an?|the))?(?:\s+\w+ing)?\s*$)")
 #: Verbs of judging that quote the speaker's words a few words on, with no "as" ('Ana Ruiz denounced
 #: the "one-sided" text'; 'X spoke of a "turning point"'): only for a named person opening the
 #: sentence, and not when the words are a document's ("welcomed the resolution's call for").
