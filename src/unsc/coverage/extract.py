@@ -656,7 +656,8 @@ _DATED_LINE = re.compile(r"^[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,3},\s+[\w 
                          r"(?:\([\w ]+\))?\s*(?:—|–|--|:)\s+")
 #: A dateline opening a paragraph ("UNITED NATIONS, United States --", "New Delhi:"):
 #: the places in it are where the story was filed, not voters.
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w ]+\))?\s*(?:—|–|--|-|:)\s+|"
+_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4})\s*(?:\([\w .]+\)\s*){0,2}"
+                       r"(?:—|–|--|-|:)\s+|"
                        # "Geneva, Switzerland–Twenty members ...": a city and its country, the dash glued
                        r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?[—–](?=[A-Z])|"
                        # "Amman, The UN Security Council on Friday ...": a city and a comma, then the
@@ -677,7 +678,14 @@ _NOT_DONE = re.compile(
 _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s+(?:\w+\s+){1,4}$", re.I)
 #: A position whose subject is a group named by a pronoun and a relative clause ("all those who
 #: abstained"); "nine countries that backed it" keeps the members named before it.
-_GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)\s+(?:who|that)\s+(?:\w+\s+){0,2}$", re.I)
+#: Words before a position that make it a habit of earlier votes ("had always voted against", "in the
+#: past abstained"), with no break or contrast after them.
+_HABITUAL = re.compile(r"\b(?:always|usually|traditionally|routinely|habitually|invariably|consistently|"
+                       r"customarily|typically|normally|previously|formerly|in\s+the\s+past|in\s+previous\s+years|"
+                       r"for\s+(?:years|decades))\b(?![^;:]*?\b(?:but|while|whereas|yet|until|this\s+(?:time|year))\b)"
+                       r"[^;:]*$", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)(?:\s+(?:states|countries|members|nations|delegations|"
+                            r"governments))?\s+(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
 _COUNTED_SUBJECT = re.compile(rf"^\W*(?:only\s+)?{_NUM}\s+(?:other\s+)?(?:member\s+)?"
                               r"(?:countries|states|nations|members|delegations)\b[^.;:]*$", re.I)
@@ -1194,7 +1202,9 @@ _GLUED_SPONSOR = re.compile(r" ?-(?:backed|supported|endorsed|sponsored|drafted|
 
 #: "the Sri Lanka resolution", "the Iran sanctions text": a state naming the text (after an article,
 #: before the noun) is what the text is about, not a voter; "a US bid", "the French plan": its sponsor.
-_MODIFIER_AFTER = re.compile(r"\s+(?:resolution|draft|text|motion|measure|bill|sanctions?|question|"
+_MODIFIER_AFTER = re.compile(r"(?:\s+\([A-Z]{2,6}\))?"  # ("a Central African Republic (CAR) arms embargo")
+                             r"\s+(?:(?:arms|weapons|oil|travel)\s+)?(?:resolution|draft|text|motion|measure|bill|"
+                             r"sanctions?|embargo|question|"
                              r"issue|file|mission|report|inquiry|investigation|probe|"
                              # "a US bid to impose the embargo failed to get enough votes in favour"
                              r"bid|proposal|plan|initiative|attempt|push)s?\b", re.I)
@@ -2175,6 +2185,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
+        habit = _HABITUAL.search(window := sent[max(0, m.start() - 60): m.start()])
+        if habit and not _POSITION_RE.search(window, habit.end()) and \
+                not re.search(r",\s*(?:which|who)\b", window):  # (an aside's habit is read as an aside)
+            # "Previously, the United States always voted against the resolution": a habit of earlier
+            # votes, not a position in this one; its members are its clause's all the same
+            spans.append((m.start(), m.end(), _DENIED_SIDE))
+            continue
         if _NEGATED.search(sent[max(0, m.start() - 30): m.start()]):
             # "did not vote against", "never vetoed": a position not taken says nothing here, but its
             # members are its clause's ("A did not vote against, and B abstained": A did not abstain)
@@ -3164,7 +3181,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         body = "SC"
     if body is None and _SPECIAL_PROCEDURE.search(sent):
         body = "HRC"  # "voted to extend the special rapporteur's mandate": only that Council renews them
-    size = _SIZE.search(sent) or _SIZE_OF.search(sent)
+    # ("1 country absenting itself" counts a member: no body has fewer than the Council's first 11 seats)
+    size = next((x for x in _SIZE.finditer(sent) if (_number(x.group("n")) or 0) >= 11), None) or \
+        _SIZE_OF.search(sent)
     if body is None and size:
         body = _BODY_BY_SIZE.get(_number(size.group("n")))
     counted = sum(int(x) for x in (tally or "").split("-") if x.isdigit())

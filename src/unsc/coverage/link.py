@@ -709,6 +709,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     linked = known_gap_link(rows, linked)
     linked = _nothing_stated_over_long(rows, linked)
     linked = _procedural_not_the_text(rows, ds, linked)
+    linked = _paragraph_not_the_text(rows, linked)
     linked = _the_text_of_another_year(rows, ds, previous, linked)
     linked = _count_days_off(rows, ds, linked)
     if linked.status != "unlinked" or linked.reason.startswith(_NOT_ONE_VOTE):
@@ -863,6 +864,35 @@ _MOTION_VOTE = re.compile(r"\bprocedural\s+(?:vote|motion|decision|ballot)s?\b|"
                           r"(?:vote|ballot)\b", re.I)
 #: A record's title that is itself a motion's or a procedural vote's.
 _MOTION_TITLE = re.compile(r"\b(?:motion|procedur\w*|adjourn\w*|no[- ]action|ballot|rule\s+\d+)\b", re.I)
+
+
+#: A separate vote on part of a text: "a special vote ... on operating paragraph 10", "in a separate vote
+#: on paragraph 2", "the vote on preambular paragraph 3", "voted to retain paragraph 10".
+_PARAGRAPH_VOTE = re.compile(
+    r"\b(?:separate|special|paragraph|recorded)\s+vote\s+(?:[\w-]+\s+){0,6}?on\s+(?:the\s+)?"
+    r"(?:(?:operative|operating|preambular)\s+)?(?:paragraph|para\.?|clause)s?\s+\d|"
+    r"\bvot\w*\s+(?:on|against|for|to\s+(?:retain|delete|keep|strike))\s+(?:the\s+)?"
+    r"(?:operative|operating|preambular)\s+(?:paragraph|para\.?)s?\s+\d|"
+    r"\b(?:operative|operating|preambular)\s+(?:paragraph|para\.?)\s+\d+\s+(?:of\s+the\s+(?:draft|text|"
+    r"resolution|proposal)\s+)?(?:was|were)\s+(?:put\s+to\s+(?:a|the)\s+vote|retained|voted)", re.I)
+
+
+def _paragraph_not_the_text(rows: pd.DataFrame, linked: Linked) -> Linked:
+    """A sentence telling of a separate vote on one paragraph of a text is not the text's vote.
+
+    "In a special vote on operative paragraph 10, 14 countries including India voted against it"
+    (India abstained on the whole text): the members' votes are on the paragraph, which the
+    Council and Rights Council tables do not hold and the Assembly's do not tell apart from the
+    text's, so the sentence is ``unverifiable``, never judged on the whole text's roll call.
+    """
+    m = rows.iloc[0]
+    if linked.status == "unverifiable" or not _PARAGRAPH_VOTE.search(str(m["evidence"])):
+        return linked
+    body = m["body"] if isinstance(m["body"], str) and m["body"] else "the body"
+    return Linked(None, math.nan, "unverifiable",
+                  f"a separate vote on one paragraph of a text, not the vote on the whole text: the {body} "
+                  "record holds no such vote apart" + (f" (the text: {linked.decision_id})"
+                                                       if linked.decision_id else ""))
 
 
 def _procedural_not_the_text(rows: pd.DataFrame, ds: Dataset, linked: Linked) -> Linked:
