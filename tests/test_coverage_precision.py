@@ -72,3 +72,46 @@ def test_a_separate_vote_on_one_paragraph_is_not_judged_on_the_whole_text(counci
     assert set(second.status) == {"unverifiable"}
     assert second.reason.iloc[0].startswith("a separate vote on one paragraph of a text")
     assert not (claims(cov.mentions, cov.checks).verdict == "contradicts").any()
+
+
+@pytest.mark.parametrize("text, code", [("Rep of Korea", "KOR"), ("Rep. of Korea", "KOR"),
+                                        ("Czech Rep.", "CZE"), ("Rep. Moldova", "MDA"),
+                                        ("Dominican Rep.", "DOM")])
+def test_republic_shortened_as_roll_calls_copy_it(text, code):
+    from unsc.coverage.text import find_countries
+
+    assert [(p.text, p.code) for p in find_countries(f"Chile, {text}, Peru")][1] == (text, code)
+
+
+def test_a_rights_council_vote_before_its_first_session_is_the_assemblys_that_set_it_up():
+    m = _m("The resolution establishing the Human Rights Council was adopted on 15 March, with Israel and "
+           "the United States voting against.", date="2006-03-16")
+    assert set(m.body) == {"GA"}
+    m = _m("The Human Rights Council adopted a text on Tuesday, with Cuba voting against.", date="2006-06-21")
+    assert set(m.body) == {"HRC"}
+
+
+@pytest.fixture
+def rights_council_rejection(coverage_record, fixtures):
+    """A Rights Council day: a rejected draft decision on a debate about an autonomous region of Ruritania
+    (no roll call held) and an adopted text on an island state."""
+    decisions = [
+        {"decision_id": "A/HRC/51/L.901", "body": "HRC", "date": "2022-10-06", "draft": "A/HRC/51/L.901",
+         "title": "Draft decision (rejected): holding a debate on the situation in the Zembla Autonomous "
+                  "Region of Ruritania", "topic": None, "outcome": "failed", "yes": 17, "no": 19,
+         "abstain": 11},
+        {"decision_id": "A/HRC/RES/51/901", "body": "HRC", "date": "2022-10-06", "draft": None,
+         "title": "Promoting reconciliation in an island state", "topic": None, "outcome": "adopted",
+         "yes": 20, "no": 7, "abstain": 20}]
+    return _with(coverage_record, decisions, {})
+
+
+def test_a_place_only_one_title_names_links_the_one_rejected_draft_of_the_day(rights_council_rejection):
+    art = inline_article("On October 6, the Human Rights Council voted down a draft decision on Zembla.",
+                         date="2022-10-07")
+    cov = analyse(art, rights_council_rejection)
+    assert cov.mentions.decision_id.tolist() == ["A/HRC/51/L.901"]
+    # without it, being the only rejected draft held for the day names nothing
+    art = inline_article("On October 6, the Human Rights Council voted down a draft decision.",
+                         date="2022-10-07")
+    assert analyse(art, rights_council_rejection).mentions.decision_id.isna().all()

@@ -99,6 +99,11 @@ _EXTRA_NAMES = {
     # the short forms of the UN's own roll calls and of wire copy
     "Dem. Rep. of Congo": "COD", "Dem. Rep. of the Congo": "COD", "DRC": "COD",
     "Dem. People's Rep. of Korea": "PRK", "Lao PDR": "LAO",
+    # "Rep." for "Republic", with or without its stop and "of", as lists copied from roll calls have it
+    "Rep. of Korea": "KOR", "Rep of Korea": "KOR", "Rep. Korea": "KOR", "Czech Rep.": "CZE",
+    "Czech Rep": "CZE", "Rep. Moldova": "MDA", "Rep. of Moldova": "MDA", "Rep of Moldova": "MDA",
+    "Dominican Rep.": "DOM", "Central African Rep.": "CAF", "Syrian Arab Rep.": "SYR",
+    "Rep. of the Congo": "COG", "Rep. of Congo": "COG",
 }
 
 

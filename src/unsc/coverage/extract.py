@@ -3046,6 +3046,9 @@ _YEAR_TOLD = re.compile(r"\b(?:19[4-9]\d|20\d\d)\b")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when|should|once|lest)\b", re.I)
 
 
+#: The Human Rights Council's first session (A/RES/60/251 set it up on 15 March 2006).
+_HRC_FIRST_SESSION = pd.Timestamp("2006-06-19")
+_ESTABLISHING = re.compile(r"\b(?:establish\w*|creat(?:e|es|ed|ing|ion)|set(?:ting)?\s+up|replac\w+)\b", re.I)
 #: A label naming a vote's vetoers: "Vetoes: China, Russia", "Vetoed by: the US".
 _VETOES_LABEL = re.compile(r"^\W*(?:vetoes|vetoed\s+by|veto(?:es)?\s+cast\s+by)\s*:\s*\w", re.I)
 #: Markup around a heading: "**4 October 2011**", "## 4 October 2011:", "- 4 October 2011 -".
@@ -3229,6 +3232,12 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
             inherited = last_date
     if date is None and inherited is None and context.section is not None and not precedent:
         inherited = replace(context.section, text=f"{context.section.text}, the section's heading")
+    when = (date or inherited).date_to if (date or inherited) is not None else article.date
+    if body == "HRC" and when is not None and pd.notna(when) and when < _HRC_FIRST_SESSION:
+        # "The resolution establishing the Human Rights Council was adopted on 15 March 2006": the
+        # Council met first on 19 June 2006, so a vote before is the Assembly's that set it up (or, on
+        # no such word, a body not known)
+        body = "GA" if _ESTABLISHING.search(sent) else None
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)
     voters = {c for g in groups for c in g[1]}

@@ -1553,7 +1553,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         best_at = int(order[0])
         named = any(parts[k][best_at] == 1.0 for k in ("topic", "sponsor") if k in parts) or \
             idx.ids[close[0]] == previous or (  # the story just told of it
-                idx.codes[close[0]] is not None and idx.codes[close[0]] in _codes(str(m["evidence"])))
+                idx.codes[close[0]] is not None and idx.codes[close[0]] in _codes(str(m["evidence"]))) or \
+            _names_rare_title_word(close[0], str(m["evidence"]), idx)
         recorded = idx.votes_of(idx.ids[close[0]])
         agree = sum(recorded.get(c) == p for c, p in stated.items())
         # the stated votes name it: all fit, or most of a roll call (a misstated member is a claim to judge)
@@ -1791,6 +1792,24 @@ def _names_subject(i: int, sentence: str, idx: _Index) -> bool:
     shares, named = _subject_shares([i], _OFFICE_BEFORE_NAME.sub(" ", sentence), idx)
     idf = idx.idf()
     return bool(shares[0] >= SUBJECT_SHARE and sum(_weight(idf, w) for w in named[0]) >= SUBJECT_WEIGHT)
+
+
+#: Most titles a capitalised word may share to name one decision on its own ("Xinjiang").
+RARE_TITLES = 3
+
+
+def _names_rare_title_word(i: int, sentence: str, idx: _Index) -> bool:
+    """Whether ``sentence`` names decision ``i`` by a capitalised word of its title that at most
+    :data:`RARE_TITLES` titles hold ("voted down a US-led draft decision on Xinjiang" of "... the
+    Xinjiang Uyghur Autonomous Region of China"): a place or name that rare says which text it is."""
+    words = idx.subject_words(i)
+    if not words:
+        return False
+    idf = idx.idf()
+    n = max(len(idx.ids), 1)
+    rare = math.log((n + 1) / (RARE_TITLES + 1)) + 1.0
+    said = {w.lower() for w in re.findall(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])", sentence)}
+    return any(w in words and idf.get(w, 0.0) >= rare for w in said)
 
 
 def _weight(idf: dict[str, float], word: str) -> float:
