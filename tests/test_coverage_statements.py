@@ -1019,3 +1019,9 @@ def test_accused_of_a_verb_of_the_act_before_the_quotation():
 def test_testimony_reports_the_witness_words():
     assert _speakers('Deputy Minister Ana Ruiz testified the government will "keep every option we have '
                      'on the table".') == [("Ana Ruiz", "keep every option we have on the table")]
+
+
+def test_a_hope_expressed_that_reports_the_speakers_words():
+    assert _speakers('Ana Ruiz, a diplomat from Chile, backed the text. Ruiz also expressed hopes that the '
+                     'envoy "will be able to meet both sides soon".') == [
+        ("Ana Ruiz", "will be able to meet both sides soon")]

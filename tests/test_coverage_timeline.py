@@ -307,3 +307,34 @@ def test_clauses_each_of_its_own_year_and_vote_are_votes_of_their_own():
     assert m.mention_id.nunique() == 1
     # "it" after a year is the one member just named only for a veto, never the council
     assert _mentions("The council met in 2011. In 2012 it vetoed nothing.", date="2012-02-07").empty
+
+
+def test_the_only_veto_after_a_dated_citation_is_that_texts(coverage_record, sc_source):
+    decisions = [
+        {"decision_id": "S/11801", "body": "SC", "date": "1975-12-08", "draft": "S/11801",
+         "title": "Complaint by a neighbouring state: military attacks", "topic": None, "outcome": "vetoed",
+         "yes": 13, "no": 1, "abstain": 1},
+        {"decision_id": "S/2017/1001", "body": "SC", "date": "2017-12-18", "draft": "S/2017/1001",
+         "title": "The situation in the region", "topic": None, "outcome": "vetoed",
+         "yes": 14, "no": 1, "abstain": 0}]
+    rolls = {"S/11801": _roll(no=("USA",)), "S/2017/1001": _roll(no=("USA",))}
+    ds = _with(coverage_record, decisions, rolls, file=sc_source)
+    art = inline_article("In 1975, when war broke out on the border, resolution S/11801 called for an end to "
+                         "all military attacks. The US, again, was the only veto.", date="2017-12-19")
+    cov = analyse(art, ds)
+    veto = cov.mentions.dropna(subset=["position"])
+    assert veto.position.tolist() == ["veto"] and veto.decision_id.tolist() == ["S/11801"]
+    assert veto.reason.iloc[0].startswith("speaks of S/11801, which the sentence before cites")
+    # "the only veto power" is a right, not a veto cast
+    assert _mentions("China holds the only veto power in the region.").empty
+
+
+def test_a_veto_told_as_in_the_past_looks_back_over_the_whole_record():
+    m = _mentions("Russia has also vetoed a resolution in the past that would have called the massacre a "
+                  "genocide.", date="2021-06-17")
+    assert m.date_from.tolist() == [pd.Timestamp("1945-10-24")]
+    assert m.date_to.tolist() == [pd.Timestamp("2021-06-16")]
+    assert m.date_text.tolist() == ["in the past"]
+    # "20 years ago" dates what the text is about, not the vote: the usual window stays
+    m = _mentions("The vote condemning the killings 20 years ago as a genocide was 10-1.", date="2015-07-09")
+    assert m.date_from.isna().all()

@@ -270,7 +270,9 @@ _POSITIONS: list[tuple[str, str]] = [
                 r"remain(?:ed|s)?\s+neutral(?=\s*(?:[.;,]|$)|\s+(?:in|during|on)\s+the\s+(?:vote|ballot|"
                 r"resolution|draft|text)\b)"),
     # "the US was the only country to veto the resolution" (as "the only one to oppose it")
+    # ("Again, the US was the only veto": the one member that vetoed)
     ("veto", r"(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+veto\b|"
+             r"(?<=\bthe\s)(?:only|sole|lone)\s+veto(?=\s*[.;,]|\s*$|\s+(?:cast|against|on)\b)|"
              r"vetoe?(?:d|s|ing)?|blocked|blocking|stymied|thwarted|torpedoed|"
              # a timeline's present tense, "on October 4, 2011 block a proposed UN resolution" (see
              # _VETO_ACT: only with a year told, never after "to" or a condition)
@@ -318,6 +320,7 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        # "the US was the only country to veto the resolution" (a fact told in the past,
                        # not "is likely to be the only one to veto")
                        r"\b(?:was|were)\s+the\s+(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+veto\b|"
+                       r"\b(?:was|were)\s+the\s+(?:only|sole|lone)\s+veto(?=\s*[.;,]|\s*$|\s+(?:cast|against|on)\b)|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
                        # "used its power of veto", "used its Security Council veto"; not "has not used
@@ -955,9 +958,15 @@ def _acting_body(sent: str, bodies: list[tuple[int, str]], veto: bool) -> str | 
 #: "the resolution", "the draft", "the text": a sentence speaking back of one text.
 _BACK_TO_TEXT = re.compile(r"\b(?:the|this|that)\s+(?:draft\s+)?(?:resolution|draft|text|measure|vote)"
                            r"\b(?!s)", re.I)
+#: A veto told of the text just cited, naming no text of its own: "The US, again, was the only veto.",
+#: "Washington vetoed it."
+_VETO_OF_IT = re.compile(r"\b(?:was|were)\s+the\s+(?:only|sole|lone)\s+veto\b|\bvetoed\s+it\b|"
+                         r"\bit\s+was\s+vetoed\b", re.I)
 #: A text cited as the sentence's subject: "The first, resolution S/10784, expressed", "Resolution 1973
 #: authorised"; a cited symbol in a background phrase ("under resolution 242") is no subject.
 _SUBJECT_CITE = re.compile(r"^\W*(?:(?:the\s+)?(?:first|second|third|next|last|latest|earliest)\s*,\s*)?"
+                           # ("In 1975, when civil war broke out in Lebanon, resolution S/11898 called on")
+                           r"(?:(?:in|by)\s+(?:19|20)\d\d\s*,\s*(?:(?:when|as|after|the\s+year)\s+[^,;:]{1,80},\s*)?)?"
                            r"(?:(?:security\s+council\s+)?(?:draft\s+)?resolution\s+|draft\s+)?"
                            r"(?P<sym>S/\d{4}/\d{1,4}|S/RES/\d{1,4}\(\d{4}\)|S/\d{4,5}(?:/Rev\.\d)?(?![/\d]))",
                            re.I)
@@ -2121,6 +2130,7 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         position = m.lastgroup
         word = m.group().lower().split()[0]
         if word in _NEEDS_CONTEXT and not _VOTE_CONTEXT.search(sent) and \
+                not (position == "veto" and "veto" in m.group().lower()) and \
                 not (word == "went" and context.vote_before == context.paragraph) and \
                 not (word in ("opposed", "supported", "backed") and context.vote_before == context.paragraph
                      and _ABSTAINED_TOO.search(sent)) and \
@@ -2993,8 +3003,9 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         # another body's vote (a veto, or a text cited by its symbol, stays the UN's)
                         row["outside"] = outside
                 voted += [str(r["body"]) for r in found if isinstance(r.get("body"), str) and r["body"]]
-                if context.cited_text is not None and pi - context.cited_text[0] <= 1 and \
-                        _BACK_TO_TEXT.search(part):
+                if context.cited_text is not None and pi - context.cited_text[0] <= 1 and (
+                        _BACK_TO_TEXT.search(part)
+                        or (pi == context.cited_text[0] and _VETO_OF_IT.search(part))):
                     for row in found:
                         if not row.get("cited") and pd.isna(row.get("date")) and \
                                 pd.isna(row.get("date_from")):
@@ -3046,6 +3057,12 @@ _YEAR_TOLD = re.compile(r"\b(?:19[4-9]\d|20\d\d)\b")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether|when|should|once|lest)\b", re.I)
 
 
+#: A vote told as long past with no day: "in the past", "once vetoed", "previously voted".
+#: ("the killings 20 years ago" dates what the text is about, not the vote: no "years ago" here)
+_UNDATED_PAST = re.compile(r"\bin\s+the\s+(?:distant\s+)?past\b|\bin\s+earlier\s+years\b|"
+                           r"\b(?:once|previously)\s+(?=vetoed|voted|abstained|blocked|rejected)", re.I)
+#: The UN's first day (the Charter in force): no vote is older.
+_FIRST_DAY = pd.Timestamp("1945-10-24")
 #: The Human Rights Council's first session (A/RES/60/251 set it up on 15 March 2006).
 _HRC_FIRST_SESSION = pd.Timestamp("2006-06-19")
 _ESTABLISHING = re.compile(r"\b(?:establish\w*|creat(?:e|es|ed|ing|ion)|set(?:ting)?\s+up|replac\w+)\b", re.I)
@@ -3280,6 +3297,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         **({"date": inherited.date, "date_from": inherited.date_from,
             "date_to": inherited.date_to, "date_text": f"{inherited.text} (as before)"}
            if inherited is not None else {}),
+        # "Russia has also vetoed a resolution in the past that ...": any day before the article's
+        **({"date_from": _FIRST_DAY, "date_to": article.date - pd.Timedelta(days=1),
+            "date_text": past.group()}
+           if date is None and inherited is None and article.date is not None and pd.notna(article.date)
+           and (past := _UNDATED_PAST.search(core)) is not None else {}),
         "permanent": bool(_PERMANENT.search(sent)),
         "committee": bool(_COMMITTEE.search(sent)) and not _PLENARY.search(sent),
         "permanent_members": ";".join(sorted(_permanent_named(sent, places))) or None,

@@ -228,6 +228,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "asserted", "asserts", "pointed out", "points out",
     # testimony and reasoning given in one's own words ("X testified that the US will '...'")
     "testified", "testifies", "reasoned",
+    # a view put in words ("made it clear that the US would ... '...'", "expressed hopes that ...")
+    "made it clear", "made clear", "makes it clear", "makes clear", "expressed hope", "expressed hopes",
+    "expressed the hope", "expressed concern", "expressed regret",
 )
 #: The subset used for reported (indirect) speech: verbs of saying only.
 REPORTING_VERBS: tuple[str, ...] = (
