@@ -115,3 +115,10 @@ def test_a_place_only_one_title_names_links_the_one_rejected_draft_of_the_day(ri
     art = inline_article("On October 6, the Human Rights Council voted down a draft decision.",
                          date="2022-10-07")
     assert analyse(art, rights_council_rejection).mentions.decision_id.isna().all()
+
+
+def test_a_share_out_of_the_bodys_members_voting_in_support_is_the_yes_count():
+    m = _m("Only 23 out of the 47 members voted in support of the resolution which 12 members voted "
+           "against and 12 other members including Peru remained absent from voting.", date="2014-03-28")
+    assert m.tally.unique().tolist() == ["23-12-?"] and m["size"].unique().tolist() == [47]
+    assert position_groups(m) == {"absent": "PER"}

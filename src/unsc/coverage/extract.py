@@ -288,7 +288,8 @@ _POSITIONS: list[tuple[str, str]] = [
                r"(?:was|were)\s+not\s+present\s+(?:for|during|at)\s+the\s+vote|"
                # "with China absent, and the ten elected members": the absolute clause's member took no
                # part (not the side of the main verb); "absent from the vote" likewise
-               r"absent(?=\s*(?:[,;.)]|$)|\s+(?:and|but|while)\b|\s+from\s+the\s+(?:vote|ballot|meeting)\b)"),
+               r"absent(?=\s*(?:[,;.)]|$)|\s+(?:and|but|while)\b|\s+from\s+(?:the\s+)?(?:vote|voting|ballot|"
+               r"meeting)\b)"),
 ]
 #: "Opponents of the resolution, which also included A, B and C, said ...": a noun for those who took
 #: a position, its members after "included"/"were" (read by _passive_agents).
@@ -442,7 +443,8 @@ _SIZE = re.compile(rf"(?<![\d,.])\b(?P<n>{_NUM})[- ](?:member|nation|country|sta
                    r"delegation|commission|committee|group|board|coalition|alliance|bloc|union|league)s?\b)",
                    re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
-_SIZE_OF = re.compile(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})\s+members\b", re.I)
+_SIZE_OF = re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})"
+                      r"\s+members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
@@ -507,7 +509,8 @@ _TALLY_PARTS = {
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
-                    r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support)\b|for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support|in\s+support\s+of)\b|"
+                    r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
                     re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
                     r"(?:voted|voting)\s+(?:no|nay)\b|"
