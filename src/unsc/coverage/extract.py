@@ -211,7 +211,10 @@ _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|frida
 _POSITIONS: list[tuple[str, str]] = [
     # "voted \"no,\"": the answer may be quoted
     # (not "voting against its will": an idiom, no side taken)
-    ("no", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against"
+    # ("Russia and Bolivia voted down the draft": members voting it down voted against)
+    ("no", r"vot(?:ed|ing)\s+down(?=\s+(?:the|a|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|"
+           r"proposal|motion|amendment)s?\b)|"
+           r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against"
            r"(?!\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:will|wishes|interests?)\b)|"
            r"[\"“‘']?(?:no|nay))|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
@@ -426,7 +429,7 @@ _ALSO_FAILED = re.compile(r"\balso\s+(?:failed(?:\s+to\s+(?:pass|be\s+adopted|wi
                           r"was\s+defeated|went\s+down)\b(?!\s+to\b)", re.I)
 #: A text, the subject, that passed: "a motion to extend the mandate for one year passed".
 _TEXT_PASSED = re.compile(r"^(?:[\w’'-]+,?\s+){0,4}?(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?"
-                          r"(?:resolution|motion|text|draft)\b[^.;,]{0,80}?\b"
+                          r"(?:resolution|motion|text|draft|document)\b[^.;,]{0,80}?\b"
                           r"(?:passed|was\s+(?:adopted|approved|passed))\b", re.I)
 #: A text or a bid, the subject, that failed: "A French bid to impose the ban in 2016 failed to get enough
 #: votes", "the draft ... was defeated" (the verb is :data:`_FAILED`'s).
@@ -675,10 +678,14 @@ _NOT_DONE = re.compile(
     r"\b(?:will|would|could|might|may|shall|'ll|threaten(?:s|ed|ing)?\s+to|vow(?:s|ed)?\s+to|"
     r"promis(?:es|ed)\s+to|likely\s+to|expected\s+to|set\s+to|ready\s+to|prepared\s+to|"
     r"plans?\s+to|planned\s+to|intends?\s+to|going\s+to|about\s+to|not\s+to|"
-    r"refus(?:e|es|ed)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again|well|still|even)\s+){0,3}"
+    r"refus(?:e|es|ed)\s+to|unwilling(?:ness)?\s+to|reluctan(?:t|ce)\s+to|call(?:s|ed)?\s+for\s+a)\s+(?:(?:\w+ly|not|be|have|also|again|well|still|even)\s+){0,3}"
     # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
     r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
+#: The second of two acts not done: "their unwillingness to support the draft, or abstain".
+_NOT_DONE_EITHER = re.compile(r"\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|refus(?:al|e|es|ed)|"
+                              r"declin(?:e|es|ed))\s+to\s+[^.;]{1,50}?,?\s+(?:or|nor)\s+(?:even\s+)?(?:to\s+)?$",
+                              re.I)
 #: A position in a condition contrary to fact: "If they had cast a negative vote, or a veto, the text
 #: would have failed" tells what did not happen.
 _COUNTERFACTUAL = re.compile(r"\bif\b[^.;:]{0,60}?\bhad\b[^.;:]{0,60}$|^\W*had\s+(?:\w+\s+){1,4}$", re.I)
@@ -1148,6 +1155,9 @@ def _tally(sent: str) -> str | None:
                 continue  # "the four countries abstained": a group already named, not the vote's count
             if key in ("y", "n") and _state_object(masked, p.end()):
                 continue  # "130 countries voted against Myanmar": which side of the text is not said
+            if re.match(r"\s+other\b", masked[p.end("v"):]) and re.search(
+                    r"\b(?:among|with|joined|joining|and|plus)\s+(?:the\s+)?$", masked[: p.start("v")], re.I):
+                continue  # "Pakistan was among the 72 other countries that abstained": the rest, not all
             one_of = _ONE_OF_GROUP.match(masked, p.start("v"))
             # "France was one of the 53 nations that abstained": the group's count, not France's one
             parts[key] = _number(one_of.group("n") if one_of else p.group("v"))
@@ -1542,6 +1552,18 @@ _NAME_ITEM_NEXT = re.compile(r"\s*(?:[,;.)]|[—–]|--|$)|\s+(?:and|or|voted|ab
 _ITEM_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
+#: A state named as the owner of something other than its delegation or its vote: "who have supported
+#: Myanmar's military leaders" names Myanmar's rulers, no voter ("Russia's envoy voted against", "China's
+#: abstention" are the state's own).
+_POSSESSED = re.compile(r"['’]s?\s+(?!(?:UN\s+|U\.N\.\s+|own\s+)?(?:envoys?|ambassadors?|delegations?|"
+                        r"delegates?|representatives?|government|governments|diplomats?|missions?|permanent|foreign|deputy|"
+                        r"top|chief|vetoe?s?|votes?|voting|abstentions?|support|backing|opposition|decision|"
+                        r"position|stance|no|yes)\b)[a-z]")
+#: A state that sends a reaction, not a vote: "a warning from the USA for voting against", "pressure
+#: from Washington to abstain".
+_SENDER_BEFORE = re.compile(r"\b(?:warnings?|criticism|rebukes?|pressure|praise|thanks|letters?|calls?|"
+                            r"demands?|threats?|messages?|reprimands?|complaints?|protests?|backlash)\s+"
+                            r"(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 #: What follows a people named for its state, as a subject or a list item ("the Russians and Chinese
 #: again voted against", "the French, British and Americans voted yes").
 _PEOPLE_NEXT = re.compile(r"\s*,|\s+(?:and|or)\s|\s+(?:(?:again|also|both|all|then|too|\w+ly)\s+)?"
@@ -2098,6 +2120,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
                                 sent[max(0, p.start - 20): p.start])
                    or (opening is not None and re.fullmatch(r"(?:\s+from\s+voting)?\s*:?\s*(?:the\s+)?",
                                                             sent[opening.end(): p.start])))
+              and not _SENDER_BEFORE.search(sent[max(0, p.start - 40): p.start])
+              and not _POSSESSED.match(sent, p.end)
               and not _SPONSOR_BEFORE.search(sent[max(0, p.start - 90): p.start])
               and not _OBJECT_BEFORE.search(sent[max(0, p.start - 30): p.start])
               and not _GLUED_SPONSOR.match(sent[p.end:])
@@ -2194,7 +2218,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             continue
         if position == "veto" and word in _NEEDS_CONTEXT and not _veto_context(sent, context):
             continue
-        if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]):
+        if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]) or \
+                _NOT_DONE_EITHER.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
