@@ -338,3 +338,17 @@ def test_a_veto_told_as_in_the_past_looks_back_over_the_whole_record():
     # "20 years ago" dates what the text is about, not the vote: the usual window stays
     m = _mentions("The vote condemning the killings 20 years ago as a genocide was 10-1.", date="2015-07-09")
     assert m.date_from.isna().all()
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("04/20/1982", "1982-04-20", "1982-04-20"),   # only a month then a day can be so
+    ("20/04/1982", "1982-04-20", "1982-04-20"),   # only a day then a month
+    ("09/10/1972", "1972-09-10", "1972-10-09"),   # either: the days between are all it allows
+])
+def test_a_day_in_figures_as_lists_print_it(text, first, last):
+    from unsc.coverage.annotate import find_dates
+
+    found = find_dates(f"Draft resolution of {text}, 13-1.", pd.Timestamp("2011-09-22"))
+    assert [(str(d.date_from.date()), str(d.date_to.date())) for d in found] == [(first, last)]
+    # symbols and impossible days are no dates
+    assert find_dates("S/RES/2334 (2016), A/HRC/RES/19/2 and 31/02/2012", pd.Timestamp("2017-01-01")) == []

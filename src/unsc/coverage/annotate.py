@@ -398,6 +398,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:\s+(?P<year>\d{{4}}))?")),
     ("year", re.compile(
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "04/20/1982", "20/04/1982", "09/10/1972": a day written in figures, as lists and tables print it
+    ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\w/])")),
 ]
 _NOT_A_DATE_BEFORE = re.compile(r"\b(?:their|his|her|its|our|your|the|a|an)\s+$", re.I)
 _AGO = {"a": 1, "one": 1, "two": 2, "three": 3}
@@ -463,6 +465,18 @@ def _resolve(kind: str, m: re.Match[str], before: str, today: pd.Timestamp,
         else:
             date = today - ((today.weekday() - wd) % 7) * day
         return expr(date, date, date, "day")
+    if kind == "numeric":
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        readings = {(year, mo, d) for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31}
+        days = sorted(pd.Timestamp(year=y, month=mo, day=d) for y, mo, d in readings
+                      if d <= pd.Timestamp(year=y, month=mo, day=1).days_in_month)
+        if not days:
+            return None
+        if len(days) == 1:
+            return expr(days[0], days[0], days[0], "day")
+        # "09/10/1972": the 10th of September (as the US writes it) or the 9th of October; the days
+        # between are all the figures allow
+        return expr(None, days[0], days[-1], "month")
     if kind == "explicit":
         month = MONTHS[m.group("month").lower()]
         try:
