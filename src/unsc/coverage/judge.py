@@ -357,17 +357,10 @@ def _headline_count(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict
     counted = body[body.tally.notna()].drop_duplicates("mention_id") if "tally" in body else body.iloc[:0]
     if counted.empty or counted.decision_id.isna().any():
         return None
-    decisions = set(counted.decision_id.astype(str))
-    if len(decisions) != 1:
+    found = _the_one_decision(set(counted.decision_id.astype(str)), ds)
+    if found is None:
         return None
-    from unsc.coverage.link import _index
-
-    decision = decisions.pop()
-    idx = _index(ds)
-    at = np.flatnonzero(idx.ids == decision)
-    if not len(at):
-        return None
-    i = int(at[0])
+    decision, idx, i, near = found
     said_body = h.get("body")
     if isinstance(said_body, str) and said_body and said_body != idx.body[i]:
         return None
@@ -375,8 +368,6 @@ def _headline_count(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict
     parts = ("yes", "no", "abstain")
     if not any(c is not None and idx.tally[k][i] == c for c, k in zip(claimed, parts, strict=True)):
         return None
-    close = np.abs(idx.dates - idx.dates[i]) <= np.timedelta64(1, "D")
-    near = np.flatnonzero((idx.body == idx.body[i]) & close & (idx.ids != decision))
     if any(all(c is None or idx.tally[k][j] == c for c, k in zip(claimed, parts, strict=True))
            for j in near):
         return None
@@ -385,6 +376,23 @@ def _headline_count(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict
     return {**h, **blank, "members": None, "position": None, "paragraph": 0, "mention_id": f"{slug}:h1",
             "decision_id": decision, "status": "linked",
             "reason": f"headline, its count linked as the body's counted sentence (paragraph {page})"}
+
+
+def _the_one_decision(decisions: set[str], ds: Dataset):  # noqa: ANN202
+    """(decision, index, its row, the other votes of its body within a day) when ``decisions`` is one
+    decision the record holds, else ``None``: the vote a headline may be linked as."""
+    if len(decisions) != 1:
+        return None
+    from unsc.coverage.link import _index
+
+    decision = next(iter(decisions))
+    idx = _index(ds)
+    at = np.flatnonzero(idx.ids == decision)
+    if not len(at):
+        return None
+    i = int(at[0])
+    close = np.abs(idx.dates - idx.dates[i]) <= np.timedelta64(1, "D")
+    return decision, idx, i, np.flatnonzero((idx.body == idx.body[i]) & close & (idx.ids != decision))
 
 
 def _headline_unanimous(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> dict | None:
@@ -401,22 +409,14 @@ def _headline_unanimous(h: dict, body: pd.DataFrame, ds: Dataset, slug: str) -> 
     if voted.empty or voted.decision_id.isna().any():
         return None
     # every sentence of the body linked at all is linked to the one decision (a story of one vote)
-    decisions = set(voted.decision_id.astype(str)) | set(body.decision_id.dropna().astype(str))
-    if len(decisions) != 1:
+    found = _the_one_decision(set(voted.decision_id.astype(str)) | set(body.decision_id.dropna().astype(str)),
+                              ds)
+    if found is None:
         return None
-    from unsc.coverage.link import _index
-
-    decision = decisions.pop()
-    idx = _index(ds)
-    at = np.flatnonzero(idx.ids == decision)
-    if not len(at):
-        return None
-    i = int(at[0])
+    decision, idx, i, near = found
     said_body = h.get("body")
     if not isinstance(said_body, str) or said_body != idx.body[i] or idx.outcome[i] != "adopted":
         return None
-    close = np.abs(idx.dates - idx.dates[i]) <= np.timedelta64(1, "D")
-    near = np.flatnonzero((idx.body == idx.body[i]) & close & (idx.ids != decision))
     if any(idx.tally["no"][j] == 0 and idx.tally["abstain"][j] == 0 for j in near):
         return None
     page = voted.paragraph.iloc[0]
