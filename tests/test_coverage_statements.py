@@ -1025,3 +1025,11 @@ def test_a_hope_expressed_that_reports_the_speakers_words():
     assert _speakers('Ana Ruiz, a diplomat from Chile, backed the text. Ruiz also expressed hopes that the '
                      'envoy "will be able to meet both sides soon".') == [
         ("Ana Ruiz", "will be able to meet both sides soon")]
+
+
+def test_in_her_words_and_in_the_words_of_name_the_speaker():
+    s = extract_statements(inline_article(
+        "Brazil's envoy Ana Ruiz spoke after the vote. In her words: \"The council has failed again.\"",
+        "In the words of the French ambassador Paul Martin, \"this is a sad day.\"", date="2019-03-01"))
+    assert s.speaker.tolist() == ["Ana Ruiz", "Paul Martin"]
+    assert s.country.tolist() == ["BRA", "FRA"]

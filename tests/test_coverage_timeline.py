@@ -352,3 +352,34 @@ def test_a_day_in_figures_as_lists_print_it(text, first, last):
     assert [(str(d.date_from.date()), str(d.date_to.date())) for d in found] == [(first, last)]
     # symbols and impossible days are no dates
     assert find_dates("S/RES/2334 (2016), A/HRC/RES/19/2 and 31/02/2012", pd.Timestamp("2017-01-01")) == []
+
+
+def test_a_month_with_its_year_heading_an_entry_dates_it_to_that_month():
+    m = _mentions("March 2013: the Russians and Chinese vetoed a draft on the crisis.",
+                  "the December 2014 text was vetoed by France, diplomats recalled.",
+                  date="2020-07-20")
+    assert m.date_from.tolist() == [pd.Timestamp("2013-03-01"), pd.Timestamp("2014-12-01")]
+    assert m.date_to.tolist() == [pd.Timestamp("2013-03-31"), pd.Timestamp("2014-12-31")]
+
+
+def test_a_year_heading_an_entry_dates_it_and_stops_the_last_day_carrying_on():
+    m = _mentions("5 May 2011: Russia vetoed a draft on the blockade.",
+                  "2012: Russia and China vetoed a text on sanctions.",
+                  "**2014** – China vetoed a third text.", date="2020-07-20")
+    firsts = m.drop_duplicates("mention_id")
+    assert firsts.date.tolist()[:1] == [pd.Timestamp("2011-05-05")]
+    assert firsts.date.isna().tolist()[1:] == [True, True]
+    assert firsts.date_from.tolist()[1:] == [pd.Timestamp("2012-01-01"), pd.Timestamp("2014-01-01")]
+
+
+def test_blocked_in_a_story_of_vetoes_is_a_veto_but_not_elsewhere():
+    story = ("The two powers have used the veto on the war again and again.",
+             "In 2012, Russia and China blocked a draft threatening sanctions.")
+    assert position_groups(_mentions(*story, date="2020-07-20")) == {"veto": "CHN;RUS"}
+    # with no veto told of, "blocked" is no vote (a motion, an agenda item, a press statement)
+    assert _mentions("In 2012, Russia and China blocked a draft threatening sanctions.",
+                     date="2020-07-20").empty
+    # nor when the story has moved to another body since
+    far = story[:1] + ("The Human Rights Council met in Geneva.",
+                       "In 2012, Russia and China blocked a draft threatening sanctions.")
+    assert _mentions(*far, date="2020-07-20").empty

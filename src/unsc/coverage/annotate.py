@@ -396,8 +396,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|"
         rf"(?:[Aa]t\s+)?the\s+(?:start|beginning|end)\s+of)\s+(?P<month>{_MON})"
         rf"\b(?:\s+(?P<year>\d{{4}}))?")),
+    # "October 2011: Russia and China vetoed ...", "the October 2011 draft": a month with its year
+    # needs no preposition
+    ("month", re.compile(rf"\b(?P<month>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)\b")),
     ("year", re.compile(
         r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?P<year>(?:19|20)\d\d)\b")),
+    # "2012: Russia and China vetoed ...": a timeline's entry headed by its year
+    ("year", re.compile(r"^\W{0,3}(?P<year>(?:19|20)\d\d)(?=[*_]{0,2}\s*(?::|[–—]|-\s|\.\s))")),
     # "04/20/1982", "20/04/1982", "09/10/1972": a day written in figures, as lists and tables print it
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)(?![\w/])")),
 ]

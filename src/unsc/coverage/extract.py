@@ -366,6 +366,10 @@ def _veto_context(sent: str, context: _Context) -> bool:
     named = {b for _, b in _bodies(sent, context)}
     if named:
         return "SC" in named
+    if context.last_body in (None, "SC") and 0 <= context.paragraph - context.veto_paragraph <= 2:
+        # "Russia has used its veto on Syria many times. ... Russia and China blocked a draft on
+        # sanctions": the story of vetoes goes on
+        return True
     return bool(re.search(r"\bcouncil\b", sent, re.I)) and context.last_body in (None, "SC")
 
 
@@ -826,6 +830,8 @@ class _Context:
     vote_before: int = -1
     #: (paragraph, symbol) of the one text the sentence before cites as its subject (see ``cited_before``).
     cited_text: tuple[int, str] | None = None
+    #: The paragraph of the last sentence that spoke of a veto (the headline is paragraph 0).
+    veto_paragraph: int = -10
     #: The day of the timeline section being read: a paragraph that is only a day ("4 October 2011")
     #: heads the paragraphs after it, in an article with two or more such headings.
     section: DateExpr | None = None
@@ -2890,6 +2896,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                                    registry, set())
     headline_bodies = _bodies(article.headline, context)
     context.named_bodies.update(b for _, b in headline_bodies)
+    if _VETO_WORD.search(article.headline or ""):
+        context.veto_paragraph = 0
     outside, _ = _outside_body(article.headline, 0, context)
     if outside:  # "OAS Permanent Council accepts ...": the story is of that body's vote
         context.outside = (0, outside)
@@ -3069,6 +3077,8 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
             named = [p.code for p in places if p.kind in ("name", "capital")]
             # (not the states a text is about, nor a sponsor glued to its act: "the US-led war on Iraq")
             context.vote_before = pi if _VOTE_CONTEXT.search(sent) else -1
+            if _VETO_WORD.search(sent):
+                context.veto_paragraph = pi
             context.just_named = (pi, list(dict.fromkeys(
                 p.code for p in places if p.kind in ("name", "capital")
                 and not _ACTED_ON.search(sent[max(0, p.start - 20): p.start])
