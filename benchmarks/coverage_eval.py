@@ -97,6 +97,7 @@ def _surname_match(expected: str, found: str) -> bool:
 
 
 _RCID = re.compile(r"^(?P<symbol>.+) \(rcid \d+\)$")
+_SOURCE_ID = re.compile(r"^(?P<symbol>.+) \(ID \d+\)$")
 _NOT_THE_TEXT = re.compile(r"\bmotion\b|\bamendment|\bno action\b|^The President", re.I)
 
 
@@ -113,7 +114,14 @@ def resolution_roll_calls(decisions: pd.DataFrame) -> dict[str, str]:
         m = _RCID.match(did)
         if m and not _NOT_THE_TEXT.search(title):
             found.setdefault(m.group("symbol"), []).append(did)
-    return {ids[0]: symbol for symbol, ids in found.items() if len(ids) == 1}
+    alias = {ids[0]: symbol for symbol, ids in found.items() if len(ids) == 1}
+    # the Council table keys a draft it holds twice by its own ID ("S/1996/952 (ID 192)" and "(ID 76)"):
+    # either row is the draft the labels name
+    for did in decisions.decision_id.astype(str):
+        m = _SOURCE_ID.match(did)
+        if m:
+            alias[did] = m.group("symbol")
+    return alias
 
 
 def _aliased(cov, alias: dict[str, str]):  # noqa: ANN001, ANN202

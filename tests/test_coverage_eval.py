@@ -27,3 +27,10 @@ def test_a_resolutions_own_roll_call_answers_to_its_symbol_and_a_motions_does_no
     alias = _module().resolution_roll_calls(decisions)
     # the motion keeps its own id; a symbol with two roll calls of the text itself is not guessed
     assert alias == {"A/RES/66/175 (rcid 5134)": "A/RES/66/175"}
+
+
+def test_a_draft_the_council_table_holds_twice_answers_to_its_symbol_by_either_row():
+    decisions = pd.DataFrame({"decision_id": ["S/1996/952 (ID 192)", "S/1996/952 (ID 76)", "S/1997/199"],
+                              "title": ["Secretary-General", "Yugoslavia", "Middle East"]})
+    assert _module().resolution_roll_calls(decisions) == {"S/1996/952 (ID 192)": "S/1996/952",
+                                                          "S/1996/952 (ID 76)": "S/1996/952"}

@@ -195,3 +195,39 @@ def test_a_day_told_from_the_page_is_not_called_wrong_when_the_page_is_late(coun
     cov = analyse(art, council_text)
     assert cov.mentions.decision_id.dropna().unique().tolist() == ["S/RES/9500(2014)"]
     assert not cov.claims.claim.str.startswith("date").any()
+
+
+def test_a_member_that_vetoed_did_not_vote_for_the_text_in_the_same_sentence():
+    m = _m("The United States voted for war when it vetoed the draft on the court's ruling.",
+           date="1986-08-01")
+    assert position_groups(m) == {"veto": "USA"}
+
+
+def test_a_vote_of_the_commission_on_human_rights_is_outside_the_data(coverage_record):
+    art = inline_article("On Wednesday, the UN Human Rights Commission in Geneva voted 31-2 to condemn "
+                         "the killing.", date="2004-03-26")
+    m = analyse(art, coverage_record).mentions
+    assert m.status.tolist() == ["unverifiable"]
+    assert m.reason.iloc[0].startswith("a vote of the Commission on Human Rights")
+
+
+@pytest.fixture
+def two_records_of_one_draft(coverage_record, sc_source):
+    """One vetoed Council draft the source holds twice under its own IDs, one row wrongly 'adopted'."""
+    row = {"body": "SC", "date": "1996-11-19", "draft": None, "topic": None, "yes": None, "no": None,
+           "abstain": None}
+    decisions = [{"decision_id": "S/1996/990 (ID 76)", "title": "Appointment of the Secretary-General",
+                  "outcome": "adopted", **row},
+                 {"decision_id": "S/1996/990 (ID 192)", "title": "Appointment of the Secretary-General",
+                  "outcome": "vetoed", **row}]
+    roll = dict(_roll(no=("USA",)))
+    return _with(coverage_record, decisions, {"S/1996/990 (ID 192)": roll, "S/1996/990 (ID 76)": roll},
+                 file=sc_source)
+
+
+def test_one_draft_held_twice_is_one_candidate_and_the_story_keeps_the_row_it_linked(
+        two_records_of_one_draft):
+    art = inline_article("The United States on Tuesday vetoed the bid for a second term.",
+                         "The 14-1 vote signals that Washington wants reforms.", date="1996-11-20")
+    cov = analyse(art, two_records_of_one_draft)
+    assert cov.mentions.drop_duplicates("mention_id").decision_id.tolist() == ["S/1996/990 (ID 192)"] * 2

@@ -166,7 +166,7 @@ from unsc.coverage.annotate import (
     short_name,
 )
 from unsc.coverage.article import Article
-from unsc.coverage.link import _split
+from unsc.coverage.link import COMMISSION, _split
 from unsc.coverage.people import Registry, people_in
 from unsc.coverage.statements import quoted_spans
 
@@ -3103,6 +3103,8 @@ _UNDATED_PAST = re.compile(r"\bin\s+the\s+(?:distant\s+)?past\b|\bin\s+earlier\s
 _FIRST_DAY = pd.Timestamp("1945-10-24")
 #: The Human Rights Council's first session (A/RES/60/251 set it up on 15 March 2006).
 _HRC_FIRST_SESSION = pd.Timestamp("2006-06-19")
+#: The Human Rights Council's forerunner, "the UN Human Rights Commission in Geneva".
+_COMMISSION = re.compile(r"\b(?:Commission\s+on\s+Human\s+Rights|Human\s+Rights\s+Commission)\b", re.I)
 _ESTABLISHING = re.compile(r"\b(?:establish\w*|creat(?:e|es|ed|ing|ion)|set(?:ting)?\s+up|replac\w+)\b", re.I)
 #: A label naming a vote's vetoers: "Vetoes: China, Russia", "Vetoed by: the US".
 _VETOES_LABEL = re.compile(r"^\W*(?:vetoes|vetoed\s+by|veto(?:es)?\s+cast\s+by)\s*:\s*\w", re.I)
@@ -3145,6 +3147,13 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
                   # "Israel, which is not a member of the council, did not take part": a state outside
                   # the body cannot be absent from its vote
                   and not (g[0] == "absent" and _NOT_MEMBER.search(sent))]
+        vetoers = {c for g in groups if g[0] == "veto" for c in g[1]}
+        if vetoers and any(g[0] == "yes" and vetoers & set(g[1]) for g in groups):
+            # "The US voted for war when it vetoed the draft": a member that vetoed a text did not vote
+            # for it in the same breath; the "for" is of something else, and only the veto is read
+            groups = [g if g[0] != "yes" else (g[0], [c for c in g[1] if c not in vetoers], *g[2:])
+                      for g in groups]
+            groups = [g for g in groups if g[1]]
         vetoed_only = veto_act and not groups and bool(_RESOLUTION_WORD.search(sent))
         tally = _tally(sent)
     unanimous = any(not _NOT_UNANIMOUS.search(sent[max(0, u.start() - 20): u.start()])
@@ -3293,6 +3302,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         # Council met first on 19 June 2006, so a vote before is the Assembly's that set it up (or, on
         # no such word, a body not known)
         body = "GA" if _ESTABLISHING.search(sent) else None
+        commission = body is None and bool(_COMMISSION.search(sent))
+    else:
+        commission = False
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)
     voters = {c for g in groups for c in g[1]}
@@ -3352,6 +3364,7 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         "cited": ";".join(cited) or None,
         "plural": plural,
         "evidence": sent.strip(),
+        **({"outside": COMMISSION} if commission else {}),
     }
     # ("in accordance with its resolution 5/1 of 18 June 2007": the day written as a cited text's own,
     # with no vote or outcome told, is that text's, not a day the story's next roll call goes on from)

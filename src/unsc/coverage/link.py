@@ -683,6 +683,10 @@ def _link_back(rows: pd.DataFrame, ds: Dataset, previous: str | None, headline: 
     return replace(linked, reason=f"speaks of {back}, which the sentence before cites: {linked.reason}")
 
 
+#: The ``outside`` of a vote of the Commission on Human Rights (see :mod:`unsc.coverage.extract`).
+COMMISSION = "Commission on Human Rights"
+
+
 def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
              headline: str | None = None) -> Linked:
     """Link the rows of one mention (one sentence) to one decision, or say why not.
@@ -694,6 +698,10 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     """
     first = rows.iloc[0]
     outside = first.get("outside")
+    if isinstance(outside, str) and outside == COMMISSION:
+        return Linked(None, math.nan, "unverifiable",
+                      "a vote of the Commission on Human Rights (1946-2006, replaced by the Human Rights "
+                      "Council): the data hold no vote of it")
     if isinstance(outside, str) and outside:
         # the IAEA board's, the OAS's, a parliament's vote: no UN decision is it, whatever matches
         return Linked(None, math.nan, "unlinked", f"a vote of another body ({outside}), not of the UN's: "
@@ -1490,7 +1498,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"no decision fits well enough (best {idx.ids[cand[order[0]]]} is about "
                       f"{idx.codes[cand[order[0]]]}, not {', '.join(sorted(topics)) or 'the subject'})")
-    close = _one_per_decision([cand[i] for i in order if score[i] >= best - MARGIN], idx)
+    close = _one_per_decision([cand[i] for i in order if score[i] >= best - MARGIN], idx, previous)
     if len(close) == 1 and _written_parts(m["tally"]) >= 2 and not _fits(idx, close[0], stated, m["tally"]):
         # "in the 2-3 vote with 10 abstentions" after a sentence about the day's other vote: the count
         # written contradicts the best fit by date and subject, and fits exactly one other vote of
@@ -1735,6 +1743,14 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           f"{len(close)} decisions fit equally ({shown}); {why}; what the sentence states "
                           f"fits it but for one part of the count ({_misfits(idx, i, stated, tally)}), "
                           "to judge")
+        vetoed = _by_veto(close, stated, idx, by_roll_call=hi - lo <= pd.Timedelta(days=UNDATED_DAYS))
+        if vetoed is not None and vetoed[0] != i and _fits(idx, vetoed[0], stated, m["tally"]):
+            # "The US has vetoed a resolution by Palestine seeking full membership": the subject's words
+            # are in the title of a text the US did not veto, and the one draft not adopted is the
+            # other; what the sentence states outweighs the words of a title
+            return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
+                          f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
+                          f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}); {vetoed[1]}")
         return Linked(None, math.nan, "unlinked",
                       f"{len(close)} decisions fit equally ({shown}); {why}, but what the sentence "
                       f"states does not fit it ({_misfits(idx, i, stated, m['tally'])}), so it is not linked")
@@ -2074,25 +2090,32 @@ def _by_veto(close: list[int], stated: dict[str, str], idx: _Index, *,
                      f"{idx.ids[left[0]]} was not adopted")
 
 
-def _one_per_decision(close: list[int], idx: _Index) -> list[int]:
-    """Candidates that are one decision recorded twice count once (the first, or the bare symbol).
+def _one_per_decision(close: list[int], idx: _Index, previous: str | None = None) -> list[int]:
+    """Candidates that are one decision recorded twice count once (the first, the bare symbol, or
+    the one the story has just linked, ``previous``).
 
     The same symbol with an added key ("S/1995/394 (ID 75)" beside "S/1995/394"), the same day and
-    the same tally is one vote the source holds twice, not two votes that tie. Separate recorded
-    votes on one text (a paragraph vote, "A/RES/72/29 (rcid 5980)") differ in their tallies and stay.
+    the same tally is one vote the source holds twice, not two votes that tie; two rows the source
+    keys by its own ID ("S/1996/952 (ID 192)", "(ID 76)") on one day are one draft whatever their
+    tallies say. Separate recorded votes on one text (a paragraph vote, "A/RES/72/29 (rcid 5980)")
+    differ in their tallies and stay.
     """
     if len(close) < 2:
         return close
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, list[int]] = {}
     out: list[int] = []
     for i in close:
         bare = re.sub(r"\s+\([^()]*\)$", "", str(idx.ids[i]))
-        key = (bare, idx.dates[i], idx.body[i], *(idx.tally[k][i] for k in ("yes", "no", "abstain")))
-        if key in seen:
-            if idx.ids[i] == bare:  # the bare symbol is the decision's name: keep it
-                out[seen[key]] = i
+        keyed = bool(re.search(r"\s\(ID \d+\)$", str(idx.ids[i])))
+        tally = tuple(idx.tally[k][i] for k in ("yes", "no", "abstain"))
+        same = next((at for at in seen.get((bare, idx.dates[i], idx.body[i]), [])
+                     if tally == tuple(idx.tally[k][out[at]] for k in ("yes", "no", "abstain"))
+                     or (keyed and re.search(r"\s\(ID \d+\)$", str(idx.ids[out[at]])))), None)
+        if same is not None:
+            if idx.ids[i] in (bare, previous):  # the bare symbol is the decision's name: keep it
+                out[same] = i
             continue
-        seen[key] = len(out)
+        seen.setdefault((bare, idx.dates[i], idx.body[i]), []).append(len(out))
         out.append(i)
     return out
 
