@@ -3297,14 +3297,13 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     if date is None and inherited is None and context.section is not None and not precedent:
         inherited = replace(context.section, text=f"{context.section.text}, the section's heading")
     when = (date or inherited).date_to if (date or inherited) is not None else article.date
+    commission = False  # a vote of the Human Rights Council's forerunner (no table holds it)
     if body == "HRC" and when is not None and pd.notna(when) and when < _HRC_FIRST_SESSION:
         # "The resolution establishing the Human Rights Council was adopted on 15 March 2006": the
         # Council met first on 19 June 2006, so a vote before is the Assembly's that set it up (or, on
         # no such word, a body not known)
         body = "GA" if _ESTABLISHING.search(sent) else None
         commission = body is None and bool(_COMMISSION.search(sent))
-    else:
-        commission = False
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)
     voters = {c for g in groups for c in g[1]}

@@ -699,6 +699,7 @@ def link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None, *,
     first = rows.iloc[0]
     outside = first.get("outside")
     if isinstance(outside, str) and outside == COMMISSION:
+        # a UN body, but not one whose votes any table holds: not a guess at another body's vote
         return Linked(None, math.nan, "unverifiable",
                       "a vote of the Commission on Human Rights (1946-2006, replaced by the Human Rights "
                       "Council): the data hold no vote of it")
@@ -2090,6 +2091,10 @@ def _by_veto(close: list[int], stated: dict[str, str], idx: _Index, *,
                      f"{idx.ids[left[0]]} was not adopted")
 
 
+#: A record id the Council table's own ID tells apart: "S/1996/952 (ID 192)".
+_SOURCE_KEYED = re.compile(r"\s\(ID \d+\)$")
+
+
 def _one_per_decision(close: list[int], idx: _Index, previous: str | None = None) -> list[int]:
     """Candidates that are one decision recorded twice count once (the first, the bare symbol, or
     the one the story has just linked, ``previous``).
@@ -2102,20 +2107,20 @@ def _one_per_decision(close: list[int], idx: _Index, previous: str | None = None
     """
     if len(close) < 2:
         return close
-    seen: dict[tuple, list[int]] = {}
+    # (bare symbol, day, body) → (slot in ``out``, tally, keyed by the source's ID) of each kept
+    seen: dict[tuple, list[tuple[int, tuple, bool]]] = {}
     out: list[int] = []
     for i in close:
         bare = re.sub(r"\s+\([^()]*\)$", "", str(idx.ids[i]))
-        keyed = bool(re.search(r"\s\(ID \d+\)$", str(idx.ids[i])))
+        keyed = bool(_SOURCE_KEYED.search(str(idx.ids[i])))
         tally = tuple(idx.tally[k][i] for k in ("yes", "no", "abstain"))
-        same = next((at for at in seen.get((bare, idx.dates[i], idx.body[i]), [])
-                     if tally == tuple(idx.tally[k][out[at]] for k in ("yes", "no", "abstain"))
-                     or (keyed and re.search(r"\s\(ID \d+\)$", str(idx.ids[out[at]])))), None)
+        kept = seen.setdefault((bare, idx.dates[i], idx.body[i]), [])
+        same = next((at for at, t, k in kept if t == tally or (keyed and k)), None)
         if same is not None:
             if idx.ids[i] in (bare, previous):  # the bare symbol is the decision's name: keep it
                 out[same] = i
             continue
-        seen.setdefault((bare, idx.dates[i], idx.body[i]), []).append(len(out))
+        kept.append((len(out), tally, keyed))
         out.append(i)
     return out
 

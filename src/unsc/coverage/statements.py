@@ -724,8 +724,7 @@ def _attribute_before(paragraphs, quote: Quote) -> _Attribution | None:  # noqa:
         return _Attribution(m.group("np"), before, where)
     m = re.fullmatch(r"\s*(?:[Ii]n\s+the\s+words\s+of|[Ii]n)\s+(?P<np>his|her|[^,:;\"“”]{2,60}?)"
                      r"(?:\s+(?:own\s+)?words)?\s*[:,]\s*", before)
-    if m and (m.group("np") in ("his", "her") or "words of" in before) and \
-            (m.group("np") in ("his", "her") or plausible_speaker(m.group("np"))):
+    if m and (m.group("np") in ("his", "her") or ("words of" in before and plausible_speaker(m.group("np")))):
         # 'In her words: "..."' (the person told of before), 'In the words of Ana Ruiz, "..."'
         np_ = {"his": "He", "her": "She"}.get(m.group("np"), m.group("np"))
         return _Attribution(np_, before, where)
