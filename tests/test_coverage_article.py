@@ -325,6 +325,22 @@ def test_dates_inside_the_span_work(tmp_path, year):
     assert read_article(path).date == pd.Timestamp(f"{year}-01-01")
 
 
+@pytest.mark.parametrize("line", ["MARCH 3, 14:30 GMT", "3 March, 09:15", "March 3, 9.45 a.m."])
+def test_a_time_of_day_is_no_year(tmp_path, line):
+    # a wire dateline gives the day and the hour; the hour must not be read as the year 0014
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Council Votes\ndate: 2003-03-03\n---\n\n{line}\n\n"
+                    "Council Votes\n\nThe council met today and voted.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.date == pd.Timestamp("2003-03-03")
+    assert article.paragraphs == ("The council met today and voted.",)
+    without_front_matter = tmp_path / "b.txt"
+    without_front_matter.write_text(f"Council Votes\n\n{line}\n\nThe council met today.\n",
+                                    encoding="utf-8")
+    with pytest.raises(MissingDateError):
+        read_article(without_front_matter)
+
+
 def test_one_paragraph_per_line_without_blank_lines(tmp_path):
     # a copy pasted from a web page: each paragraph on one long line, no blank line between; a
     # hard-wrapped paragraph and a quotation carried over a line break stay whole

@@ -348,14 +348,26 @@ def test_a_weak_best_fit_among_several_calls_nothing_wrong():
         pd.testing.assert_frame_equal(_weak_links_judge_nothing(checks, mentions), checks)
 
 
-def _weak_case(second_reason: str, *, dated: bool = False, runner_linked: bool = False):  # noqa: ANN202
-    """Mentions: one linked by symbol (score 1.0), then a weak best fit of the same decision."""
+_ANOTHER_VOTE = {"status": "unlinked", "decision_id": None, "score": float("nan"), "date_text": None,
+                 "reason": "3 of the 3 votes, counts and results stated do not fit S/RES/1929(2010): the "
+                           "sentence likely describes another vote; not judged"}
+
+
+def _weak_case(second_reason: str, *, dated: bool = False, runner_linked: bool = False,
+               another: str | None = None):  # noqa: ANN202
+    """Mentions: one linked by symbol (score 1.0), then a weak best fit of the same decision (with
+    ``another``, a sentence found to tell of another vote "between" them or "after" it in its
+    paragraph)."""
     from unsc.coverage.judge import _weak_links_judge_nothing
 
     rows = [{"mention_id": "m1", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 1.0,
-             "reason": "the sentence cites resolution 1929", "date_text": None},
+             "reason": "the sentence cites resolution 1929", "date_text": None, "paragraph": 1},
             {"mention_id": "m2", "status": "linked", "decision_id": "S/RES/1929(2010)", "score": 0.64,
-             "reason": second_reason, "date_text": "on Friday" if dated else None}]
+             "reason": second_reason, "date_text": "on Friday" if dated else None, "paragraph": 3}]
+    if another == "between":
+        rows.insert(1, {"mention_id": "m0", "paragraph": 2, **_ANOTHER_VOTE})
+    elif another == "after":
+        rows.append({"mention_id": "m4", "paragraph": 3, **_ANOTHER_VOTE})
     if runner_linked:
         rows.append({"mention_id": "m3", "status": "linked", "decision_id": "S/RES/1926(2010)", "score": 1.0,
                      "reason": "the sentence cites resolution 1926", "date_text": None})
@@ -384,3 +396,7 @@ def test_a_weak_fit_going_on_undated_with_the_vote_just_cited_is_judged():
     # a day of its own, or the runner-up linked elsewhere in the article: it may be another vote
     assert _weak_case(weak, dated=True) == ["unverifiable"]
     assert _weak_case(weak, runner_linked=True) == ["unverifiable"]
+    # a sentence found to tell of another vote, between the two or later in the weak one's paragraph:
+    # the story has moved on, so the undated sentence is not carried back to the vote cited first
+    assert _weak_case(weak, another="between") == ["unverifiable"]
+    assert _weak_case(weak, another="after") == ["unverifiable"]

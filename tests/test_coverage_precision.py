@@ -231,3 +231,38 @@ def test_one_draft_held_twice_is_one_candidate_and_the_story_keeps_the_row_it_li
                          "The 14-1 vote signals that Washington wants reforms.", date="1996-11-20")
     cov = analyse(art, two_records_of_one_draft)
     assert cov.mentions.drop_duplicates("mention_id").decision_id.tolist() == ["S/1996/990 (ID 192)"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before it put forward its own text on Friday, the United States had vetoed three previous ones.",
+    "The United States has long used its veto power to block measures its ally opposes.",
+    "After the Cold War ended, Moscow used its veto power with more restraint.",
+])
+def test_a_count_or_habit_of_vetoes_refers_to_several_decisions(sentence):
+    m = _m(sentence, date="2024-03-22")
+    assert m.plural.tolist() == [True]
+
+
+def test_a_stance_held_for_years_is_no_vote():
+    m = _m("Last week, the United States vetoed a resolution to admit the applicant, which its ally has "
+           "long opposed.", date="2024-04-25")
+    assert position_groups(m) == {"veto": "USA"}
+
+
+def test_whom_a_vote_hurt_is_not_what_the_text_is_about():
+    m = _m("Russia, France and China abstained, a blow to U.S. and British efforts to keep the "
+           "Council united.", date="1999-12-17")
+    assert m.topics.isna().all()
+    assert position_groups(m) == {"abstain": "CHN;FRA;RUS"}
+
+
+def test_an_outcome_word_in_a_condition_is_no_outcome():
+    m = _m("The Security Council adopted the text on Friday.",
+           "Under it, no plane may land if the flight was not approved by the Security Council's "
+           "committee.", date="2011-03-18")
+    assert m.outcome.tolist() == ["adopted"]
+
+
+def test_a_tally_needs_no_vote_word():
+    m = _m("The Assembly's tally last year was 188-2.", date="2016-10-26")
+    assert m.tally.tolist() == ["188-2-?"]

@@ -62,17 +62,23 @@ MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 #: A time after the date ("1:14am", "6:00 PM", "21.27", "02:31 pm", "(UTC)").
-_TIME = (r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-         r"(?:\s*[A-Z]{2,4}|\s*\(?[A-Z]{2,4}\)?)?)?")
+_HOUR = (r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+         r"(?:\s*[A-Z]{2,4}|\s*\(?[A-Z]{2,4}\)?)?")
+_TIME = rf"(?:{_HOUR})?"
 _DATE_FORMS = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{1,4}}){_TIME}$",
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{1,4}})(?![:.]\d){_TIME}$",
                re.I),
-    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{1,4}})"
+    re.compile(rf"^{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{1,4}})(?![:.]\d)"
                rf"{_TIME}$", re.I),
     re.compile(rf"^(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}})(?:[T ][\d:.+-]+Z?)?{_TIME}$"),
     # day first with dots, as in most of Europe: 31.08.2023
     re.compile(rf"^(?P<day>\d{{1,2}})\.(?P<mon>\d{{1,2}})\.(?P<year>\d{{4}}){_TIME}$"),
 ]
+#: A day and an hour without a year ("DECEMBER 17, 13:00 EST"): a wire copy's dateline, no date.
+_ANY_MONTH = _MONTH.replace("(?P<month>", "(?:", 1)
+_DAY_AND_TIME = re.compile(
+    rf"^{_WEEKDAY}(?:{_ANY_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_ANY_MONTH}){_HOUR}$", re.I)
 _LABEL = re.compile(
     r"^(?P<label>published(?:\s+date)?|posted|updated|last\s+updated|date(?:d)?|first\s+published|"
     r"original\s+url|source\s+url|url|link|source|outlet|publication|by|author|written\s+by)"
@@ -413,6 +419,8 @@ def _header_line(path: Path, number: int, raw: str, head: _Header, first: bool, 
     if first and plain_text and not head.headline and len(plain.split()) <= _HEADLINE_WORDS \
             and not _SENTENCE_END.search(plain) and _date_in_quietly(plain) is None:
         head.headline = plain
+        return True
+    if _DAY_AND_TIME.match(plain):
         return True
     if _body_like(line):
         return False

@@ -408,6 +408,11 @@ def _attributive(sent: str, m: re.Match[str]) -> bool:
                 and _ATTRIBUTIVE_AFTER.match(sent, m.end()))
 
 
+#: A condition just before an outcome word: "if", "unless" with at most a short subject between.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|until)\s+(?:(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:is|was|were|has\s+been|had\s+been|be)\s+)?(?:not\s+)?$", re.I)
+
+
 def _happened(pattern: re.Pattern[str], sent: str) -> bool:
     """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
     return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
@@ -415,9 +420,9 @@ def _happened(pattern: re.Pattern[str], sent: str) -> bool:
                and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
-               # "If adopted, the draft would have ...": a condition, not an outcome
-               and not re.search(r"\b(?:if|unless|once|until)\s+(?:it\s+(?:is|was|were)\s+|(?:not\s+)?)?$",
-                                 sent[max(0, m.start() - 20): m.start()], re.I)
+               # "If adopted, the draft would have ...", "flights banned if the flight was not approved
+               # by the committee": a condition, not an outcome
+               and not _CONDITION_BEFORE.search(sent[max(0, m.start() - 50): m.start()])
                for m in pattern.finditer(sent))
 
 
@@ -540,18 +545,29 @@ _CITED = re.compile(
     r"|\b[Rr]esolution\s+(?:(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
     r"|\((?!(?:19[4-9]|20[0-4])\d\))(?P<pnum>\d{2,4})\))"
 )
+#: A count of earlier texts by a pronoun: "three previous ones", "several earlier ones".
+_SEVERAL_ONES = (r"(?:two|three|four|five|six|seven|eight|nine|ten|several|many|numerous)\s+"
+                 r"(?:(?:previous|earlier|prior|past|other|similar)\s+)?ones")
 _PLURAL = re.compile(
     # "efforts" counts only as several attempts: "two Western efforts", not "global efforts to end it"
     r"\b(?:vetoes|resolutions|drafts|(?:two|three|four|five|several|previous|earlier|past|repeated)\s+"
     r"(?:[\w-]+\s+)?efforts|repeatedly|twice|three times|"
     r"four times|several times|multiple|each time|every time|(?:for|on)\s+each\s+of|"
     # "has cast a veto 76 times", "vetoed five times"
-    r"(?:\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+times)\b", re.I)
+    r"(?:\d{1,3}|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+times|"
+    # "it had vetoed three previous ones", "to block measures that its ally opposes"
+    + _SEVERAL_ONES + r"|(?:block|blocking|blocked|veto|vetoing|vetoed)\s+measures|"
+    # "used its veto power with more restraint", "wields its veto sparingly": how often, not one vote
+    r"(?:used|uses|use|wielded|wields|exercised|exercises)\s+(?:its|their|the)\s+veto(?:\s+(?:power|right))?"
+    r"\s+(?:more|less|most|sparingly|frequently|often|rarely|seldom|freely|with\s+(?:more|less|greater|some))"
+    r")\b", re.I)
 #: Earlier texts a decision recalls: "set out in previous resolutions", "its earlier resolutions".
 _RECALLED_TEXTS = re.compile(r"\b(?:previous|earlier|past|prior|preceding|relevant|its|all\s+its)\s+"
                              r"(?:(?:own|previous|earlier|relevant)\s+)?resolutions\b", re.I)
-_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b",
-                              re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?(?:vetoed|blocked|stymied|thwarted)\b|"
+                              # "has long used its veto power to ...": a habit, not one vote
+                              r"\b(?:have|has)\s+(?:long|often|frequently|repeatedly|regularly)\s+"
+                              r"(?:used|wielded|exercised)\s+(?:its|their)\s+veto", re.I)
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:condemning|condemn|condemned|on|against|about|over|in|to|for|criticizing|"
     r"criticising|concerning|targeting|toward|towards|into|of|oust|topple|remove|removal of|"
@@ -701,6 +717,8 @@ _HABITUAL = re.compile(r"\b(?:always|usually|traditionally|routinely|habitually|
                        r"customarily|typically|normally|previously|formerly|in\s+the\s+past|in\s+previous\s+years|"
                        r"for\s+(?:years|decades))\b(?![^;:]*?\b(?:but|while|whereas|yet|until|this\s+(?:time|year))\b)"
                        r"[^;:]*$", re.I)
+#: "has long opposed", "had long backed": a stance held for years, not a vote cast.
+_LONG_HELD = re.compile(r"\b(?:has|have|had)\s+(?:long|always)\s+$", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:those|others|anyone)(?:\s+(?:states|countries|members|nations|delegations|"
                             r"governments))?\s+(?:who|that|which)\s+(?:\w+\s+){0,2}$", re.I)
 #: "Seven countries, including A and B, were against": a count of voters as the clause's subject.
@@ -1125,8 +1143,9 @@ _NUMBER_OF_SIDE = re.compile(r"\bnumber\s+of\s+(?:(?P<a>abstentions)|(?P<n>(?:vo
 
 def _tally(sent: str) -> str | None:
     # (an abstention is a vote's word of its own: "There were 77 abstentions.")
-    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r|\babstentions?\b",
-                     sent, re.I):
+    # ("Last year's tally was 188-2": a tally is one too)
+    if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r|\babstentions?\b|"
+                     r"\btall(?:y|ies)\b", sent, re.I):
         return None
     group = _OUT_OF_GROUP.search(sent)
     size = (_number(group.group("n")) or 0) if group else 0
@@ -1252,6 +1271,12 @@ _KIND_OF_VOTES = re.compile(r"-related\s+(?:[\w-]+\s+)?(?:votes|resolutions|draf
                             re.I)
 
 
+#: "a major blow to U.S. efforts", "a setback for Britain": who the vote hurt or helped, not what the
+#: text is about.
+_AFFECTED_BEFORE = re.compile(r"\b(?:blow|setback|boost|rebuke|snub|defeat|victory|win|embarrassment|"
+                              r"humiliation|triumph|success)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -1265,6 +1290,7 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
                 and not _ACTOR_OF_GERUND.search(sent[max(0, p.start - 8): p.end + 30])) or (
                 _MODIFIER_AFTER.match(sent[p.end:]) and _DETERMINER_BEFORE.search(sent[: p.start]))) \
                 and p.code not in voters \
+                and not _AFFECTED_BEFORE.search(sent[max(0, p.start - 40): p.start]) \
                 and not _SPONSOR_AFTER.match(sent[p.end:]) and not _KIND_OF_VOTES.match(sent, p.end):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
             codes.append(p.code)
@@ -2230,8 +2256,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         habit = _HABITUAL.search(window := sent[max(0, m.start() - 60): m.start()])
-        if habit and not _POSITION_RE.search(window, habit.end()) and \
-                not re.search(r",\s*(?:which|who)\b", window):  # (an aside's habit is read as an aside)
+        if (habit and not _POSITION_RE.search(window, habit.end()) and
+                not re.search(r",\s*(?:which|who)\b", window)) or _LONG_HELD.search(window):
+            # (an aside's habit is read as an aside; but "membership, which Israel has long opposed"
+            # is a stance held for years, in an aside or not)
             # "Previously, the United States always voted against the resolution": a habit of earlier
             # votes, not a position in this one; its members are its clause's all the same
             spans.append((m.start(), m.end(), _DENIED_SIDE))
@@ -3327,7 +3355,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # count of several, "has used its veto several times", stays several)
     one_text = bool(_ONE_TEXT.search(sent)) and \
         not re.search(r"\b(?:resolutions|drafts)\b", sent, re.I)
-    if one_text and not (plural and re.search(r"\btimes\b|\bseveral\b|\btwice\b", core, re.I)):
+    if one_text and not (plural and re.search(rf"\btimes\b|\bseveral\b|\btwice\b|{_SEVERAL_ONES}", core,
+                                              re.I)):
         plural = False
     elif perfect:
         plural = True

@@ -510,7 +510,9 @@ def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
     sanctions": the second sentence's identity score is weak (a count that does not
     fit lowers it), but it carries no date of its own, and the linked mention just
     before it, linked clearly (by symbol or a score of at least :data:`CLEAR_FIT`),
-    names the same decision; no mention of the article is linked to the runner-up.
+    names the same decision; no mention of the article is linked to the runner-up;
+    and no sentence between them or later in its paragraph was found to tell of
+    another vote.
     Such a sentence tells more of that vote, and what it states is judged.
     """
     keep = np.zeros(len(first), dtype=bool)
@@ -527,9 +529,15 @@ def _continues_clear_link(first: pd.DataFrame, weak: np.ndarray) -> np.ndarray:
     linked_at = np.where(status == "linked", np.arange(len(first)), -1)
     last = np.maximum.accumulate(linked_at) if len(first) else linked_at
     previous = np.concatenate([[-1], last[:-1]]) if len(first) else last
+    # a sentence unlinked as likely telling of another vote: the story has moved to that vote, so
+    # the undated sentences after it (and the rest of its paragraph) do not go back to this one
+    another = pd.Series(reasons).str.contains("likely describes another vote", regex=False).to_numpy()
+    paragraphs = first.paragraph.to_numpy() if "paragraph" in first.columns else \
+        np.zeros(len(first), dtype=int)
     for i in np.flatnonzero(weak):
         j = int(previous[i])
-        if j < 0 or dated[i]:
+        if j < 0 or dated[i] or another[j + 1:i].any() or \
+                (another[i + 1:] & (paragraphs[i + 1:] == paragraphs[i])).any():
             continue
         runner = re.search(r"; next (\S+) \(", reasons[i])
         if weak[j] or decided[j] != decided[i] or not scores[j] >= CLEAR_FIT or \
