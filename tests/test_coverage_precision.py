@@ -3,11 +3,14 @@ in a sentence that states none, and a paragraph's separate vote kept apart from 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from coverage_text import inline_article, position_groups
 from test_coverage_link import _roll, _with
 
 from unsc.coverage import analyse, claims, extract_mentions
+from unsc.model import conform
 
 
 def _m(*paragraphs: str, date: str = "2016-10-27"):  # noqa: ANN202
@@ -266,3 +269,50 @@ def test_an_outcome_word_in_a_condition_is_no_outcome():
 def test_a_tally_needs_no_vote_word():
     m = _m("The Assembly's tally last year was 188-2.", date="2016-10-26")
     assert m.tally.tolist() == ["188-2-?"]
+
+
+def test_list_items_are_paragraphs_of_their_own(tmp_path):
+    from unsc.coverage import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text("# Council Vote\n\nMarch 22, 2024\n\nThe council voted today.\n\n"
+                    "- Two members vetoed the draft\n- The vote was 11 in favour, three against and one "
+                    "abstention\n- Ruritania's envoy spoke after the vote\n", encoding="utf-8")
+    assert read_article(path).paragraphs[1:] == (
+        "- Two members vetoed the draft",
+        "- The vote was 11 in favour, three against and one abstention",
+        "- Ruritania's envoy spoke after the vote")
+
+
+def test_a_reports_present_tense_opposition_is_a_no():
+    m = _m("According to reports, 12 of the 15 members support the text, Russia and India oppose it, and "
+           "China abstains.", "Russia has pledged to oppose it again.", date="2021-12-13")
+    assert position_groups(m) == {"no": "IND;RUS", "abstain": "CHN"}
+
+
+def test_the_other_members_voting_for_is_no_outcome():
+    m = _m("Russia vetoed a Security Council resolution on the war.",
+           "All other countries of the 15-member UNSC voted in favor of the resolution.",
+           date="2024-11-18")
+    assert m.outcome.dropna().tolist() == ["vetoed"]
+
+
+def test_a_passed_text_is_not_the_one_veto_a_partial_record_holds_that_week(coverage_record, fixtures,
+                                                                               sc_source):
+    # before the complete Council table begins the data hold vetoed drafts only: "passed by 10-1" fits
+    # the one veto of that week in its count (the veto list names only the vetoer), not its outcome
+    vetoed = {"decision_id": "S/14990", "body": "SC", "date": "1982-04-02", "draft": "S/14990",
+              "title": "Letter from a member on a border incident", "topic": None, "outcome": "vetoed",
+              "yes": None, "no": None, "abstain": None, "partial": True}
+    other = {**vetoed, "decision_id": "S/14991", "draft": "S/14991", "title": "A question of trade"}
+    ds = _with(coverage_record, [vetoed, other], {"S/14990": {"USA": "no"},
+                                                  "S/14991": {"USA": "no", "GBR": "no"}}, file=sc_source)
+    files = ds.decisions.file.astype(object).where(
+        ~ds.decisions.decision_id.astype(str).isin(["S/14990", "S/14991"]),
+        str(fixtures / "vetoes" / "vetoes_small.csv"))
+    ds = replace(ds, decisions=conform(ds.decisions.astype(object).assign(file=files), "decisions"))
+    art = inline_article("The Security Council passed by a 10-1 vote Saturday a resolution demanding the "
+                         "withdrawal of the invading forces.", date="1982-04-03")
+    m = analyse(art, ds).mentions
+    assert m.status.tolist() == ["unverifiable"]
+    assert m.reason.iloc[0].endswith("S/14990, was vetoed, not adopted")

@@ -519,7 +519,11 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if m["unanimous"]:
             no, abstain = rec.count("no"), rec.count("abstain")
             ok = None if no is None or abstain is None else no == 0 and abstain == 0
-            shown = f"{no} no, {abstain} abstain"
+            shown = ", ".join(f"{'not known' if n is None else n} {k}"
+                              for n, k in ((no, "no"), (abstain, "abstain")))
+            if no is None or abstain is None:
+                shown += " (a held vote is a known error: known_errors.csv)" if rec.errors else \
+                    " (the roll call is not complete)"
             if ok is False and rec.body != "SC" and not _split(m["cited"]):
                 # the Council votes on every text it adopts; the Assembly and the Human Rights
                 # Council adopt most without a vote, which no record here holds: a split roll call

@@ -220,6 +220,9 @@ _POSITIONS: list[tuple[str, str]] = [
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
+           # a report's present tense: "12 members support the text, A and B oppose it, and C abstains"
+           # (not "to oppose it", a plan)
+           r"(?<!\bto\s)oppose(?=\s+(?:it|the\s+(?:resolution|draft|text|measure))\b)|"
            # "A and B were the two dissenters", "the lone dissenting vote", "the only one of the 47
            # nations to oppose the motion" (to oppose alone is a plan or a wish: "pledged to oppose")
            r"dissent(?:ed|ers?|ing\s+votes?)|(?:only|sole|lone)\s+(?:[\w-]+\s+){0,5}?to\s+oppose|"
@@ -3228,7 +3231,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     body_voted = body_voted or any(
         (head := _BODY_NAME_RE.match(sent, at) or _BACKREF.match(sent, at)) is not None
         and _BODY_FOR_TEXT.match(sent, head.end()) is not None
-        and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?$", sent[:at], re.I)
+        # ("All other countries of the 15-member UNSC voted in favour": members, not the body)
+        and not re.search(r"\b(?:members?|nations|states|countries)\s+of\s+(?:the\s+)?(?:[\w-]+-member\s+)?$",
+                          sent[:at], re.I)
         and not re.search(rf"\b{_NUM}\s+of\s+(?:the\s+|its\s+)?(?:{_NUM}\s+)?$", sent[:at], re.I)
         for at, _ in bodies) and not any(g[0] == "no" for g in groups)
     # "The Security Council later agreed to extend the mission's mandate": the Council extends a mandate

@@ -1680,6 +1680,16 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unlinked",
                       f"the stated count fits {idx.ids[chosen]} only in part, and the record is not "
                       f"complete for those days ({', '.join(idx.ids[i] for i in close[:4])})")
+    said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+    if chosen is not None and said is not None and not _outcome_fits(said, str(idx.outcome[chosen])):
+        why = _not_held(idx, body, lo, hi, _kinds(m, stated))
+        if why is not None:
+            # "the Council passed by a 10-1 vote a resolution" in 1982, where the record holds only
+            # vetoed drafts: the one veto of those days the count does not rule out is not the text
+            # that passed; the record cannot hold that one
+            return Linked(None, math.nan, "unverifiable",
+                          f"{why}; the one held vote of those days the stated votes fit, {idx.ids[chosen]}, "
+                          f"was {idx.outcome[chosen]}, not {said}")
     if chosen is not None:
         fit = "fit it alone" if _fits(idx, chosen, stated, m["tally"]) else \
             "fit it in part (a count differs, to judge) and none of the others"
@@ -2215,6 +2225,11 @@ def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
     return Linked(found[0], 1.0, "linked",
                   f"cites {', '.join(cited)}, the {idx.body[i]} vote of {_fmt(voted)} the story reports "
                   f"(no vote stated in the sentence; {when})")
+
+
+def _outcome_fits(said: str, recorded: str) -> bool:
+    """Whether a stated outcome can be the recorded one (a vetoed draft also failed)."""
+    return said == recorded or (said == "failed" and recorded == "vetoed")
 
 
 def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial: bool = False) -> bool:
