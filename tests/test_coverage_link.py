@@ -972,3 +972,34 @@ def test_one_count_part_alone_does_not_pick_one_of_many_votes(assembly_year):
     cov = analyse(inline_article("In 2011, 111 states voted for the Assembly resolution on fishing rights in "
                                  "the northern sea.", date="2012-01-05"), assembly_year)
     assert _linked(cov) == ["A/RES/66/90"]
+
+
+def test_a_sentence_going_on_with_a_text_the_record_cannot_hold_is_unverifiable():
+    # "21 voted against the draft, including A and B" of a rejected draft the record does not hold;
+    # "Eighteen, including C and D, voted to support it" must not go to a held vote C and D fit
+    from unsc.coverage.link import Linked, _after_an_unheld_text
+
+    unheld = Linked(None, float("nan"), "unverifiable", "the HRC record for those days holds adopted "
+                    "texts and amendments with a recorded vote only: a rejected draft is not in it")
+    held = Linked("A/HRC/RES/48/1", 0.9, "linked", "the stated votes fit it alone of 7")
+
+    def rows(paragraph: int, evidence: str, date_text: str | None = None, members: str | None = None
+             ) -> pd.DataFrame:
+        return pd.DataFrame([{"paragraph": paragraph, "evidence": evidence, "date_text": date_text,
+                              "cited": None, "members": members}])
+
+    before = rows(6, "21 countries voted against the draft, including Ruritania and Freedonia.",
+                  members="RUR;FRE")
+    after = _after_an_unheld_text(rows(6, "Eighteen, including Freedonia, voted to support it."), held,
+                                  before, unheld)
+    assert after.status == "unverifiable"
+    assert after.reason.startswith("goes on with the vote told just before")
+    # another paragraph, a day of its own, or no word pointing back: linked as before
+    for other in (rows(7, "Eighteen voted to support it."),
+                  rows(6, "On Monday, eighteen voted to support it.", date_text="On Monday"),
+                  rows(6, "Freedonia voted for the fishing accord.")):
+        assert _after_an_unheld_text(other, held, before, unheld) == held
+    assert _after_an_unheld_text(rows(6, "It was backed by 18."), held, before, held) == held
+    # a count alone before it ("29 voted for it") is unverifiable as often because many votes share it
+    assert _after_an_unheld_text(rows(6, "Only one voted against it."), held, rows(6, "29 voted for it."),
+                                 unheld) == held

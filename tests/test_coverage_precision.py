@@ -316,3 +316,21 @@ def test_a_passed_text_is_not_the_one_veto_a_partial_record_holds_that_week(cove
     m = analyse(art, ds).mentions
     assert m.status.tolist() == ["unverifiable"]
     assert m.reason.iloc[0].endswith("S/14990, was vetoed, not adopted")
+
+
+def test_a_roll_call_label_after_a_colon_opens_a_paragraph(tmp_path):
+    from unsc.coverage import read_article
+
+    path = tmp_path / "a.md"
+    long_line = "The vote was watched closely by every delegation in the hall, and here is how it went:"
+    path.write_text(f"# Vote\n\nOctober 16, 2009\n\n{long_line * 2}\nYes: Argentina, Brazil and China.\n"
+                    "No: Italy and Hungary.\n", encoding="utf-8")
+    assert read_article(path).paragraphs[1:] == ("Yes: Argentina, Brazil and China.",
+                                                 "No: Italy and Hungary.")
+
+
+def test_a_count_then_its_members_after_the_text_without_a_comma():
+    m = _m("In the Human Rights Council vote, 21 countries voted against the Dutch resolution including "
+           "Bangladesh, China and Cuba.",
+           "Eighteen including Argentina, Brazil and Britain voted to support it.", date="2021-10-07")
+    assert position_groups(m) == {"no": "BGD;CHN;CUB", "yes": "ARG;BRA;GBR"}

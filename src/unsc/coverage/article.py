@@ -566,6 +566,8 @@ _DATED_ENTRY = re.compile(r"[A-Z0-9][^:.]{0,40}?\b(?:19|20)\d{2}\s*:\s")
 #: A list item's line: a bullet ("- ", "* ", "• ") or a number ("2. ", "3) ") before a sentence's
 #: start ("-- The Council", a wire copy's dash, continues a line).
 _LIST_ITEM = re.compile(r"(?:[-*•+]|\d{1,2}[.)])\s+[\"“‘'(]?[A-Z0-9]")
+#: A line opening with a short label and a colon: "Yes: A, B", "Abstained: C", "In favour (12): D".
+_LABELLED_LINE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?:\s*\(\d+\))?:\s+\S")
 #: Longer than any hard-wrapped line: a line this long is a paragraph written on one line.
 _UNWRAPPED = 100
 
@@ -581,6 +583,8 @@ def _paragraph_per_line(current: list[str], line: str) -> bool:
     last = current[-1].rstrip()
     if _LIST_ITEM.match(line.strip()):
         return True  # a list's next item ("- The vote was 11 in favour"), however short the last one
+    if _LABELLED_LINE.match(line.strip()) and re.search(r"[.:!?][\"”’')\]]*$", last):
+        return True  # a roll call's next side ("here is the vote:" / "Yes: A, B and C.")
     if len(last) > _UNWRAPPED and _DATED_ENTRY.match(line.strip()):
         return True  # a timeline's next entry ("December 5, 2016: ..."), its last one ending without a stop
     if len(last) <= _UNWRAPPED or not _ENDS_SENTENCE.search(last) or not _OPENS_SENTENCE.match(line.strip()):

@@ -249,6 +249,9 @@ _POSITIONS: list[tuple[str, str]] = [
             r"backed|"
             # "A and B voted to extend the mandate": a vote for the text doing so (not "to reject it")
             r"vot(?:ed|ing|e)\s+(?:" + _WHEN + r")?to\s+(?:extend|renew|prolong|establish|create|set\s+up)\b|"
+            # "Eighteen including A and B voted to support it": the text as the object
+            r"vot(?:ed|ing|e)\s+to\s+(?:support|back|endorse)(?=\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:resolution|"
+            r"draft|text|measure|motion|proposal))\b)|"
             # "those voting to recommend it included A and B": members voting for the text's aim, named
             # after it ("the other 13 voted to approve the draft" names none: "Beyond Russia" is not one)
             r"those\s+vot(?:ed|ing)\s+to\s+(?:recommend|approve|adopt|endorse|pass)\s+(?:it|the\s+\w+)|"
@@ -1413,6 +1416,10 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r"including|namely)\s+(?:the\s+)?|"
                   # "33 countries voted for the resolution, including A and B", "..., most notably A":
                   # some of the members of that position, named after the text voted on
+                  # ("21 countries voted against the Dutch resolution including A and B": the comma left out)
+                  r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
+                  r"(?:draft|resolution|text|measure|motion|proposal)s?\s+(?:including|among\s+them)\s+"
+                  r"(?=[A-Z])(?:the\s+)?)|"
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
                   r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"

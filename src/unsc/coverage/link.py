@@ -2452,6 +2452,8 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
         near = previous[1] if previous is not None and paragraph - previous[0] <= CONTINUES and \
             not _other_sponsor(sponsors, previous[2]) else None
         linked = _link_back(rows, ds, near, headline)
+        if results and linked.status == "linked":
+            linked = _after_an_unheld_text(rows, linked, *results[-1])
         if linked.decision_id is not None and not linked.several:
             previous = (paragraph, linked.decision_id, sponsors)
         results.append((rows, linked))
@@ -2481,6 +2483,35 @@ def link(mentions: pd.DataFrame, ds: Dataset, *, headline: str | None = None) ->
     out["status"] = statuses
     out["reason"] = reasons
     return conform_mentions(out)
+
+
+#: A sentence pointing back at the text just told of: "voted to support it", "the draft", "the text".
+_POINTS_BACK = re.compile(r"\b(?:it|the\s+(?:text|draft|resolution|measure|proposal))\b"
+                          r"(?!\s+(?:is|was)\s+(?:the\s+)?(?:first|second|third|last)\b)", re.I)
+#: Why a vote the record cannot hold is left unverifiable (:func:`_not_held`, :func:`_outside_span`).
+_NOT_HOLDABLE = ("is not in it", "outside the complete", "outside the data")
+
+
+def _after_an_unheld_text(rows: pd.DataFrame, linked: Linked, before_rows: pd.DataFrame,
+                          before: Linked) -> Linked:
+    """``linked``, or unverifiable when the sentence goes on with a text the record cannot hold.
+
+    "21 countries voted against the Dutch resolution, including A and B" of a rejected draft
+    the record does not hold (so left unverifiable), then "Eighteen, including C and D, voted to
+    support it": the second sentence, in the same paragraph with no date or symbol of its own,
+    tells of that text; the held vote its members happen to fit is another one.
+    """
+    m, b = rows.iloc[0], before_rows.iloc[0]
+    # (only where the sentence before named members that no held vote fits: a count alone, "29 voted
+    # for it", is unverifiable as often because many votes share it)
+    named = {c for x in before_rows["members"].dropna() for c in str(x).split(";") if c}
+    if before.status != "unverifiable" or not any(w in before.reason for w in _NOT_HOLDABLE) or \
+            len(named) < 2 or \
+            m["paragraph"] != b["paragraph"] or isinstance(m["date_text"], str) or _split(m["cited"]) or \
+            not _POINTS_BACK.search(str(m["evidence"])):
+        return linked
+    return Linked(None, math.nan, "unverifiable",
+                  f"goes on with the vote told just before, which the record cannot hold: {before.reason}")
 
 
 #: The Republic of the Congo named as such, not by the bare "Congo" both states are called.
