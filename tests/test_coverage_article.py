@@ -400,3 +400,24 @@ def test_read_warns_that_a_text_in_another_language_is_not_read(tmp_path, capsys
     assert cli.main(["coverage", "read", str(path), "--no-link"]) == 0
     err = capsys.readouterr().err
     assert "does not read as English" in err and "es.md" in err
+
+
+@pytest.mark.parametrize("value, expected", [("2007-01", "2007-01-31"), ("February 2008", "2008-02-29")])
+def test_a_month_in_the_metadata_dates_the_article_to_its_last_day(tmp_path, value, expected):
+    # a monthly's issue has no day: its last day is the latest the article can be of
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Sanctions\ndate: {value}\n---\n\nThe council voted.\n", encoding="utf-8")
+    assert read_article(path).date == pd.Timestamp(expected)
+    path.write_text("---\ntitle: Sanctions\ndate: 2007-13\n---\n\nThe council voted.\n", encoding="utf-8")
+    with pytest.raises(DataFormatError, match="line 3: the metadata date is not a date"):
+        read_article(path)
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("In October last year, the council adopted it", ("2022-10-01", "2022-10-31")),
+    ("in March of the previous year", ("2022-03-01", "2022-03-31")),
+    ("In October, the council", ("2023-10-01", "2023-10-19")),  # this year's, up to the article's day
+])
+def test_a_month_of_last_year(text, window):
+    (found,) = find_dates(text, pd.Timestamp("2023-10-19"))
+    assert (found.date_from, found.date_to) == tuple(pd.Timestamp(d) for d in window)

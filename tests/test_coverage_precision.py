@@ -334,3 +334,10 @@ def test_a_count_then_its_members_after_the_text_without_a_comma():
            "Bangladesh, China and Cuba.",
            "Eighteen including Argentina, Brazil and Britain voted to support it.", date="2021-10-07")
     assert position_groups(m) == {"no": "BGD;CHN;CUB", "yes": "ARG;BRA;GBR"}
+
+
+def test_votes_against_between_two_counts_is_for_then_against():
+    m = _m("The 47-nation body approved with 41 votes against three a resolution blaming the troops.",
+           date="2012-06-01")
+    assert m.tally.tolist() == ["41-3-?"]
+    assert _m("It passed with 12 votes against the text.", date="2012-06-01").tally.tolist() == ["?-12-?"]

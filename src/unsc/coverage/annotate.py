@@ -389,6 +389,11 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(
         rf"(?P<pre>\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil)\s+)?"
         rf"\b(?P<wd>{_WD})\b(?P<poss>'s|’s)?")),
+    # "In October last year", "in March of the previous year": the month of the year before the
+    # article's (read before "last year" alone takes the words)
+    ("month", re.compile(
+        rf"\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring)\s+(?P<month>{_MON})\b(?P<year>)"
+        r"(?P<last>,?\s+(?:of\s+)?last\s+year|\s+of\s+the\s+previous\s+year)\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|(?:last|this|earlier this|later this|next) "
         r"(?:week|month|year)|(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.I)),
@@ -499,7 +504,9 @@ def _resolve(kind: str, m: re.Match[str], before: str, today: pd.Timestamp,
     if kind == "month":
         month = MONTHS[m.group("month").lower()]
         year = int(m.group("year")) if m.group("year") else today.year
-        if not m.group("year") and not future and month > today.month:
+        if "last" in m.groupdict() and m.group("last"):
+            year = today.year - 1
+        elif not m.group("year") and not future and month > today.month:
             year -= 1
         lo, hi = _month_window(year, month)
         return expr(None, lo, min(hi, today) if not future else hi, "month")

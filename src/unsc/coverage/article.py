@@ -514,6 +514,10 @@ def _front_matter(path: Path, lines: list[str], head: _Header) -> int:
     return end + 1
 
 
+#: A month without its day, as a monthly dates an issue: "2007-01", "January 2007".
+_MONTH_ONLY = re.compile(rf"(\d{{4}})-(\d{{1,2}})|{_ANY_MONTH.replace('(?:', '(', 1)},?\s+(\d{{4}})", re.I)
+
+
 def _meta_date(path: Path, raw: object, line: int | None) -> pd.Timestamp:
     """A date from metadata: a ``date``/``datetime`` or a string in any of the header forms."""
     try:
@@ -523,6 +527,15 @@ def _meta_date(path: Path, raw: object, line: int | None) -> pd.Timestamp:
         iso = re.match(r"^(\d{1,4})-(\d{1,2})-(\d{1,2})", text)
         if iso:
             return _make_date(*(int(g) for g in iso.groups()))
+        month = _MONTH_ONLY.fullmatch(text)
+        if month:
+            # a monthly's issue ("2007-01", "January 2007"): its last day, the latest the article can
+            # be of, so that a vote of that month is not taken for one after the article
+            year, number = (int(month.group(1)), int(month.group(2))) if month.group(1) else \
+                (int(month.group(4)), MONTHS[month.group(3).lower().rstrip(".")])
+            if 1 <= number <= 12:
+                first = _make_date(year, number, 1)
+                return first + pd.offsets.MonthEnd(0)
         found = _date_in(text)
     except _BadDate as exc:
         raise DataFormatError(path, f"the metadata date is not a valid date: {exc}", line=line,

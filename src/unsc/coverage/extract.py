@@ -499,9 +499,10 @@ _TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,
                               r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?\s*\((?P<list>[^()\d]{2,400})\)")
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
-_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|resulted(?:\s+in)?|vote\s+of|margin\s+of|tally\s+of)\s+"
+_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|resulted(?:\s+in)?|vote\s+of|margin\s+of|tally\s+of|with)\s+"
                        rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
-                       rf"to\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
+                       # ("approved with 41 votes against three": the count for, then the one against)
+                       rf"(?:to|(?<=votes\s)against)\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
                        r"months?|seats?|percent|per\s*cent|%))", re.I)
 #: Who a count is of: "11", "13 of the 15 members", "21 out of the 47", "Seven nations", "nine of the
 #: Council's 15 members", "14 members of the Security Council" (asides are blanked first, see mask_asides).
