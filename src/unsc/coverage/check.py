@@ -78,7 +78,7 @@ import pandas as pd
 from unsc import members as members_mod
 from unsc.coverage import lexicon
 from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, doubtful_dates
-from unsc.coverage.link import _split
+from unsc.coverage.link import _split, outcome_fits
 from unsc.coverage.link import topic_code as _topic_code
 from unsc.model import Dataset
 
@@ -535,7 +535,7 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
             said, recorded = str(m["outcome"]), rec.row["outcome"]
             if isinstance(recorded, str) and recorded:
                 # a vetoed draft also failed: "failed to adopt" is true of it
-                ok = said == recorded or (said, recorded) == ("failed", "vetoed")
+                ok = outcome_fits(said, recorded)
                 add("outcome", said, recorded, _status(ok))
             else:
                 # the GA table records roll calls with no outcome (a resolution's vote and a motion's

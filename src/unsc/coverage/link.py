@@ -222,7 +222,7 @@ def _several(m: pd.Series, stated: dict[str, str], idx: _Index, ds: Dataset) -> 
     said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
     got = idx.outcome[same]
     found = tuple(idx.ids[same])
-    if said is not None and not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
+    if said is not None and not all(outcome_fits(said, g) for g in got):
         if said == "vetoed" and body == "SC" and _ALL_VETOED.search(str(m["evidence"])) \
                 and _all_of_the_day(ds, found, pd.Timestamp(m["date"])):
             # "two drafts were vetoed on Friday", the day's two Council votes in a record of every
@@ -259,7 +259,7 @@ def _cites_several(m: pd.Series, cited: list[str], stated: dict[str, str], idx: 
     said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
     if said is not None:
         got = [idx.outcome[int(np.flatnonzero(idx.ids == d)[0])] for d in found]
-        if not all(g == said or (said, g) == ("failed", "vetoed") for g in got):
+        if not all(outcome_fits(said, g) for g in got):
             return None
     return Linked(found[0], 1.0, "linked", f"cites {', '.join(found)}", several=tuple(found))
 
@@ -287,7 +287,7 @@ def _other_of_the_day(m: pd.Series, stated: dict[str, str], idx: _Index, previou
         return None
     j = int(same[0])
     said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
-    if said is not None and not (idx.outcome[j] == said or (said, idx.outcome[j]) == ("failed", "vetoed")):
+    if said is not None and not outcome_fits(said, idx.outcome[j]):
         return None
     if not _fits(idx, j, stated, m["tally"]):
         return None
@@ -1681,7 +1681,7 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"the stated count fits {idx.ids[chosen]} only in part, and the record is not "
                       f"complete for those days ({', '.join(idx.ids[i] for i in close[:4])})")
     said = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
-    if chosen is not None and said is not None and not _outcome_fits(said, str(idx.outcome[chosen])):
+    if chosen is not None and said is not None and not outcome_fits(said, str(idx.outcome[chosen])):
         why = _not_held(idx, body, lo, hi, _kinds(m, stated))
         if why is not None:
             # "the Council passed by a 10-1 vote a resolution" in 1982, where the record holds only
@@ -2227,9 +2227,9 @@ def _cited_story(m: pd.Series, cited: list[str], idx: _Index) -> Linked | None:
                   f"(no vote stated in the sentence; {when})")
 
 
-def _outcome_fits(said: str, recorded: str) -> bool:
+def outcome_fits(said: str, recorded: str) -> bool:
     """Whether a stated outcome can be the recorded one (a vetoed draft also failed)."""
-    return said == recorded or (said == "failed" and recorded == "vetoed")
+    return said == recorded or (said, recorded) == ("failed", "vetoed")
 
 
 def _fits(idx: _Index, i: int, stated: dict[str, str], tally: object, *, partial: bool = False) -> bool:
