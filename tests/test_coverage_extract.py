@@ -315,6 +315,17 @@ def test_session_numbered_resolution_is_no_security_council_resolution():
     assert set(m.cited) == {"S/RES/1973"}
 
 
+@pytest.mark.parametrize("words, symbol", [
+    ("Resolution No. 1441", "S/RES/1441"), ("resolution No 678 (1990)", "S/RES/678(1990)"),
+    ("Resolution #2334", "S/RES/2334"), ("resolution number 60/251", "A/RES/60/251"),
+])
+def test_a_resolution_numbered_with_no_or_number_is_cited(words, symbol):
+    m = extract_mentions(_article(f"The General Assembly adopted {words} by a vote of 120 to 4."
+                                  if "/" in symbol and "RES/6" in symbol else
+                                  f"The Security Council adopted {words} by 14 votes to none."))
+    assert set(m.cited) == {symbol}
+
+
 def test_a_resolution_named_without_a_vote_is_not_linked(coverage_record):
     m = link(extract_mentions(_article(
         "Delegates quoted the rules set out in General Assembly resolution 66/253 on Syria.",

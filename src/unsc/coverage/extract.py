@@ -546,10 +546,11 @@ _CITED = re.compile(
     # draft symbols of the Assembly and the Council ("A/HRC/51/L.6", "A/ES-11/L.5")
     r"|A/(?:HRC/)?(?:ES-|S-)?\d{1,2}/L\.\d+(?:/Rev\.\d+)?)"
     # "resolution 60/251", "The next resolution (71/205)": a session's number, perhaps in parentheses
-    r"|\b[Rr]esolution\s+\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
+    # ("Resolution No. 1441", "resolution number 60/251", "Resolution #2334": the same numbers)
+    r"|\b[Rr]esolution\s+(?:(?:No|Nr|Num)\.?\s*|number\s+|#\s*)?\(?(?P<session>(?:ES-|S-)?\d{1,2})/(?P<n>\d{1,3})\b"
     # "resolution 2216 (2015)", "Resolution (2216)": a Council number, perhaps in parentheses itself
     # (not one that reads as a year: "the resolution (2015)")
-    r"|\b[Rr]esolution\s+(?:(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
+    r"|\b[Rr]esolution\s+(?:(?:No|Nr|Num)\.?\s*|number\s+|#\s*)?(?:(?P<num>\d{2,4})(?![\d/])(?:\s*\((?P<year>\d{4})\))?"
     r"|\((?!(?:19[4-9]|20[0-4])\d\))(?P<pnum>\d{2,4})\))"
 )
 #: A count of earlier texts by a pronoun: "three previous ones", "several earlier ones".

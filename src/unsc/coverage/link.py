@@ -1247,7 +1247,7 @@ def _not_held(idx: _Index, body: str | None, lo: pd.Timestamp, hi: pd.Timestamp,
             held = holds(next(iter(srcs))).count(n, b)
             reasons.append(f"the data hold only {held}, no complete {b} record")
         elif srcs:
-            reasons.append(f"no source in the data holds every {words} of the {b} for "
+            reasons.append(f"no source in the data holds every {b} decision of this kind ({words}) for "
                            f"{_fmt(lo)} to {_fmt(hi)}")
         else:
             reasons.append(f"the data hold no {b} decisions")
