@@ -341,3 +341,18 @@ def test_votes_against_between_two_counts_is_for_then_against():
            date="2012-06-01")
     assert m.tally.tolist() == ["41-3-?"]
     assert _m("It passed with 12 votes against the text.", date="2012-06-01").tally.tolist() == ["?-12-?"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Assembly adopted the text with 120 votes in favour, four against — Iran, Cuba, Syria and Belarus — "
+     "and 30 abstentions, among them Brazil and Kenya.",
+     {"no": "BLR;CUB;IRN;SYR", "abstain": "BRA;KEN"}),
+    ("The text won 120 votes in favour, with four against: Iran, Cuba, Syria and Belarus.",
+     {"no": "BLR;CUB;IRN;SYR"}),
+    ("The text won 120 votes in favour, with four against - Iran, Cuba, Syria and Belarus.",
+     {"no": "BLR;CUB;IRN;SYR"}),
+    # no count's members: "one against the draft" is no tally
+    ("Only one against the draft spoke.", {}),
+])
+def test_a_counts_members_after_a_dash_or_colon_are_that_side(sentence, expected):
+    assert position_groups(_m(sentence, date="2019-12-20")) == expected

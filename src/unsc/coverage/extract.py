@@ -306,11 +306,13 @@ _NOUN_TAIL = (r"\s+of\s+the\s+(?:[\w.-]+\s+){0,2}?(?:resolution|draft|text|measu
               r"(?:\s+which)?(?:\s+also)?(?=\s+(?:included|were)\b)")
 _NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
 #: A count and its side with no verb, as tallies are written: "12 in favour, including France",
-#: "one against from the US". Only where the count ends its phrase (a comma, "from", "and", "with"
-#: follows): "one against the draft" is no tally.
+#: "one against from the US". Only where the count ends its phrase (a comma, a dash, a colon, "from",
+#: "and", "with" follows): "one against the draft" is no tally.
 #: ("none against" names nobody: no count of members there.)
 _COUNTED_SIDES = {side: r"(?<![\d/-])(?!none\b|no\s+one\b)" + _NUM + r"\s+(?:votes?\s+)?" + words
-                  + r"(?=\s*[,;.)]|\s*$|\s+(?:from|and|with|to|while|including)\b)"
+                  # ("five against — A, B and C —", "five against: A, B": its members in a dashed aside or
+                  # after a colon)
+                  + r"(?=\s*[,;.):(—–]|\s*$|\s+-{1,2}\s|\s+(?:from|and|with|to|while|including)\b)"
                   for side, words in (("no", "against"), ("yes", r"in\s+favou?r"))}
 _POSITIONS = [(name, pattern + _NOUNS.get(name, "") + (
     "|" + _COUNTED_SIDES[name] if name in _COUNTED_SIDES else "")) for name, pattern in _POSITIONS]
