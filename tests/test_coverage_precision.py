@@ -356,3 +356,24 @@ def test_votes_against_between_two_counts_is_for_then_against():
 ])
 def test_a_counts_members_after_a_dash_or_colon_are_that_side(sentence, expected):
     assert position_groups(_m(sentence, date="2019-12-20")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nine members backed the text, two (Chile and Peru) against, four abstained.", {"no": "CHL;PER"}),
+    ("Nine members backed the text, two — Chile and Peru — against, and four — Iran, Cuba, Mali and Chad — "
+     "abstained.", {"no": "CHL;PER", "abstain": "CUB;IRN;MLI;TCD"}),
+    ("Nine members backed the text, two - Chile and Peru - against.", {"no": "CHL;PER"}),
+])
+def test_a_count_then_its_members_then_its_side(sentence, expected):
+    # before: the members went to the next clause's "abstained", or to none
+    assert position_groups(_m(sentence, date="2019-12-20")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia put its veto on the draft.", {"veto": "RUS"}),
+    ("China imposed a veto on the text.", {"veto": "CHN"}),
+    ("Russia applied its veto to the draft resolution.", {"veto": "RUS"}),
+    ("Russia did not put a veto on the draft.", {}),
+])
+def test_a_veto_put_imposed_or_applied_is_cast(sentence, expected):
+    assert position_groups(_m(sentence, date="2019-12-20")) == expected

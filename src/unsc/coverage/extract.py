@@ -309,7 +309,10 @@ _NOUNS = {"no": "|opponents" + _NOUN_TAIL, "yes": "|supporters" + _NOUN_TAIL}
 #: "one against from the US". Only where the count ends its phrase (a comma, a dash, a colon, "from",
 #: "and", "with" follows): "one against the draft" is no tally.
 #: ("none against" names nobody: no count of members there.)
-_COUNTED_SIDES = {side: r"(?<![\d/-])(?!none\b|no\s+one\b)" + _NUM + r"\s+(?:votes?\s+)?" + words
+_COUNTED_SIDES = {side: r"(?<![\d/-])(?!none\b|no\s+one\b)" + _NUM
+                  # ("two (A and B) against", "two — A and B — against": the count's members between)
+                  + r"(?:\s*\([^()]{1,200}\)|\s+[—–]\s[^—–]{1,200}?\s[—–]|\s+-{1,2}\s[^-]{1,200}?\s-{1,2})?"
+                  + r"\s+(?:votes?\s+)?" + words
                   # ("five against — A, B and C —", "five against: A, B": its members in a dashed aside or
                   # after a colon)
                   + r"(?=\s*[,;.):(—–]|\s*$|\s+-{1,2}\s|\s+(?:from|and|with|to|while|including)\b)"
@@ -338,7 +341,13 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        # "used its power of veto", "used its Security Council veto"; not "has not used
                        # its veto since 1989"
                        r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
-                       r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|blocked|blocking|stymied|thwarted|torpedoed|"
+                       r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|"
+                       # as translations put it: "put its veto on the draft", "imposed a veto", "applied its
+                       # veto to" (not "put the veto threat aside")
+                       r"(?<!\bnot\s)(?<!\bnever\s)(?:put|puts|imposed|imposes|applied|applies|placed|invoked|"
+                       r"invokes)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
+                       r"(?!\s+(?:power|powers|right|rights|threat|threats|privilege)\b)(?!-)|"
+                       r"blocked|blocking|stymied|thwarted|torpedoed|"
                        # a timeline's present tense: "Russia and China again veto a resolution on February
                        # 4, 2012", "Russia and China on October 4, 2011 block a proposed UN resolution" (a
                        # text as object: not "veto power", "the veto a right"; "to veto" is an intent)
@@ -1671,6 +1680,13 @@ _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
                            # "14 opposed (including A, B and C)": the count of votes against
                            r"abstained|absent|opposed)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
+#: "two (A and B) against", "two — A and B — against", "three - C, D and E - abstained": a count, its
+#: members in parentheses or between dashes, then its side.
+_COUNTED_BEFORE_LIST = re.compile(
+    rf"(?<![\d/-])\b(?P<n>{_NUM})\s*(?:\((?P<list>[^()]{{2,600}})\)|[—–]\s*(?P<dlist>[^—–]{{2,600}}?)\s*[—–]|"
+    r"\s-{1,2}\s(?P<hlist>[^-]{2,600}?)\s-{1,2})"
+    r"\s*(?:voted\s+)?(?P<pos>in\s+favou?r|against|abstained|abstaining|abstentions?)"
+    r"(?=\s*(?:[,;.]|$)|\s+(?:and|while|whereas|with)\b)", re.I)
 #: "approved, by 11 votes (Chile, Peru, ...) to 0": the yes count's members in parentheses before "to".
 _COUNTED_TO_LIST = re.compile(rf"\bby\s+(?:a\s+vote\s+of\s+)?{_NUM}\s+(?:votes?\s+)?"
                               rf"\((?P<list>[^()]{{2,2000}})\)\s+to\s+{_NUM}\b", re.I)
@@ -2331,6 +2347,13 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
                             bool(c.groupdict().get("some"))))
             voters = [p for p in voters if not c.start("list") <= p.start < c.end("list")]
+    for c in _COUNTED_BEFORE_LIST.finditer(sent):  # "two (A and B) against": the list is that count's
+        which = next(g for g in ("list", "dlist", "hlist") if c.group(g) is not None)
+        listed = read_list(c.group(which), least=1)
+        if listed and len(set(listed)) <= _number(c.group("n")):
+            counted.append((_COUNTED_POSITIONS[c.group("pos").lower()[:5]], listed, c.start(),
+                            len(set(listed)) < _number(c.group("n"))))
+            voters = [p for p in voters if not c.start(which) <= p.start < c.end(which)]
     for c in _COUNTED_TO_LIST.finditer(sent):  # "by 11 votes (A, B, ...) to 0": the yes count's list
         listed = read_list(c.group("list"), least=1)
         if listed:
