@@ -4,8 +4,10 @@ The folder holds article files and ``expected.json``::
 
     {"<file>": {"speakers": [surname, ...],
                 "mentions": [{"body", "decision_id", "date", "yes": [...], "no": [...],
-                              "abstain": [...]}],
+                              "abstain": [...], "absent": [...]}],
                 "contradictions": ["...", ...]}}
+
+(``absent``, optional, lists members the article says did not vote or were not there.)
 
 Every article is run through ``unsc.coverage.analyse`` against a record with
 the real data imported (``--store``; by default a store is built once from
@@ -96,6 +98,8 @@ def _surname_match(expected: str, found: str) -> bool:
         found.lower().endswith(expected.lower())
 
 
+#: The positions a label may give a member ("absent": the article says it did not vote).
+_LABELLED = ("yes", "no", "abstain", "absent")
 _RCID = re.compile(r"^(?P<symbol>.+) \(rcid \d+\)$")
 _SOURCE_ID = re.compile(r"^(?P<symbol>.+) \(ID \d+\)$")
 _NOT_THE_TEXT = re.compile(r"\bmotion\b|\bamendment|\bno action\b|^The President", re.I)
@@ -180,8 +184,8 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
             if isinstance(r.members, str) and isinstance(r.position, str):
                 pos = "no" if r.position == "veto" else r.position
                 pairs |= {(c, pos) for c in r.members.split(";")}
-        want = {(code, position) for position in ("yes", "no", "abstain") for code in m.get(position, [])}
-        for position in ("yes", "no", "abstain"):
+        want = {(code, position) for position in _LABELLED for code in m.get(position, [])}
+        for position in _LABELLED:
             for code in m.get(position, []):
                 pos_exp += 1
                 pos_hit += (code, position) in pairs
@@ -190,8 +194,8 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
         # A decision outside the data is scored on the whole article: compare with all its labels.
         same = [n for n in labels.get("mentions", [])
                 if m not in inside or n.get("decision_id") == m.get("decision_id")]
-        labelled = {(c, p) for n in same for p in ("yes", "no", "abstain") for c in n.get(p, [])}
-        scored = {pair for pair in pairs if pair[1] in ("yes", "no", "abstain")}
+        labelled = {(c, p) for n in same for p in _LABELLED for c in n.get(p, [])}
+        scored = {pair for pair in pairs if pair[1] in _LABELLED}
         missed, unexpected = sorted(want - pairs), sorted(scored - labelled)
         if missed or unexpected:
             where = "" if len(rows) or m not in inside else " (no mention linked to it)"
@@ -211,7 +215,7 @@ def score_article(cov, labels: dict, known: set[str]) -> dict:  # noqa: ANN001
     named_on = {}
     for n in labels.get("mentions", []):
         named_on.setdefault(str(n.get("decision_id")), set()).update(
-            c for p in ("yes", "no", "abstain") for c in n.get(p, []))
+            c for p in _LABELLED for c in n.get(p, []))
     unnamed = pd.Series([isinstance(mb, str) and bool(mb) and mb not in named_on.get(str(d), set())
                          for mb, d in zip(contradicted.member, contradicted.decision_id, strict=True)],
                         index=contradicted.index, dtype=bool)

@@ -34,3 +34,23 @@ def test_a_draft_the_council_table_holds_twice_answers_to_its_symbol_by_either_r
                               "title": ["Secretary-General", "Yugoslavia", "Middle East"]})
     assert _module().resolution_roll_calls(decisions) == {"S/1996/952 (ID 192)": "S/1996/952",
                                                           "S/1996/952 (ID 76)": "S/1996/952"}
+
+
+def test_a_member_labelled_absent_is_scored_and_its_contradiction_is_a_catch():
+    from types import SimpleNamespace
+
+    cov = SimpleNamespace(
+        statements=pd.DataFrame({"statement_id": pd.Series([], dtype="string"),
+                                 "speaker": pd.Series([], dtype="string")}),
+        mentions=pd.DataFrame({"mention_id": ["a:m1"], "decision_id": ["S/RES/1(1994)"],
+                               "members": ["RWA"], "position": ["absent"], "status": ["contradicts"]}),
+        checks=pd.DataFrame({"mention_id": ["a:m1"], "decision_id": ["S/RES/1(1994)"], "member": ["RWA"],
+                             "status": ["contradicts"]}))
+    labels = {"mentions": [{"decision_id": "S/RES/1(1994)", "absent": ["RWA"]}],
+              "contradictions": ["says Rwanda did not vote; it voted against"]}
+    out = _module().score_article(cov, labels, known={"S/RES/1(1994)"})
+    assert (out["pos_hit"], out["pos_exp"]) == (1, 1)
+    assert (out["con_hit"], out["false"]) == (1, 0)
+    # without the label, the same contradiction is about a member the labels name nowhere: false
+    labels["mentions"][0].pop("absent")
+    assert _module().score_article(cov, labels, known={"S/RES/1(1994)"})["false"] == 1

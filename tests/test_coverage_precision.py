@@ -377,3 +377,12 @@ def test_a_count_then_its_members_then_its_side(sentence, expected):
 ])
 def test_a_veto_put_imposed_or_applied_is_cast(sentence, expected):
     assert position_groups(_m(sentence, date="2019-12-20")) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("As expected, Chile and Peru voted in the negative.", {"no": "CHL;PER"}),
+    ("Chile voted in the affirmative, while Peru voted in the negative.", {"yes": "CHL", "no": "PER"}),
+    ("The answer was in the negative, Chile said.", {}),
+])
+def test_voted_in_the_negative_or_affirmative_is_a_side(sentence, expected):
+    assert position_groups(_m(sentence, date="2019-12-20")) == expected

@@ -209,14 +209,14 @@ _NUM = NUMBER
 _WHEN = (r"(?:(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|"
          r"yesterday|again|also|overwhelmingly|unanimously)\s+")
 _POSITIONS: list[tuple[str, str]] = [
-    # "voted \"no,\"": the answer may be quoted
+    # "voted \"no,\"": the answer may be quoted; "voted in the negative" is no
     # (not "voting against its will": an idiom, no side taken)
     # ("Russia and Bolivia voted down the draft": members voting it down voted against)
     ("no", r"vot(?:ed|ing)\s+down(?=\s+(?:the|a|this|that|its)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|"
            r"proposal|motion|amendment)s?\b)|"
            r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN + r")?(?:[\"“‘'«]?against"
            r"(?!\s+(?:its|their|his|her|our|the)\s+(?:own\s+)?(?:will|wishes|interests?)\b)|"
-           r"[\"“‘']?(?:no|nay))|"
+           r"[\"“‘']?(?:no|nay)|in\s+the\s+negative)|"
            # "cast a negative vote", "cast the lone 'no' vote", "was the only no vote"
            r"(?:cast\s+(?:a\s+|the\s+|their\s+|its\s+)?|(?:only|lone|sole)\s+)(?:(?:only|lone|sole)\s+)?"
            r"[\"“‘']?(?:no|negative)[\"”’']?\s+(?:votes?|ballots?)|opposed|opposing|rejected|"
@@ -242,9 +242,10 @@ _POSITIONS: list[tuple[str, str]] = [
            r"(?<=\bamong\s)those\s+to\s+(?:oppose|reject|vote\s+against)\b|"
            # "The votes of A, B and C were negative." (the sentence opens with whose votes they were)
            r"(?<=\bwere\s)negative(?=\s*(?:[.;]|$))"),
-    # 'voted "for"', 'voted "against"': the side may be quoted
+    # 'voted "for"', 'voted "against"': the side may be quoted; "voted in the affirmative" is yes
     ("yes", r"vot(?:ed|es|ing|e)\s+(?:" + _WHEN
-            + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
+            + r")?(?:[\"“‘'«]?for|[\"“‘']?yes|in\s+the\s+affirmative|"
+              r"[\"“‘'«]?in\s+(?:its\s+|their\s+)?favou?r(?:\s+of)?|"
               r"in\s+support(?:\s+of)?)|"
             r"backed|"
             # "A and B voted to extend the mandate": a vote for the text doing so (not "to reject it")
