@@ -374,6 +374,8 @@ def test_a_count_then_its_members_then_its_side(sentence, expected):
     ("China imposed a veto on the text.", {"veto": "CHN"}),
     ("Russia applied its veto to the draft resolution.", {"veto": "RUS"}),
     ("Russia did not put a veto on the draft.", {}),
+    ("Russia invoked its veto power to block the draft.", {"veto": "RUS"}),
+    ("Russia threatened to invoke its veto.", {}),
 ])
 def test_a_veto_put_imposed_or_applied_is_cast(sentence, expected):
     assert position_groups(_m(sentence, date="2019-12-20")) == expected

@@ -1033,3 +1033,19 @@ def test_in_her_words_and_in_the_words_of_name_the_speaker():
         "In the words of the French ambassador Paul Martin, \"this is a sad day.\"", date="2019-03-01"))
     assert s.speaker.tolist() == ["Ana Ruiz", "Paul Martin"]
     assert s.country.tolist() == ["BRA", "FRA"]
+
+
+def test_a_parenthetical_said_before_a_verb_of_the_past_names_who_speaks():
+    assert _speakers("Few expected a deal, but the offer, said Ana Ruiz, changed minds and brought a "
+                     '"sea change" in the talks.') == [("Ana Ruiz", "sea change")]
+    # a new subject after "and" says the quotation, not the one in the parenthesis
+    assert _speakers('The vote, said Ana Ruiz, passed and the envoy called it "a farce".') == []
+
+
+def test_a_spokesman_for_a_named_leader_is_not_the_leader():
+    s = extract_statements(_article('"We welcome it," said a spokesman for President Ana Ruiz.'),
+                           reported=False)
+    assert s.speaker.isna().all() and s.role.tolist() == ["spokesman for President Ana Ruiz"]
+    # a title of the speaker's own after the state of a representative still names the speaker
+    assert _speakers('"We welcome it," said the Permanent Representative of Chile to the UN Ana Ruiz.') == [
+        ("Ana Ruiz", "We welcome it")]

@@ -339,14 +339,14 @@ _VETO_ACT = re.compile(r"\b(?:vetoed|vetoing|vetoes|the\s+veto\s+(?:(?:cast|issu
                        r"\b(?:was|were)\s+the\s+(?:only|sole|lone)\s+veto(?=\s*[.;,]|\s*$|\s+(?:cast|against|on)\b)|"
                        # "decided to veto", "decided to use its right ... and veto": a decision taken
                        r"decided\s+to\s+(?:[^.;]{0,80}?\s+and\s+)?veto|"
-                       # "used its power of veto", "used its Security Council veto"; not "has not used
+                       # "used its power of veto", "invoked its veto power"; not "has not used
                        # its veto since 1989"
-                       r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised)\s+(?:\w+\s+)"
+                       r"(?<!\bnot\s)(?<!\bnever\s)(?:cast|used|wielded|exercised|invoked|invokes)\s+(?:\w+\s+)"
                        r"{0,3}(?:(?:power|right)\s+of\s+)?vetoe?s?|"
                        # as translations put it: "put its veto on the draft", "imposed a veto", "applied its
                        # veto to" (not "put the veto threat aside")
-                       r"(?<!\bnot\s)(?<!\bnever\s)(?:put|puts|imposed|imposes|applied|applies|placed|invoked|"
-                       r"invokes)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
+                       r"(?<!\bnot\s)(?<!\bnever\s)(?:put|puts|imposed|imposes|applied|applies|"
+                       r"placed)\s+(?:its|their|a|the)\s+(?:[\w-]+\s+){0,2}?vetoe?s?\b"
                        r"(?!\s+(?:power|powers|right|rights|threat|threats|privilege)\b)(?!-)|"
                        r"blocked|blocking|stymied|thwarted|torpedoed|"
                        # a timeline's present tense: "Russia and China again veto a resolution on February
@@ -529,7 +529,9 @@ _COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
           r"delegations|votes?))?"
           # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
           rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
-          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?\s+"
+          r"(?:\s+of\s+the(?:\s+[\w.'’-]+){1,4}?)?"
+          # "Eleven countries, among them A and B, opposed it": some of the count's members, named
+          r"(?:,\s+(?:including|among\s+(?:them|whom|which)|notably|such\s+as)\s+[^;()]{1,120}?,)?\s+"
           # "There were seven who refrained from voting": the count's own clause
           r"(?:(?:who|that)\s+)?")
 _TALLY_PARTS = {
@@ -541,13 +543,16 @@ _TALLY_PARTS = {
                     # "141 votes were cast in favour of a resolution"
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support|in\s+support\s+of)\b|"
-                    r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b))",
+                    r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b)|"
+                    # "120 nations backed the text": the count's stance on the text is its vote
+                    r"(?:backed|supported)(?=\s+(?:it|the\s+(?:resolution|draft|text|measure|motion))\b))",
                     re.I),
     "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
                     r"(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
-                    r"opposed\b)", re.I),
+                    r"opposed(?=\s+(?:it|the\s+(?:resolution|draft|text|measure|motion))\b|\s*[,;.]|\s+and\b))",
+                    re.I),
     "a": re.compile(_COUNT + r"(?:abstentions?\b|(?:(?:voted|chose)\s+to\s+)?abstain(?:ed|ing)?\b|"
                     r"refrained\s+from\s+(?:voting|the\s+vote)\b)", re.I),
 }
@@ -1165,6 +1170,7 @@ def _tally(sent: str) -> str | None:
     # (an abstention is a vote's word of its own: "There were 77 abstentions.")
     # ("Last year's tally was 188-2": a tally is one too)
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r|\babstentions?\b|"
+                     r"\babstain(?:ed|ing)\b|\b(?:drafts?|texts?|motions?)\b|"
                      r"\btall(?:y|ies)\b", sent, re.I):
         return None
     group = _OUT_OF_GROUP.search(sent)
@@ -1679,8 +1685,16 @@ _COUNTED_LIST = re.compile(rf"\b{_NUM}\s+(?:votes?\s+|"
                            # '6 voted "against" (A, B, ...)', "four abstained (C, D, ...)"
                            r"(?:voted\s+)?)?[\"“”‘’']?(?P<pos>in\s+favou?r|against|abstentions?|abstaining|"
                            # "14 opposed (including A, B and C)": the count of votes against
-                           r"abstained|absent|opposed)[\"“”‘’']?\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
+                           r"abstained|absent|opposed)[\"“”‘’']?"
+                           # "14 countries voted against the motion (A, B, ...)": the text named between
+                           r"(?:\s+(?:it|the\s+(?:[\w-]+\s+)?(?:resolution|draft|text|motion|measure|proposal)))?"
+                           r"\s*\((?P<some>(?:among\s+(?:them|those|which|whom)|including|incl\.|notably|"
                            r"such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)", re.I)
+#: "passed with support from 25 countries (A, B, ...)": the yes count's members in parentheses.
+_SUPPORT_LIST = re.compile(rf"\b(?P<pos>support|backing)\s+(?:from|of)\s+{_NUM}\s+"
+                           r"(?:countries|states|nations|members|delegations)\s*\((?P<some>(?:among\s+(?:them|"
+                           r"those|which|whom)|including|incl\.|notably|such\s+as)[:,]?\s+)?(?P<list>[^()]{2,2000})\)",
+                           re.I)
 #: "two (A and B) against", "two — A and B — against", "three - C, D and E - abstained": a count, its
 #: members in parentheses or between dashes, then its side.
 _COUNTED_BEFORE_LIST = re.compile(
@@ -1722,7 +1736,8 @@ _COUNTED_PAIR = re.compile(r"\b(?:two|2)\s+(?:votes?\s+)?(?P<pos>in\s+favou?r|ag
                            r"the\s+other\s+(?:was|from|by|being)\s+(?:the\s+)?(?P<b>[^.;:,]{2,60}?)(?=\s*(?:[.;]|$))",
                            re.I)
 _COUNTED_POSITIONS = {"": "no", "in fa": "yes", "again": "no", "abste": "abstain", "absta": "abstain",
-                      "absen": "absent", "oppos": "no", "backe": "yes", "suppo": "yes"}
+                      "absen": "absent", "oppos": "no", "backe": "yes", "suppo": "yes",
+                      "backi": "yes"}
 #: A count of one position with its members after "from", "by" or "cast by": "two 'no' votes from A
 #: and B", "three abstentions by C, D and E", "12 votes in favour, from ...", "two votes against, cast
 #: by A and B". Each count takes its own list (read by :func:`_passive_agents`), never the next one's.
@@ -2341,7 +2356,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
     for a in _STANCE_FROM.finditer(sent):
         voters = [p for p in voters if not a.start("list") <= p.start < a.end("list")]
     for c in [*_COUNTED_LIST.finditer(sent), *_COUNTED_ASIDE.finditer(sent),
-              *_COUNTED_OPPOSITION.finditer(sent), *_COUNTED_BY.finditer(sent)]:
+              *_COUNTED_OPPOSITION.finditer(sent), *_COUNTED_BY.finditer(sent),
+              *_SUPPORT_LIST.finditer(sent)]:
         # "12 against (A, B, C)", "one vote, from A, against": the list is that count's
         listed = read_list(c.group("list"), least=1)
         if listed:

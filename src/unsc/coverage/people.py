@@ -586,6 +586,10 @@ def clean_phrase(phrase: str) -> str:
     return _DETERMINERS.sub("", text) if re.match(r"^(?:the|a|an)\s", text, re.I) else text
 
 
+#: Who speaks for someone else named after them: "a spokesman for President Ana Ruiz".
+_SPEAKS_FOR = frozenset("spokesman spokeswoman spokesperson aide adviser advisor assistant".split())
+
+
 def _word_class(word: str, in_state: bool) -> str:
     """``name``, ``role``, ``org``, ``media``, ``group``, ``state``, ``mod``, ``initial`` or ``bad``."""
     if in_state:
@@ -762,6 +766,15 @@ def _read_one(text: str, definite: bool) -> Phrase | None:
             if seat and 2 <= len(words) - j - len(seat.group().split()) <= 3:
                 k = j + len(seat.group().split())
                 break
+    for j in range(k - 2, 0, -1):
+        if words[j][2].lower() in ("for", "to", "of") and \
+                _bare(words[j - 1][2]).lower() in _SPEAKS_FOR and classes[k - 1] == "role" and \
+                all(_bare(w).lower() not in ("the", "a", "an") for _, _, w in words[j + 1: k]):
+            # "a spokesman for Palestinian President Ana Ruiz": the name is whom the spokesman
+            # speaks for, inside the prepositional phrase, never the speaker ("Representative of
+            # China to the UN Zhang Jun" names the representative)
+            k = len(words)
+            break
     name = tuple(_bare(w) for _, _, w in words[k:])
     before = words[k - 1][2].lower() if k > 0 else ""
     heads = set(classes[:k])

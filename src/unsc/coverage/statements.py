@@ -337,7 +337,12 @@ _AFTER_VERB_FIRST = re.compile(
     r"^\s*(?:[,:]\s*)?(?:who\s+[^\"“”;.]*)?$"
     # or a parenthesis: 'The draft, said Ana Ruiz, is "dead"' (lower-case words only: no new subject)
     r"|^,\s+(?:is|was|are|were|has|had|will|would|could|must|should|remains|remained)\b"
-    r"(?:\s+(?!and\b|but\b|while\b)[a-z-]+){0,5}\s*$")
+    r"(?:\s+(?!and\b|but\b|while\b)[a-z-]+){0,5}\s*$"
+    # or a verb of the past ('A request, said Ana Ruiz, changed minds and brought a "sea change"'): the
+    # parenthesis's sentence goes on, with no new subject ("and the envoy called it" has one)
+    r"|^,\s+(?:[a-z]+ed|brought|made|took|gave|put|set|kept|left|meant|showed|won|led|drove)\b"
+    r"(?:\s+(?!but\b|while\b|whereas\b|and\s+(?:the|a|an|he|she|they|it|his|her|their|its)\b)"
+    r"[a-z-]+){0,8}\s*$")
 #: Words that may follow a quoted word or two without making it a term the writer uses.
 _AFTER_QUOTE_OK = frozenset(
     "for to and of in on at by with from as but or that which after before over while than "
