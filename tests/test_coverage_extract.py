@@ -368,6 +368,18 @@ def test_a_date_of_another_event_is_not_the_votes():
     assert m.date.isna().all() and m.date_text.isna().all()
 
 
+@pytest.mark.parametrize(("sentence", "date_text"), [
+    # a day written as the adjective of another event's noun is that event's
+    ("The Assembly voted 120 to 9 to ask Ruritania to rescind its Dec. 6 declaration on the islands.", None),
+    ("The Assembly voted 120 to 9 against the June 3 announcement.", None),
+    # the vote's own noun keeps it
+    ("In the Dec. 6 vote, the Assembly adopted the text by 120 votes to 9.", "Dec. 6"),
+])
+def test_a_day_told_as_an_adjective_of_another_event_is_not_the_votes(sentence, date_text):
+    m = extract_mentions(inline_article(sentence, date="2017-12-21"))
+    assert (None if pd.isna(m.date_text.iloc[0]) else m.date_text.iloc[0]) == date_text
+
+
 def test_a_dateline_s_date_is_the_filing_s_not_the_vote_s():
     # the date after the place and before the agency is when the story was filed; the vote's is the
     # one the sentence tells

@@ -1003,3 +1003,17 @@ def test_a_sentence_going_on_with_a_text_the_record_cannot_hold_is_unverifiable(
     # a count alone before it ("29 voted for it") is unverifiable as often because many votes share it
     assert _after_an_unheld_text(rows(6, "Only one voted against it."), held, rows(6, "29 voted for it."),
                                  unheld) == held
+
+
+def test_a_dated_count_no_part_of_which_fits_is_not_linked(council_month):
+    # the day fits, but no part of a count written in full is that day's vote's: it tells of another
+    # vote (one the data lack, or one dated here by another event), and a link would judge it wrongly
+    cov = analyse(inline_article("On Monday the Security Council adopted the text on cargo by 9 votes to 3, "
+                                 "with 3 abstentions.", date="2019-05-21"), council_month)
+    assert _linked(cov) == [None]
+    assert "has no part of the count stated" in cov.mentions.reason.iloc[0]
+    assert "contradicts" not in set(cov.checks.status.astype(str))
+    # a count with one part the day's vote has is a claim about it to judge
+    cov = analyse(inline_article("On Monday the Security Council adopted the text on cargo by 15 votes to 3, "
+                                 "with 3 abstentions.", date="2019-05-21"), council_month)
+    assert _linked(cov) == ["S/RES/9300(2019)"]

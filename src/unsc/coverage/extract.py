@@ -1401,6 +1401,11 @@ _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through
                           r",\s*(?:which|that)\s+(?:begins|starts|ends|expires|lapses|falls|opens|closes|runs\s+"
                           r"(?:out|until|through)|takes\s+place|is\s+held|comes\s+into\s+force)\s+(?:on\s+|in\s+)?$",
                           re.I)
+#: A day written as an adjective of a noun of another event: "rescind its Dec. 6 declaration", "the
+#: June 3 announcement" (not "the Dec. 21 vote", "its March 17 resolution": the vote's own day).
+_OWN_DATE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.I)
+_OTHER_NOUN_AFTER = re.compile(r"\s+(?!(?:votes?|voting|ballots?|resolutions?|drafts?|texts?|sessions?|"
+                               r"meetings?|sittings?|vetoe?s?|motions?|adoption|decisions?)\b)[a-z]{3,}\b")
 #: One text named with its article: "a United Nations Security Council resolution", "the draft".
 _ONE_TEXT = re.compile(r"\b(?:an?|the|this|that)\s+"
                        r"(?:(?!resolutions?\b|drafts?\b|texts?\b)[\w.'’-]+\s+){0,6}?"
@@ -3366,7 +3371,9 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's
     found = [d for d in find_dates(core, article.date)
-             if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])]
+             if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])
+             and not (d.precision == "day" and _OWN_DATE_BEFORE.search(core[max(0, d.start - 8): d.start])
+                      and _OTHER_NOUN_AFTER.match(core, d.end))]
     # "New York, 18 October 2023 (TDI): ... on October 16": the dateline's date is the filing's
     filed = _DATED_LINE.match(core)
     if filed and any(d.start >= filed.end() for d in found):

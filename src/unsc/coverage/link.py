@@ -1637,6 +1637,18 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           "recency alone: neither its subject, its sponsor nor the story before names it, "
                           "and what the sentence states does not fit it: "
                           f"{_misfits(idx, close[0], stated, m['tally'])})")
+        if not named and not named_subject and _written_parts(m["tally"]) == 3 and \
+                not _near_count(idx, close[0], m["tally"]) and \
+                not _fits(idx, close[0], stated, m["tally"], partial=True):
+            # "the Assembly voted 128 to 9, with 35 abstentions, to demand that the US rescind its Dec. 6
+            # declaration": a count written in full of which no part is the best fit's tells of another
+            # vote (here one days later, dated by another event), however well the day fits; linked, it
+            # would be judged on a claim not made of it. (Two parts, "by 20 votes to 5", both wrong of
+            # the one vote that day, stay a misstatement to judge.)
+            return Linked(None, math.nan, "unlinked",
+                          f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, has no part "
+                          f"of the count stated, and neither its subject, its sponsor nor the story before "
+                          f"names it: {_misfits(idx, close[0], stated, m['tally'])})")
         from unsc.coverage.judge import CLEAR_FIT
 
         if len(order) > 1 and best < CLEAR_FIT and len(stated) >= 2 and agree == 0 \
