@@ -726,8 +726,16 @@ def _tally_of(*paragraphs: str) -> list[str]:
      "20-15-4"),
     ("The resolution received support from 93 countries, with 18 voting against and 65 abstaining.",
      "93-18-65"),
-    # a tally written "N votes to M" is no count against of its own
-    ("The draft was rejected by 7 votes to 4.", "7-4-?"),
+    # a tally written "N votes to M" is no count against of its own; after a rejection the winning
+    # side, the count against, comes first in the Assembly and the Rights Council
+    ("The General Assembly rejected the draft by 7 votes to 4.", "4-7-?"),
+    ("The Human Rights Council voted down the draft 21 to 18, with 7 abstentions.", "18-21-7"),
+    ("The General Assembly rejected the draft by a vote of 4 to 7.", "4-7-?"),
+    # ... not where a draft may fail with more votes for it than against, or the body is not told
+    ("The Security Council rejected the draft by 8 votes to 2, with 5 abstentions.", "?-?-5"),
+    ("Russia vetoed the text, which the Assembly then saw defeated 13-2 with 0 abstentions.", "?-?-0"),
+    # an adoption after the rejection is what the count is of
+    ("The General Assembly rejected a motion to adjourn, then voted 120-30 to adopt the text.", "120-30-?"),
     # "refrained from voting" is the Assembly's abstention
     ("The Assembly adopted the resolution by 60 votes to 20, while 40 countries refrained from voting.",
      "60-20-40"),

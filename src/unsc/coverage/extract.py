@@ -509,9 +509,17 @@ _TALLY_DASH = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
 #: A dashed tally and a list in parentheses after it: "by 12-0-3 (France, Germany, Syria)".
 _TALLY_DASH_LIST = re.compile(r"(?<![\d/-])(?P<y>\d{1,3})\s*[-–]\s*(?P<n>\d{1,3})"
                               r"(?:\s*[-–]\s*(?P<a>\d{1,3}))?\s*\((?P<list>[^()\d]{2,400})\)")
+#: The last outcome told before a count: a rejection ("rejected", "voted down", "defeated", "turned
+#: down") puts the count against first; an adoption or a veto the count for.
+_OUTCOME_VERB = re.compile(r"\b(?:(?P<down>rejected|voted\s+down|defeated|turned\s+down)|adopted|passed|"
+                           r"approved|endorsed|carried|vetoe?d|blocked|backed|supported|"
+                           r"voted(?!\s+down))\b", re.I)
 #: "by 12 votes to 2", "by 136 to 12", "by a vote of 14 to 1", "The vote was 138 to 9", "voted 9 to 2"
 #: (a count of years, members or seats is no tally: "from 10 to 15 members").
-_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|resulted(?:\s+in)?|vote\s+of|margin\s+of|tally\s+of|with)\s+"
+_TALLY_TO = re.compile(rf"\b(?:by|was|were|voted|(?<=voted\s)down|defeated|"
+                       # "voted down the draft 21 to 18", "adopted the resolution 120 to 30"
+                       r"(?:adopted|passed|approved|rejected|defeated|(?<=voted\s)down)\s+(?:the|a|an|its)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:draft|text|resolution|motion|amendment|measure)(?=\s+\d)|resulted(?:\s+in)?|vote\s+of|margin\s+of|tally\s+of|with)\s+"
                        rf"(?:a\s+(?:recorded\s+)?(?:vote|margin|tally)\s+of\s+)?(?P<y>{_NUM})\s+(?:votes?\s+)?"
                        # ("approved with 41 votes against three": the count for, then the one against)
                        rf"(?:to|(?<=votes\s)against)\s+(?P<n>{_NUM})\b(?!\s*[-–]?\s*(?:members?|nations|countries|states|years?|days?|"
@@ -1235,6 +1243,21 @@ def _tally(sent: str) -> str | None:
     if all(v is None for v in parts.values()):
         return None
     return "-".join("?" if parts[k] is None else str(parts[k]) for k in ("y", "n", "a"))
+
+
+def _against_first(sent: str, tally: str | None) -> bool:
+    """Whether ``tally``'s first two parts, read as for and against, follow a rejection with the
+    bigger first: "rejected the draft by 19 votes to 17", "was voted down 21 to 18", where the
+    winning side, the count against, comes first ("rejected by a vote of 17 to 19" keeps its order)."""
+    parts = (tally or "").split("-")
+    if len(parts) != 3 or not (parts[0].isdigit() and parts[1].isdigit()) or int(parts[0]) <= int(parts[1]):
+        return False
+    plain = _NAME_LIST_ASIDE.sub("", sent)
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(plain)
+    if m is None:
+        return False
+    verbs = list(_OUTCOME_VERB.finditer((sent if m.re is _TALLY_DASH else plain)[: m.start("y")]))
+    return bool(verbs) and verbs[-1].group("down") is not None
 
 
 def _state_object(sent: str, end: int) -> bool:
@@ -3356,6 +3379,14 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         body = context.last_body  # the story goes on about the body just named
     if body is None and len(context.named_bodies) == 1 and given is None:
         body = next(iter(context.named_bodies))  # the one body the whole story is about
+    if _against_first(sent, tally):
+        # "rejected the draft by 19 votes to 17": the count against it first. Not so in the Security
+        # Council, where a draft fails with more votes for it than against (a veto's "defeated 13-2",
+        # or short of nine, "rejected 8-2"), nor where the body is not known: which side is which is
+        # then not told
+        y, n, a = tally.split("-")
+        tally = f"{n}-{y}-{a}" if body in ("GA", "HRC") and not _VETO_WORD.search(sent) else \
+            (None if a == "?" else f"?-?-{a}")
     # the date nearest the first position, or else the first text cited: "the Council imposed the embargo
     # in 2011 and later adopted resolution 2292 in 2016" dates the resolution to 2016
     anchor = groups[0][2] if groups else cited_at if cited_at is not None else 0

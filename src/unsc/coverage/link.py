@@ -1783,6 +1783,19 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if vetoed is not None and _fits(idx, vetoed[0], stated, m["tally"]):
         return Linked(idx.ids[vetoed[0]], round(float(best), 3), "linked",
                       f"{len(close)} decisions fit equally ({shown}); {vetoed[1]}")
+    if (_written_parts(m["tally"]) >= 2 or said is not None) and not any(
+            _fits(idx, int(i), stated, m["tally"])
+            and (said is None or outcome_fits(said, str(idx.outcome[i]))) for i in cand):
+        # "the Council voted down a draft on Yemen by 21 votes to 18": the day's adopted texts tie on
+        # date and subject, but none has the count or the outcome told; the vote told of is one the
+        # data lack (a rejected draft, which the Rights Council's table does not hold) or one misstated
+        what = " and ".join(w for w, on in (("count", _written_parts(m["tally"]) >= 2),
+                                            ("outcome", said is not None)) if on)
+        return Linked(None, math.nan, "unlinked",
+                      f"no recorded vote fits the stated {what}; {len(close)} decisions fit the rest "
+                      f"equally: {shown} (nor does any of the {len(cand)} {body or ''} votes the data "
+                      f"hold for {_fmt(lo)} to {_fmt(hi)}: the data may lack this vote, or the article "
+                      "may misstate it)".replace("  ", " "))
     return Linked(None, math.nan, "unlinked", f"{len(close)} decisions fit equally: {shown}",
                   tied=tuple(idx.ids[i] for i in close), tied_score=round(float(best), 3))
 
