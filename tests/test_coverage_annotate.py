@@ -109,3 +109,13 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_it():
         "The Assembly voted on Ruritania.", "Of the 150 members, 80 voted in favor.",
         "It was the U.S. text, passed 2.5 times faster.", "Kenya was the first, in 2009.",
         "Suspension needs two-thirds."]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a state's former name is the same UN member (the curated aliases), not a historic ISO code
+    ("Burma and Zaire voted no", ["MMR", "COD"]),
+    # the state named again as a gloss is one state
+    ("the situation in Myanmar [Burma] and in Zaire", ["MMR", "COD"]),
+])
+def test_former_names_are_the_un_member(text, codes):
+    assert [p.code for p in find_countries(text)] == codes

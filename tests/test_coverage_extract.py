@@ -374,6 +374,12 @@ def test_a_date_of_another_event_is_not_the_votes():
     ("The Assembly voted 120 to 9 against the June 3 announcement.", None),
     # the vote's own noun keeps it
     ("In the Dec. 6 vote, the Assembly adopted the text by 120 votes to 9.", "Dec. 6"),
+    # a day that is part of a name ("the June 5 movement") is no date at all
+    ("Kenya's abstention on the Council text angered the June 5 movement and the May 2-led bloc.", None),
+    # the day a paper reported it, or a clause of another event ("since it won a seat last year"), holds
+    ("Kenya abstained on the Council text on Iran, the Daily Courier reported on Thursday.", None),
+    ("In its first vote since it won a non-permanent seat on the Security Council last year, Kenya "
+     "abstained on the text on Iran.", None),
 ])
 def test_a_day_told_as_an_adjective_of_another_event_is_not_the_votes(sentence, date_text):
     m = extract_mentions(inline_article(sentence, date="2017-12-21"))
@@ -439,3 +445,43 @@ def test_a_cited_texts_day_is_no_day_the_next_roll_call_goes_on_from():
     roll = m[m.evidence.str.startswith("Against")]
     assert len(roll) == 1 and roll.position.iloc[0] == "no"
     assert "2007" not in str(roll.date_text.iloc[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    # what an envoy was told, asked or urged to do is not the vote cast
+    "The ministry had directed its envoy to the U.N. to vote against the resolution.",
+    "Officials in the capital favoured that Kenya abstain on the Council's Syria text.",
+    "Washington urged Kenya to vote for the Security Council resolution.",
+])
+def test_a_vote_someone_was_told_to_cast_is_not_read(sentence):
+    m = extract_mentions(_article(sentence))
+    assert m.empty or m.position.isna().all()
+
+
+def test_a_closing_since_clause_is_another_events():
+    # its plural texts and its places are not the vote's: one vote, about the story's state
+    m = extract_mentions(_article(
+        "South Africa, India, Brazil and Lebanon abstained on the Council text, deepening a rift since NATO "
+        "launched strikes in Libya using U.N. resolutions."))
+    assert not m.plural.any()
+    assert "LBY" not in ";".join(m.topics.dropna())
+    assert _groups(m) == {"abstain": "BRA;IND;LBN;ZAF"}
+
+
+def test_a_count_with_the_day_between_voted_and_its_side():
+    m = extract_mentions(_article("Nine countries voted late Tuesday in favor of the draft resolution, "
+                                  "and two voted on Tuesday against it."))
+    assert set(m.tally) == {"9-2-?"}
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    # the Council imposes sanctions only by a resolution put to a vote
+    ("The UN Security Council on Tuesday approved new sanctions against Syria.", True),
+    ("The Security Council on Tuesday imposed a fresh round of sanctions on Syria.", True),
+    # a statement calling for sanctions, or sanctions it may impose, are no vote
+    ("The Security Council on Tuesday adopted a statement calling for sanctions on Syria.", False),
+    ("The Security Council could impose sanctions on Syria.", False),
+])
+def test_the_council_imposing_sanctions_is_an_adoption(sentence, linked):
+    m = extract_mentions(_article(sentence))
+    assert (not m.empty and set(m.outcome) == {"adopted"}) is linked

@@ -1049,3 +1049,12 @@ def test_a_spokesman_for_a_named_leader_is_not_the_leader():
     # a title of the speaker's own after the state of a representative still names the speaker
     assert _speakers('"We welcome it," said the Permanent Representative of Chile to the UN Ana Ruiz.') == [
         ("Ana Ruiz", "We welcome it")]
+
+
+def test_a_closing_mark_typed_for_the_opening_one_opens_the_quotation():
+    # some pages print ” on both sides of a quotation
+    art = _article("”We are deeply disappointed by the vote. It is inexplicable,” Ana Ruiz said on Saturday.")
+    quotes = find_quotes(art.paragraphs)
+    assert [q.text for q in quotes] == ["We are deeply disappointed by the vote. It is inexplicable,"]
+    st = extract_statements(art)
+    assert list(st.speaker) == ["Ana Ruiz"]

@@ -133,12 +133,14 @@ def _surfaces() -> dict[str, tuple[str, str]]:
 
     for surface, code in _EXTRA_NAMES.items():
         add(surface, code, "name")
-    for row in members.table().itertuples():
-        add(str(row.name), str(row.member), "name")
+    # the curated aliases first: "Burma" and "Zaire" are the UN's Myanmar and DR Congo, one member
+    # under two names, not the historic ISO codes (BUR, ZAR) no vote table uses
     aliases = read_csv(config.curated_dir() / "member_aliases.csv",
                        {"alias": Col(required=True), "member": Col(required=True)})
     for row in aliases.itertuples():
         add(str(row.alias), str(row.member), "name")
+    for row in members.table().itertuples():
+        add(str(row.name), str(row.member), "name")
     for c in pycountry.countries:
         for attr in ("common_name", "name", "official_name"):
             add(getattr(c, attr, None) or "", c.alpha_3, "name")
@@ -169,11 +171,15 @@ def find_countries(text: str) -> list[Place]:
 
     Blocked nationality words ("Arab", "Latin American") are skipped.
     """
-    found = []
+    found: list[Place] = []
     for m in _country_pattern().finditer(text):
         code, kind = _surfaces()[m.group()]
-        if code:
-            found.append(Place(m.start(), m.end(), code, m.group(), kind))
+        if not code:
+            continue
+        if found and found[-1].code == code and re.fullmatch(r"\s*[\[(]\s*", text[found[-1].end: m.start()]) \
+                and re.match(r"\s*[\])]", text[m.end():]):
+            continue  # "Myanmar [Burma]", "Zaire (Congo)": the state named again, as a gloss, is one
+        found.append(Place(m.start(), m.end(), code, m.group(), kind))
     return found
 
 
@@ -553,6 +559,12 @@ def _resolve(kind: str, m: re.Match[str], before: str, today: pd.Timestamp,
     return expr(None, lo, hi, "year")
 
 
+#: What follows a day that is part of a name, not a date: "the March 8 forces", "the March 14-led
+#: opposition", "the February 17 revolution", "the 6 April movement".
+_NAMED_FOR_A_DAY = re.compile(r"-led\b|\s+(?:forces|alliance|coalition|movement|camp|bloc|revolution|"
+                              r"uprising|group|generation)\b")
+
+
 def find_dates(text: str, today: pd.Timestamp) -> list[DateExpr]:
     """Every date expression in ``text``, resolved against ``today`` (the article's date)."""
     found: list[DateExpr] = []
@@ -567,6 +579,8 @@ def find_dates(text: str, today: pd.Timestamp) -> list[DateExpr]:
                 resolved = None
             if resolved is not None and not _in_range(resolved):
                 resolved = None  # e.g. year 1: a Timestamp, but no datetime64[ns] column holds it
+            if resolved is not None and _NAMED_FOR_A_DAY.match(text, m.end()):
+                resolved = None  # "the March 14-led opposition", "the 6 April movement": a name
             if resolved is not None:
                 found.append(resolved)
                 taken.append((m.start(), m.end()))

@@ -542,10 +542,15 @@ _COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
           r"(?:,\s+(?:including|among\s+(?:them|whom|which)|notably|such\s+as)\s+[^;()]{1,120}?,)?\s+"
           # "There were seven who refrained from voting": the count's own clause
           r"(?:(?:who|that)\s+)?")
+#: When, between "voted" and its side: "Nine countries voted late Tuesday in favour", "voted on Monday
+#: against".
+_WHEN_VOTED = (r"(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|"
+               r"today)(?:\s+(?:night|morning|evening|afternoon))?\s+")
 _TALLY_PARTS = {
     # "11 "yes" votes", "two negative votes": the answer, perhaps quoted, as the votes' adjective
     # ("41 countries voted in its favour": the text's favour, as the position's words read it)
-    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|"
+    "y": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+(?:" + _WHEN_VOTED + r")?)?"
+                    r"(?:in\s+(?:(?<=voted\sin\s)its\s+)?favou?r|"
                     r"yes)\b|"
                     r"[\"“‘']?(?:yes|affirmative|concurring)[\"”’']?\s+votes?\b|"
                     # "141 votes were cast in favour of a resolution"
@@ -555,7 +560,7 @@ _TALLY_PARTS = {
                     # "120 nations backed the text": the count's stance on the text is its vote
                     r"(?:backed|supported)(?=\s+(?:it|the\s+(?:resolution|draft|text|measure|motion))\b))",
                     re.I),
-    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+)?[\"“‘']?against\b|"
+    "n": re.compile(_COUNT + r"(?:(?:(?:voted|voting|vote)\s+(?:" + _WHEN_VOTED + r")?)?[\"“‘']?against\b|"
                     r"(?:voted|voting)\s+(?:no|nay)\b|"
                     r"[\"“‘']?(?:no|nay|negative|contrary)[\"”’']?\s+votes?\b|"
                     r"(?:(?:were|was)\s+)?cast\s+against\b|"
@@ -735,6 +740,13 @@ _NOT_DONE = re.compile(
     # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
     r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
+#: A vote someone was told, asked or urged to cast ("directed its envoy to vote against", "urged that
+#: the country abstain"), which says nothing of the vote cast.
+_BIDDEN = re.compile(r"\b(?:directed|instructed|ordered|asked|urged|told|advised|called\s+on|pressed|"
+                     r"pressured|lobbied|encouraged|persuaded)\s+(?!(?:it|them|him|her)\s+to\s+\w+ly\b)"
+                     r"(?:[^.;:\"“”]|\.(?=\S)|(?<=\b[A-Z])\.){1,70}?\bto\s+(?:\w+ly\s+)?(?:vote\s+(?:\w+ly\s+)?)?$|"
+                     r"\b(?:favou?red|recommended|proposed|suggested|urged|demanded|insisted|asked|requested)"
+                     r"\s+that\s+[^.;:\"“”]{1,50}?\s$", re.I)
 #: The second of two acts not done: "their unwillingness to support the draft, or abstain".
 _NOT_DONE_EITHER = re.compile(r"\b(?:unwilling(?:ness)?|reluctan(?:t|ce)|refus(?:al|e|es|ed)|"
                               r"declin(?:e|es|ed))\s+to\s+[^.;]{1,50}?,?\s+(?:or|nor)\s+(?:even\s+)?(?:to\s+)?$",
@@ -937,6 +949,18 @@ _ADOPTION_SOUGHT = re.compile(r"\b(?:call\w*\s+for|urg\w+|seek\w*|sought|push\w*
 #: later agreed to extend" (the gap is checked for a negation).
 _COUNCIL_AGREED = re.compile(
     r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\bagreed\s+to\s+(?:extend|renew|prolong)\b", re.I)
+
+
+#: The Security Council's name right before it imposing sanctions: "the Security Council on Wednesday
+#: approved a fourth round of sanctions on Iran", "the Council imposed new sanctions" (it does so only by
+#: a resolution put to a vote). Not a statement, plan or call about sanctions ("adopted a statement
+#: calling for sanctions"), checked on what lies between the verb and the word.
+_COUNCIL_SANCTIONED = re.compile(
+    r"(?:U\.N\.\s+)?(?P<gap>[\w -]{0,40}?)\b(?:approved|imposed|adopted|passed|slapped|tightened|"
+    r"toughened|expanded|broadened)\b(?P<object>[^.;:!?]{0,60}?)\bsanctions\b", re.I)
+_NOT_SANCTIONING = re.compile(r"\b(?:statements?|calls?|calling|urg\w+|threat\w*|reports?|plans?|propos\w+|"
+                              r"consider\w*|discuss\w*|lift\w*|eas\w+|end\w*|review\w*|not|no|without|"
+                              r"exemptions?|against\s+(?:the\s+)?(?:sanctions|imposing))\b", re.I)
 
 
 #: A body's name (where :func:`_bodies` found it) voting a text down: "Council rejected a Russia-proposed
@@ -1409,7 +1433,7 @@ def _leading_subject(sent: str, voters, lo: int, hi: int) -> list[str]:  # noqa:
 #: the end of what a text sets up: "to extend the ban through May next year", "a withdrawal by the
 #: end of 2017" (a deadline, not the day of the vote).
 _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through|by\s+the\s+end(?:\s+of)?|"
-                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,45}$|"
+                          r"ahead\s+of|prior\s+to)\b[^,;.()]{0,70}$|"
                           # "the plane crash over Ukraine on July 17, 2014": the day of the event the text
                           # is about, named right after it
                           r"\b(?:crash|downing|shooting\s+down|attacks?|massacre|killings?|bombings?|explosion|"
@@ -1424,6 +1448,10 @@ _OTHER_EVENT = re.compile(r"\b(?:since|after|before|following|until|till|through
                           r",\s*(?:which|that)\s+(?:begins|starts|ends|expires|lapses|falls|opens|closes|runs\s+"
                           r"(?:out|until|through)|takes\s+place|is\s+held|comes\s+into\s+force)\s+(?:on\s+|in\s+)?$",
                           re.I)
+#: A reporting verb right before a day: the day something was said or reported ("the daily reported on
+#: Thursday", "told AFP on Monday"), not the day of the vote.
+_REPORTED_ON = re.compile(r"\b(?:reported|told\s+(?:[A-Z][\w.]*\s+){1,3}|wrote|quoted)\s+"
+                          r"(?:late\s+|early\s+)?(?:on\s+)?$")
 #: A day written as an adjective of a noun of another event: "rescind its Dec. 6 declaration", "the
 #: June 3 announcement" (not "the Dec. 21 vote", "its March 17 resolution": the vote's own day).
 _OWN_DATE_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.I)
@@ -1789,6 +1817,8 @@ _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\b
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
 #: A closing concession about what a member does as a rule: ", although the country usually abstains
 #: or votes against such resolutions", ", though it often opposes ...".
+_SINCE_TAIL = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:launched|began|started|used|"
+                         r"invaded|took|came|was|were|had|voted|adopted|passed|intervened)\b[^;:]*$", re.I)
 _HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|"
                          r"generally|typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
 #: A closing phrase counting the vote among earlier ones: ", marking the 49th time ...", ", the fourth
@@ -2327,6 +2357,10 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]) or \
                 _NOT_DONE_EITHER.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        if _BIDDEN.search(sent[max(0, m.start() - 100): m.start()]):
+            # "the ministry directed its envoy to vote against the resolution", "officials favoured that
+            # Lebanon abstain": what one was told or urged to do, not the vote cast
+            continue
         if _CHANGED_FROM.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "moved from abstaining to voting against": only the vote moved to is this one
         habit = _HABITUAL.search(window := sent[max(0, m.start() - 60): m.start()])
@@ -3321,6 +3355,14 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         b == "SC" and (agreed := _COUNCIL_AGREED.match(sent, at)) is not None
         and not re.search(r"\b(?:not|never)\b|n['’]t\b", agreed.group("gap"), re.I)
         for at, b in bodies)
+    # "The UN Security Council on Wednesday approved new sanctions against Iran": so, too, the Council
+    # imposing sanctions
+    body_voted = body_voted or any(
+        b == "SC" and (sanctioned := _COUNCIL_SANCTIONED.match(sent, at)) is not None
+        and not re.search(r"\b(?:not|never)\b|n['’]t\b", sanctioned.group("gap"), re.I)
+        and not _HEDGED.search(sanctioned.group("gap"))
+        and not _NOT_SANCTIONING.search(sanctioned.group("object"))
+        for at, b in bodies)
     adopted = adopted or body_voted or as_one is not None  # "the council voted on Friday to open an inquiry"
     adopted = adopted or bool(_PASSAGE_OF.search(sent))
     # "The Council rejected a Russia-proposed amendment": the body, its subject, voting a text down
@@ -3402,9 +3444,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # "passed since the conflict escalated on October 7": a date another event's clause holds is
     # that event's, not the vote's
     found = [d for d in find_dates(core, article.date)
-             if not _OTHER_EVENT.search(core[max(0, d.start - 60): d.start])
+             if not _OTHER_EVENT.search(core[max(0, d.start - 85): d.start])
              and not (d.precision == "day" and _OWN_DATE_BEFORE.search(core[max(0, d.start - 8): d.start])
-                      and _OTHER_NOUN_AFTER.match(core, d.end))]
+                      and _OTHER_NOUN_AFTER.match(core, d.end))
+             # "..., An Nahar newspaper reported on Thursday": the day of the report, not of the vote
+             and not _REPORTED_ON.search(core[max(0, d.start - 30): d.start])]
     # "New York, 18 October 2023 (TDI): ... on October 16": the dateline's date is the filing's
     filed = _DATED_LINE.match(core)
     if filed and any(d.start >= filed.end() for d in found):
@@ -3429,7 +3473,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     outcome = ("vetoed" if "veto" in positions else "adopted" if adopted or precedent
                else "failed" if failed else None)
     voters = {c for g in groups for c in g[1]}
-    subjects, topics = _subjects(sent, places, registry, voters)
+    # (the places of a closing "since" clause are another event's: "..., a divide since NATO launched
+    # strikes in Libya")
+    since = _SINCE_TAIL.search(sent) if groups else None
+    told = [p for p in places if since is None or since.start() <= groups[-1][2] or p.start < since.start()]
+    subjects, topics = _subjects(sent, told, registry, voters)
     if not topics:
         topics = [c for c in headline_topics if c not in voters]
     # "..., although it usually abstains on such resolutions": the habit a closing concession tells
@@ -3438,6 +3486,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
     # "..., marking the 49th time the US has used its veto against such drafts": the count a closing
     # phrase keeps is of earlier votes, the main clause's one vote is this one
     plain = _COUNT_TAIL.sub(lambda a: " " * len(a.group()), plain)
+    # "A and B abstained, reaffirming a divide since NATO used U.N. resolutions to justify strikes": the
+    # texts of an event a closing "since" clause tells of are not this vote's
+    if groups:
+        plain = _SINCE_TAIL.sub(lambda a: " " * len(a.group()) if a.start() > groups[-1][2] else a.group(),
+                                plain)
     if len(set(cited)) == 1 and (groups or tally):
         # "Adopting resolution 1591 by 12 votes ..., the demands set out in previous resolutions": the
         # one text cited with its vote is the one; the earlier ones are what it recalls

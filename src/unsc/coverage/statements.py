@@ -192,7 +192,11 @@ def find_quotes(paragraphs: tuple[str, ...] | list[str]) -> list[Quote]:
                 quotes.append(Quote(i, lead, i, m.start(), text, True, m.end()))
                 continue
             if cur is None:
-                if m.group() in _OPENERS:
+                # '”I am deeply disappointed,” Tutu said': a closing mark typed for the opening one
+                # (before a word, after a space or the paragraph's start) opens the quotation
+                misprinted = m.group() == "”" and (m.start() == 0 or para[m.start() - 1] in " \t(—–[") \
+                    and para[m.end(): m.end() + 1].isalnum()
+                if m.group() in _OPENERS or misprinted:
                     cur = {"para": i, "start": m.start(), "from": m.end(), "segments": [],
                            "mark": m.group()}
                 continue
