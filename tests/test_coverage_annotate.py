@@ -119,3 +119,8 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_it():
 ])
 def test_former_names_are_the_un_member(text, codes):
     assert [p.code for p in find_countries(text)] == codes
+
+
+def test_a_compound_typed_with_a_space_names_no_state():
+    found = find_countries("Kenya traditionally voted pro- Palestine but abstained")
+    assert [p.code for p in found] == ["KEN"]

@@ -485,3 +485,9 @@ def test_a_count_with_the_day_between_voted_and_its_side():
 def test_the_council_imposing_sanctions_is_an_adoption(sentence, linked):
     m = extract_mentions(_article(sentence))
     assert (not m.empty and set(m.outcome) == {"adopted"}) is linked
+
+
+def test_a_gloss_on_the_positions_adds_none():
+    m = extract_mentions(_article("Russia and China opposed the Council text and Brazil and India abstained, "
+                                  "meaning they refused to vote on the matter."))
+    assert _groups(m) == {"no": "CHN;RUS", "abstain": "BRA;IND"}

@@ -28,6 +28,19 @@ def test_the_seat_of_an_office_stays_in_the_title_of_the_person_named_after_it()
         ("Dario Vega-Soto", "ambassador to the UN in Geneva", "CHL")]
 
 
+def test_an_honorific_between_the_title_and_the_name_holds_no_title():
+    assert _people("Chile's permanent representative to the UN, Dr Dario Vega, explained the vote.") == [
+        ("Dario Vega", "permanent representative to the UN", "CHL")]
+
+
+def test_a_description_two_paragraphs_on_is_the_one_person_it_fits():
+    st = extract_statements(inline_article(
+        "Chile's permanent representative to the UN, Dr Dario Vega, explained the abstention.",
+        "The Council met again on Tuesday.",
+        '"We did so to reflect our conviction," the Chilean envoy told the Council.', date="2022-02-01"))
+    assert list(st.speaker) == ["Dario Vega"]
+
+
 def test_a_name_run_into_the_said_after_it_is_split():
     # a lost space: "Ana Moralessaid"; the name keeps its letters, the verb is a verb
     assert _people("Peruvian envoy Ana Moralessaid the text went too far.") == [

@@ -174,8 +174,8 @@ def find_countries(text: str) -> list[Place]:
     found: list[Place] = []
     for m in _country_pattern().finditer(text):
         code, kind = _surfaces()[m.group()]
-        if not code:
-            continue
+        if not code or re.search(r"\b(?:pro|anti)-\s+$", text[max(0, m.start() - 8): m.start()], re.I):
+            continue  # "voted pro- Palestine": the compound typed with a space is no state named
         if found and found[-1].code == code and re.fullmatch(r"\s*[\[(]\s*", text[found[-1].end: m.start()]) \
                 and re.match(r"\s*[\])]", text[m.end():]):
             continue  # "Myanmar [Burma]", "Zaire (Congo)": the state named again, as a gloss, is one

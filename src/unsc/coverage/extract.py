@@ -740,6 +740,9 @@ _NOT_DONE = re.compile(
     # "none of them could exercise their vetoes", "would use its veto": the power, not a veto cast
     r"(?:(?:exercise|use|cast|wield)\s+(?:its|their|his|her|a|the)\s+(?:own\s+)?)?$",
     re.I)
+#: A gloss on what was just said: ", meaning they refused to vote", ", which means ...", ", i.e. ...".
+_GLOSS = re.compile(r",\s+(?:meaning|which\s+mean[st]?|which\s+meant|in\s+effect|that\s+is(?:\s+to\s+say)?,?|"
+                    r"i\.\s?e\.,?)\s[^;:.]*$", re.I)
 #: A vote someone was told, asked or urged to cast ("directed its envoy to vote against", "urged that
 #: the country abstain"), which says nothing of the vote cast.
 _BIDDEN = re.compile(r"\b(?:directed|instructed|ordered|asked|urged|told|advised|called\s+on|pressed|"
@@ -2357,6 +2360,8 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
         if _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()]) or \
                 _NOT_DONE_EITHER.search(sent[max(0, m.start() - 80): m.start()]):
             continue  # "will veto", "threatened to veto", "is likely to be vetoed": not a vote
+        if _GLOSS.search(sent[max(0, m.start() - 80): m.start()]):
+            continue  # "..., and A and B abstained, meaning they refused to vote": the writer's gloss
         if _BIDDEN.search(sent[max(0, m.start() - 100): m.start()]):
             # "the ministry directed its envoy to vote against the resolution", "officials favoured that
             # Lebanon abstain": what one was told or urged to do, not the vote cast

@@ -540,9 +540,18 @@ def _speaks() -> re.Pattern[str]:
     return re.compile(r"^\s+(?:" + "|".join(lexicon.SPEECH_VERBS) + r")\b")
 
 
+#: Honorifics written before a name, which hold no title of their own.
+_HONORIFICS = frozenset("dr mr mrs ms prof professor sir dame".split())
+
+
 def _title_before(sent: str, toks: list[tuple[int, int, str]], i: int) -> str:
     """The title written before the name starting at token ``i`` ("the U.S. ambassador to the UN,")."""
     k = i - 1
+    # "the UN envoy, Dr Ana Ruiz": an honorific before the name, then the title before it
+    stop = i
+    while k > 0 and _bare(toks[k][2]).lower() in _HONORIFICS and toks[k - 1][2] == ",":
+        stop = k
+        k -= 1
     if k >= 0 and toks[k][2] == ",":
         k -= 1
     d_start = None
@@ -570,7 +579,7 @@ def _title_before(sent: str, toks: list[tuple[int, int, str]], i: int) -> str:
         break
     if d_start is None or not has_title:
         return ""
-    return sent[d_start : toks[i][0]]
+    return sent[d_start : toks[i][0]] if stop == i else sent[d_start : toks[stop][0]].rstrip(" ,")
 
 
 # -- speaker phrases ---------------------------------------------------------
@@ -978,7 +987,9 @@ def describe(
         country = role_and_country(channel)[1] or (outlet[1][0] if outlet else None)
         return Speaker(text, "media", country, "media", channel)
     if read.name and read.definite and read.name[-1].lower() in _PAPER_HEADS and \
-            _proper_title(read.descriptor):
+            (_proper_title(read.descriptor) or re.fullmatch(r"of\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?",
+                                                           read.descriptor.strip())):
+        # ("The Guardian of London reported": the paper and its city)
         # "The New York Times reported": "the" before capitalised words with no title among them,
         # ending in a newspaper's word, names a newspaper ("the ambassador Ana Ruiz" has a title;
         # "The Reverend Ana Ruiz" ends in no newspaper's word)
