@@ -491,3 +491,17 @@ def test_a_gloss_on_the_positions_adds_none():
     m = extract_mentions(_article("Russia and China opposed the Council text and Brazil and India abstained, "
                                   "meaning they refused to vote on the matter."))
     assert _groups(m) == {"no": "CHN;RUS", "abstain": "BRA;IND"}
+
+
+def test_a_count_whose_members_are_set_off_by_spaced_hyphens():
+    m = extract_mentions(_article("The Security Council did not approve on Tuesday the Russian draft.",
+                                  "Three countries - Russia, China and Brazil - voted in favor of it."))
+    assert list(m.outcome.dropna()) == ["failed"]
+    assert _groups(m[m.paragraph == 2]) == {"yes": "BRA;CHN;RUS"}
+    assert set(m.tally.dropna()) == {"3-?-?"}
+
+
+def test_a_member_backed_by_others_casts_no_vote():
+    m = extract_mentions(_article("Russia, backed by some other council members, hoped for a vote on the "
+                                  "Syria text after the weekend."))
+    assert m.empty or m.position.isna().all()

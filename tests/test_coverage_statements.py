@@ -1058,3 +1058,9 @@ def test_a_closing_mark_typed_for_the_opening_one_opens_the_quotation():
     assert [q.text for q in quotes] == ["We are deeply disappointed by the vote. It is inexplicable,"]
     st = extract_statements(art)
     assert list(st.speaker) == ["Ana Ruiz"]
+
+
+def test_a_speech_participle_with_that_needs_no_comma():
+    st = extract_statements(_article('Before the vote, Peruvian envoy Ana Ruiz took the floor warning that '
+                                     '"we will remember this day."'))
+    assert list(st.speaker) == ["Ana Ruiz"]

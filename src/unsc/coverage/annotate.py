@@ -358,6 +358,9 @@ def number_value(text: str) -> int:
 
 # -- asides ------------------------------------------------------------------
 _ASIDE = re.compile(r"\([^()]{0,200}\)|\s(?:--|—|–)\s[^—–]{0,200}?\s(?:--|—|–)(?=\s)|"
+                    # "Three countries - A, B and C - voted": a dash typed as a spaced hyphen (words
+                    # inside, so no tally's "10 - 2 - 3")
+                    r"\s-\s[^-—–\d]*[A-Za-z][^-—–]{0,200}?\s-(?=\s)|"
                     r",\s+(?:which|who)\s+[^,]{0,120},")
 
 

@@ -401,6 +401,8 @@ _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+do
                      # "was rejected by 16": the count against (:data:`_SIDE_AFTER`), not the outcome
                      rf"(?:was|were)\s+rejected(?!\s+by\s+{_NUM}\b(?!\s+(?:votes?\s+)?to\b))|"
                      r"(?:was|were|is|been)\s+not\s+(?:passed|adopted|approved)|"
+                     # "the Council did not approve on Saturday the Russia-drafted resolution"
+                     r"(?:did\s+not|didn['’]t|failed\s+to)\s+(?:approve|adopt|pass)|"
                      r"(?:wasn['’]t|weren['’]t)\s+(?:passed|adopted|approved))\b", re.I)
 #: "the resolution was not passed", "never adopted": an outcome denied is none of "adopted".
 _DENIED = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:yet|been|be)\s+)?$", re.I)
@@ -2343,6 +2345,9 @@ def _groups(sent: str, places, context: _Context) -> list[tuple[str, list[str], 
             # the members before it are that clause's, no one else's
             dead.append(m.end())
             continue
+        if word in ("endorsed", "backed", "supported", "opposed") and re.match(r"\s+by\b", sent[m.end():]) \
+                and not _passive_agents(sent, m.end(), voters)[0]:
+            continue  # "Russia, backed by some other members, hoped for a vote": the one backed, no vote
         if word in ("endorsed", "backed", "supported", "opposed", "rejected") and \
                 _TEXT_ACTS.search(sent[max(0, m.start() - 60): m.start()]):
             continue  # "Resolution 2231 that endorsed the deal": what a text did, no member's vote

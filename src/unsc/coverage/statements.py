@@ -688,7 +688,9 @@ def _attribute_after(para: str, quote: Quote) -> _Attribution | None:
 
 #: A quotation led in by a participle of saying ("..., saying, "), its speaker the sentence's subject.
 _PARTICIPLE_SAYING = re.compile(
-    r",\s+(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)"
+    # ("took the podium warning that": without the comma, when "that" follows)
+    r"(?:,\s+|\s+(?=(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)\s+that\b))"
+    r"(?:saying|adding|declaring|stating|noting|warning|arguing|insisting)"
     # what the quotation is about may come between ("saying the treaty '...'", "saying that it '...'")
     r"(?:\s+(?:that\s+)?(?:(?:the|this|these|its|their|his|her|it|they|both)\s+)?[a-z][\w-]*)?"
     r"\s*[,:]?\s*$")
