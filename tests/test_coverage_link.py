@@ -1017,3 +1017,30 @@ def test_a_dated_count_no_part_of_which_fits_is_not_linked(council_month):
     cov = analyse(inline_article("On Monday the Security Council adopted the text on cargo by 15 votes to 3, "
                                  "with 3 abstentions.", date="2019-05-21"), council_month)
     assert _linked(cov) == ["S/RES/9300(2019)"]
+
+
+def _session_dated_early() -> Dataset:
+    """An Assembly session whose table dates every vote on the 1st to the 7th (as ``unvotes_ga``
+    dates its 1946-2002 roll calls): A/RES/47/19, adopted on 24 November 1992, stored 1992-11-03."""
+    rows = [(f"A/RES/47/{i}", f"1992-{10 + i % 3}-{1 + i % 7:02d}", "Question of Palestine", "adopted")
+            for i in range(1, 25) if i != 19]
+    rows.append(("A/RES/47/19", "1992-11-03", "Necessity of ending the economic, commercial and financial "
+                 "embargo imposed by the United States of America against Cuba", "adopted"))
+    decisions = pd.DataFrame({"decision_id": [r[0] for r in rows], "body": "GA", "session": "47",
+                              "date": [r[1] for r in rows], "title": [r[2] for r in rows],
+                              "outcome": [r[3] for r in rows], "file": "calls.csv",
+                              "line": range(2, len(rows) + 2)})
+    votes = pd.DataFrame({"decision_id": "A/RES/47/19", "member": ["USA", "ISR", "ROU", "MEX"],
+                          "vote": ["no", "no", "no", "yes"]})
+    return Dataset(decisions=conform(decisions, "decisions"), votes=conform(votes, "votes"))
+
+
+def test_a_day_the_table_does_not_hold_is_matched_and_judged_by_its_month():
+    cov = analyse(inline_article("On 24 November 1992 the General Assembly called for an end to the US "
+                                 "embargo against Cuba, with only the United States, Israel and Romania "
+                                 "voting against.", date="1992-11-26"), _session_dated_early())
+    assert _linked(cov) == ["A/RES/47/19"]
+    checks = cov.checks.set_index("claim")
+    assert checks.loc["date", "status"] == "unverifiable"
+    assert "its month alone is told" in checks.loc["date", "record"]
+    assert "contradicts" not in set(cov.checks.status.astype(str))

@@ -372,3 +372,33 @@ def test_known_gaps_are_reported_within_the_tables_span(fixtures):
     assert set(unsc.validate(early).rule) == {"missing_row"}
     votes = pd.concat([ds.votes, ds.votes.iloc[[0]].assign(member="ZWE", vote="yes")], ignore_index=True)
     assert "missing_row" not in set(unsc.validate(_with(ds, votes=votes)).rule)
+
+
+def _sessions(rows: list[tuple[str, str, str, str]]) -> Dataset:
+    """Decisions only, from ``(decision_id, session, date, file)``."""
+    decisions = pd.DataFrame({
+        "decision_id": [r[0] for r in rows], "body": "GA", "session": [r[1] for r in rows],
+        "date": [r[2] for r in rows], "outcome": "adopted", "file": [r[3] for r in rows],
+        "line": range(2, len(rows) + 2)})
+    return Dataset(decisions=conform(decisions, "decisions"), votes=conform(
+        pd.DataFrame(columns=["decision_id", "member", "vote"]), "votes"))
+
+
+def test_approximate_days_flags_a_session_dated_in_first_weeks_only():
+    from unsc.validate import APPROXIMATE_DAY_COLUMNS, approximate_days
+
+    # session 47: 24 votes over October to December, every one dated on the 1st to the 7th (as
+    # unvotes_ga dates A/RES/47/19 of 24 November 1992 on 1992-11-03)
+    early = [(f"A/RES/47/{i}", "47", f"1992-{10 + i % 3}-{1 + i % 7:02d}", "calls.csv") for i in range(24)]
+    # session 58: days spread over the month, as real days are
+    spread = [(f"A/RES/58/{i}", "58", f"2003-{10 + i % 3}-{1 + i:02d}", "calls.csv") for i in range(24)]
+    # a Rights Council-like session voting on its last three days, all in a first week: not flagged
+    three = [(f"A/HRC/RES/51/{i}", "51", f"2022-10-0{5 + i % 3}", "hrc.csv") for i in range(24)]
+    found = approximate_days(_sessions(early + spread + three))
+    assert list(found.columns) == APPROXIMATE_DAY_COLUMNS
+    pd.testing.assert_frame_equal(found[["file", "session", "decisions"]],
+                                  pd.DataFrame({"file": ["calls.csv"], "session": ["47"], "decisions": [24]}),
+                                  check_dtype=False)
+    assert found.first_week.tolist() == [1.0]
+    # too few decisions to tell
+    assert approximate_days(_sessions(early[:10])).empty

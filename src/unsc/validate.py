@@ -599,6 +599,54 @@ def date_swaps(ds: Dataset) -> pd.DataFrame:
     }, columns=SWAP_COLUMNS).reset_index(drop=True)
 
 
+#: Columns of :func:`approximate_days`.
+APPROXIMATE_DAY_COLUMNS = ["file", "session", "decisions", "first_week", "evidence"]
+#: About a quarter of a month's days fall in its first week (1-7): a session of a table with many
+#: more of its votes dated there does not hold the days of its votes.
+FIRST_WEEK_SHARE = 0.65
+#: ... judged only over this many decisions of the session at least.
+FIRST_WEEK_MIN = 20
+#: ... voted on this many days at least (a Rights Council session votes on two to four).
+FIRST_WEEK_DAYS = 6
+
+
+def approximate_days(ds: Dataset) -> pd.DataFrame:
+    """The sessions of a table whose stored days of the month are not the days of the votes.
+
+    ``unvotes_ga`` dates every roll call of sessions 1-51 (1946-1996), and most of 52-57, on a
+    day from the 1st to the 7th: A/RES/47/19, adopted on 24 November 1992 (as the text of
+    resolution 49/9 recalls), is stored as 1992-11-03, and A/RES/53/4, adopted on 14 October 1998
+    (press release GA/9479), as 1998-10-04; the month holds. A session is flagged when at least
+    :data:`FIRST_WEEK_SHARE` of its :data:`FIRST_WEEK_MIN` or more decisions of one file, voted on
+    :data:`FIRST_WEEK_DAYS` days or more, fall in a month's first week. The dates are never changed:
+    coverage reads a flagged decision's day as unknown (its month as told), so an article's day is
+    neither matched nor contradicted on it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`APPROXIMATE_DAY_COLUMNS`, one row per flagged (file, session).
+    """
+    dec = ds.decisions
+    if not len(dec) or "session" not in dec or "file" not in dec:
+        return pd.DataFrame(columns=APPROXIMATE_DAY_COLUMNS)
+    frame = pd.DataFrame({"file": dec.file.astype("string"), "session": dec.session.astype("string"),
+                          "early": dec.date.dt.day <= 7, "day": dec.date}
+                         ).dropna(subset=["file", "session"])
+    grouped = frame.groupby(["file", "session"], sort=True, observed=True).agg(
+        size=("early", "size"), mean=("early", "mean"), days=("day", "nunique"))
+    # (on more days than a Rights Council session votes on: it votes on its last two to four
+    # days, which may all fall in a month's first week)
+    flagged = grouped[(grouped["size"] >= FIRST_WEEK_MIN) & (grouped["mean"] >= FIRST_WEEK_SHARE)
+                      & (grouped["days"] >= FIRST_WEEK_DAYS)]
+    rows = [{"file": f, "session": sess, "decisions": int(r["size"]), "first_week": float(r["mean"]),
+             "evidence": f"{r['mean']:.0%} of the session's {int(r['size'])} decisions in {f} are dated "
+                         "on the 1st to the 7th of a month (about 23 % would be): its days are not the "
+                         "votes'"}
+            for (f, sess), r in flagged.iterrows()]
+    return pd.DataFrame(rows, columns=APPROXIMATE_DAY_COLUMNS)
+
+
 def _day_text(values: pd.Series) -> pd.Series:
     return pd.Series(values).dt.strftime("%Y-%m-%d").fillna("").reset_index(drop=True)
 

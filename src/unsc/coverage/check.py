@@ -77,7 +77,7 @@ import pandas as pd
 
 from unsc import members as members_mod
 from unsc.coverage import lexicon
-from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, doubtful_dates
+from unsc.coverage.doubts import MISSING_ROW, DoubtfulDate, approximate_day_ids, doubtful_dates
 from unsc.coverage.link import _split, outcome_fits
 from unsc.coverage.link import topic_code as _topic_code
 from unsc.model import Dataset
@@ -375,7 +375,16 @@ def check(mentions: pd.DataFrame, ds: Dataset) -> pd.DataFrame:
         if isinstance(m["body"], str) and m["body"]:
             add("body", m["body"], rec.body, _status(m["body"] == rec.body))
         doubt = doubtful_dates(ds).get(str(m["decision_id"]))
-        if pd.notna(m["date"]):
+        days = pd.notna(m["date"]) or (pd.notna(m["date_from"]) and pd.notna(m["date_to"])
+                                        and (m["date_to"] - m["date_from"]).days < 27)
+        if days and str(m["decision_id"]) in approximate_day_ids(ds):
+            # the table dates the session's votes on the wrong days (the month holds): a day told is
+            # neither confirmed nor contradicted (a year or a month told is judged as ever)
+            told = _fmt_date(m["date"]) if pd.notna(m["date"]) else \
+                f"{_fmt_date(m['date_from'])} to {_fmt_date(m['date_to'])} ({m['date_text']})"
+            add("date", told, f"{rec.date:%Y-%m} (the table's days for this session are not the votes' "
+                "days: its month alone is told)", _status(None))
+        elif pd.notna(m["date"]):
             apart = abs((m["date"] - rec.date) / pd.Timedelta(days=1))
             # a day later is the time zone (an evening vote in New York is the next day in Asia)
             # or the day it was reported: the record cannot say the article is wrong; a day earlier

@@ -13,6 +13,11 @@ Doubtful dates (:func:`doubtful_dates`)
     on 2016-10-08). Linking also tries such a decision on its likely date and
     says so in the reason; a date claim on it is ``unverifiable``, never
     ``contradicts``: the record held cannot say which date is right.
+Approximate days (:func:`approximate_day_ids`)
+    The decisions of a session whose stored days are not the votes' days
+    (:func:`unsc.validate.approximate_days`: ``unvotes_ga`` dates its roll calls
+    of 1946-2002 on the 1st to the 7th of the month). Linking takes such a
+    decision's date as its month; a day claimed of it is ``unverifiable``.
 Known gaps (:func:`known_gaps`)
     A recorded vote a table lacks altogether (``field`` ``missing_vote`` of
     ``known_errors.csv``: ``unvotes_ga`` has no roll call of 1 November 2018,
@@ -128,6 +133,31 @@ def doubtful_dates(ds: Dataset) -> dict[str, DoubtfulDate]:
     for key in [k for k, (ref, *_) in _CACHE.items() if ref() is None]:
         del _CACHE[key]
     _CACHE[id(ds)] = (weakref.ref(ds), known, found, [None])
+    return found
+
+
+_APPROX: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
+
+
+def approximate_day_ids(ds: Dataset) -> frozenset[str]:
+    """The decisions of ``ds`` whose stored day of the month is not the vote's (its month holds):
+    those of the sessions :func:`unsc.validate.approximate_days` flags (computed once per dataset)."""
+    held = _APPROX.get(id(ds))
+    if held is not None and held[0]() is ds:
+        return held[1]
+    from unsc.validate import approximate_days
+
+    flagged = approximate_days(ds)
+    found: frozenset[str] = frozenset()
+    if len(flagged):
+        dec = ds.decisions
+        keys = set(zip(flagged.file.astype(str), flagged.session.astype(str), strict=True))
+        at = [(str(f), str(s)) in keys for f, s in zip(dec.file.astype("string").fillna(""),
+                                                        dec.session.astype("string").fillna(""), strict=True)]
+        found = frozenset(dec.decision_id.astype(str)[at])
+    for key in [k for k, (ref, _) in _APPROX.items() if ref() is None]:
+        del _APPROX[key]
+    _APPROX[id(ds)] = (weakref.ref(ds), found)
     return found
 
 

@@ -903,6 +903,9 @@ class _Context:
     #: The day of the timeline section being read: a paragraph that is only a day ("4 October 2011")
     #: heads the paragraphs after it, in an article with two or more such headings.
     section: DateExpr | None = None
+    #: The date a timeline entry opens with ("→ 1992: ...", "- October 16, 2023: ..."), in an article
+    #: with two or more such entries: it dates the entry's sentences that tell no date of their own.
+    label: DateExpr | None = None
 
 
 _BODY_NAME_RE = re.compile(
@@ -1203,6 +1206,15 @@ _NUMBER_OF_SIDE = re.compile(r"\bnumber\s+of\s+(?:(?P<a>abstentions)|(?P<n>(?:vo
                              rf"(?:—|–|--|-|:))\s*(?P<v>{_NUM})\b(?!\s*(?:%|per\s*cent))", re.I)
 
 
+#: Each side's word, then its count, in a list: "in favor, 59; against, three; abstentions, 71",
+#: "In favour: 88, against: 4, abstentions: 57", "votes in favour 88, against 4" (two sides at least).
+_SIDE_FIRST_LIST = re.compile(
+    rf"(?<![\w-])(?:votes\s+)?(?:in\s+favou?r|yes)\s*[,:]?\s*(?P<y>{_NUM})\s*[;,]\s*"
+    rf"(?:and\s+)?(?:against|no)\s*[,:]?\s*(?P<n>{_NUM})"
+    rf"(?:\s*[;,]\s*(?:and\s+)?(?:abstentions?|abstaining|abstained)\s*[,:]?\s*(?P<a>{_NUM}))?"
+    r"(?![\w-])", re.I)
+
+
 def _tally(sent: str) -> str | None:
     # (an abstention is a vote's word of its own: "There were 77 abstentions.")
     # ("Last year's tally was 188-2": a tally is one too)
@@ -1216,11 +1228,12 @@ def _tally(sent: str) -> str | None:
         return None  # the counts are of a region's or a bloc's members, not of the vote
     parts: dict[str, int | None] = {"y": None, "n": None, "a": None}
     # "by 11 votes (Chile, Peru, ...) to 0": a list of names in parentheses is read without them
-    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent))
+    m = _TALLY_DASH.search(sent) or _TALLY_TO.search(_NAME_LIST_ASIDE.sub("", sent)) or \
+        _SIDE_FIRST_LIST.search(sent)
     if m:
         parts["y"], parts["n"] = _number(m.group("y")), _number(m.group("n"))
         if "a" in m.groupdict() and m.group("a"):
-            parts["a"] = int(m.group("a"))
+            parts["a"] = _number(m.group("a"))
     masked = mask_asides(sent)
     for a in _TALLY_ASIDE.finditer(sent):  # "adopted on Oct. 28 -- with 121 votes in favour --": the tally
         masked = masked[: a.start()] + sent[a.start(): a.end()] + masked[a.end():]
@@ -3074,9 +3087,12 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
 
     roll = _RollCall()
 
+    labels: dict[int, DateExpr] = {}
+
     def close_roll() -> None:
         if roll.groups:
             body = context.last_body or (headline_bodies[0][1] if headline_bodies else None)
+            context.label = labels.get(roll.paragraph)  # (closed at the next paragraph: its own entry's)
             emit(_mentions_in(roll.text(), roll.paragraph, article, [], [(0, body)] if body else [],
                               context, registry, headline_topics, given=roll))
         roll.reset()
@@ -3086,6 +3102,10 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                 if (d := _section_day(para, article.date)) is not None}
     if len(sections) < 2:
         sections = {}  # one date alone on its line is a byline's or a dateline's, not a timeline's
+    labels.update({pi: d for pi, para in enumerate(article.paragraphs)
+                   if (d := _entry_label(para, article.date)) is not None})
+    if len(labels) < 2:
+        labels.clear()
     for pi, para in enumerate(article.paragraphs):
         if pi in sections:
             close_roll()
@@ -3161,6 +3181,7 @@ def extract_mentions(article: Article, *, registry: Registry | None = None) -> p
                         roll.counts[key] = int(part)
                 continue
             close_roll()
+            context.label = labels.get(pi)
             places = find_countries(sent)
             context.paragraph = pi
             dateline = _DATELINE.match(sent) if s_start == 0 else None
@@ -3264,6 +3285,28 @@ _ESTABLISHING = re.compile(r"\b(?:establish\w*|creat(?:e|es|ed|ing|ion)|set(?:ti
 _VETOES_LABEL = re.compile(r"^\W*(?:vetoes|vetoed\s+by|veto(?:es)?\s+cast\s+by)\s*:\s*\w", re.I)
 #: Markup around a heading: "**4 October 2011**", "## 4 October 2011:", "- 4 October 2011 -".
 _HEADING_MARKS = re.compile(r"^[\s#*_\-–—•]+|[\s*_:\-–—•]+$")
+
+
+#: A timeline entry's opening label: a date (a year, a month or a day) and a colon or a dash, perhaps
+#: after a bullet or an arrow ("→ 1992: ...", "- October 16, 2023: ...", "**1995** – ...").
+_ENTRY_LABEL = re.compile(r"^[\s#*_\-–—•→►>]*(?P<date>[^:–—.;]{4,30}?)[\s*_]*(?::|\s[–—-])\s")
+
+
+def _entry_label(para: str, today: pd.Timestamp | None) -> DateExpr | None:
+    """The date a paragraph opens with as a timeline entry's label, else ``None``."""
+    m = _ENTRY_LABEL.match(para)
+    if m is None or not _YEAR_TOLD.search(m.group("date")):
+        return None
+    text = m.group("date")
+    year = re.fullmatch(r"[\s*_]*(19[4-9]\d|20\d\d)[\s*_]*", text)
+    if year:  # a year alone ("→ 1992:"), which a sentence would write "in 1992"
+        y = int(year.group(1))
+        return DateExpr(m.start("date") + year.start(1), m.start("date") + year.end(1), year.group(1), None,
+                        pd.Timestamp(y, 1, 1), pd.Timestamp(y, 12, 31), "year")
+    found = find_dates(text, today if today is not None else pd.Timestamp.now().normalize())
+    if len(found) != 1 or found[0].end - found[0].start < len(text.strip(" *_")) - 1:
+        return None  # the label is the date and nothing else
+    return found[0]
 
 
 def _section_day(para: str, today: pd.Timestamp | None) -> DateExpr | None:
@@ -3470,6 +3513,8 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         near = pi - last_para <= 1 or given is not None  # a roll call lists the article's vote
         if near and body in (None, last_body) and not precedent and not cited:
             inherited = last_date
+    if date is None and inherited is None and context.label is not None and not precedent:
+        inherited = replace(context.label, text=f"{context.label.text}, the timeline entry's label")
     if date is None and inherited is None and context.section is not None and not precedent:
         inherited = replace(context.section, text=f"{context.section.text}, the section's heading")
     when = (date or inherited).date_to if (date or inherited) is not None else article.date

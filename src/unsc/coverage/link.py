@@ -127,6 +127,7 @@ import pandas as pd
 
 from unsc import members as members_mod
 from unsc.coverage.annotate import short_name
+from unsc.coverage.doubts import approximate_day_ids
 from unsc.model import Dataset
 
 #: Weights of the identity parts (see the module docstring).
@@ -422,6 +423,9 @@ class _Index:
     _title_codes: dict[int, frozenset[str]] = field(default_factory=dict)
     #: Whether each decision's roll call is partial (a selection naming some members only).
     partial: np.ndarray | None = None
+    #: Whether each decision's stored day is not the vote's, its month alone told
+    #: (:func:`unsc.coverage.doubts.approximate_day_ids`).
+    approx: np.ndarray | None = None
     #: The record's topics as printed, beside the titles (for the subject words).
     raw_topics: list[str] = field(default_factory=list)
     _subject_words: dict[int, frozenset[str]] = field(default_factory=dict)
@@ -549,6 +553,7 @@ def _index(ds: Dataset) -> _Index:
         partial=(d["partial"].astype("boolean").fillna(False).to_numpy(dtype=bool) if "partial" in d
                  else np.zeros(len(d), dtype=bool)),
         drafts=d.draft.astype("string").fillna("").to_numpy(dtype=object),
+        approx=np.isin(d.decision_id.astype(str).to_numpy(), list(approximate_day_ids(ds))),
         tally=_tallies(d, votes),
         spans=spans,
         votes=votes.sort_values("decision_id").reset_index(drop=True),
@@ -1380,6 +1385,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         return Linked(None, math.nan, "unverifiable", outside)
     dates = idx.dates
     keep = (dates >= np.datetime64(lo, "ns")) & (dates <= np.datetime64(hi, "ns"))
+    if idx.approx is not None and idx.approx.any():
+        # a decision whose stored day is not the vote's is of the days allowed when its month is
+        months = dates.astype("datetime64[M]")
+        keep = keep | (idx.approx & (months >= np.datetime64(lo, "M")) & (months <= np.datetime64(hi, "M")))
     if body is not None:
         keep = keep & (idx.body == body)
     if vetoed_only and _veto_claim(m, rows, stated):
@@ -1429,6 +1438,8 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
     if pd.notna(m["date"]):
         delta = np.abs((cdates - np.datetime64(m["date"])) / np.timedelta64(1, "D"))
         parts["date"] = np.where(delta == 0, 1.0, 0.6)  # a day apart: only a time-zone shift
+        if idx.approx is not None:  # (its month alone told: the day neither fits nor misfits)
+            parts["date"] = np.where(idx.approx[cand], 0.6, parts["date"])
     elif dated:
         parts["date"] = np.ones(len(cand))
     else:
