@@ -505,3 +505,23 @@ def test_a_member_backed_by_others_casts_no_vote():
     m = extract_mentions(_article("Russia, backed by some other council members, hoped for a vote on the "
                                   "Syria text after the weekend."))
     assert m.empty or m.position.isna().all()
+
+
+def test_a_timeline_entry_s_label_dates_its_sentences():
+    m = extract_mentions(inline_article(
+        "Here is how the Assembly voted on the embargo each year.",
+        "→ 1995: For the fourth time the text came to a vote. Voting against: USA, Israel and Uzbekistan.",
+        "→ 1996: In favor, 137; against, three; abstentions, 25. Voting against: USA, Israel and Uzbekistan.",
+        date="2021-06-23"))
+    dated = m.dropna(subset=["members"]).groupby("paragraph").date_from.first()
+    assert [d.year for d in dated] == [1995, 1996]
+    assert "137-3-25" in set(m.tally.dropna())
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The result of the vote was: in favor, 59; against, three; abstentions, 71.", "59-3-71"),
+    ("Votes in favour 88, against 4, abstentions 57.", "88-4-57"),
+    ("In favour: 120, against: 9.", "120-9-?"),
+])
+def test_each_side_then_its_count(sentence, tally):
+    assert set(extract_mentions(_article(sentence)).tally.dropna()) == {tally}
