@@ -1044,3 +1044,24 @@ def test_a_day_the_table_does_not_hold_is_matched_and_judged_by_its_month():
     assert checks.loc["date", "status"] == "unverifiable"
     assert "its month alone is told" in checks.loc["date", "record"]
     assert "contradicts" not in set(cov.checks.status.astype(str))
+
+
+def test_a_count_beyond_the_body_s_seats_neither_names_nor_rules_out(coverage_record, fixtures):
+    # two votes of one day; the sentence names the subject of one, and most members it names fit it
+    # (Kenya, said to abstain, sat on no Council). "Eighteen members of the Council" fits no vote of
+    # a 15-seat Council: it names neither and rules neither out; it is the article's claim to judge
+    decisions = [
+        {"decision_id": "S/RES/9300(2019)", "body": "SC", "date": "2019-05-20", "draft": "S/2019/400",
+         "title": "Maritime inspections of cargo", "topic": None, "outcome": "adopted"},
+        {"decision_id": "S/RES/9301(2019)", "body": "SC", "date": "2019-05-20", "draft": "S/2019/410",
+         "title": "A regional office for the Great Lakes", "topic": None, "outcome": "adopted"},
+    ]
+    votes = {"S/RES/9300(2019)": _roll(), "S/RES/9301(2019)": _roll(abstain=("NGA", "ZAF"))}
+    record = _with(coverage_record, decisions, votes,
+                   file=str(fixtures / "sc_drafts" / "sc_drafts_small.csv"))
+    cov = analyse(inline_article(
+        "On Monday eighteen members of the Security Council, including France, China and Russia, voted for "
+        "the regional office for the Great Lakes, while Nigeria, South Africa and Kenya abstained.",
+        date="2019-05-21"), record)
+    assert set(_linked(cov)) == {"S/RES/9301(2019)"}
+    assert "agrees" not in set(cov.checks[cov.checks.claim == "tally yes"].status.astype(str))

@@ -1924,7 +1924,8 @@ def _mostly_fits_named(close: list[int], stated: dict[str, str], m: pd.Series, h
     misfits (Canada abstained) are the article's claims, judged. Else ``None``.
     """
     subject = _by_subject(close, str(m["evidence"]), headline, idx)
-    if subject is None or not _fits(idx, subject[0], {}, m["tally"]):
+    if subject is None or not (_fits(idx, subject[0], {}, m["tally"]) or _beyond_seats(idx, subject[0],
+                                                                                          m["tally"])):
         return None
     i, why = subject
 
@@ -2298,6 +2299,14 @@ def _vote_fits(idx: _Index, i: int, votes: dict[str, str], code: str, position: 
     :func:`_one_short`)."""
     return votes.get(code) == position or (position == "absent" and code not in votes
                                            and _one_short(idx, i, votes))
+
+
+def _beyond_seats(idx: _Index, i: int, tally: object) -> bool:
+    """Whether a written count has more votes than decision ``i``'s body has seats ("Eighteen members
+    of the Security Council voted in favour"): no vote of the body has it, so it names none of them,
+    nor tells against any; it is the article's claim, judged once the sentence is linked."""
+    seats = {"SC": _COUNCIL_SIZE if idx.dates[i] >= _ENLARGED else 11, "HRC": 47}.get(str(idx.body[i]))
+    return seats is not None and sum(int(x) for x in str(tally).split("-") if x.isdigit()) > seats
 
 
 def _one_short(idx: _Index, i: int, votes: dict[str, str]) -> bool:
