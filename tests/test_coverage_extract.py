@@ -525,3 +525,20 @@ def test_a_timeline_entry_s_label_dates_its_sentences():
 ])
 def test_each_side_then_its_count(sentence, tally):
     assert set(extract_mentions(_article(sentence)).tally.dropna()) == {tally}
+
+
+def test_a_count_of_the_other_council_members_with_allies_named_after_a_colon():
+    m = extract_mentions(_article("Yet all 14 other Security Council members backed the measure including "
+                                  "key allies: the UK, France and Japan."))
+    assert _groups(m) == {"yes": "FRA;GBR;JPN"}
+    assert set(m.tally) == {"14-?-?"}
+
+
+def test_a_nationality_s_land_is_the_subject():
+    m = extract_mentions(_article("The General Assembly voted on Wednesday to condemn Russia's attempted "
+                                  "annexation of four Ukrainian regions.", date="2022-10-13"))
+    assert "UKR" in _split_topics(m)
+
+
+def _split_topics(m: pd.DataFrame) -> set[str]:
+    return {c for t in m.topics.dropna() for c in str(t).split(";")}

@@ -535,7 +535,8 @@ _COUNT = (rf"\b(?<!out\sof\s)(?P<v>{_NUM})(?![-–])"
           rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.]+['’]s\s+)?{_NUM}"
           r"(?:[- ](?:member|nation|seat)\s+(?:council|body|assembly))?)?"
           r"(?:\s+(?:other|remaining|more))?"
-          rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+)?(?:member\s+states|members?|countries|states|nations|"
+          # ("14 other Security Council members": two words of the body's name before the noun)
+          rf"(?:\s+(?:(?!{_SUBGROUP})[\w-]+\s+){{0,2}}(?:member\s+states|members?|countries|states|nations|"
           r"delegations|votes?))?"
           # "22 members out of 47 voted in favour": the share after its noun (47 is the body, no count)
           rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|its\s+)?{_NUM})?"
@@ -1219,7 +1220,7 @@ def _tally(sent: str) -> str | None:
     # (an abstention is a vote's word of its own: "There were 77 abstentions.")
     # ("Last year's tally was 188-2": a tally is one too)
     if not re.search(r"\bvot\w*|\bresolution|\badopted|\bpassed|\bapproved|\bfavou?r|\babstentions?\b|"
-                     r"\babstain(?:ed|ing)\b|\b(?:drafts?|texts?|motions?)\b|"
+                     r"\babstain(?:ed|ing)\b|\b(?:drafts?|texts?|motions?|measures?)\b|"
                      r"\btall(?:y|ies)\b", sent, re.I):
         return None
     group = _OUT_OF_GROUP.search(sent)
@@ -1368,6 +1369,11 @@ _AFFECTED_BEFORE = re.compile(r"\b(?:blow|setback|boost|rebuke|snub|defeat|victo
                               r"humiliation|triumph|success)\s+(?:for|to)\s+(?:the\s+)?$", re.I)
 
 
+#: A nationality's land after it: "Ukrainian regions", "Syrian territory", "Lebanese soil".
+_LAND_AFTER = re.compile(r"\s+(?:regions?|territor(?:y|ies)|provinces?|oblasts?|soil|land|cities|towns|"
+                         r"villages|border|borders|airspace|waters)\b")
+
+
 def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa: ANN001, ANN202
     names: list[str] = []
     codes: list[str] = []
@@ -1384,6 +1390,10 @@ def _subjects(sent: str, places, registry: Registry, voters: set[str]):  # noqa:
                 and not _AFFECTED_BEFORE.search(sent[max(0, p.start - 40): p.start]) \
                 and not _SPONSOR_AFTER.match(sent[p.end:]) and not _KIND_OF_VOTES.match(sent, p.end):
             names.append(short_name(p.code) if p.text.isupper() else p.text)
+            codes.append(p.code)
+        elif p.kind == "demonym" and _LAND_AFTER.match(sent, p.end) and p.code not in voters:
+            # "the attempted annexation of four Ukrainian regions": the land of a state is the subject
+            names.append(short_name(p.code))
             codes.append(p.code)
     for person in registry.people.values():
         if not person.country or person.country in voters:
@@ -1508,12 +1518,14 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   # "with six abstentions - A, B and C": a spaced hyphen for a dash (no compound word)
                   r"\s+-{1,2}\s*(?=[A-Z])(?:the\s+)?|,?\s+(?:from(?!\s+(?:the\s+)?(?:voting|vote|ballot)\b)|"
                   r"including|namely)\s+(?:the\s+)?|"
+                  # "..., including key US allies: the UK, France and Japan": a few words naming them first
+                  r",?\s+including\s+(?:[\w.-]+\s+){0,3}?[\w.-]+:\s+(?:the\s+)?|"
                   # "33 countries voted for the resolution, including A and B", "..., most notably A":
                   # some of the members of that position, named after the text voted on
                   # ("21 countries voted against the Dutch resolution including A and B": the comma left out)
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?\s+(?:including|among\s+them)\s+"
-                  r"(?=[A-Z])(?:the\s+)?)|"
+                  r"(?:(?:[\w.-]+\s+){0,3}?[\w.-]+:\s+(?:the\s+)?|(?=[A-Z])(?:the\s+)?))|"
                   r"(?:\s+(?:of\s+|on\s+|for\s+)?(?:the|this|that|a|an)\s+(?:[\w.'’-]+\s+){0,3}?"
                   r"(?:draft|resolution|text|measure|motion|proposal)s?)?"
                   r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"

@@ -1610,9 +1610,13 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                           "neither its subject, its sponsor, the story before nor enough stated votes "
                           "name it)")
         if not named and not confirmed and (not vetoed_only or _not_held(
-                idx, body, lo, hi, _kinds(m, stated)) is not None):
+                idx, body, lo, hi, _kinds(m, stated)) is not None) and not (
+                dated and _names_subject(close[0], str(m["evidence"]), idx)
+                and (topic_part is None or topic_part[best_at] == 1.0)):
             # the record is not complete for those days: being the only vote held that day says
-            # nothing, and neither subject, sponsor nor the stated votes say it is this one
+            # nothing, and neither subject, sponsor nor the stated votes say it is this one (a day
+            # told with the words of its title does: "voted on Wednesday to condemn the attempted
+            # annexation of four regions")
             return Linked(None, math.nan, "unlinked",
                           f"no decision fits well enough (best {idx.ids[close[0]]}, {best:.2f}, is the only "
                           "one held for those days, and neither its subject, its sponsor nor the story "
