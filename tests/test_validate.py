@@ -402,3 +402,8 @@ def test_approximate_days_flags_a_session_dated_in_first_weeks_only():
     assert found.first_week.tolist() == [1.0]
     # too few decisions to tell
     assert approximate_days(_sessions(early[:10])).empty
+    # validation reports the session, as information (the dates are kept, nothing is gated)
+    p = unsc.validate(_sessions(early + spread))
+    flagged = p[p.rule == "approximate_day"]
+    assert flagged[["severity", "file"]].values.tolist() == [["info", "calls.csv"]]
+    assert flagged.message.iloc[0].startswith("session 47: 100% of the session's 24 decisions")

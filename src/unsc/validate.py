@@ -45,6 +45,9 @@ rule                   what it finds
                        order: earlier than both its neighbours or later than both, the
                        neighbours being the nearest resolutions by number whose dates are in
                        order (see :func:`_date_order_rules`)
+``approximate_day``    (info) one row per session of a table whose votes are nearly all dated on
+                       the 1st to the 7th of a month (:func:`approximate_days`): its days are
+                       not the votes' days; the dates are kept
 (reader rules)         whatever the reader put in ``Dataset.problems`` (a misspelt name, swapped
                        symbols, a summary that contradicts its rows), with the reader's own rule,
                        and what :func:`unsc.combine` reports (``matched_duplicate``, info)
@@ -144,6 +147,13 @@ def validate(ds: Dataset, errors: Literal["return", "raise"] = "return") -> pd.D
         parts.extend(_date_order_rules(ds, dfile, dline))
         parts.extend(_missing_veto_rules(ds))
         parts.extend(_known_gap_rules(ds))
+        approx = approximate_days(ds)
+        if len(approx):
+            parts.append(pd.DataFrame({
+                "rule": "approximate_day", "severity": "info", "file": approx.file.to_numpy(dtype=object),
+                "row": None, "decision_id": None, "member": None,
+                "message": ("session " + approx.session.astype(str) + ": " + approx.evidence).to_numpy(
+                    dtype=object)}))
     parts.extend(_reported(ds))
 
     problems = (pd.concat(parts, ignore_index=True) if parts
