@@ -542,3 +542,17 @@ def test_a_nationality_s_land_is_the_subject():
 
 def _split_topics(m: pd.DataFrame) -> set[str]:
     return {c for t in m.topics.dropna() for c in str(t).split(";")}
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    # the group of every member of a side, one member said to be among them
+    ("Kenya is among the 35 countries that abstained from the voting.", "?-?-35"),
+    ("Kenya was among the 128 countries that voted for it in the General Assembly.", "128-?-?"),
+])
+def test_a_member_among_the_whole_side(sentence, tally):
+    assert set(extract_mentions(_article(sentence)).tally.dropna()) == {tally}
+
+
+def test_the_body_s_name_in_lower_case_after_the_un_s():
+    m = extract_mentions(_article("The United Nations general assembly voted 120 to 9 for the text."))
+    assert set(m.body) == {"GA"}

@@ -1128,6 +1128,8 @@ _NEEDED = re.compile(r"\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|must\s+(?:ge
 #: "both nations"): some of the members, not the vote's count; "the other 14", "the remaining 13"
 #: "the 13 other members", "all 15 members" and "the 15 members" do count the rest or the whole.
 _BACK_GROUP = re.compile(r"\b(?:the|these|those|its|their|our|both)\s+$", re.I)
+#: "Kenya is among the 35 countries that abstained": the group of every member of that side.
+_AMONG_ALL = re.compile(r"\b(?:is|was|are|were)\s+(?:one\s+)?among\s+the\s+$", re.I)
 _GROUP_NOUN = re.compile(r"\s+(?:(?!other\b|remaining\b|more\b|council\b)[\w-]+\s+)?"
                          r"(?:member\s+states|members?|countries|states|nations|delegations|governments|"
                          r"powers|allies|co-?sponsors|sponsors)\b", re.I)
@@ -1253,7 +1255,8 @@ def _tally(sent: str) -> str | None:
                     not _MORE_OF_THE_REST.match(masked, p.end("v")):
                 continue  # "gained one more vote in favour than last time": a difference, not the count
             if _BACK_GROUP.search(masked[max(0, p.start() - 25): p.start()]) and \
-                    _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY:
+                    _GROUP_NOUN.match(masked, p.end("v")) and _number(p.group("v")) not in _WHOLE_BODY \
+                    and not _AMONG_ALL.search(masked[max(0, p.start() - 25): p.start()]):
                 continue  # "the four countries abstained": a group already named, not the vote's count
             if key in ("y", "n") and _state_object(masked, p.end()):
                 continue  # "130 countries voted against Myanmar": which side of the text is not said

@@ -253,6 +253,9 @@ BODY_NAMES: dict[str, str] = {
     "Human Rights Commission": "HRC", "UN General Assembly": "GA",
     "U.N. General Assembly": "GA", "United Nations General Assembly": "GA",
     "General Assembly": "GA", "UNGA": "GA",
+    # written in lower case after the UN's name ("The United Nations general assembly was voting")
+    "UN general assembly": "GA", "U.N. general assembly": "GA", "United Nations general assembly": "GA",
+    "UN security council": "SC", "U.N. security council": "SC", "United Nations security council": "SC",
 }
 #: Short back-references to the body named before ("the council voted").
 BODY_BACKREFS: dict[str, tuple[str, ...]] = {
