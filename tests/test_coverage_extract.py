@@ -556,3 +556,11 @@ def test_a_member_among_the_whole_side(sentence, tally):
 def test_the_body_s_name_in_lower_case_after_the_un_s():
     m = extract_mentions(_article("The United Nations general assembly voted 120 to 9 for the text."))
     assert set(m.body) == {"GA"}
+
+
+def test_a_council_seat_describing_a_member_does_not_make_the_assembly_s_vote_the_council_s():
+    m = extract_mentions(inline_article(
+        "The General Assembly adopted the disarmament text on Wednesday by 162 votes to 4.",
+        "This year, France also abstained while Britain was the only permanent member of the U.N. "
+        "Security Council to endorse it.", date="2018-12-06"))
+    assert set(m.body) == {"GA"}

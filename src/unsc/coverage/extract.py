@@ -992,6 +992,13 @@ _BODY_EARLIER = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|since|des
                           r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
 
 
+_MEMBER_OF_COUNCIL = re.compile(r"\bpermanent\s+members?\s+of\s+(?:the\s+)?"
+                                r"(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council\b", re.I)
+#: A body's name after a member's description: "the only permanent member of the Security Council".
+_MEMBER_OF_BODY = re.compile(r"\b(?:permanent|non-?permanent|elected|veto-wielding)\s+members?\s+of\s+"
+                             r"(?:the\s+)?$", re.I)
+
+
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
     """The bodies a sentence names, in order: by name, or "the council" for the one named before.
 
@@ -1010,6 +1017,11 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
         earlier = [(a, b) for a, b in found if _BODY_EARLIER.search(sent[max(0, a - 40): a])]
         if earlier and len({b for a, b in found if (a, b) not in earlier}) == 1:
             found = [f for f in found if f not in earlier]
+    if context.last_body is not None and found:
+        # "Britain was the only permanent member of the Security Council to endorse it", in a story
+        # of an Assembly vote: a body named to describe a member is not the one voting
+        found = [(a, b) for a, b in found if b == context.last_body
+                 or not _MEMBER_OF_BODY.search(sent[max(0, a - 40): a])]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
@@ -3455,7 +3467,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
     body = _acting_body(sent, bodies, "veto" in positions)
-    if body is None and ("veto" in positions or precedent or _PERMANENT.search(sent)):
+    if body is None and ("veto" in positions or precedent or (_PERMANENT.search(sent) and not (
+            context.last_body not in (None, "SC") and _MEMBER_OF_COUNCIL.search(sent)))):
+        # (not "Britain was the only permanent member of the Security Council to endorse it" in a
+        # story of an Assembly vote: the seat describes the member)
         body = "SC"
     if positions == {"veto"} and body in ("GA", "HRC") and _VENUE_BEFORE.search(sent[: bodies[0][0]]):
         # only the Security Council has a veto: "China and Russia defended their vetoes at a General
