@@ -122,3 +122,15 @@ def test_a_movement_quoted_is_an_institution_and_its_leader_a_person():
 def test_a_paper_named_by_one_word_is_an_outlet():
     s = extract_statements(inline_article('"The vote was close," Haaretz said.', date="2015-07-03"))
     assert list(zip(s.speaker, s.speaker_kind, s.country, strict=True)) == [("Haaretz", "media", "ISR")]
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    # a name's suffix set off by commas is the name's
+    ("Dario Vega, Jr., deputy envoy of Peru", ("Dario", "Vega", "Jr")),
+    ("Dario Vega Jr.", ("Dario", "Vega", "Jr")),
+    # a phrase opening with one is the tail of a name cut off: no speaker
+    ("Jr., deputy envoy of Peru", None),
+])
+def test_a_name_suffix_is_never_a_speaker_of_its_own(phrase, name):
+    read = read_phrase(phrase)
+    assert (read.name if read is not None else None) == name

@@ -152,7 +152,10 @@ def test_real_problems(unvotes_real):
         ("control_character", "warning"): 8,  # U+0008 in eight descr texts, kept as written
         ("missing_vote", "warning"): 2,       # A/RES/66/253 B and A/RES/73/8 (known_errors.csv)
         ("missing_row", "warning"): 1,        # no Zimbabwe row on A/RES/71/5 (known_errors.csv)
+        ("approximate_day", "info"): 56,      # sessions 1-57 but 19: days not the votes' days
     }
+    approx = p[p.rule == "approximate_day"].message.str.extract(r"^session (\d+):")[0].astype(int)
+    assert sorted(approx) == [s for s in range(1, 58) if s != 19]  # (19, 1964-65: too few votes to tell)
     gaps = p[p.rule.isin(["missing_vote", "missing_row"])]
     assert sorted(gaps.decision_id) == ["A/RES/66/253 B", "A/RES/71/5", "A/RES/73/8"]
     ctrl = p[p.rule == "control_character"]

@@ -664,10 +664,18 @@ def _conjuncts(text: str) -> list[str]:
     return out
 
 
+_NAME_SUFFIX = re.compile(r",\s+(Jr\.?|Sr\.?|II|III|IV)(?=,|\s|$)")
+_SUFFIX_FIRST = re.compile(r"(?:Jr|Sr|II|III|IV)\b\.?(?:,|\s|$)")
+
+
 @lru_cache(maxsize=4096)
 def read_phrase(phrase: str) -> Phrase | None:
     """A speaker phrase read by the grammar above, or ``None`` when it is no speaker."""
-    text = clean_phrase(phrase)
+    # "Richard Mills, Jr., deputy ambassador": a name's suffix set off by commas is the name's; a phrase
+    # opening with one ("Jr., deputy ambassador") is the tail of a name cut off, no speaker
+    text = _NAME_SUFFIX.sub(r" \1", clean_phrase(phrase))
+    if _SUFFIX_FIRST.match(text):
+        return None
     low = text.lower()
     # (a formal title may be long: "Permanent Representative of Belarus to the United Nations Office
     # and other International Organizations in Geneva Yury Ambrazevich" has twenty words)
