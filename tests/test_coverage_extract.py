@@ -564,3 +564,19 @@ def test_a_council_seat_describing_a_member_does_not_make_the_assembly_s_vote_th
         "This year, France also abstained while Britain was the only permanent member of the U.N. "
         "Security Council to endorse it.", date="2018-12-06"))
     assert set(m.body) == {"GA"}
+
+
+def test_permanent_council_members_named_in_an_assembly_story_are_its_voters():
+    m = extract_mentions(inline_article(
+        "Members of the General Assembly on Thursday urged the Security Council to refer the case.",
+        "The 193-member assembly adopted the resolution by 116 votes to 20, with 52 abstentions.",
+        "Permanent Security Council members China and Russia voted against the resolution, as well as "
+        "Belarus, Cuba and Iran.", date="2014-12-19"))
+    assert set(m.body) == {"GA"}
+    assert _groups(m[m.paragraph == 3]) == {"no": "BLR;CHN;CUB;IRN;RUS"}
+
+
+def test_some_of_a_side_is_not_its_count():
+    m = extract_mentions(_article("The text was opposed by two other nuclear powers, China and Russia, plus "
+                                  "Syria, with 24 countries abstaining, in the General Assembly."))
+    assert set(m.tally.dropna()) == {"?-?-24"}

@@ -993,10 +993,15 @@ _BODY_EARLIER = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|since|des
 
 
 _MEMBER_OF_COUNCIL = re.compile(r"\bpermanent\s+members?\s+of\s+(?:the\s+)?"
-                                r"(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council\b", re.I)
+                                r"(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council\b|"
+                                # "Permanent Security Council members China and Russia voted against"
+                                r"\bpermanent\s+(?:U\.?N\.?\s+)?Security\s+Council\s+members?\b", re.I)
 #: A body's name after a member's description: "the only permanent member of the Security Council".
 _MEMBER_OF_BODY = re.compile(r"\b(?:permanent|non-?permanent|elected|veto-wielding)\s+members?\s+of\s+"
                              r"(?:the\s+)?$", re.I)
+#: ... or before it: "Permanent Security Council members China and Russia".
+_MEMBER_BEFORE_BODY = re.compile(r"\b(?:permanent|non-?permanent|elected|veto-wielding)\s+"
+                                 r"(?:UN\s+|U\.N\.\s+)?$", re.I)
 
 
 def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
@@ -1021,7 +1026,9 @@ def _bodies(sent: str, context: _Context) -> list[tuple[int, str]]:
         # "Britain was the only permanent member of the Security Council to endorse it", in a story
         # of an Assembly vote: a body named to describe a member is not the one voting
         found = [(a, b) for a, b in found if b == context.last_body
-                 or not _MEMBER_OF_BODY.search(sent[max(0, a - 40): a])]
+                 or not (_MEMBER_OF_BODY.search(sent[max(0, a - 40): a]) or (
+                     _MEMBER_BEFORE_BODY.search(sent[max(0, a - 25): a])
+                     and re.match(r"Security\s+Council\s+members?\b", sent[a:])))]
     if context.last_body is not None:
         # "a procedural vote to have the General Assembly take up the crisis": the body a vote of
         # the body just told of sends the matter to is not the one voting
@@ -1170,8 +1177,10 @@ _SIDE_AFTER = {
                     rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?"
                     rf"{_GROUP_AFTER}|"
                     rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))", re.I),
+    # (not "opposed by two other nuclear powers ... plus A and B": some of that side, not its count)
     "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
-                    r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b))", re.I),
+                    r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b)|"
+                    r"\s+(?:other|more|further|additional)\b)", re.I),
 }
 
 #: "Fourteen of the UN Security Council's 15 members adopted the resolution": a count of the body's
@@ -1546,7 +1555,9 @@ def _passive_agents(sent: str, end: int, voters) -> tuple[list[str], int]:  # no
                   r",\s+(?:including|such\s+as|(?:most\s+)?notably|among\s+them|primarily|chiefly|mainly|"
                   # "Russia voted against the draft, as did China": more members of that position
                   # ("35 abstained, which also included A and B")
-                  r"principally|particularly|especially|" + _AS_DID +
+                  # ("voted against the resolution, as well as A, B and C": more of that side)
+                  r"principally|particularly|especially|as\s+well\s+as|along\s+with|together\s+with|"
+                  + _AS_DID +
                   r"|which\s+(?:also\s+)?included)\s+(?:the\s+)?|"
                   # the position first, its members after: "Among those voting against were A, B and C",
                   # "Those abstaining included A and B", "The three abstaining countries were A, B and C"
@@ -3049,7 +3060,10 @@ def _sponsored_clauses(sent: str) -> list[tuple[int, int]] | None:
 #: may come next).
 _BODY_ADDRESSED = re.compile(r"\b(?:to|before)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+)?[\w.]+"
                              r"(?:\s+[A-Z][\w.]*){0,3}\s+(?:and|&)\s+(?:the\s+)?"
-                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
+                             r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$|"
+                             # "the Assembly urged the Security Council to refer ...": the body asked to act
+                             r"\b(?:urged|urging|asked|asking|called\s+on|calling\s+on|requested|requesting|"
+                             r"encouraged|invited)\s+(?:the\s+)?(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$")
 #: The Assembly's yearly session named as a gathering ("in New York for the annual UN General Assembly",
 #: "on the sidelines of the high-level week of the General Assembly" is not matched: only a qualifier
 #: of the session itself right before the name).

@@ -1969,6 +1969,10 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     weight = sum(_weight(idf, w) for w in named[first])
     if shares[first] < SUBJECT_SHARE or weight < SUBJECT_WEIGHT:
         return None
+    if headline and len(named[first]) < 2 and not _subject_shares([close[first]], sentence, idx)[1][0]:
+        # one title word named by the headline alone ("N-ban resolution" for the "Comprehensive
+        # Nuclear-Test-Ban Treaty"), nothing by the sentence: too little to choose a text by
+        return None
     for k in order[1:]:
         k = int(k)
         own = set(named[k]) - set(named[first])
