@@ -580,3 +580,16 @@ def test_some_of_a_side_is_not_its_count():
     m = extract_mentions(_article("The text was opposed by two other nuclear powers, China and Russia, plus "
                                   "Syria, with 24 countries abstaining, in the General Assembly."))
     assert set(m.tally.dropna()) == {"?-?-24"}
+
+
+def test_members_approving_a_text_is_their_vote_not_its_adoption():
+    m = extract_mentions(_article("The fight flared after 14 of the 15 members of the UN Security Council "
+                                  "approved a resolution on Jerusalem on Monday."))
+    assert m.outcome.isna().all()
+    assert set(m.tally) == {"14-?-?"}
+
+
+def test_a_count_for_the_text_named_after_for_the():
+    m = extract_mentions(_article("The final Council vote was 13 for the ceasefire, the US against, and "
+                                  "Britain abstaining."))
+    assert set(m.tally.dropna()) == {"13-?-?"}

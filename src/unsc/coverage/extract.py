@@ -433,11 +433,21 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once|until)\s+(?:(?:[\w'’-]+\s
                                r"(?:is|was|were|has\s+been|had\s+been|be)\s+)?(?:not\s+)?$", re.I)
 
 
+#: A count of members as the subject right before a verb: "14 of the 15 members of the UN Security
+#: Council", "Thirteen members".
+_MEMBERS_DID = re.compile(rf"\b{_NUM}\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){{0,3}}?)?"
+                          r"(?:council\s+)?members\s+(?:of\s+the\s+(?:[\w.'’-]+\s+){0,4}?)?(?:\w+ly\s+)?$",
+                          re.I)
+
+
 def _happened(pattern: re.Pattern[str], sent: str) -> bool:
     """Whether ``sent`` says an outcome ``pattern`` names came about (not would, not was sought)."""
     return any(not _NOT_DONE.search(sent[max(0, m.start() - 60): m.start()])
                and not _attributive(sent, m)
                and not (pattern is _ADOPTED and _DENIED.search(sent[max(0, m.start() - 20): m.start()]))
+               # "14 of the 15 members of the Security Council approved the text": members voting for
+               # it, not the text adopted (the US then vetoed it)
+               and not (pattern is _ADOPTED and _MEMBERS_DID.search(sent[max(0, m.start() - 100): m.start()]))
                and not _INTENT.search(sent[max(0, m.start() - 80): m.start()])
                and not _COUNTERFACTUAL.search(sent[max(0, m.start() - 80): m.start()])
                # "If adopted, the draft would have ...", "flights banned if the flight was not approved
@@ -560,6 +570,9 @@ _TALLY_PARTS = {
                     r"(?:(?:were|was)\s+)?cast\s+(?:in\s+favou?r|for)\b|"
                     r"(?:voted|voting)\s+[\"“‘']?(?:for|to\s+support|in\s+support\s+of)\b|"
                     r"for\b(?!\s+(?:a|an|the|their|its|his|her)\b)|"
+                    # "13 for the ceasefire, the US against": the text (or its aim) after "for the"
+                    r"for\s+the\s+(?:[\w-]+\s+)?(?:resolution|draft|text|measure|motion|proposal|ceasefire|"
+                    r"cease-fire)\b(?=\s*,)|"
                     # "120 nations backed the text": the count's stance on the text is its vote
                     r"(?:backed|supported)(?=\s+(?:it|the\s+(?:resolution|draft|text|measure|motion))\b))",
                     re.I),
@@ -1187,6 +1200,8 @@ _SIDE_AFTER = {
 #: members (its size written) said to have adopted, backed or supported the text is its yes count.
 _OF_BODY_BACKED = re.compile(rf"\b(?P<v>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+|its\s+)(?:(?:[\w.]+\s+){{0,2}}"
                              rf"[\w.]+['’]s\s+)?(?P<size>15|47|193|fifteen|forty-seven)\s+members\s+"
+                             # ("14 of the 15 members of the UN Security Council approved a resolution")
+                             r"(?:of\s+the\s+(?:[\w.'’-]+\s+){1,4}?)?"
                              r"(?:\w+ly\s+)?(?:adopted|approved|backed|supported|endorsed)\s+(?:the|a|an|its)\b",
                              re.I)
 

@@ -348,7 +348,12 @@ favor favored abstain abstained abstaining abstention abstentions reject rejecte
 vetoes member members country countries state states nation nations united general assembly security
 council human rights session special emergency meeting report recorded total friday monday tuesday
 wednesday thursday saturday sunday today yesterday week year years month
+letter dated addressed permanent representative representatives president
 """.split())
+#: (the last line: the furniture of the Council's agenda titles, "Letter dated 28 February 2014 from the
+#: Permanent Representative of Ukraine ... addressed to the President of the Security Council", which says
+#: whose letter put the item on the agenda, not what a text is about; "the three African representatives"
+#: names none of them)
 #: The bodies' names: "the Human Rights Council voted" says where, not what the text is about.
 _BODY_WORDS = re.compile(r"\b(?:U\.?N\.?\s+)?(?:Human\s+Rights\s+Council|Security\s+Council|"
                          r"General\s+Assembly|United\s+Nations)\b", re.I)
