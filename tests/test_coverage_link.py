@@ -1065,3 +1065,22 @@ def test_a_count_beyond_the_body_s_seats_neither_names_nor_rules_out(coverage_re
         date="2019-05-21"), record)
     assert set(_linked(cov)) == {"S/RES/9301(2019)"}
     assert "agrees" not in set(cov.checks[cov.checks.claim == "tally yes"].status.astype(str))
+
+
+def test_two_exact_parts_of_a_count_name_the_vote_when_no_other_has_more_than_one(coverage_record, fixtures):
+    # a year of three Assembly votes, read as from the table of every recorded vote: the one held as
+    # 87-4-57 has two parts of "88 to 4 with 57 abstentions" exactly; each other shares one part at
+    # most (87 yes; 4 no): the count names the first, and its third part is a claim to judge
+    decisions = [{"decision_id": f"A/RES/48/{n}", "body": "GA", "date": day, "draft": None, "title": title,
+                  "topic": None, "outcome": "adopted", "yes": y, "no": no, "abstain": a}
+                 for n, day, title, y, no, a in (
+                     (16, "1993-11-03", "Fishing rights in the northern sea", 87, 4, 57),
+                     (17, "1993-01-01", "Fishing rights in the southern sea", 87, 19, 62),
+                     (18, "1993-12-31", "Fishing rights in the eastern sea", 20, 4, 100))]
+    record = _with(coverage_record, decisions, {},
+                   file=str(fixtures / "unvotes" / "un_roll_calls.csv"))
+    cov = analyse(inline_article("In 1993 the Assembly's count was 88 to 4 with 57 abstentions.",
+                                 date="1995-11-05"), record)
+    assert _linked(cov) == ["A/RES/48/16"]
+    yes = cov.checks[cov.checks.claim == "tally yes"]
+    assert yes.status.tolist() == ["contradicts"] and yes.record.tolist() == ["87"]

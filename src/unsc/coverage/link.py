@@ -2459,6 +2459,11 @@ def _by_stated_votes(close: list[int], stated: dict[str, str], tally: object,
         if best is not None and sorted(matched)[-2:] == [0, max(matched)] and (
                 max(matched) >= 2 or len(close) <= 3 or _names_subject(best, sentence, idx)):
             return best
+        if best is not None and len(matched) > 1 and max(matched) >= 2 and sorted(matched)[-2] <= 1 \
+                and _written_parts(tally) == 3:
+            # "In 1993 the count was 88 to 4 with 57 abstentions" of a vote the table holds as 87-4-57:
+            # two of three parts exact, and no other vote of the year has more than one of them
+            return best
     if not any(fits) and len(stated) >= 2 and claimed is not None:
         # "A and B voted for it, C, D and E against, and nine more abstained" of a 2-3-10 vote: the
         # members' votes fit one candidate entirely and every other contradicts them, and no
