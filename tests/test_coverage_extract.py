@@ -593,3 +593,10 @@ def test_a_count_for_the_text_named_after_for_the():
     m = extract_mentions(_article("The final Council vote was 13 for the ceasefire, the US against, and "
                                   "Britain abstaining."))
     assert set(m.tally.dropna()) == {"13-?-?"}
+
+
+def test_it_was_passed_after_a_dated_sentence_about_the_text_takes_its_date():
+    m = extract_mentions(_article("In 2014, the second resolution on it was co-sponsored by 50 states. "
+                                  "It was passed with a vote of 25 in favour, 14 against, and 7 abstentions "
+                                  "in the Human Rights Council.", date="2016-06-30"))
+    assert [d.year for d in m.date_from] == [2014] and set(m.tally) == {"25-14-7"}

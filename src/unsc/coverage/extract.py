@@ -920,6 +920,9 @@ class _Context:
     #: The date a timeline entry opens with ("→ 1992: ...", "- October 16, 2023: ..."), in an article
     #: with two or more such entries: it dates the entry's sentences that tell no date of their own.
     label: DateExpr | None = None
+    #: (paragraph, date) of a sentence telling of a text and its date but no vote ("In 2014, the second
+    #: resolution was co-sponsored by 50 states."), for "It was passed with ..." right after it.
+    told_text: tuple[int, DateExpr] | None = None
 
 
 _BODY_NAME_RE = re.compile(
@@ -3348,6 +3351,12 @@ _HEADING_MARKS = re.compile(r"^[\s#*_\-–—•]+|[\s*_:\-–—•]+$")
 _ENTRY_LABEL = re.compile(r"^[\s#*_\-–—•→►>]*(?P<date>[^:–—.;]{4,30}?)[\s*_]*(?::|\s[–—-])\s")
 
 
+#: A sentence opening with the vote of the text just told of: "It was passed with ...", "The text was
+#: adopted by ...".
+_IT_WAS_VOTED = re.compile(r"\s*(?:It|The\s+(?:resolution|text|draft|measure))\s+(?:was|had\s+been)\s+"
+                           r"(?:\w+ly\s+)?(?:passed|adopted|approved|rejected|carried|defeated)\b")
+
+
 def _entry_label(para: str, today: pd.Timestamp | None) -> DateExpr | None:
     """The date a paragraph opens with as a timeline entry's label, else ``None``."""
     m = _ENTRY_LABEL.match(para)
@@ -3493,6 +3502,11 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         not _HEDGED.search(re.sub(r"(?<=\s)May\b", "", sent))  # ("in May 2016" is the month, no hedge)
     outcome_only = (adopted or failed) and (bool(bodies) or also_failed or story_passed or story_failed)
     if not (groups or tally or unanimous or cited or precedent or outcome_only or vetoed_only):
+        if _RESOLUTION_WORD.search(sent):
+            # "In 2014, the second resolution was co-sponsored by 50 states.": no vote, but the day of a
+            # text the next sentence may tell the vote of ("It was passed with 25 in favour")
+            told = find_dates(sent, article.date)
+            context.told_text = (pi, told[0]) if len(told) == 1 else None
         return []
     positions = {g[0] for g in groups} | ({"veto"} if vetoed_only else set())
     body = _acting_body(sent, bodies, "veto" in positions)
@@ -3572,6 +3586,10 @@ def _mentions_in(sent, pi, article, places, bodies, context, registry,  # noqa: 
         near = pi - last_para <= 1 or given is not None  # a roll call lists the article's vote
         if near and body in (None, last_body) and not precedent and not cited:
             inherited = last_date
+    if date is None and inherited is None and context.told_text is not None and context.told_text[0] == pi \
+            and _IT_WAS_VOTED.match(sent) and not precedent:
+        inherited = replace(context.told_text[1], text=f"{context.told_text[1].text}, of the text the "
+                            "sentence before tells of")
     if date is None and inherited is None and context.label is not None and not precedent:
         inherited = replace(context.label, text=f"{context.label.text}, the timeline entry's label")
     if date is None and inherited is None and context.section is not None and not precedent:
