@@ -1981,6 +1981,11 @@ def _by_subject(close: list[int], sentence: str, headline: str | None, idx: _Ind
     for k in order[1:]:
         k = int(k)
         own = set(named[k]) - set(named[first])
+        if own and set(named[first]) <= set(named[k]):
+            # named by every word that names the leader and more ("Cuba" and "embargo" of "Necessity of
+            # ending the ... embargo ... against Cuba", beside "Situation of human rights in Cuba"): the
+            # shorter title's lead on share is its length, not the sentence's words
+            return None
         if own and sum(_weight(idf, w) for w in own) * SUBJECT_LEAD > weight:
             # another title named by words of its own, by not far less weight: a short title ahead on
             # share ("The right to food", all of it named) does not lead one the sentence names as much
