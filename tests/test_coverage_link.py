@@ -1084,3 +1084,15 @@ def test_two_exact_parts_of_a_count_name_the_vote_when_no_other_has_more_than_on
     assert _linked(cov) == ["A/RES/48/16"]
     yes = cov.checks[cov.checks.claim == "tally yes"]
     assert yes.status.tolist() == ["contradicts"] and yes.record.tolist() == ["87"]
+
+
+def test_an_outcome_the_vote_just_linked_did_not_have_tells_of_another_text(coverage_record):
+    # after the vetoed draft, "the council did unanimously adopt a French-proposed resolution" is not
+    # the veto told again: it is not linked to it, and nothing is judged on it
+    cov = analyse(inline_article(
+        "Russia and China vetoed a Security Council draft resolution on Syria on Tuesday.",
+        "The council, however, did unanimously adopt a French-proposed resolution on another matter.",
+        date="2011-10-05"), coverage_record)
+    assert _linked(cov)[0] == "S/2011/612"
+    second = cov.mentions[cov.mentions.paragraph == 2]
+    assert set(second.outcome) == {"adopted"} and "S/2011/612" not in set(second.decision_id.dropna())

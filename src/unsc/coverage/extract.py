@@ -393,7 +393,9 @@ def _veto_context(sent: str, context: _Context) -> bool:
 
 #: A veto holder named as one: "veto-wielding Russia", "China, a veto-holding member".
 _VETO_HOLDER = re.compile(r"\bveto-(?:wielding|holding|yielding)\b", re.I)
-_ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b", re.I)
+_ADOPTED = re.compile(r"\b(?:passed|adopted|approved)\b|"
+                      # "the council did unanimously adopt a resolution"
+                      r"\bdid\s+(?:\w+ly\s+)?(?:adopt|pass|approve)\b", re.I)
 _FAILED = re.compile(r"\b(?:defeated|failed\s+to\s+(?:pass|adopt|win)|voted\s+down|"
                      # "failed to get enough votes", "failed to secure the required number of votes"
                      r"failed\s+to\s+(?:get|secure|garner|receive|obtain|muster|gain|attract|draw)\s+"

@@ -1581,8 +1581,12 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
         runner = (f"; next {idx.ids[cand[order[1]]]} ({score[order[1]]:.2f})" if len(order) > 1
                   else "; the only candidate")
         best_at = int(order[0])
-        named = any(parts[k][best_at] == 1.0 for k in ("topic", "sponsor") if k in parts) or \
-            idx.ids[close[0]] == previous or (  # the story just told of it
+        told = m["outcome"] if isinstance(m["outcome"], str) and m["outcome"] else None
+        named = any(parts[k][best_at] == 1.0 for k in ("topic", "sponsor") if k in parts) or (
+            # the story just told of it (unless with an outcome it did not have: "the council, however,
+            # did adopt a resolution" after a veto)
+            idx.ids[close[0]] == previous and (told is None or outcome_fits(told, str(idx.outcome[close[0]])))
+        ) or (  # the sentence names the state its title is about
                 idx.codes[close[0]] is not None and idx.codes[close[0]] in _codes(str(m["evidence"]))) or \
             _names_rare_title_word(close[0], str(m["evidence"]), idx)
         recorded = idx.votes_of(idx.ids[close[0]])
@@ -1734,7 +1738,10 @@ def _link_one(rows: pd.DataFrame, ds: Dataset, previous: str | None = None,
                       f"{idx.ids[titled]}")
     if previous is not None and previous in {idx.ids[i] for i in close} and titled is None and _fits(
             idx, int(np.flatnonzero(idx.ids == previous)[0]), stated, m["tally"]) \
-            and not _another_kind(str(m["evidence"]), previous):
+            and not _another_kind(str(m["evidence"]), previous) \
+            and (said is None or outcome_fits(said, str(idx.outcome[idx.ids == previous][0]))):
+        # (not "The council, however, did unanimously adopt a Russian-proposed resolution" after a veto:
+        # an outcome the vote just linked did not have tells of another text)
         return Linked(previous, round(float(best), 3), "linked",
                       f"continues the vote linked just before ({len(close)} fit its date)")
     if previous is not None and previous in {idx.ids[i] for i in close} and titled is None \
