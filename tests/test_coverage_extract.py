@@ -600,3 +600,9 @@ def test_it_was_passed_after_a_dated_sentence_about_the_text_takes_its_date():
                                   "It was passed with a vote of 25 in favour, 14 against, and 7 abstentions "
                                   "in the Human Rights Council.", date="2016-06-30"))
     assert [d.year for d in m.date_from] == [2014] and set(m.tally) == {"25-14-7"}
+
+
+def test_n_of_the_15_council_members_names_the_council():
+    m = extract_mentions(_article("Twelve of the 15 council members voted in favor, while Britain and "
+                                  "Switzerland abstained."))
+    assert set(m.body) == {"SC"} and set(m.tally) == {"12-?-?"}

@@ -488,7 +488,8 @@ _SIZE = re.compile(rf"(?<![\d,.])\b(?P<n>{_NUM})[- ](?:member|nation|country|sta
                    re.I)
 #: "13 of the council's 15 members", "9 of its 15 members": the body's size, given with a count.
 _SIZE_OF = re.compile(rf"\b{_NUM}\s+(?:out\s+)?of\s+(?:the\s+|its\s+)(?:[\w.]+['’]s\s+)?(?P<n>{_NUM})"
-                      r"\s+members\b", re.I)
+                      # ("Twelve of the 15 council members": the body's word before its members)
+                      r"\s+(?:council\s+|assembly\s+)?members\b", re.I)
 _BODY_BY_SIZE = {15: "SC", 11: "SC", 47: "HRC", 193: "GA", 192: "GA", 191: "GA"}
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\bwithout\s+(?:a\s+)?dissent", re.I)
 #: "The less than unanimous vote", "not unanimous", "near-unanimous": no claim of unanimity.
