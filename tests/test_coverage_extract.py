@@ -606,3 +606,11 @@ def test_n_of_the_15_council_members_names_the_council():
     m = extract_mentions(_article("Twelve of the 15 council members voted in favor, while Britain and "
                                   "Switzerland abstained."))
     assert set(m.body) == {"SC"} and set(m.tally) == {"12-?-?"}
+
+
+@pytest.mark.parametrize(("sentence", "tally"), [
+    ("The Council resolution on aid corridors, which passed with 12 votes, was Malta's.", "12-?-?"),
+    ("The Council resolution passed with 12 votes to 3.", "12-3-?"),
+])
+def test_passed_with_n_votes_is_the_count_for(sentence, tally):
+    assert set(extract_mentions(_article(sentence)).tally.dropna()) == {tally}

@@ -1195,7 +1195,10 @@ _SIDE_AFTER = {
                     rf"\b(?:supported|backed|approved|endorsed)\s+by\s+(?:(?P<w>{_NUM})\s+(?:out\s+)?of\s+"
                     rf"(?:the\s+|its\s+)?{_NUM}(?:[- ](?:member|nation)\s+(?:council|body|assembly))?"
                     rf"{_GROUP_AFTER}|"
-                    rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))", re.I),
+                    rf"(?P<x>{_NUM})\s+votes\b)(?![\w-]|\s*(?:%|per\s*cent))|"
+                    # "which passed with 12 votes" (no count against told after it)
+                    rf"\b(?:passed|adopted|approved|carried)\s+with\s+(?:only\s+|just\s+)?(?P<u>{_NUM})\s+votes\b"
+                    r"(?!\s+(?:to|against|in\s+favou?r)\b|\s*(?:%|per\s*cent))", re.I),
     # (not "opposed by two other nuclear powers ... plus A and B": some of that side, not its count)
     "n": re.compile(rf"\b(?:rejected|opposed)\s+by\s+(?P<v>{_NUM}){_GROUP_AFTER}"
                     r"(?![\w-]|\s*(?:%|per\s*cent|co-?sponsors|sponsors|(?:votes?\s+)?to\b)|"
@@ -1313,8 +1316,8 @@ def _tally(sent: str) -> str | None:
         # itself gives its count (another aside may tell of another vote)
         p = pattern.search(masked) or next((q for q in pattern.finditer(sent)
                                             if _TEXT_WHICH.search(sent, 0, q.start())), None)
-        v = next((g for g in ("v", "w", "x") if p and p.groupdict().get(g)), None)
-        if v in ("w", "x") and len({c.group() for c in _CITED.finditer(sent)}) > 1:
+        v = next((g for g in ("v", "w", "x", "u") if p and p.groupdict().get(g)), None)
+        if v in ("w", "x", "u") and len({c.group() for c in _CITED.finditer(sent)}) > 1:
             # "Supported by 11 of the 15 members, Resolution 2624 condemns what Resolution 2216 set up": a
             # participle's count in a sentence citing two texts is not told which text's
             continue
