@@ -1011,6 +1011,8 @@ _BODY_EARLIER = re.compile(r"\b(?:in\s+the\s+wake\s+of|after|following|since|des
                           r"(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?$", re.I)
 
 
+#: A Council seat written as a member's description ("the only permanent member of the Security
+#: Council to endorse it"), which names no body voting.
 _MEMBER_OF_COUNCIL = re.compile(r"\bpermanent\s+members?\s+of\s+(?:the\s+)?"
                                 r"(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council\b|"
                                 # "Permanent Security Council members China and Russia voted against"
@@ -1895,10 +1897,11 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:which|who)\s+|(?=(?:earlier|previously|
 _HABIT = re.compile(r"\b(?:has|have|had)\b|\bin\s+the\s+past\b|\bpreviously\b|\bbefore\b|\busually\b|"
                     r"\btraditionally\b|\boften\b|\balways\b|\brepeatedly\b|\bsince\b|\bearlier\b|"
                     r"\binitially\b|\boriginally\b|\bformerly\b|\bat\s+first\b", re.I)
-#: A closing concession about what a member does as a rule: ", although the country usually abstains
-#: or votes against such resolutions", ", though it often opposes ...".
+#: A closing "since" clause of another event: "..., a divide since NATO launched strikes in Libya".
 _SINCE_TAIL = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:launched|began|started|used|"
                          r"invaded|took|came|was|were|had|voted|adopted|passed|intervened)\b[^;:]*$", re.I)
+#: A closing concession about what a member does as a rule: ", although the country usually abstains
+#: or votes against such resolutions", ", though it often opposes ...".
 _HABIT_TAIL = re.compile(r",\s+(?:although|though|even\s+though|whereas)\s+[^;:]*?\b(?:usually|often|"
                          r"generally|typically|traditionally|normally|always|tends?\s+to)\b[^;:]*$", re.I)
 #: A closing phrase counting the vote among earlier ones: ", marking the 49th time ...", ", the fourth
